@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Empty strings count as unset, so `FOO=` in `.env` falls back to the default (t3-env style). */
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
+
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? undefined : String(v).trim().toLowerCase()),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional().transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v))),
+  );
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((v) => (v === '' || v === undefined ? fallback : v), schema);
+
+const schema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(['development', 'test', 'production']), 'development'),
+    PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3978),
+    HOST: optionalString,
+    LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+    KNOWLEDGE_DIR: withDefault(z.string().min(1), 'knowledge'),
+    DATA_DIR: withDefault(z.string().min(1), 'data'),
+    MAX_BODY_BYTES: withDefault(z.coerce.number().int().min(1024).max(10_485_760), 262_144),
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
+    MicrosoftAppTenantId: optionalString,
+    ALLOW_REMOTE_WITHOUT_AUTH: booleanFlag(false),
+    DIRECT_LINE_SECRET: optionalString,
+    DIRECT_LINE_TOKEN_URL: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline/tokens/generate'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType is SingleTenant' });
+    }
+  });
+
+export interface Config {
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly port: number;
+  /** Interface to listen on: loopback unless auth is configured or the operator opted out. */
+  readonly host: string;
+  readonly logLevel: string;
+  readonly knowledgeDir: string;
+  readonly dataDir: string;
+  readonly maxBodyBytes: number;
+  /** Bot Framework credentials; `undefined` appId means local mode (Emulator, tests). */
+  readonly auth: {
+    readonly appId: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    readonly tenantId: string | undefined;
+  };
+  /** True when no app id is set: anyone may call, so the server stays on loopback. */
+  readonly localMode: boolean;
+  /** Operator's explicit opt-out of the loopback-only guard in local mode. */
+  readonly allowRemoteWithoutAuth: boolean;
+  readonly directLine: { readonly secret: string | undefined; readonly tokenUrl: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`[config] Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment once into a frozen, typed object. Error messages name the
+ * variable and the rule, never the value (it may be a secret).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${describe(i)}`));
+  }
+  const e = parsed.data;
+  const localMode = e.MicrosoftAppId === undefined;
+  const host = e.HOST ?? (localMode && !e.ALLOW_REMOTE_WITHOUT_AUTH ? '127.0.0.1' : '0.0.0.0');
+  if (localMode && !e.ALLOW_REMOTE_WITHOUT_AUTH && !isLoopbackHost(host)) {
+    throw new ConfigError([
+      'HOST: must be a loopback address when MicrosoftAppId is unset (local mode); set MicrosoftAppId/MicrosoftAppPassword, or ALLOW_REMOTE_WITHOUT_AUTH=true to opt out',
+    ]);
+  }
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host,
+    logLevel: e.LOG_LEVEL,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    auth: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId }),
+    localMode,
+    allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
+    directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
+  });
+}
+
+/** zod messages can quote the received value; keep only the rule. */
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      return `must be a ${issue.expected}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
