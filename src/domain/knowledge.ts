@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Loads and validates everything the bot says and recognizes from `knowledge/`.
+ * A broken file must stop start-up with the file, the entry and the field named, so
+ * a content editor can fix it without reading code.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+const organizationSchema = z.strictObject({
+  name: text,
+  phone: text,
+  phoneHref: z.string().regex(/^tel:\+\d{6,15}$/, 'must look like tel:+17135550123'),
+  botName: text,
+});
+
+const faqEntrySchema = z.strictObject({
+  id,
+  title: text.max(60, 'must be at most 60 characters (it is a button label)'),
+  answer: text.max(600, 'must be at most 600 characters: answers stay short'),
+  source: z.array(text).min(1, 'must quote at least one sentence of the source page'),
+  keywords: z.array(text).min(1, 'must list at least one keyword'),
+  examples: z.array(text).min(3, 'must list at least three example questions'),
+  related: z.array(id).max(3, 'must list at most three related entries'),
+});
+
+const faqSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1, 'must list at least one entry') });
+
+const messagesSchema = z.strictObject({
+  welcome: text,
+  notForEmergencies: text,
+  welcomeTopicsPrompt: text,
+  welcomeTopics: z.array(id).min(1).max(6),
+  greeting: text,
+  thanks: text,
+  goodbye: text,
+  help: text,
+  didYouMean: text,
+  fallback: text,
+  fallbackTopicsPrompt: text,
+  fallbackTopics: z.array(id).min(1).max(6),
+  relatedPrompt: text,
+  contactButton: text,
+  emergency: text,
+  emergencyFollowUp: text,
+  nonText: text,
+  empty: text,
+  error: text,
+});
+
+const intentSchema = z.strictObject({
+  match: z.enum(['only', 'contains']),
+  phrases: z.array(text).min(1),
+});
+
+const intentsSchema = z.strictObject({
+  greeting: intentSchema,
+  thanks: intentSchema,
+  goodbye: intentSchema,
+  help: intentSchema,
+  contact: intentSchema,
+  cancel: intentSchema,
+});
+
+const emergencySchema = z.strictObject({ phrases: z.array(text).min(1) });
+
+export type Organization = z.infer<typeof organizationSchema>;
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type Messages = z.infer<typeof messagesSchema>;
+export type IntentName = keyof z.infer<typeof intentsSchema>;
+export type Intents = z.infer<typeof intentsSchema>;
+
+export interface Knowledge {
+  readonly organization: Organization;
+  readonly faq: readonly FaqEntry[];
+  readonly messages: Messages;
+  readonly intents: Intents;
+  readonly emergencyPhrases: readonly string[];
+}
+
+export class KnowledgeError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`[knowledge] ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** Reads `dir` synchronously: it runs once at start-up, before the server listens. */
+export function loadKnowledge(dir: string): Knowledge {
+  const organization = readJson(dir, 'organization.json', organizationSchema);
+  const faqFile = readJson(dir, 'faq.json', faqSchema);
+  const messages = readJson(dir, 'messages.json', messagesSchema);
+  const intents = readJson(dir, 'intents.json', intentsSchema);
+  const emergency = readJson(dir, 'emergency.json', emergencySchema);
+
+  const faqPath = path.join(dir, 'faq.json');
+  const ids = new Set<string>();
+  const problems: string[] = [];
+  faqFile.entries.forEach((entry, i) => {
+    if (ids.has(entry.id)) problems.push(`entries[${i}] (id "${entry.id}").id: is used by an earlier entry`);
+    ids.add(entry.id);
+  });
+  faqFile.entries.forEach((entry, i) => {
+    entry.related.forEach((rel, j) => {
+      if (!ids.has(rel)) problems.push(`entries[${i}] (id "${entry.id}").related[${j}]: no entry has id "${rel}"`);
+      if (rel === entry.id) problems.push(`entries[${i}] (id "${entry.id}").related[${j}]: an entry cannot be related to itself`);
+    });
+  });
+  if (problems.length > 0) throw new KnowledgeError(faqPath, problems);
+
+  const msgProblems: string[] = [];
+  for (const key of ['welcomeTopics', 'fallbackTopics'] as const) {
+    messages[key].forEach((topic, j) => {
+      if (!ids.has(topic)) msgProblems.push(`${key}[${j}]: no FAQ entry has id "${topic}"`);
+    });
+  }
+  if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
+
+  const fill = (s: string): string => fillTemplate(s, organization);
+  return Object.freeze({
+    organization,
+    faq: faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) })),
+    messages: Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, typeof v === 'string' ? fill(v) : v])) as Messages,
+    intents,
+    emergencyPhrases: emergency.phrases,
+  });
+}
+
+/** Replaces {orgName}, {phone} and {botName}; other braces are left for later steps. */
+export function fillTemplate(template: string, org: Organization): string {
+  return template.replace(/\{(orgName|phone|botName)\}/g, (_, key: string) =>
+    key === 'orgName' ? org.name : key === 'phone' ? org.phone : org.botName,
+  );
+}
+
+function readJson<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {
+  const full = path.join(dir, file);
+  let raw: string;
+  try {
+    raw = readFileSync(full, 'utf8');
+  } catch (err) {
+    throw new KnowledgeError(full, [`cannot be read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new KnowledgeError(full, [`is not valid JSON: ${(err as Error).message}`]);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new KnowledgeError(
+      full,
+      parsed.error.issues.map((issue) => `${describePath(data, issue.path)}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** `entries[3] (id "sedation").answer` reads better than `entries.3.answer`. */
+function describePath(data: unknown, issuePath: PropertyKey[]): string {
+  let out = '';
+  let node: unknown = data;
+  for (const key of issuePath) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const entryId = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      if (typeof entryId === 'string') out += ` (id "${entryId}")`;
+    } else {
+      out += out === '' ? String(key) : `.${String(key)}`;
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+    }
+  }
+  return out === '' ? '(file)' : out;
+}

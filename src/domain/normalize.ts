@@ -1,0 +1,72 @@
+/**
+ * Text normalization shared by every matcher, so that "Can't", "cant" and "CAN’T" are
+ * the same word for the FAQ matcher, the intent matcher and the emergency detector.
+ */
+
+const APOSTROPHES = /['’‘`´]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/** Phrases rewritten after punctuation is gone; order matters (longest first). */
+const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan not\b/g, 'cant'],
+  [/\bcannot\b/g, 'cant'],
+  [/\bx ray(s?)\b/g, 'xray$1'],
+  [/\bbed rest\b/g, 'bedrest'],
+  [/\bkypho plasty\b/g, 'kyphoplasty'],
+  [/\bvertebro plasty\b/g, 'vertebroplasty'],
+];
+
+/** Lower-case, strip accents and apostrophes, turn punctuation into spaces, collapse spaces. */
+export function normalizeText(input: string): string {
+  let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ');
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  return text;
+}
+
+export function tokenize(input: string): string[] {
+  const text = normalizeText(input);
+  return text === '' ? [] : text.split(' ');
+}
+
+/**
+ * A deliberately light stemmer: plurals and a few verb endings. Enough for
+ * "legs"/"leg", "injections"/"injection", "bleeding"/"bleed"; a full Porter stemmer
+ * would merge words patients use differently ("sedated" and "sedation" are fine apart).
+ */
+export function stem(token: string): string {
+  if (token.length <= 3) return token;
+  if (token.endsWith('ies') && token.length > 4) return `${token.slice(0, -3)}y`;
+  if (token.endsWith('sses')) return token.slice(0, -2);
+  if (token.endsWith('ss') || token.endsWith('us') || token.endsWith('is')) return token;
+  if (token.endsWith('s')) return token.slice(0, -1);
+  return token;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), capped for speed. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry and still count as the same word. */
+export function typoAllowance(length: number): number {
+  if (length >= 8) return 2;
+  if (length >= 4) return 1;
+  return 0;
+}
