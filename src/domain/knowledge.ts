@@ -66,6 +66,41 @@ const intentsSchema = z.strictObject({
   cancel: intentSchema,
 });
 
+const contactSchema = z.strictObject({
+  intro: text,
+  askName: text,
+  retryName: text,
+  askPhone: text,
+  retryPhone: text,
+  askEmail: text,
+  retryEmail: text,
+  askTime: text,
+  retryTime: text,
+  timeChoices: z.array(text).min(2).max(6),
+  askMessage: text,
+  retryMessage: text,
+  askConsent: text,
+  retryConsent: text,
+  consentChoices: z.tuple([text, text]),
+  noConsent: text,
+  summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
+    message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
+  }),
+  summaryNotGiven: text,
+  askConfirm: text,
+  confirmChoices: z.tuple([text, text, text]),
+  retryConfirm: text,
+  askWhichField: text,
+  fieldChoices: z.tuple([text, text, text, text, text]),
+  thankYou: text,
+  immediateHelp: text,
+  saveFailed: text,
+  cancelled: text,
+  tooManyTries: text,
+  skipWords: z.array(text).min(1),
+  stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
+});
+
 const emergencySchema = z.strictObject({ phrases: z.array(text).min(1) });
 
 export type Organization = z.infer<typeof organizationSchema>;
@@ -73,6 +108,7 @@ export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Messages = z.infer<typeof messagesSchema>;
 export type IntentName = keyof z.infer<typeof intentsSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
+export type ContactTexts = z.infer<typeof contactSchema>;
 
 export interface Knowledge {
   readonly organization: Organization;
@@ -80,6 +116,7 @@ export interface Knowledge {
   readonly messages: Messages;
   readonly intents: Intents;
   readonly emergencyPhrases: readonly string[];
+  readonly contact: ContactTexts;
 }
 
 export class KnowledgeError extends Error {
@@ -99,6 +136,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const messages = readJson(dir, 'messages.json', messagesSchema);
   const intents = readJson(dir, 'intents.json', intentsSchema);
   const emergency = readJson(dir, 'emergency.json', emergencySchema);
+  const contact = readJson(dir, 'contact.json', contactSchema);
 
   const faqPath = path.join(dir, 'faq.json');
   const ids = new Set<string>();
@@ -127,9 +165,10 @@ export function loadKnowledge(dir: string): Knowledge {
   return Object.freeze({
     organization,
     faq: faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) })),
-    messages: Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, typeof v === 'string' ? fill(v) : v])) as Messages,
+    messages: fillStrings(messages, fill),
     intents,
     emergencyPhrases: emergency.phrases,
+    contact: fillStrings(contact, fill),
   });
 }
 
@@ -138,6 +177,14 @@ export function fillTemplate(template: string, org: Organization): string {
   return template.replace(/\{(orgName|phone|botName)\}/g, (_, key: string) =>
     key === 'orgName' ? org.name : key === 'phone' ? org.phone : org.botName,
   );
+}
+
+/** Fills org placeholders in every string of a nested object. */
+function fillStrings<T>(value: T, fill: (s: string) => string): T {
+  if (typeof value === 'string') return fill(value) as T;
+  if (Array.isArray(value)) return value.map((v) => fillStrings(v, fill)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  return value;
 }
 
 function readJson<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {

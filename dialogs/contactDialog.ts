@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ChoiceFactory,
+  ChoicePrompt,
+  type Choice,
+  type DialogTurnResult,
+  type FoundChoice,
+  ListStyle,
+  type PromptValidatorContext,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { formatPhone, isSkip, type Parsed, parseEmail, parseMessage, parseName, parsePhone } from '../src/domain/contactFields.js';
+import type { ContactTexts } from '../src/domain/knowledge.js';
+import type { Responder } from '../src/domain/responder.js';
+import { sendReplies } from '../src/replies.js';
+import type { InquiryStore } from '../src/storage/inquiryStore.js';
+import { CONTACT_DIALOG } from './dialogIds.js';
+import { InterruptibleDialog } from './interruptibleDialog.js';
+
+const WATERFALL = 'contactWaterfall';
+const NAME_PROMPT = 'contactNamePrompt';
+const PHONE_PROMPT = 'contactPhonePrompt';
+const EMAIL_PROMPT = 'contactEmailPrompt';
+const TIME_PROMPT = 'contactTimePrompt';
+const MESSAGE_PROMPT = 'contactMessagePrompt';
+const CONSENT_PROMPT = 'contactConsentPrompt';
+const CONFIRM_PROMPT = 'contactConfirmPrompt';
+const FIELD_PROMPT = 'contactFieldPrompt';
+
+/** After this many wrong answers to one question, the form gives the phone number instead. */
+export const MAX_TRIES = 3;
+const GAVE_UP = '__gave_up__';
+
+/** What the form has collected so far; lives only in the dialog's state and dies with it. */
+interface ContactDetails {
+  introShown?: boolean;
+  name?: string;
+  phone?: string;
+  email?: string | null;
+  preferredTime?: string;
+  message?: string | null;
+  consentAt?: string;
+}
+
+export interface ContactDialogDeps {
+  readonly responder: Responder;
+  readonly logger: Logger;
+  readonly inquiries: Pick<InquiryStore, 'save'>;
+}
+
+/**
+ * The hospital page's contact form as a conversation: name, phone, optional email,
+ * best time, optional topic, consent, then a summary to confirm. The inquiry is written
+ * before the thank-you is said; a failed write gets an apology and the phone number.
+ */
+export class ContactDialog extends InterruptibleDialog {
+  private readonly texts: ContactTexts;
+  private readonly inquiries: Pick<InquiryStore, 'save'>;
+
+  constructor({ responder, logger, inquiries }: ContactDialogDeps) {
+    super(CONTACT_DIALOG, responder, logger);
+    this.texts = responder.contactTexts;
+    this.inquiries = inquiries;
+    const t = this.texts;
+    const skip = (s: string) => isSkip(s, t.skipWords);
+
+    this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(parseName)));
+    this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(parsePhone)));
+    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator((s) => (skip(s) ? { ok: true, value: null } : parseEmail(s)))));
+    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator((s) => (skip(s) ? { ok: true, value: null } : parseMessage(s)))));
+    for (const id of [TIME_PROMPT, CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
+      const prompt = new ChoicePrompt(id, choiceValidator);
+      prompt.style = ListStyle.suggestedAction;
+      this.addDialog(prompt);
+    }
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.askNameStep.bind(this),
+        this.askPhoneStep.bind(this),
+        this.askEmailStep.bind(this),
+        this.askTimeStep.bind(this),
+        this.askMessageStep.bind(this),
+        this.askConsentStep.bind(this),
+        this.confirmStep.bind(this),
+        this.actOnConfirmStep.bind(this),
+        this.changeFieldStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  protected helpFor(promptId: string | undefined): string {
+    const h = this.texts.stepHelp;
+    const byPrompt: Record<string, string> = {
+      [NAME_PROMPT]: h.name,
+      [PHONE_PROMPT]: h.phone,
+      [EMAIL_PROMPT]: h.email,
+      [TIME_PROMPT]: h.time,
+      [MESSAGE_PROMPT]: h.message,
+      [CONSENT_PROMPT]: h.consent,
+      [CONFIRM_PROMPT]: h.confirm,
+      [FIELD_PROMPT]: h.field,
+    };
+    return (promptId && byPrompt[promptId]) || h.confirm;
+  }
+
+  protected cancelledText(): string {
+    return this.texts.cancelled;
+  }
+
+  private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (!d.introShown) {
+      d.introShown = true;
+      await sendReplies(step.context, [{ text: this.texts.intro }]);
+    }
+    if (d.name !== undefined) return step.next();
+    return step.prompt(NAME_PROMPT, { prompt: this.texts.askName, retryPrompt: this.texts.retryName });
+  }
+
+  private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.name === undefined) {
+      const name = takeText(step.result, parseName);
+      if (name === GAVE_UP) return this.giveUp(step, 'name');
+      d.name = name;
+    }
+    if (d.phone !== undefined) return step.next();
+    return step.prompt(PHONE_PROMPT, { prompt: this.texts.askPhone, retryPrompt: this.texts.retryPhone });
+  }
+
+  private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.phone === undefined) {
+      const phone = takeText(step.result, parsePhone);
+      if (phone === GAVE_UP) return this.giveUp(step, 'phone');
+      d.phone = phone;
+    }
+    if (d.email !== undefined) return step.next();
+    return step.prompt(EMAIL_PROMPT, { prompt: this.texts.askEmail, retryPrompt: this.texts.retryEmail });
+  }
+
+  private async askTimeStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.email === undefined) {
+      const email = takeText(step.result, (s) => (isSkip(s, this.texts.skipWords) ? { ok: true, value: null } : parseEmail(s)));
+      if (email === GAVE_UP) return this.giveUp(step, 'email');
+      d.email = email;
+    }
+    if (d.preferredTime !== undefined) return step.next();
+    return step.prompt(TIME_PROMPT, { prompt: this.texts.askTime, retryPrompt: this.texts.retryTime, choices: ChoiceFactory.toChoices(this.texts.timeChoices) });
+  }
+
+  private async askMessageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.preferredTime === undefined) {
+      const time = takeChoice(step.result);
+      if (time === GAVE_UP) return this.giveUp(step, 'time');
+      d.preferredTime = time;
+    }
+    if (d.message !== undefined) return step.next();
+    return step.prompt(MESSAGE_PROMPT, { prompt: this.texts.askMessage, retryPrompt: this.texts.retryMessage });
+  }
+
+  private async askConsentStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.message === undefined) {
+      const message = takeText(step.result, (s) => (isSkip(s, this.texts.skipWords) ? { ok: true, value: null } : parseMessage(s)));
+      if (message === GAVE_UP) return this.giveUp(step, 'message');
+      d.message = message;
+    }
+    if (d.consentAt !== undefined) return step.next();
+    const [yes, no] = this.texts.consentChoices;
+    return step.prompt(CONSENT_PROMPT, {
+      prompt: this.texts.askConsent,
+      retryPrompt: this.texts.retryConsent,
+      choices: [choice(yes, ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'i agree', 'agree', 'yes please']), choice(no, ['no', 'n', 'nope', 'no thanks', 'i do not agree'])],
+    });
+  }
+
+  private async confirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.consentAt === undefined) {
+      const consent = takeChoice(step.result);
+      if (consent === GAVE_UP) return this.giveUp(step, 'consent');
+      if (consent !== this.texts.consentChoices[0]) {
+        this.logger.info({ event: 'contact.noConsent', activityId: step.context.activity.id }, 'consent declined');
+        await sendReplies(step.context, [{ text: this.texts.noConsent }]);
+        return step.endDialog();
+      }
+      d.consentAt = new Date().toISOString();
+    }
+    await sendReplies(step.context, [{ text: this.summary(d) }]);
+    const [send, change, cancel] = this.texts.confirmChoices;
+    return step.prompt(CONFIRM_PROMPT, {
+      prompt: this.texts.askConfirm,
+      retryPrompt: this.texts.retryConfirm,
+      choices: [choice(send, ['yes', 'y', 'yeah', 'correct', 'send', 'send it', 'yes send it', 'ok', 'okay', 'looks good']), choice(change, ['change', 'edit', 'fix', 'no']), choice(cancel, [])],
+    });
+  }
+
+  private async actOnConfirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const answer = takeChoice(step.result);
+    const [send, change] = this.texts.confirmChoices;
+    if (answer === GAVE_UP) return this.giveUp(step, 'confirm');
+    if (answer === send) return this.save(step);
+    if (answer === change) {
+      return step.prompt(FIELD_PROMPT, { prompt: this.texts.askWhichField, retryPrompt: this.texts.askWhichField, choices: ChoiceFactory.toChoices(this.texts.fieldChoices) });
+    }
+    this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');
+    await sendReplies(step.context, [{ text: this.texts.cancelled }]);
+    return step.endDialog();
+  }
+
+  /** Forgets the chosen detail and runs the form again: filled steps are skipped. */
+  private async changeFieldStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const field = takeChoice(step.result);
+    if (field === GAVE_UP) return this.giveUp(step, 'field');
+    const d = { ...step.options };
+    const [name, phone, email, time] = this.texts.fieldChoices;
+    if (field === name) delete d.name;
+    else if (field === phone) delete d.phone;
+    else if (field === email) delete d.email;
+    else if (field === time) delete d.preferredTime;
+    else delete d.message;
+    return step.replaceDialog(WATERFALL, d);
+  }
+
+  private async save(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    const { activity } = step.context;
+    try {
+      const saved = await this.inquiries.save({
+        name: d.name!,
+        phone: d.phone!,
+        email: d.email ?? null,
+        preferredTime: d.preferredTime!,
+        message: d.message ?? null,
+        channel: activity.channelId ?? 'unknown',
+        conversationId: activity.conversation?.id ?? 'unknown',
+        // The confirming message's id: a channel retrying it finds the first inquiry.
+        activityId: activity.id ?? randomUUID(),
+        consentGiven: true,
+        consentAt: new Date(d.consentAt!),
+      });
+      this.logger.info({ event: 'contact.saved', inquiryId: saved.id, channelId: activity.channelId }, 'inquiry saved');
+    } catch (err) {
+      this.logger.error({ event: 'contact.saveFailed', activityId: activity.id, errorName: (err as Error).name }, 'inquiry not saved');
+      await sendReplies(step.context, [{ text: this.texts.saveFailed }]);
+      return step.endDialog();
+    }
+    await sendReplies(step.context, [{ text: this.texts.thankYou }, { text: this.texts.immediateHelp }]);
+    return step.endDialog();
+  }
+
+  private async giveUp(step: WaterfallStepContext<ContactDetails>, field: string): Promise<DialogTurnResult> {
+    this.logger.info({ event: 'contact.gaveUp', field, activityId: step.context.activity.id }, 'too many tries');
+    await sendReplies(step.context, [{ text: this.texts.tooManyTries }]);
+    return step.endDialog();
+  }
+
+  private summary(d: ContactDetails): string {
+    const none = this.texts.summaryNotGiven;
+    return this.texts.summary
+      .replace('{yourName}', d.name ?? none)
+      .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)
+      .replace('{yourEmail}', d.email ?? none)
+      .replace('{yourTime}', d.preferredTime ?? none)
+      .replace('{yourMessage}', d.message ?? none);
+  }
+}
+
+function choice(value: string, synonyms: string[]): Choice {
+  return { value, synonyms };
+}
+
+/** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
+function textValidator<T>(parse: (s: string) => Parsed<T>) {
+  return async (pc: PromptValidatorContext<string>): Promise<boolean> => {
+    if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return true;
+    if (pc.attemptCount >= MAX_TRIES) {
+      pc.recognized.value = GAVE_UP;
+      return true;
+    }
+    return false;
+  };
+}
+
+async function choiceValidator(pc: PromptValidatorContext<FoundChoice>): Promise<boolean> {
+  if (pc.recognized.succeeded) return true;
+  if (pc.attemptCount >= MAX_TRIES) {
+    pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };
+    return true;
+  }
+  return false;
+}
+
+function takeText<T>(result: unknown, parse: (s: string) => Parsed<T>): T | typeof GAVE_UP {
+  if (result === GAVE_UP || typeof result !== 'string') return GAVE_UP;
+  const parsed = parse(result);
+  return parsed.ok ? parsed.value : GAVE_UP;
+}
+
+function takeChoice(result: unknown): string {
+  return (result as FoundChoice | undefined)?.value ?? GAVE_UP;
+}

@@ -1,0 +1,40 @@
+import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { Responder } from '../src/domain/responder.js';
+import { sendReplies } from '../src/replies.js';
+import { CONTACT_DIALOG, ROOT_DIALOG } from './dialogIds.js';
+
+const ROUTE_WATERFALL = 'rootWaterfall';
+
+/**
+ * Handles one free-text message outside any form: answers it, or starts the contact
+ * form. Ends after each message so the next one is routed afresh.
+ */
+export class RootDialog extends ComponentDialog {
+  constructor(
+    private readonly responder: Responder,
+    private readonly logger: Logger,
+    contactDialog: Dialog,
+  ) {
+    super(ROOT_DIALOG);
+    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    this.addDialog(contactDialog);
+    this.initialDialogId = ROUTE_WATERFALL;
+  }
+
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const decision = this.responder.decide(step.context.activity.text ?? '');
+    const activityId = step.context.activity.id;
+    if (decision.action === 'startContact') {
+      this.logger.info({ event: decision.event, activityId }, 'contact form started');
+      return step.beginDialog(CONTACT_DIALOG);
+    }
+    this.logger.info({ event: decision.event, entryId: decision.entryId, activityId }, 'reply');
+    await sendReplies(step.context, decision.replies);
+    return step.endDialog();
+  }
+
+  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,39 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  ShowTypingMiddleware,
+  type TurnContext,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { describeError } from './server.js';
+
+/**
+ * The Bot Framework adapter. With an app id, every request must carry a valid Bot
+ * Framework token (401 otherwise); without one, botbuilder accepts anyone, which the
+ * server confines to loopback.
+ */
+export function createAdapter(config: Config, logger: Logger, errorMessage: string): CloudAdapter {
+  const { appId, appPassword, appType, tenantId } = config.auth;
+  const settings = {
+    MicrosoftAppId: appId ?? '',
+    MicrosoftAppPassword: appPassword ?? '',
+    MicrosoftAppType: appType,
+    MicrosoftAppTenantId: tenantId ?? '',
+  };
+  const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const adapter = new CloudAdapter(auth);
+  // Shows "typing…" when a turn takes longer than half a second.
+  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+    // Conversation state is kept: a form in progress survives a passing failure.
+    logger.error({ event: 'turn.error', activityId: context.activity.id, err: describeError(error) }, 'turn failed');
+    try {
+      await context.sendActivity(errorMessage);
+    } catch (sendError) {
+      logger.error({ event: 'turn.error.reply', err: describeError(sendError) }, 'could not send the error message');
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,97 @@
+import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import type { Responder } from './domain/responder.js';
+import { sendReplies } from './replies.js';
+
+/** Characters of a message considered; a pasted essay must not slow every matcher down. */
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface BotDeps {
+  readonly conversationState: ConversationState;
+  readonly responder: Responder;
+  /** The dialog that handles a message when no form is in progress. */
+  readonly rootDialog: Dialog;
+  readonly logger: Logger;
+}
+
+/**
+ * The one activity handler. Every message goes through the emergency check before
+ * anything else, in or out of a form; then the active dialog continues, or the root
+ * dialog routes the message.
+ */
+export class VertebroplastyBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
+    this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Saves conversation state after every turn, including turns that only reprompt. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const { responder, logger } = this.deps;
+    const text = cleanText(context);
+    const dc = await this.dialogs.createContext(context);
+    const log = { activityId: context.activity.id, channelId: context.activity.channelId };
+
+    if (text === '') {
+      const hasAttachments = (context.activity.attachments?.length ?? 0) > 0;
+      logger.info({ ...log, event: hasAttachments ? 'message.nonText' : 'message.empty' }, 'message without text');
+      await sendReplies(context, [{ text: hasAttachments ? responder.messages.nonText : responder.messages.empty }]);
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+
+    if (responder.emergency.isEmergency(text)) {
+      // The 911 sentence goes first; the message is never passed on, so no form stores it.
+      logger.warn({ ...log, event: 'emergency', inDialog: dc.activeDialog !== undefined }, 'emergency message');
+      await sendReplies(context, responder.emergencyReplies());
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const added = activity.membersAdded ?? [];
+    const botId = activity.recipient?.id;
+    // Teams announces the bot itself being added; other channels announce the user.
+    const greet = activity.channelId === 'msteams' ? added.some((m) => m.id === botId) : added.some((m) => m.id !== botId);
+    if (!greet || (await this.welcomed.get(context, false))) return;
+    await this.welcomed.set(context, true);
+    this.deps.logger.info({ event: 'welcome', channelId: activity.channelId }, 'welcome sent');
+    await sendReplies(context, this.deps.responder.welcome());
+  }
+}
+
+/** The message's text without @mentions of the bot, trimmed and bounded. */
+export function cleanText(context: TurnContext): string {
+  const { activity } = context;
+  if (activity.type !== ActivityTypes.Message) return '';
+  if (activity.entities?.some((e) => e.type === 'mention')) TurnContext.removeRecipientMention(activity);
+  const text = (activity.text ?? '').trim().slice(0, MAX_TEXT_LENGTH);
+  activity.text = text;
+  return text;
+}

@@ -1,0 +1,86 @@
+import 'dotenv/config';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import type { DestinationStream } from 'pino';
+import { createAdapter } from './adapter.js';
+import { VertebroplastyBot } from './bot.js';
+import { type Config, loadConfig } from './config.js';
+import { loadKnowledge } from './domain/knowledge.js';
+import { Responder } from './domain/responder.js';
+import { createLogger } from './logger.js';
+import { createServer } from './server.js';
+import { RootDialog } from '../dialogs/rootDialog.js';
+import { ContactDialog } from '../dialogs/contactDialog.js';
+
+export interface RunningBot {
+  readonly url: string;
+  readonly config: Config;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Environment to read settings from (defaults to `process.env`). */
+  readonly env?: Record<string, string | undefined>;
+  /** Where structured logs go (defaults to stdout). */
+  readonly logDestination?: DestinationStream;
+}
+
+/**
+ * The composition root: config, knowledge, storage, bot, adapter and server are created
+ * and wired here and nowhere else. Tests and `npm run chat` start the bot through it.
+ */
+export async function startBot(options: StartOptions = {}): Promise<RunningBot> {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
+  const responder = new Responder(knowledge);
+
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const contactDialog = new ContactDialog({ responder, logger });
+  const rootDialog = new RootDialog(responder, logger, contactDialog);
+  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
+  const adapter = createAdapter(config, logger, knowledge.messages.error);
+  const server = createServer({ config, adapter, bot, logger });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  logger.info({ event: 'server.listening', url, localMode: config.localMode }, 'bot listening');
+
+  let closed = false;
+  return {
+    url,
+    config,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      logger.info({ event: 'server.closed' }, 'bot stopped');
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let running: RunningBot;
+  try {
+    running = await startBot();
+  } catch (err) {
+    // Config and knowledge errors name the variable or file and field, never a secret.
+    process.stderr.write(`Cannot start the bot.\n${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\n`);
+  const stop = (signal: string) => {
+    process.stdout.write(`${signal} received, shutting down.\n`);
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -1,0 +1,30 @@
+import { ActionTypes, CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Reply } from './domain/responder.js';
+
+/**
+ * Turns framework-free replies into activities the channel can show. Teams renders
+ * suggested actions only in personal chat, so group chats and channels get the same
+ * choices as hero-card buttons.
+ */
+export function toActivity(context: TurnContext, reply: Reply): Partial<Activity> {
+  const choices = reply.choices ?? [];
+  if (choices.length === 0) return MessageFactory.text(reply.text);
+  if (!supportsSuggestedActions(context)) {
+    const card = CardFactory.heroCard('', reply.text, undefined, choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })));
+    return MessageFactory.attachment(card);
+  }
+  return MessageFactory.suggestedActions(
+    choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })),
+    reply.text,
+  );
+}
+
+export async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
+  if (replies.length === 0) return;
+  await context.sendActivities(replies.map((r) => toActivity(context, r)));
+}
+
+function supportsSuggestedActions(context: TurnContext): boolean {
+  const { channelId, conversation } = context.activity;
+  return !(channelId === 'msteams' && conversation?.conversationType !== undefined && conversation.conversationType !== 'personal');
+}
