@@ -6,6 +6,9 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 
 export type Database = BetterSqlite3.Database;
 
+/** File name used by the bot server and the staff CLI unless told otherwise. */
+export const DEFAULT_DATABASE_FILE = 'bot.sqlite';
+
 export interface OpenDatabaseOptions {
   /** Receives one `info` line per migration applied; nothing personal is logged. */
   readonly logger?: Logger;
@@ -24,7 +27,7 @@ const BUSY_TIMEOUT_MS = 5_000;
  * up to date. WAL lets the staff CLI read while the bot writes; `synchronous` stays at
  * SQLite's default FULL because call-back requests must survive a power cut.
  */
-export function openDatabase(dataDir: string, fileName = 'bot.sqlite', options: OpenDatabaseOptions = {}): Database {
+export function openDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, options: OpenDatabaseOptions = {}): Database {
   if (fileName !== path.basename(fileName) || fileName === '' || fileName === '.' || fileName === '..') {
     throw new Error('[database] fileName must be a plain file name inside dataDir');
   }
