@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { closeDatabase, DEFAULT_DATABASE_FILE, openDatabase } from '../storage/database.js';
+import { SqliteInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { formatCsv, formatJson, formatTable } from './inquiryFormat.js';
+import { parseSince } from './since.js';
+
+/** Where output goes; `process.stdout`/`stderr` in production, string buffers in tests. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+export interface InquiriesCliEnv {
+  readonly dataDir: string;
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+}
+
+export const USAGE = `Usage: npm run inquiries -- <command> [options]
+
+Commands:
+  list [--json] [--since DATE]               Show call-back requests as a table, or as JSON
+  export --csv [--out FILE] [--since DATE]   Write call-back requests as CSV to stdout, or to FILE
+
+Options:
+  --since DATE   Only requests created at or after DATE: YYYY-MM-DD (midnight in this
+                 computer's time zone) or an ISO date-time, e.g. 2025-03-01T14:00:00Z
+  --out FILE     With export: write FILE (readable by you only) instead of stdout
+  -h, --help     Show this help
+
+Reads DATA_DIR from the environment or .env (default: data).
+`;
+
+/** Exit codes: 0 success, 1 could not read or write data, 2 bad command line. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+type Command = { kind: 'help' } | { kind: 'list'; json: boolean; since?: Date } | { kind: 'export'; out?: string; since?: Date };
+
+class UsageError extends Error {}
+
+/**
+ * The staff CLI without process globals, so tests can run it in-process.
+ * Output on stdout is the data only; messages go to stderr.
+ */
+export async function runInquiriesCli(argv: readonly string[], env: InquiriesCliEnv): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    env.stderr.write(`[inquiries] ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  if (command.kind === 'help') {
+    env.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+
+  let inquiries: SavedInquiry[];
+  try {
+    inquiries = await readInquiries(env.dataDir, command.since);
+  } catch (error) {
+    env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
+    return EXIT.failure;
+  }
+
+  if (command.kind === 'list') {
+    env.stdout.write(command.json ? formatJson(inquiries) : listText(inquiries, command.since));
+    return EXIT.ok;
+  }
+  const csv = formatCsv(inquiries);
+  if (command.out === undefined) {
+    env.stdout.write(csv);
+    return EXIT.ok;
+  }
+  try {
+    // Owner-only on creation: the export holds patients' contact details.
+    await writeFile(command.out, csv, { mode: 0o600 });
+  } catch (error) {
+    env.stderr.write(`[inquiries] could not write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+    return EXIT.failure;
+  }
+  env.stderr.write(`[inquiries] wrote ${inquiries.length} ${plural(inquiries.length)} to ${command.out}\n`);
+  return EXIT.ok;
+}
+
+function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        out: { type: 'string' },
+        since: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains unknown options and missing values well; keep its first sentence.
+    throw new UsageError((error as Error).message.split('. ')[0] ?? 'invalid arguments');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const [name, ...extra] = positionals;
+  if (name === undefined) throw new UsageError('missing command');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+
+  let since: Date | undefined;
+  if (values.since !== undefined) {
+    since = parseSince(values.since);
+    if (since === undefined) throw new UsageError(`--since must be YYYY-MM-DD or an ISO date-time, got "${values.since}"`);
+  }
+  const withSince = since === undefined ? {} : { since };
+
+  switch (name) {
+    case 'help':
+      return { kind: 'help' };
+    case 'list':
+      if (values.csv || values.out !== undefined) throw new UsageError('list takes --json, not --csv or --out; use export for CSV');
+      return { kind: 'list', json: values.json === true, ...withSince };
+    case 'export':
+      if (!values.csv) throw new UsageError('export needs a format: --csv');
+      if (values.json) throw new UsageError('export writes CSV; use list --json for JSON');
+      return { kind: 'export', ...(values.out === undefined ? {} : { out: values.out }), ...withSince };
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+/**
+ * Opens the bot's database only if it exists: creating an empty one would let a wrong
+ * DATA_DIR look like "no inquiries" to staff.
+ */
+async function readInquiries(dataDir: string, since: Date | undefined): Promise<SavedInquiry[]> {
+  const file = path.join(dataDir, DEFAULT_DATABASE_FILE);
+  if (!existsSync(file)) throw new Error(`no database at ${path.resolve(file)}; check DATA_DIR`);
+  const db = openDatabase(dataDir);
+  try {
+    return await new SqliteInquiryStore(db).list(since === undefined ? {} : { since });
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function listText(inquiries: readonly SavedInquiry[], since: Date | undefined): string {
+  const scope = since === undefined ? '' : ` since ${since.toISOString()}`;
+  if (inquiries.length === 0) return `No inquiries${scope}.\n`;
+  return `${formatTable(inquiries)}\n${inquiries.length} ${plural(inquiries.length)}${scope}\n`;
+}
+
+const plural = (n: number): string => (n === 1 ? 'inquiry' : 'inquiries');

@@ -1,0 +1,88 @@
+import type { SavedInquiry } from '../storage/inquiryStore.js';
+import { toCsv } from './csv.js';
+
+/** The fields staff see; conversation and activity ids stay in the database. */
+export interface InquiryRecord {
+  id: string;
+  createdAt: string;
+  name: string;
+  phone: string;
+  email: string | null;
+  preferredTime: string;
+  message: string | null;
+  channel: string;
+  consentGiven: boolean;
+  consentAt: string | null;
+}
+
+const FIELDS = ['id', 'createdAt', 'name', 'phone', 'email', 'preferredTime', 'message', 'channel', 'consentGiven', 'consentAt'] as const;
+
+export function toRecord(inquiry: SavedInquiry): InquiryRecord {
+  return {
+    id: inquiry.id,
+    createdAt: inquiry.createdAt.toISOString(),
+    name: inquiry.name,
+    phone: inquiry.phone,
+    email: inquiry.email,
+    preferredTime: inquiry.preferredTime,
+    message: inquiry.message,
+    channel: inquiry.channel,
+    consentGiven: inquiry.consentGiven,
+    consentAt: inquiry.consentAt?.toISOString() ?? null,
+  };
+}
+
+export function formatJson(inquiries: readonly SavedInquiry[]): string {
+  return `${JSON.stringify(inquiries.map(toRecord), null, 2)}\n`;
+}
+
+/** Header row of field names, then one row per inquiry; null becomes an empty field. */
+export function formatCsv(inquiries: readonly SavedInquiry[]): string {
+  const rows = inquiries.map((i) => {
+    const record = toRecord(i);
+    return FIELDS.map((f) => (record[f] === null ? '' : String(record[f])));
+  });
+  return toCsv([[...FIELDS], ...rows]);
+}
+
+const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) => string }[] = [
+  { title: 'Created', max: 16, cell: (i) => localMinute(i.createdAt) },
+  { title: 'Name', max: 30, cell: (i) => i.name },
+  { title: 'Phone', max: 16, cell: (i) => i.phone },
+  { title: 'Preferred time', max: 30, cell: (i) => i.preferredTime },
+  { title: 'Email', max: 40, cell: (i) => i.email ?? '' },
+  { title: 'Consent', max: 20, cell: (i) => (i.consentGiven && i.consentAt ? `yes ${localMinute(i.consentAt)}` : 'no') },
+  { title: 'Message', max: 50, cell: (i) => i.message ?? '' },
+  { title: 'ID', max: 40, cell: (i) => i.id },
+];
+
+/**
+ * Aligned columns for a terminal. Patient-typed text is shown on one line with control
+ * characters replaced, so a crafted name cannot move the cursor or recolour the screen,
+ * and long text is cut with `…` (`--json` and `export` keep the full text).
+ */
+export function formatTable(inquiries: readonly SavedInquiry[]): string {
+  const cells = inquiries.map((i) => COLUMNS.map((c) => clip(printable(c.cell(i)), c.max)));
+  const widths = COLUMNS.map((c, n) => Math.max(c.title.length, ...cells.map((row) => row[n]?.length ?? 0)));
+  const line = (row: readonly string[]): string => row.map((text, n) => text.padEnd(widths[n] ?? 0)).join('  ').trimEnd();
+  return [line(COLUMNS.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}
+
+/** `YYYY-MM-DD HH:MM` in this computer's time zone. */
+function localMinute(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
+// C0 controls (including newline and ESC), DEL, C1 controls, and the invisible
+// direction/zero-width marks that can make one cell look like another.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g;
+
+function printable(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

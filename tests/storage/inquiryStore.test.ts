@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase, type Database } from '../../src/storage/database.js';
+import { SqliteInquiryStore, type NewInquiry } from '../../src/storage/inquiryStore.js';
+import { makeTempDir } from '../helpers/tempDir.js';
+
+const consentAt = new Date('2025-03-01T09:59:30.000Z');
+const inquiry = (overrides: Partial<NewInquiry> = {}): NewInquiry => ({
+  name: 'Jane Patient',
+  phone: '+15551234567',
+  email: 'jane@example.org',
+  preferredTime: 'weekday mornings',
+  message: 'Is the procedure done under sedation?',
+  channel: 'webchat',
+  conversationId: 'conv-1',
+  activityId: 'act-1',
+  consentGiven: true,
+  consentAt,
+  ...overrides,
+});
+
+describe('SqliteInquiryStore', () => {
+  let tmp: Awaited<ReturnType<typeof makeTempDir>>;
+  let db: Database;
+  let clock: Date;
+  const store = (database = db) => new SqliteInquiryStore(database, () => clock);
+
+  beforeEach(async () => {
+    tmp = await makeTempDir();
+    db = openDatabase(tmp.dir);
+    clock = new Date('2025-03-01T10:00:00.000Z');
+  });
+  afterEach(async () => {
+    closeDatabase(db);
+    await tmp.remove();
+  });
+
+  it('saves an inquiry with an inq_ id, creation time and consent, and lists it', async () => {
+    const saved = await store().save(inquiry());
+    expect(saved.id).toMatch(/^inq_[0-9a-f-]{36}$/);
+    expect(saved).toMatchObject({
+      createdAt: clock,
+      name: 'Jane Patient',
+      phone: '+15551234567',
+      email: 'jane@example.org',
+      preferredTime: 'weekday mornings',
+      message: 'Is the procedure done under sedation?',
+      channel: 'webchat',
+      consentGiven: true,
+      consentAt,
+    });
+    expect(await store().list()).toEqual([saved]);
+  });
+
+  it('returns the first record when the channel retries the same activity', async () => {
+    const first = await store().save(inquiry());
+    clock = new Date('2025-03-01T10:00:05.000Z');
+    const retry = await store().save(inquiry({ message: 'resent' }));
+    expect(retry).toEqual(first);
+    expect(await store().list()).toHaveLength(1);
+  });
+
+  it('keeps separate requests from the same conversation as separate records', async () => {
+    const a = await store().save(inquiry({ activityId: 'act-1' }));
+    const b = await store().save(inquiry({ activityId: 'act-2' }));
+    expect(a.id).not.toBe(b.id);
+    expect((await store().list()).map((i) => i.id)).toEqual([a.id, b.id]);
+  });
+
+  it('stores a missing or blank email and message as null', async () => {
+    const saved = await store().save(inquiry({ email: undefined, message: '   ' }));
+    expect(saved.email).toBeNull();
+    expect(saved.message).toBeNull();
+  });
+
+  it('stores that consent was declined', async () => {
+    const saved = await store().save(inquiry({ consentGiven: false, consentAt: null }));
+    expect((await store().list())[0]).toMatchObject({ id: saved.id, consentGiven: false, consentAt: null });
+  });
+
+  it('lists oldest first and filters by an inclusive since', async () => {
+    clock = new Date('2025-03-01T08:00:00.000Z');
+    const early = await store().save(inquiry({ activityId: 'a' }));
+    clock = new Date('2025-03-02T08:00:00.000Z');
+    const onTheDot = await store().save(inquiry({ activityId: 'b' }));
+    clock = new Date('2025-03-03T08:00:00.000Z');
+    const late = await store().save(inquiry({ activityId: 'c' }));
+
+    expect((await store().list()).map((i) => i.id)).toEqual([early.id, onTheDot.id, late.id]);
+    expect((await store().list({ since: new Date('2025-03-02T08:00:00.000Z') })).map((i) => i.id)).toEqual([onTheDot.id, late.id]);
+    expect(await store().list({ since: new Date('2025-04-01T00:00:00.000Z') })).toEqual([]);
+  });
+
+  it('keeps inquiries across reopening the database file', async () => {
+    const saved = await store().save(inquiry());
+    closeDatabase(db);
+    db = openDatabase(tmp.dir);
+    expect(await store().list()).toEqual([saved]);
+  });
+
+  it.each([
+    ['phone', { phone: '555-123-4567 (Jane)' }, '[InquiryStore] phone must be in E.164 format'],
+    ['name', { name: '  ' }, '[InquiryStore] name is required'],
+    ['message', { message: 'x'.repeat(5000) }, '[InquiryStore] message must be at most 4000 characters'],
+    ['consentAt', { consentGiven: true, consentAt: null }, '[InquiryStore] consentAt is required when consent is given'],
+  ] as const)('rejects an invalid %s without quoting the personal value', async (_field, overrides, message) => {
+    const error = await store()
+      .save(inquiry(overrides))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe(message);
+    expect((error as Error).message).not.toMatch(/Jane|555|xxxx/);
+    expect(await store().list()).toEqual([]);
+  });
+});
