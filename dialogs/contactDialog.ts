@@ -12,7 +12,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { formatPhone, isSkip, type Parsed, parseEmail, parseMessage, parseName, parsePhone } from '../src/domain/contactFields.js';
+import { formatPhone, optionalField, type Parsed, parseEmail, parseMessage, parseName, parsePhone } from '../src/domain/contactFields.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
@@ -59,18 +59,20 @@ export interface ContactDialogDeps {
 export class ContactDialog extends InterruptibleDialog {
   private readonly texts: ContactTexts;
   private readonly inquiries: Pick<InquiryStore, 'save'>;
+  private readonly parseOptionalEmail: (s: string) => Parsed<string | null>;
+  private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
     this.texts = responder.contactTexts;
     this.inquiries = inquiries;
-    const t = this.texts;
-    const skip = (s: string) => isSkip(s, t.skipWords);
+    this.parseOptionalEmail = optionalField(parseEmail, this.texts.skipWords);
+    this.parseOptionalMessage = optionalField(parseMessage, this.texts.skipWords);
 
     this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(parseName)));
     this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(parsePhone)));
-    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator((s) => (skip(s) ? { ok: true, value: null } : parseEmail(s)))));
-    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator((s) => (skip(s) ? { ok: true, value: null } : parseMessage(s)))));
+    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail)));
+    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator(this.parseOptionalMessage)));
     for (const id of [TIME_PROMPT, CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
       const prompt = new ChoicePrompt(id, choiceValidator);
       prompt.style = ListStyle.suggestedAction;
@@ -146,7 +148,7 @@ export class ContactDialog extends InterruptibleDialog {
   private async askTimeStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.email === undefined) {
-      const email = takeText(step.result, (s) => (isSkip(s, this.texts.skipWords) ? { ok: true, value: null } : parseEmail(s)));
+      const email = takeText(step.result, this.parseOptionalEmail);
       if (email === GAVE_UP) return this.giveUp(step, 'email');
       d.email = email;
     }
@@ -168,7 +170,7 @@ export class ContactDialog extends InterruptibleDialog {
   private async askConsentStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.message === undefined) {
-      const message = takeText(step.result, (s) => (isSkip(s, this.texts.skipWords) ? { ok: true, value: null } : parseMessage(s)));
+      const message = takeText(step.result, this.parseOptionalMessage);
       if (message === GAVE_UP) return this.giveUp(step, 'message');
       d.message = message;
     }

@@ -3,6 +3,7 @@ import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botb
 import type { Logger } from 'pino';
 import type { Responder } from './domain/responder.js';
 import { sendReplies } from './replies.js';
+import { KeyedQueue } from './turnQueue.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -24,6 +25,7 @@ export class VertebroplastyBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
+  private readonly turns = new KeyedQueue();
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -41,10 +43,16 @@ export class VertebroplastyBot extends ActivityHandler {
     });
   }
 
-  /** Saves conversation state after every turn, including turns that only reprompt. */
+  /**
+   * One turn at a time per conversation (see KeyedQueue), and conversation state saved
+   * after every turn, including turns that only reprompt.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
+    const key = `${context.activity.channelId ?? ''}/${context.activity.conversation?.id ?? ''}`;
+    await this.turns.run(key, async () => {
+      await super.run(context);
+      await this.deps.conversationState.saveChanges(context, false);
+    });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

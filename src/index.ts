@@ -1,7 +1,7 @@
-import 'dotenv/config';
+import { config as loadDotenv } from 'dotenv';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { ConversationState, MemoryStorage } from 'botbuilder';
+import { ConversationState } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import { createAdapter } from './adapter.js';
 import { VertebroplastyBot } from './bot.js';
@@ -10,6 +10,9 @@ import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
 import { createLogger } from './logger.js';
 import { createServer } from './server.js';
+import { closeDatabase, openDatabase } from './storage/database.js';
+import { SqliteInquiryStore } from './storage/inquiryStore.js';
+import { SqliteStorage } from './storage/sqliteStorage.js';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { ContactDialog } from '../dialogs/contactDialog.js';
 
@@ -36,18 +39,24 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
   const responder = new Responder(knowledge);
 
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const contactDialog = new ContactDialog({ responder, logger });
+  const db = openDatabase(path.resolve(config.dataDir), undefined, { logger });
+  const conversationState = new ConversationState(new SqliteStorage(db));
+  const inquiries = new SqliteInquiryStore(db);
+  const contactDialog = new ContactDialog({ responder, logger, inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    closeDatabase(db);
+    throw err;
+  }
   const address = server.address();
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ event: 'server.listening', url, localMode: config.localMode }, 'bot listening');
@@ -60,12 +69,15 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       if (closed) return;
       closed = true;
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      closeDatabase(db);
       logger.info({ event: 'server.closed' }, 'bot stopped');
     },
   };
 }
 
 async function main(): Promise<void> {
+  // quiet: dotenv 17 otherwise prints a banner on stdout.
+  loadDotenv({ quiet: true });
   let running: RunningBot;
   try {
     running = await startBot();

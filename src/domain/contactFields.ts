@@ -56,3 +56,8 @@ export function isSkip(input: string, skipWords: readonly string[]): boolean {
   const text = normalizeText(input);
   return skipWords.some((w) => normalizeText(w) === text);
 }
+
+/** An optional answer: a skip word gives `null`, anything else must pass `parse`. */
+export function optionalField(parse: (s: string) => Parsed<string>, skipWords: readonly string[]): (s: string) => Parsed<string | null> {
+  return (s) => (isSkip(s, skipWords) ? { ok: true, value: null } : parse(s));
+}
