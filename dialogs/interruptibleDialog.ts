@@ -4,7 +4,9 @@ import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 
 /** Words that make a message read as a question rather than an answer to the form. */
-const QUESTION_START = /^(what|whats|when|where|why|how|who|which|will|would|can|could|do|does|did|is|are|am|should|shall|may|wait)\b/i;
+const QUESTION_START = /^(what|whats|when|where|why|how|who|which|will|would|can|could|do|does|did|is|are|am|should|shall|may)\b/i;
+/** "Wait, how long is bed rest?": the lead-in says nothing about the topic. */
+const LEAD_IN = /^(wait|sorry|oh|um+|uh+|hold on|actually|quick question|one question|before that)[\s,.:!-]+/i;
 
 /**
  * A form that can be interrupted at any step (the pattern of the core-bot sample's
@@ -48,8 +50,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    if (looksLikeQuestion(text)) {
-      const match = this.responder.matcher.match(text);
+    const question = text.replace(LEAD_IN, '');
+    if (looksLikeQuestion(question)) {
+      const match = this.responder.matcher.match(question);
       if (match.kind === 'answer') {
         this.logger.info({ ...log, event: 'dialog.faq', entryId: match.entry.id }, 'question answered during form');
         await sendReplies(innerDc.context, [{ text: match.entry.answer }]);

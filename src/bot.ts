@@ -7,6 +7,8 @@ import { KeyedQueue } from './turnQueue.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
 export const MAX_TEXT_LENGTH = 2000;
+/** Recent activity ids remembered per conversation to drop channel retries. */
+const RECENT_ACTIVITY_IDS = 50;
 
 export interface BotDeps {
   readonly conversationState: ConversationState;
@@ -24,6 +26,7 @@ export interface BotDeps {
 export class VertebroplastyBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly recentIds: StatePropertyAccessor<string[]>;
   private readonly dialogs: DialogSet;
   private readonly turns = new KeyedQueue();
 
@@ -31,6 +34,7 @@ export class VertebroplastyBot extends ActivityHandler {
     super();
     this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
+    this.recentIds = deps.conversationState.createProperty<string[]>('recentActivityIds');
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
 
     this.onMessage(async (context, next) => {
@@ -50,9 +54,23 @@ export class VertebroplastyBot extends ActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId ?? ''}/${context.activity.conversation?.id ?? ''}`;
     await this.turns.run(key, async () => {
+      if (await this.isRetry(context)) {
+        this.deps.logger.info({ event: 'activity.duplicate', activityId: context.activity.id }, 'channel retry ignored');
+        return;
+      }
       await super.run(context);
       await this.deps.conversationState.saveChanges(context, false);
     });
+  }
+
+  /** A channel that did not get our 200 sends the same activity id again: answer it once. */
+  private async isRetry(context: TurnContext): Promise<boolean> {
+    const id = context.activity.id;
+    if (!id || context.activity.type !== ActivityTypes.Message) return false;
+    const seen = await this.recentIds.get(context, []);
+    if (seen.includes(id)) return true;
+    await this.recentIds.set(context, [...seen, id].slice(-RECENT_ACTIVITY_IDS));
+    return false;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

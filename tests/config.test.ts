@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('config', () => {
+  it('defaults to local mode on loopback port 3978', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3978, host: '127.0.0.1', localMode: true, dataDir: 'data', knowledgeDir: 'knowledge' });
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('treats empty strings as unset', () => {
+    const c = loadConfig({ PORT: '', MicrosoftAppId: '', MicrosoftAppPassword: '', LOG_LEVEL: '' });
+    expect(c.port).toBe(3978);
+    expect(c.localMode).toBe(true);
+  });
+
+  it('listens on all interfaces once credentials are set', () => {
+    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' });
+    expect(c.localMode).toBe(false);
+    expect(c.host).toBe('0.0.0.0');
+  });
+
+  // [environment, variable the error must name]
+  const bad: Array<[Record<string, string>, string]> = [
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ MicrosoftAppId: 'app-id' }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    [{ HOST: '0.0.0.0' }, 'HOST'],
+    [{ ALLOW_REMOTE_WITHOUT_AUTH: 'perhaps' }, 'ALLOW_REMOTE_WITHOUT_AUTH'],
+    [{ DIRECT_LINE_TOKEN_URL: 'not a url' }, 'DIRECT_LINE_TOKEN_URL'],
+  ];
+  it.each(bad)('rejects %j naming %s, never the value', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(variable);
+    for (const value of Object.values(env)) if (value.length > 4) expect(message).not.toContain(value);
+  });
+
+  it('lets an operator opt out of loopback-only local mode explicitly', () => {
+    const c = loadConfig({ HOST: '0.0.0.0', ALLOW_REMOTE_WITHOUT_AUTH: 'true' });
+    expect(c.host).toBe('0.0.0.0');
+    expect(c.allowRemoteWithoutAuth).toBe(true);
+  });
+});

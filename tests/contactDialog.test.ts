@@ -1,0 +1,197 @@
+import { MemoryStorage } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+
+const t = knowledge.contact;
+const m = knowledge.messages;
+const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
+
+type Step = 'name' | 'phone' | 'email' | 'time' | 'message' | 'consent' | 'confirm';
+const steps: Step[] = ['name', 'phone', 'email', 'time', 'message', 'consent', 'confirm'];
+const goodAnswer: Record<Step, string> = {
+  name: 'Maria Lopez',
+  phone: '713-555-0123',
+  email: 'maria@example.com',
+  time: 'Evening',
+  message: 'Questions about recovery',
+  consent: 'yes',
+  confirm: 'Yes, send it',
+};
+const ask: Record<Step, string> = {
+  name: t.askName,
+  phone: t.askPhone,
+  email: t.askEmail,
+  time: t.askTime,
+  message: t.askMessage,
+  consent: t.askConsent,
+  confirm: t.askConfirm,
+};
+const retry: Record<Step, string> = {
+  name: t.retryName,
+  phone: t.retryPhone,
+  email: t.retryEmail,
+  time: t.retryTime,
+  message: t.retryMessage,
+  consent: t.retryConsent,
+  confirm: t.retryConfirm,
+};
+const badAnswer: Record<Step, string> = {
+  name: '12345',
+  phone: 'call me maybe',
+  email: 'maria at example',
+  time: 'purple',
+  message: 'x'.repeat(600),
+  consent: 'banana',
+  confirm: 'banana',
+};
+
+/** Starts the form and answers every step before `step`; returns the harness waiting at `step`. */
+async function formAt(step: Step, inquiries = new RecordingInquiries(), storage = new MemoryStorage()) {
+  const h = createHarness({ inquiries, storage });
+  const start = await h.say('can someone call me');
+  expect(start.map((r) => r.text)).toEqual([t.intro, t.askName]);
+  for (const s of steps.slice(0, steps.indexOf(step))) await h.say(goodAnswer[s]);
+  return { h, inquiries, storage };
+}
+
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text);
+
+describe('contact form', () => {
+  it('collects the details, shows a summary, saves, then thanks with the page words', async () => {
+    const { h, inquiries, storage } = await formAt('name');
+    // [user says, the bot's replies in order]
+    const table: Array<[string, string[]]> = [
+      ['Maria Lopez', [t.askPhone]],
+      ['(713) 555-0123', [t.askEmail]],
+      ['Maria@Example.com', [t.askTime]],
+      ['Evening', [t.askMessage]],
+      ['Questions about recovery', [t.askConsent]],
+      ['yes', [expect.stringContaining('Name: Maria Lopez') as unknown as string, t.askConfirm]],
+      ['Yes, send it', [t.thankYou, t.immediateHelp]],
+    ];
+    for (const [userSays, expected] of table) expect(texts(await h.say(userSays))).toEqual(expected);
+    expect(t.thankYou).toBe('Thank you for contacting Memorial Hermann. We have received your inquiry, and a team member will contact you soon.');
+    expect(t.immediateHelp).toBe('If you need more immediate assistance, please call us at (713) 222-CARE.');
+    expect(inquiries.saved).toHaveLength(1);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Maria Lopez',
+      phone: '+17135550123',
+      email: 'maria@example.com',
+      preferredTime: 'Evening',
+      message: 'Questions about recovery',
+      consentGiven: true,
+    });
+    expect(inquiries.saved[0]!.consentAt).toBeInstanceOf(Date);
+    // The dialog's copy of the details is gone from conversation state.
+    expect(JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: object }).memory)))).not.toMatch(/Maria|5550123|example\.com/);
+  });
+
+  it('shows the summary with the phone number formatted and offers yes / change / cancel', async () => {
+    const { h } = await formAt('consent');
+    const replies = await h.say('yes');
+    expect(replies[0]!.text).toContain('Phone: (713) 555-0123');
+    expect(replies[0]!.text).toContain('Email: maria@example.com');
+    expect(buttons(replies[1]!)).toEqual(t.confirmChoices);
+  });
+
+  it('offers the four times as buttons', async () => {
+    const { h } = await formAt('time');
+    const replies = await h.say('help');
+    expect(buttons(replies[1]!)).toEqual(t.timeChoices);
+  });
+
+  it('accepts "skip" for the optional email and message', async () => {
+    const { h, inquiries } = await formAt('email');
+    await h.say('skip');
+    await h.say('Any time');
+    await h.say('no thanks');
+    const summary = await h.say('yes');
+    expect(summary[0]!.text).toContain(`Email: ${t.summaryNotGiven}`);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ email: null, message: null, preferredTime: 'Any time' });
+  });
+
+  it('lets the patient change a detail from the summary', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    expect(texts(await h.say('Change something'))).toEqual([t.askWhichField]);
+    expect(texts(await h.say('Phone'))).toEqual([t.askPhone]);
+    const summary = await h.say('281 555 0199');
+    expect(summary[0]!.text).toContain('Phone: (281) 555-0199');
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+12815550199', name: 'Maria Lopez' });
+  });
+
+  it.each(steps)('at the %s step: a wrong answer gets a re-prompt that says what is expected', async (step) => {
+    const { h } = await formAt(step);
+    const replies = texts(await h.say(badAnswer[step]));
+    expect(replies[0]).toBe(retry[step]);
+    expect(texts(await h.say(goodAnswer[step])).length).toBeGreaterThan(0);
+  });
+
+  it.each(steps)('at the %s step: "cancel" ends the form and nothing is saved', async (step) => {
+    const { h, inquiries } = await formAt(step);
+    expect(texts(await h.say('cancel'))).toEqual([t.cancelled]);
+    expect(inquiries.saved).toHaveLength(0);
+    // The next message is an ordinary question again.
+    expect(texts(await h.say('how long is bed rest?'))).toEqual([bedRest]);
+  });
+
+  it.each(steps)('at the %s step: "help" explains the step and asks again', async (step) => {
+    const { h } = await formAt(step);
+    const replies = texts(await h.say('help'));
+    expect(replies[0]).toBe(t.stepHelp[step]);
+    expect(replies.at(-1)).toBe(ask[step]);
+  });
+
+  it.each(steps)('at the %s step: an emergency gets 911 first, the step is asked again, and nothing of it is stored', async (step) => {
+    const { h, inquiries } = await formAt(step);
+    const replies = texts(await h.say("I can't feel my legs"));
+    expect(replies[0]).toBe(EMERGENCY);
+    expect(replies.at(-1)).toBe(ask[step]);
+    for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/feel my legs/);
+  });
+
+  it.each(steps)('at the %s step: an FAQ question is answered and the step asked again', async (step) => {
+    const { h } = await formAt(step);
+    const replies = texts(await h.say('wait, how long is bed rest?'));
+    expect(replies[0]).toBe(bedRest);
+    expect(replies.at(-1)).toBe(ask[step]);
+  });
+
+  it('after three wrong phone numbers gives the hospital number and ends kindly', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('123'))).toEqual([t.retryPhone]);
+    expect(texts(await h.say('abc'))).toEqual([t.retryPhone]);
+    expect(texts(await h.say('555'))).toEqual([t.tooManyTries]);
+    expect(t.tooManyTries).toContain('(713) 222-CARE');
+    expect(inquiries.saved).toHaveLength(0);
+    expect(texts(await h.say('will I be awake?'))).toEqual([knowledge.faq.find((e) => e.id === 'sedation')!.answer]);
+  });
+
+  it('without consent saves nothing and says so', async () => {
+    const { h, inquiries } = await formAt('consent');
+    expect(texts(await h.say('no'))).toEqual([t.noConsent]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it('never thanks when the write fails: apologizes and gives the phone number', async () => {
+    const failing = { save: async () => Promise.reject(new Error('[InquiryStore] disk full')) };
+    const h = createHarness({ inquiries: failing });
+    await h.say('call me');
+    for (const s of steps) {
+      const replies = texts(await h.say(goodAnswer[s]));
+      if (s === 'confirm') expect(replies).toEqual([t.saveFailed]);
+    }
+    expect(t.saveFailed).toContain('(713) 222-CARE');
+  });
+
+  it('starts from the fallback offer button and from the answer to "contact us"', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(m.contactButton))).toEqual([t.intro, t.askName]);
+    const h2 = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h2.say('I want an appointment'))).toEqual([t.intro, t.askName]);
+  });
+});

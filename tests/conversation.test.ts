@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+
+const m = knowledge.messages;
+const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
+
+describe('conversation outside the form', () => {
+  it('welcomes a new user once, with topic buttons and the not-for-emergencies line', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const update = { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] };
+    const replies = await h.send(update);
+    expect(replies.map((r) => r.text)).toEqual([m.welcome, m.notForEmergencies, m.welcomeTopicsPrompt]);
+    expect(replies[1]!.text).toContain('call 911');
+    expect(buttons(replies[2]!)).toEqual(['What is vertebroplasty?', 'Will I be awake?', 'How long the procedure takes', 'Getting back to normal', m.contactButton]);
+    expect(await h.send(update)).toEqual([]);
+  });
+
+  // [user says, what the bot's replies must contain, in order]
+  const table: Array<[string, string[]]> = [
+    ['will I be awake?', [answerOf('sedation')]],
+    ['Will I be awake?', [answerOf('sedation')]],
+    ['sedaton', [answerOf('sedation')]],
+    ['bedrest how long', [answerOf('bed-rest')]],
+    ['how long does the whole thing take', [answerOf('procedure-length')]],
+    ['when can I lift my grandkids again', [answerOf('lifting-activity')]],
+    ['hi', [m.greeting]],
+    ['thanks', [m.thanks]],
+    ['help', [m.help]],
+    ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
+    ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
+    ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],
+    ['my dad cant breathe', [EMERGENCY, m.emergencyFollowUp]],
+    ['CHEST PAIN after the procedure', [EMERGENCY, m.emergencyFollowUp]],
+    ['I fell and fractured my spine, can this help?', [answerOf('conditions-treated')]],
+  ];
+  it.each(table)('"%s"', async (userSays, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(userSays);
+    expect(replies.map((r) => r.text)).toEqual(expected);
+  });
+
+  it('offers related questions and a call-back with each answer, and a button answers its question', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const [answer] = await h.say('will i be asleep');
+    expect(buttons(answer!)).toEqual(['How you lie during the procedure', 'Imaging guidance', 'How long the procedure takes', m.contactButton]);
+    const [next] = await h.say('How you lie during the procedure');
+    expect(next!.text).toBe(answerOf('positioning'));
+  });
+
+  it('asks "Did you mean" with buttons when two entries are close', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say('how long');
+    expect(replies[0]!.text).toBe(m.didYouMean);
+    expect(buttons(replies[0]!).length).toBeGreaterThanOrEqual(3);
+    expect(buttons(replies[0]!)).toContain(m.contactButton);
+  });
+
+  it('says it does not know, lists what it can answer and offers a call', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say('is there parking near the hospital');
+    expect(replies[0]!.text).toContain("I don't know");
+    expect(buttons(replies[1]!)).toContain(m.contactButton);
+    expect(buttons(replies[1]!)).toContain('What is vertebroplasty?');
+  });
+
+  it('answers a message without text kindly and survives odd input', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://localhost/x.png' }] })).map((r) => r.text)).toEqual([m.nonText]);
+    expect((await h.say('   ')).map((r) => r.text)).toEqual([m.empty]);
+    expect((await h.say('🙂🙂')).map((r) => r.text)).toEqual([m.fallback, m.fallbackTopicsPrompt]);
+    expect((await h.say('x'.repeat(10_000))).length).toBeGreaterThan(0);
+    expect(await h.send({ type: 'someFutureActivityType' })).toEqual([]);
+  });
+
+  it('removes a Teams @mention before matching, and uses hero cards in group chats', async () => {
+    const h = createHarness({
+      inquiries: new RecordingInquiries(),
+      template: { channelId: 'msteams', conversation: { id: 'teams-group', conversationType: 'groupChat', isGroup: true, name: '' } },
+    });
+    const mention = { type: 'mention', mentioned: { id: 'bot', name: 'Bot' }, text: '<at>Bot</at>' };
+    const replies = await h.say('<at>Bot</at> will I be awake?', { entities: [mention], recipient: { id: 'bot', name: 'Bot' } });
+    expect(replies[0]!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect((replies[0]!.attachments?.[0]?.content as { text: string }).text).toBe(answerOf('sedation'));
+    expect(buttons(replies[0]!)).toContain(m.contactButton);
+  });
+});

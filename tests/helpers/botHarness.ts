@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { type Activity, ActivityTypes, ConversationState, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
+import { pino, type Logger } from 'pino';
+import { VertebroplastyBot } from '../../src/bot.js';
+import { loadKnowledge, type Knowledge } from '../../src/domain/knowledge.js';
+import { Responder } from '../../src/domain/responder.js';
+import type { InquiryStore } from '../../src/storage/inquiryStore.js';
+import { ContactDialog } from '../../dialogs/contactDialog.js';
+import { RootDialog } from '../../dialogs/rootDialog.js';
+
+export const knowledge: Knowledge = loadKnowledge(path.resolve('knowledge'));
+
+export interface Harness {
+  readonly adapter: TestAdapter;
+  /** Sends one user message and returns the bot's message replies (typing indicators left out). */
+  say(text: string, extra?: Partial<Activity>): Promise<Activity[]>;
+  /** Sends any activity and returns the bot's replies. */
+  send(activity: Partial<Activity>): Promise<Activity[]>;
+}
+
+/**
+ * The real bot, dialogs and knowledge behind botbuilder's TestAdapter, with storage,
+ * inquiry store and logger passed in, as the composition root does.
+ */
+export interface HarnessOptions {
+  readonly inquiries: Pick<InquiryStore, 'save'>;
+  readonly storage?: Storage;
+  readonly logger?: Logger;
+  /** Fields every incoming activity gets (TestAdapter's template overrides the activity). */
+  readonly template?: Partial<Activity>;
+}
+
+export function createHarness(opts: HarnessOptions): Harness {
+  const logger = opts.logger ?? pino({ level: 'silent' });
+  const responder = new Responder(knowledge);
+  const conversationState = new ConversationState(opts.storage ?? new MemoryStorage());
+  const contactDialog = new ContactDialog({ responder, logger, inquiries: opts.inquiries });
+  const rootDialog = new RootDialog(responder, logger, contactDialog);
+  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
+  const adapter = new TestAdapter(async (context) => bot.run(context), {
+    channelId: 'test',
+    conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' },
+    ...opts.template,
+  });
+  const drain = (): Activity[] => {
+    const out: Activity[] = [];
+    while (adapter.activeQueue.length > 0) out.push(adapter.activeQueue.shift() as Activity);
+    return out.filter((a) => a.type === ActivityTypes.Message);
+  };
+  return {
+    adapter,
+    async say(text, extra = {}) {
+      await adapter.receiveActivity({ type: ActivityTypes.Message, text, ...extra } as Activity);
+      return drain();
+    },
+    async send(activity) {
+      await adapter.receiveActivity(activity as Activity);
+      return drain();
+    },
+  };
+}
+
+/** Button titles of a reply, from suggested actions or a hero card. */
+export function buttons(activity: Activity): string[] {
+  const suggested = activity.suggestedActions?.actions.map((a) => a.title ?? String(a.value)) ?? [];
+  const card = activity.attachments?.flatMap((a) => (a.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title) ?? [];
+  return [...suggested, ...card];
+}
+
+/** An in-memory inquiry store that records what the form saved. */
+export class RecordingInquiries implements Pick<InquiryStore, 'save'> {
+  readonly saved: Parameters<InquiryStore['save']>[0][] = [];
+  async save(input: Parameters<InquiryStore['save']>[0]) {
+    this.saved.push(input);
+    return { ...input, id: `inq_${this.saved.length}`, createdAt: new Date(), email: input.email ?? null, message: input.message ?? null };
+  }
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runInquiriesCli } from '../src/cli/inquiriesCli.js';
+import { knowledge } from './helpers/botHarness.js';
+import { startHttpBot, type HttpBot } from './helpers/httpBot.js';
+
+const t = knowledge.contact;
+const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const texts = (a: { text?: string }[]) => a.map((x) => x.text);
+let conv = 0;
+const newConversation = () => `http-conv-${++conv}`;
+
+/** What the staff CLI prints for `list --json`. */
+async function listInquiries(dataDir: string): Promise<Array<Record<string, unknown>>> {
+  let out = '';
+  const code = await runInquiriesCli(['list', '--json'], { dataDir, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
+  expect(code).toBe(0);
+  return JSON.parse(out) as Array<Record<string, unknown>>;
+}
+
+describe('HTTP server in local mode', () => {
+  let h: HttpBot;
+  beforeAll(async () => {
+    h = await startHttpBot();
+  });
+  afterAll(async () => h.stop());
+
+  it('listens on loopback and answers /healthz', async () => {
+    expect(new URL(h.bot.url).hostname).toBe('127.0.0.1');
+    const res = await fetch(`${h.bot.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('answers a question in the response body with deliveryMode expectReplies', async () => {
+    const replies = await h.say(newConversation(), 'will i be awake');
+    expect(texts(replies)).toEqual([knowledge.faq.find((e) => e.id === 'sedation')!.answer]);
+    expect(replies[0]!.suggestedActions?.actions.length).toBeGreaterThan(0);
+  });
+
+  it('puts the 911 sentence first', async () => {
+    expect(texts(await h.say(newConversation(), 'my mom is having chest pains'))[0]).toBe(EMERGENCY);
+  });
+
+  it('welcomes on conversationUpdate', async () => {
+    const res = await h.post({
+      type: 'conversationUpdate',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      membersAdded: [{ id: 'user-1' }],
+      from: { id: 'user-1' },
+      recipient: { id: 'bot-1' },
+      conversation: { id: newConversation() },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { activities: Array<{ text: string }> };
+    expect(body.activities[0]!.text).toBe(knowledge.messages.welcome);
+  });
+
+  // [what is sent, expected status]
+  const bad: Array<[string, string, number]> = [
+    ['malformed JSON', '{"type": "message", ', 400],
+    ['a JSON array', '[1,2,3]', 400],
+    ['a JSON string', '"hello"', 400],
+    ['an activity without a type', JSON.stringify({ text: 'hello', conversation: { id: 'x' } }), 400],
+    ['a text that is not a string', JSON.stringify({ type: 'message', text: 42, conversation: { id: 'x' } }), 400],
+    ['a conversation without id', JSON.stringify({ type: 'message', text: 'hi', conversation: {} }), 400],
+    ['a body over the size limit', JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }), 413],
+  ];
+  it.each(bad)('rejects %s with a 4xx and no internal detail', async (_name, body, status) => {
+    const res = await h.post(body);
+    expect(res.status).toBe(status);
+    const text = await res.text();
+    expect(text).not.toMatch(/at \w+ \(|node_modules|Error:|Unexpected token|SyntaxError/);
+  });
+
+  it('refuses to reply to a non-loopback serviceUrl without credentials', async () => {
+    const res = await h.post({ type: 'message', text: 'hi', serviceUrl: 'https://attacker.example.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } });
+    expect(res.status).toBe(403);
+  });
+
+  it('copes with empty text, emoji, 10,000 characters, a bare attachment and unknown activity types', async () => {
+    const c = newConversation();
+    expect(texts(await h.say(c, ''))).toEqual([knowledge.messages.empty]);
+    expect((await h.say(c, '🙏🙏🙏')).length).toBeGreaterThan(0);
+    expect((await h.say(c, 'where is '.repeat(1200))).length).toBeGreaterThan(0);
+    expect(texts(await h.say(c, '', { attachments: [{ contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/x.jpg' }] }))).toEqual([knowledge.messages.nonText]);
+    const res = await h.post({ type: 'somethingNew', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: c } });
+    expect(res.status).toBeLessThan(300);
+  });
+
+  it('answers a retried activity id once', async () => {
+    const c = newConversation();
+    const first = await h.say(c, 'how long is bed rest', { id: 'retry-1' });
+    const again = await h.say(c, 'how long is bed rest', { id: 'retry-1' });
+    expect(first).toHaveLength(1);
+    expect(again).toHaveLength(0);
+  });
+
+  it('keeps every update when turns of one conversation arrive at once', async () => {
+    const c = newConversation();
+    const ids = Array.from({ length: 12 }, (_, i) => `burst-${i}`);
+    await Promise.all(ids.map((id) => h.say(c, 'will i be awake', { id })));
+    // Each turn recorded its id in conversation state; a lost update would forget some.
+    const replays = await Promise.all(ids.map((id) => h.say(c, 'will i be awake', { id })));
+    expect(replays.every((r) => r.length === 0)).toBe(true);
+  });
+});
+
+describe('contact form over HTTP', () => {
+  it('completes the form, survives a restart in the middle, saves once, and staff read it with the CLI', async () => {
+    const h = await startHttpBot();
+    try {
+      const c = newConversation();
+      expect(texts(await h.say(c, 'can someone call me back'))).toEqual([t.intro, t.askName]);
+      expect(texts(await h.say(c, 'Sentinel Zebediah Quux'))).toEqual([t.askPhone]);
+      expect(texts(await h.say(c, '713 555 0188'))).toEqual([t.askEmail]);
+
+      await h.restart();
+
+      expect(texts(await h.say(c, 'zebediah.sentinel@example.org'))).toEqual([t.askTime]);
+      expect(texts(await h.say(c, 'Morning'))).toEqual([t.askMessage]);
+      expect(texts(await h.say(c, 'Sentinel message about my aunt'))).toEqual([t.askConsent]);
+      const summary = await h.say(c, 'Yes');
+      expect(summary[0]!.text).toContain('Sentinel Zebediah Quux');
+      expect(texts(await h.say(c, 'Yes, send it', { id: 'confirm-1' }))).toEqual([t.thankYou, t.immediateHelp]);
+      expect(await h.say(c, 'Yes, send it', { id: 'confirm-1' })).toEqual([]);
+
+      const inquiries = await listInquiries(h.dataDir);
+      expect(inquiries).toHaveLength(1);
+      expect(inquiries[0]).toMatchObject({
+        name: 'Sentinel Zebediah Quux',
+        phone: '+17135550188',
+        email: 'zebediah.sentinel@example.org',
+        preferredTime: 'Morning',
+        message: 'Sentinel message about my aunt',
+        channel: 'emulator',
+        consentGiven: true,
+      });
+
+      // Nothing personal reached the logs: ids and event names only.
+      for (const secret of ['Zebediah', 'Quux', '555 0188', '5550188', 'example.org', 'my aunt']) expect(h.logs.text).not.toContain(secret);
+      expect(h.logs.events()).toContain('contact.saved');
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe('HTTP server with Bot Framework credentials', () => {
+  it('rejects requests without a valid token with 401', async () => {
+    const h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    try {
+      const res = await h.post({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } });
+      expect(res.status).toBe(401);
+      expect(await res.text()).not.toContain('not-a-real-secret');
+    } finally {
+      await h.stop();
+    }
+  });
+});
