@@ -16,6 +16,7 @@ import { formatPhone, optionalField, type Parsed, parseEmail, parseMessage, pars
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
+import { describeError } from '../src/logger.js';
 import type { InquiryStore } from '../src/storage/inquiryStore.js';
 import { CONTACT_DIALOG } from './dialogIds.js';
 import { InterruptibleDialog } from './interruptibleDialog.js';
@@ -250,7 +251,7 @@ export class ContactDialog extends InterruptibleDialog {
       });
       this.logger.info({ event: 'contact.saved', inquiryId: saved.id, channelId: activity.channelId }, 'inquiry saved');
     } catch (err) {
-      this.logger.error({ event: 'contact.saveFailed', activityId: activity.id, errorName: (err as Error).name }, 'inquiry not saved');
+      this.logger.error({ event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) }, 'inquiry not saved');
       await sendReplies(step.context, [{ text: this.texts.saveFailed }]);
       return step.endDialog();
     }

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { describeError } from './server.js';
+import { describeError } from './logger.js';
 
 /**
  * The Bot Framework adapter. With an app id, every request must carry a valid Bot
@@ -28,11 +28,11 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
   adapter.use(new ShowTypingMiddleware(500, 2000));
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
     // Conversation state is kept: a form in progress survives a passing failure.
-    logger.error({ event: 'turn.error', activityId: context.activity.id, err: describeError(error) }, 'turn failed');
+    logger.error({ event: 'turn.error', activityId: context.activity.id, ...describeError(error) }, 'turn failed');
     try {
       await context.sendActivity(errorMessage);
     } catch (sendError) {
-      logger.error({ event: 'turn.error.reply', err: describeError(sendError) }, 'could not send the error message');
+      logger.error({ event: 'turn.error.reply', ...describeError(sendError) }, 'could not send the error message');
     }
   };
   return adapter;

@@ -19,3 +19,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     destination,
   );
 }
+
+/**
+ * Error type and our own `[Origin] ...` messages only: other messages may quote request
+ * data. (Keys avoid `name`/`message`, which the logger redacts.)
+ */
+export function describeError(err: unknown): { errorType: string; errorMessage: string } {
+  if (err instanceof Error) return { errorType: err.name, errorMessage: err.message.startsWith('[') ? err.message.slice(0, 200) : '(hidden)' };
+  return { errorType: typeof err, errorMessage: '(hidden)' };
+}

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import restify, { type Request, type Response } from 'restify';
 import type { Config } from './config.js';
 import { isLoopbackHost } from './config.js';
+import { describeError } from './logger.js';
 
 export interface ServerDeps {
   readonly config: Config;
@@ -36,7 +37,7 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
-      logger.error({ event: 'http.error', err: describeError(err) }, 'turn failed');
+      logger.error({ event: 'http.error', ...describeError(err) }, 'turn failed');
       if (!res.headersSent) res.send(500, { error: 'Internal error' });
     }
   });
@@ -45,7 +46,7 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
   // status code but replace the message, which can quote the input.
   server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string }, callback: () => void) => {
     const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
-    logger.info({ event: 'http.error', status, name: err.name, path: req.path() }, 'request failed');
+    logger.info({ event: 'http.error', status, errorType: err.name, path: req.path() }, 'request failed');
     (err as { toJSON?: () => unknown }).toJSON = () => ({ error: status === 500 ? 'Internal error' : publicMessage(status) });
     callback();
   });
@@ -97,10 +98,4 @@ function publicMessage(status: number): string {
   if (status === 413) return 'Request body is too large.';
   if (status === 415) return 'Content-Type must be application/json.';
   return 'Bad request.';
-}
-
-/** Error name and our own `[Origin]` message only; never request data. */
-export function describeError(err: unknown): { name: string; message: string } {
-  if (err instanceof Error) return { name: err.name, message: err.message.startsWith('[') ? err.message.slice(0, 200) : '(hidden)' };
-  return { name: typeof err, message: '(hidden)' };
 }
