@@ -14,7 +14,6 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
 
 const schema = z
   .object({
-    NODE_ENV: withDefault(z.enum(['development', 'test', 'production']), 'development'),
     PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3978),
     HOST: optionalString,
     LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
@@ -38,8 +37,10 @@ const schema = z
     }
   });
 
+/** Every variable the schema reads (documented one by one in `.env.example`). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export interface Config {
-  readonly nodeEnv: 'development' | 'test' | 'production';
   readonly port: number;
   /** Interface to listen on: loopback unless auth is configured or the operator opted out. */
   readonly host: string;
@@ -86,7 +87,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ]);
   }
   return Object.freeze({
-    nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host,
     logLevel: e.LOG_LEVEL,

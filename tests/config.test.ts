@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
 
 describe('config', () => {
   it('defaults to local mode on loopback port 3978', () => {
@@ -48,5 +49,18 @@ describe('config', () => {
     const c = loadConfig({ HOST: '0.0.0.0', ALLOW_REMOTE_WITHOUT_AUTH: 'true' });
     expect(c.host).toBe('0.0.0.0');
     expect(c.allowRemoteWithoutAuth).toBe(true);
+  });
+
+  it('documents every variable in .env.example, and nothing else', () => {
+    const documented = readFileSync('.env.example', 'utf8')
+      .split('\n')
+      .filter((l) => /^[A-Za-z_]+=/.test(l))
+      .map((l) => l.split('=')[0]);
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it('accepts the example file as it is', () => {
+    const env = Object.fromEntries(readFileSync('.env.example', 'utf8').split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    expect(loadConfig(env).localMode).toBe(true);
   });
 });
