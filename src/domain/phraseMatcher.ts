@@ -9,6 +9,11 @@ export interface PhraseMatcherOptions {
   readonly mode: 'contains' | 'only';
   /** Words allowed between two words of a phrase ('contains' mode). */
   readonly maxGap?: number;
+  /**
+   * Words left out of phrases and messages alike, so one phrase covers them all
+   * ("cant control my bowels" also finds "cant control her bowels").
+   */
+  readonly ignore?: readonly string[];
 }
 
 interface CompiledPhrase {
@@ -19,24 +24,31 @@ interface CompiledPhrase {
 export class PhraseMatcher {
   private readonly phrases: readonly CompiledPhrase[];
   private readonly maxGap: number;
+  private readonly ignore: ReadonlySet<string>;
 
   constructor(
     phrases: readonly string[],
     private readonly options: PhraseMatcherOptions,
   ) {
-    this.phrases = phrases.map((phrase) => ({ phrase, tokens: tokenize(phrase).map(stem) })).filter((p) => p.tokens.length > 0);
+    this.ignore = new Set((options.ignore ?? []).flatMap(tokenize));
+    this.phrases = phrases.map((phrase) => ({ phrase, tokens: this.words(phrase) })).filter((p) => p.tokens.length > 0);
     this.maxGap = options.maxGap ?? 2;
   }
 
   /** The first phrase found in `text`, or undefined. */
   find(text: string): string | undefined {
-    const tokens = tokenize(text).map(stem);
+    const tokens = this.words(text);
     if (tokens.length === 0) return undefined;
     for (const p of this.phrases) {
       const hit = this.options.mode === 'only' ? this.equals(tokens, p.tokens) : this.contains(tokens, p.tokens);
       if (hit) return p.phrase;
     }
     return undefined;
+  }
+
+  private words(text: string): string[] {
+    const tokens = tokenize(text);
+    return (this.ignore.size === 0 ? tokens : tokens.filter((t) => !this.ignore.has(t))).map(stem);
   }
 
   private equals(message: readonly string[], phrase: readonly string[]): boolean {
