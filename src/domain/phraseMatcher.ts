@@ -21,10 +21,18 @@ interface CompiledPhrase {
   readonly tokens: readonly string[];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export class PhraseMatcher {
   private readonly phrases: readonly CompiledPhrase[];
   private readonly maxGap: number;
   private readonly ignore: ReadonlySet<string>;
+  /** Every word of every phrase. */
+  private readonly vocabulary: ReadonlySet<string>;
+  /** Each phrase word under each of its spellings with up to `typoAllowance` letters deleted. */
+  private readonly deletions = new Map<string, string[]>();
+  /** Phrase words each message word may stand for, remembered across messages (bounded). */
+  private readonly seen = new Map<string, ReadonlySet<string>>();
 
   constructor(
     phrases: readonly string[],
@@ -33,14 +41,23 @@ export class PhraseMatcher {
     this.ignore = new Set((options.ignore ?? []).flatMap(tokenize));
     this.phrases = phrases.map((phrase) => ({ phrase, tokens: this.words(phrase) })).filter((p) => p.tokens.length > 0);
     this.maxGap = options.maxGap ?? 2;
+    this.vocabulary = new Set(this.phrases.flatMap((p) => p.tokens));
+    for (const word of this.vocabulary) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) {
+        const list = this.deletions.get(variant);
+        if (list === undefined) this.deletions.set(variant, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+    }
   }
 
   /** The first phrase found in `text`, or undefined. */
   find(text: string): string | undefined {
     const tokens = this.words(text);
     if (tokens.length === 0) return undefined;
+    const near = tokens.map((t) => this.near(t));
     for (const p of this.phrases) {
-      const hit = this.options.mode === 'only' ? this.equals(tokens, p.tokens) : this.contains(tokens, p.tokens);
+      const hit = this.options.mode === 'only' ? this.equals(tokens, near, p.tokens) : this.contains(tokens, near, p.tokens);
       if (hit) return p.phrase;
     }
     return undefined;
@@ -51,21 +68,43 @@ export class PhraseMatcher {
     return (this.ignore.size === 0 ? tokens : tokens.filter((t) => !this.ignore.has(t))).map(stem);
   }
 
-  private equals(message: readonly string[], phrase: readonly string[]): boolean {
-    return message.length === phrase.length && phrase.every((t, i) => sameWord(message[i]!, t, phrase.length === 1));
+  /**
+   * The phrase words within typo distance of `token` (as a word inside a longer phrase).
+   * Two words a few typos apart share a spelling with that many letters deleted from each,
+   * so only those candidates are compared letter by letter.
+   */
+  private near(token: string): ReadonlySet<string> {
+    const cached = this.seen.get(token);
+    if (cached !== undefined) return cached;
+    const found = new Set<string>();
+    if (this.vocabulary.has(token)) found.add(token);
+    for (const variant of deletionsOf(token, typoAllowance(token.length))) {
+      for (const word of this.deletions.get(variant) ?? []) {
+        if (!found.has(word) && sameWord(token, word, false)) found.add(word);
+      }
+    }
+    const result = found.size === 0 ? NO_WORDS : found;
+    if (this.seen.size >= 5000) this.seen.clear();
+    this.seen.set(token, result);
+    return result;
+  }
+
+  private equals(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
+    const lone = phrase.length === 1;
+    return message.length === phrase.length && phrase.every((t, i) => isWord(message[i]!, near[i]!, t, lone));
   }
 
   /** In-order match with at most `maxGap` extra words between consecutive phrase words. */
-  private contains(message: readonly string[], phrase: readonly string[]): boolean {
+  private contains(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
     const single = phrase.length === 1;
     for (let start = 0; start < message.length; start++) {
-      if (!sameWord(message[start]!, phrase[0]!, single)) continue;
+      if (!isWord(message[start]!, near[start]!, phrase[0]!, single)) continue;
       let pos = start;
       let ok = true;
       for (let k = 1; k < phrase.length && ok; k++) {
         ok = false;
         for (let next = pos + 1; next <= Math.min(message.length - 1, pos + 1 + this.maxGap); next++) {
-          if (sameWord(message[next]!, phrase[k]!, false)) {
+          if (near[next]!.has(phrase[k]!)) {
             pos = next;
             ok = true;
             break;
@@ -78,6 +117,11 @@ export class PhraseMatcher {
   }
 }
 
+/** `expected` at a message position whose near words are `near`; a lone word is checked strictly. */
+function isWord(word: string, near: ReadonlySet<string>, expected: string, lone: boolean): boolean {
+  return near.has(expected) && (!lone || sameWord(word, expected, true));
+}
+
 /**
  * Typos count only on longer words. A one-word phrase gets less slack than a word inside
  * a longer phrase, where its neighbours already confirm the meaning ("choking" must not
@@ -88,4 +132,24 @@ function sameWord(word: string, expected: string, lone: boolean): boolean {
   const len = Math.min(word.length, expected.length);
   const allowance = lone ? (len >= 8 ? 1 : 0) : typoAllowance(len);
   return allowance > 0 && editDistance(word, expected, allowance) <= allowance;
+}
+
+/** `word` with up to `depth` letters deleted, itself included. */
+function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }
