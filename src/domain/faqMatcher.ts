@@ -31,6 +31,8 @@ export interface FaqMatcherOptions {
   readonly ambiguityRatio: number;
   /** Weight, relative to an average word, of a word the knowledge never uses. */
   readonly unknownWordWeight: number;
+  /** Weight, relative to an average word, of a word about a topic the page does not cover (cost, insurance…). */
+  readonly offTopicWordWeight: number;
   /** Longest message considered, in characters; the rest is ignored. */
   readonly maxInputLength: number;
 }
@@ -40,23 +42,73 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   clarifyThreshold: 0.15,
   ambiguityRatio: 0.75,
   unknownWordWeight: 0.5,
+  offTopicWordWeight: 3,
   maxInputLength: 500,
 };
 
 const FIELD_WEIGHT = { keyword: 3, title: 2, example: 1.5 } as const;
 const PHRASE_BONUS = 1.5;
 
-/** Words that carry no topic: dropped before matching so they do not drown the real words. */
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/**
+ * Words that carry no topic: dropped before matching so they do not drown the real words
+ * in long, anxious messages ("my 79 year old mom is so scared, the nurse said…").
+ */
 const STOPWORDS = new Set(
-  (
-    'a an the i im me my mine we our you your he she his her him they them their it its is am are was were be been being ' +
-    'do does did doing done to of in on at by for with from about as into onto than then so and or but ' +
-    'if this that these those there here what whats which who whom whose where why how can could would should will shall may might must ' +
-    'please pls plz ok okay hi hello hey thanks thank just really very much also too any some get got going gonna want wanna need ' +
-    'know tell say said question ask wondering wonder like dont doesnt didnt isnt arent wasnt not no yes yeah um uh hmm well oh ' +
-    'mom mum dad mother father husband wife son daughter grandma grandpa friend sister brother someone somebody person patient doctor doc ' +
-    'vertebroplasty procedure surgery operation take have has had go make let lot thing things'
-  ).split(' '),
+  words(`
+    a an the i im ive id ill me my mine myself we our ours us you youre your yours yourself he hes his him himself
+    she shes her hers herself they theyre their them themselves it its itself one ones
+    is am are was were be been being do does did doing done to of in on at by for with from about as into onto
+    than then so and or but nor if this that these those there theres here what whats which who whom whose where
+    why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
+    dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
+    please pls plz ok okay hi hello hey thanks thank thx sorry excuse
+    just really very much also too any some all every each other others another else either both such same
+    get gets got getting going gonna gotta want wants wanted wanna need needs needed needing
+    know knows knew tell telling told say says said saying question questions ask asking asked wondering wonder
+    like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
+    possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
+    something anything everything nothing someone somebody anyone anybody everyone
+    think thinks thought guess mean means believe understand understood hoping hope wish
+    scared scary worried worry worries worrying nervous anxious afraid frightened terrified fear fears
+    concerned concern concerns upset confused confusing unsure curious
+    mom mum mommy mother moms dad daddy father dads husband hubby wife son daughter kid kids child children
+    grandma grandpa grandmother grandfather granny nana papa grandson granddaughter
+    sister brother aunt uncle cousin niece nephew friend friends neighbor neighbour partner spouse parent parents
+    family relative boyfriend girlfriend person people patient patients
+    doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
+    vertebroplasty procedure procedures surgery operation treatment
+    take takes taking took have has had having go goes went make makes made let lets
+    come comes coming came look looks looked seem seems happen happens happened happening
+    now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
+    still even ever already yet again always never often sometimes usually
+    right away
+    ya yo lol omg god gosh dear hun
+    after afterwards before during while
+  `),
+);
+
+/**
+ * Words about topics the page does not answer (cost, insurance, driving, medicines, other
+ * operations, directions…). Their presence weighs heavily against any answer, so "does
+ * insurance cover it" cannot ride on "cover" into a procedure answer.
+ */
+const OFF_TOPIC = new Set(
+  words(`
+    cost costs price prices pricing expensive cheap afford pay paying paid payment bill bills billing charge charges fee fees
+    dollar dollars money insurance insurer insured insure medicare medicaid copay deductible coverage tricare aetna cigna humana
+    drive driving drove car parking park directions address location located map
+    shower showering bath bathe bathing swim swimming pool
+    alcohol drink drinking wine beer smoke smoking
+    fly flying flight plane airplane travel traveling vacation
+    eat eating food meal fasting breakfast lunch dinner recipe
+    ibuprofen aspirin tylenol advil motrin aleve naproxen eliquis warfarin coumadin xarelto plavix thinner thinners
+    prescription prescriptions refill pharmacy referral
+    complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
+    knee knees hip hips shoulder cataract migraine headache
+    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
+  `),
 );
 
 /** The tokenizer used for the index and for questions alike. */
@@ -66,6 +118,9 @@ export function matchTokens(text: string): string[] {
     .map(stem);
 }
 
+const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
+const HAS_DIGIT = /\d/;
+
 interface EntryIndex {
   readonly entry: FaqEntry;
   /** Best field weight of each word in this entry. */
@@ -74,11 +129,20 @@ interface EntryIndex {
   readonly phrases: ReadonlyArray<readonly string[]>;
 }
 
+/** What spelling correction made of a question word. */
+type Corrected = { readonly kind: 'known'; readonly word: string } | { readonly kind: 'offTopic' } | { readonly kind: 'unknown' };
+
+const UNKNOWN: Corrected = { kind: 'unknown' };
+const OFF: Corrected = { kind: 'offTopic' };
+
 export class FaqMatcher {
   private readonly index: readonly EntryIndex[];
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
-  private readonly speller: Fuse<string>;
+  /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
+  private readonly spellers = new Map<number, Fuse<string>>();
+  /** Corrections already made, remembered across questions (bounded). */
+  private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
 
@@ -104,7 +168,15 @@ export class FaqMatcher {
     const n = entries.length;
     this.idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
     this.meanIdf = [...this.idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, this.idf.size);
-    this.speller = new Fuse([...df.keys()], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    const byLength = new Map<number, string[]>();
+    for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
+      const list = byLength.get(word.length) ?? [];
+      list.push(word);
+      byLength.set(word.length, list);
+    }
+    for (const [length, list] of byLength) {
+      this.spellers.set(length, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+    }
   }
 
   entry(id: string): FaqEntry | undefined {
@@ -115,15 +187,21 @@ export class FaqMatcher {
   rank(text: string, limit = 5): Array<{ entry: FaqEntry; confidence: number }> {
     const raw = matchTokens(text.slice(0, this.options.maxInputLength));
     const known: string[] = [];
-    let unknown = 0;
+    let penalty = 0;
     for (const token of new Set(raw)) {
-      const word = this.correct(token);
-      if (word === undefined) unknown++;
-      else if (!known.includes(word)) known.push(word);
+      const c = this.correct(token);
+      if (c.kind === 'known') {
+        if (!known.includes(c.word)) known.push(c.word);
+      } else if (c.kind === 'offTopic') {
+        penalty += this.options.offTopicWordWeight;
+      } else if (!HAS_DIGIT.test(token)) {
+        // Numbers the knowledge does not use ("79", "9am") say nothing about the topic.
+        penalty += this.options.unknownWordWeight;
+      }
     }
     if (known.length === 0) return [];
     const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
-    const denominator = possible + unknown * this.options.unknownWordWeight * this.meanIdf * FIELD_WEIGHT.keyword;
+    const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
     return this.index
       .map(({ entry, weights, phrases }) => {
         let score = 0;
@@ -153,18 +231,36 @@ export class FaqMatcher {
   }
 
   /**
-   * The knowledge word a patient meant, or undefined. fuse.js proposes candidates;
-   * an edit-distance check keeps only real typos, since fuzzy search alone also accepts
-   * words hidden inside longer ones.
+   * The knowledge word a patient meant, an off-topic word, or unknown. fuse.js proposes
+   * candidates of similar length; an edit-distance check keeps only real typos, since fuzzy
+   * search alone also accepts words hidden inside longer ones. Short words must keep their
+   * first letter ("blue" is not "glue").
    */
-  private correct(token: string): string | undefined {
-    if (this.idf.has(token)) return token;
+  private correct(token: string): Corrected {
+    if (this.idf.has(token)) return { kind: 'known', word: token };
+    if (OFF_TOPIC_STEMS.has(token)) return OFF;
+    const cached = this.corrections.get(token);
+    if (cached !== undefined) return cached;
+    const result = this.spell(token);
+    if (this.corrections.size >= 5000) this.corrections.clear();
+    this.corrections.set(token, result);
+    return result;
+  }
+
+  private spell(token: string): Corrected {
     const allowance = typoAllowance(token.length);
-    if (allowance === 0) return undefined;
-    for (const hit of this.speller.search(token, { limit: 5 })) {
-      if (editDistance(token, hit.item, allowance) <= allowance) return hit.item;
+    if (allowance === 0 || HAS_DIGIT.test(token)) return UNKNOWN;
+    const hits: Array<{ item: string; score: number }> = [];
+    for (let length = token.length - allowance; length <= token.length + allowance; length++) {
+      for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });
     }
-    return undefined;
+    hits.sort((a, b) => a.score - b.score);
+    for (const { item } of hits) {
+      if (token.length < 6 && item[0] !== token[0]) continue;
+      if (editDistance(token, item, allowance) > allowance) continue;
+      return OFF_TOPIC_STEMS.has(item) && !this.idf.has(item) ? OFF : { kind: 'known', word: item };
+    }
+    return UNKNOWN;
   }
 }
 
