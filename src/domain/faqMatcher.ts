@@ -46,7 +46,11 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   maxInputLength: 500,
 };
 
-const FIELD_WEIGHT = { keyword: 3, title: 2, example: 1.5 } as const;
+/**
+ * A one-word keyword counts most; each word of a longer keyword ("harden time") counts
+ * like a title word, and the whole phrase earns PHRASE_BONUS on top.
+ */
+const FIELD_WEIGHT = { keyword: 3, phraseWord: 2, title: 2, example: 1.5 } as const;
 const PHRASE_BONUS = 1.5;
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
@@ -58,9 +62,9 @@ const words = (list: string): string[] => list.trim().split(/\s+/);
 const STOPWORDS = new Set(
   words(`
     a an the i im ive id ill me my mine myself we our ours us you youre your yours yourself he hes his him himself
-    she shes her hers herself they theyre their them themselves it its itself one ones
+    she shes her hers herself they theyre their them themselves it its itself
     is am are was were be been being do does did doing done to of in on at by for with from about as into onto
-    than then so and or but nor if this that these those there theres here what whats which who whom whose where
+    than then so and or but nor if this that these those there theres here what whats which whom whose where
     why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
     please pls plz ok okay hi hello hey thanks thank thx sorry excuse
@@ -69,21 +73,20 @@ const STOPWORDS = new Set(
     know knows knew tell telling told say says said saying question questions ask asking asked wondering wonder
     like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
     possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
-    something anything everything nothing someone somebody anyone anybody everyone
+    something anything everything somebody anybody everyone
     think thinks thought guess mean means believe understand understood hoping hope wish
     scared scary worried worry worries worrying nervous anxious afraid frightened terrified fear fears
     concerned concern concerns upset confused confusing unsure curious
     mom mum mommy mother moms dad daddy father dads husband hubby wife son daughter kid kids child children
     grandma grandpa grandmother grandfather granny nana papa grandson granddaughter
     sister brother aunt uncle cousin niece nephew friend friends neighbor neighbour partner spouse parent parents
-    family relative boyfriend girlfriend person people patient patients
+    family relative boyfriend girlfriend people patient patients
     doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
-    vertebroplasty procedure procedures surgery operation treatment
+    procedure procedures
     take takes taking took have has had having go goes went make makes made let lets
     come comes coming came look looks looked seem seems happen happens happened happening
-    now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
+    immediately now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
     still even ever already yet again always never often sometimes usually
-    right away
     ya yo lol omg god gosh dear hun
     after afterwards before during while
   `),
@@ -104,16 +107,36 @@ const OFF_TOPIC = new Set(
     fly flying flight plane airplane travel traveling vacation
     eat eating food meal fasting breakfast lunch dinner recipe
     ibuprofen aspirin tylenol advil motrin aleve naproxen eliquis warfarin coumadin xarelto plavix thinner thinners
-    prescription prescriptions refill pharmacy referral
+    prescription prescriptions refill pharmacy referral medicationchange
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
     visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
   `),
 );
 
+/**
+ * "not treated", "if we don't get it fixed", "without treatment": a negated treatment is
+ * one idea, and its words alone would point to the entry about what vertebroplasty treats.
+ */
+const NEGATED_TREATMENT =
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+
+/**
+ * Whether to stop or hold medicines before the procedure is a question the page does not
+ * answer; without this, "medication" would point to the entry about who it is for.
+ */
+const MEDICATION_CHANGE =
+  /\b(?:(?:stop|stopping|hold|holding|pause|quit|skip)\s+(?:\w+\s+){0,2}(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)|(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)\s+(?:\w+\s+){0,3}(?:stop|stopping|hold|holding|pause|quit|skip))\b/g;
+
+/** "right away", "straight after": only says "soon", and "right" would point to "the right spot". */
+const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
+
 /** The tokenizer used for the index and for questions alike. */
 export function matchTokens(text: string): string[] {
-  return tokenize(text)
+  const normalized = normalizeText(text).replace(NEGATED_TREATMENT, 'untreated').replace(RIGHT_AWAY, '').replace(MEDICATION_CHANGE, 'medicationchange');
+  if (normalized === '') return [];
+  return normalized
+    .split(' ')
     .filter((t) => !STOPWORDS.has(t))
     .map(stem);
 }
@@ -145,6 +168,8 @@ export class FaqMatcher {
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
+  /** Four-letter knowledge words, for words cut short by one letter. */
+  private readonly shortWords: readonly string[];
 
   constructor(
     entries: readonly FaqEntry[],
@@ -154,13 +179,14 @@ export class FaqMatcher {
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
     this.index = entries.map((entry) => {
       const weights = new Map<string, number>();
-      const add = (texts: readonly string[], w: number) => {
-        for (const t of texts.flatMap(matchTokens)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+      const add = (tokens: readonly string[], w: number) => {
+        for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, w));
       };
-      add(entry.examples, FIELD_WEIGHT.example);
-      add([entry.title], FIELD_WEIGHT.title);
-      add(entry.keywords, FIELD_WEIGHT.keyword);
-      const phrases = entry.keywords.map(matchTokens).filter((p) => p.length > 1);
+      add(entry.examples.flatMap(matchTokens), FIELD_WEIGHT.example);
+      add(matchTokens(entry.title), FIELD_WEIGHT.title);
+      const keywords = entry.keywords.map(matchTokens);
+      keywords.forEach((k, i) => add(k, tokenize(entry.keywords[i]!).length === 1 ? FIELD_WEIGHT.keyword : FIELD_WEIGHT.phraseWord));
+      const phrases = keywords.filter((p) => p.length > 1);
       return { entry, weights, phrases };
     });
     const df = new Map<string, number>();
@@ -168,6 +194,7 @@ export class FaqMatcher {
     const n = entries.length;
     this.idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
     this.meanIdf = [...this.idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, this.idf.size);
+    this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
     for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
       const list = byLength.get(word.length) ?? [];
@@ -185,6 +212,32 @@ export class FaqMatcher {
 
   /** Entries with their confidence (0..1), best first. */
   rank(text: string, limit = 5): Array<{ entry: FaqEntry; confidence: number }> {
+    return this.scored(text)
+      .slice(0, limit)
+      .map(({ entry, confidence }) => ({ entry, confidence }));
+  }
+
+  match(text: string): FaqMatch {
+    // A button press sends the entry's title back: answer it exactly.
+    const exact = this.byTitle.get(normalizeText(text));
+    if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
+
+    const ranked = this.scored(text).slice(0, 3);
+    const best = ranked[0];
+    if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
+    const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
+    if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
+      return { kind: 'answer', entry: best.entry, confidence: best.confidence };
+    }
+    const candidates = [best, ...(rivals.length > 0 ? rivals : ranked.slice(1, 2))].map((r) => r.entry);
+    return { kind: 'clarify', candidates, confidence: best.confidence };
+  }
+
+  /**
+   * Every entry sharing a word with the question, by raw score (best first), with its
+   * confidence: the share of the question's weighted words that the entry explains.
+   */
+  private scored(text: string): Array<{ entry: FaqEntry; score: number; confidence: number }> {
     const raw = matchTokens(text.slice(0, this.options.maxInputLength));
     const known: string[] = [];
     let penalty = 0;
@@ -202,32 +255,15 @@ export class FaqMatcher {
     if (known.length === 0) return [];
     const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
     const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
-    return this.index
-      .map(({ entry, weights, phrases }) => {
-        let score = 0;
-        for (const word of known) score += (weights.get(word) ?? 0) * this.idf.get(word)!;
-        for (const phrase of phrases) if (containsRun(known, phrase)) score += PHRASE_BONUS * this.meanIdf;
-        return { entry, confidence: Math.min(1, score / denominator) };
-      })
-      .filter((r) => r.confidence > 0)
-      .sort((a, b) => b.confidence - a.confidence)
-      .slice(0, limit);
-  }
-
-  match(text: string): FaqMatch {
-    // A button press sends the entry's title back: answer it exactly.
-    const exact = this.byTitle.get(normalizeText(text));
-    if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
-
-    const ranked = this.rank(text, 3);
-    const best = ranked[0];
-    if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
-    const rivals = ranked.slice(1).filter((r) => r.confidence >= best.confidence * this.options.ambiguityRatio);
-    if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
-      return { kind: 'answer', entry: best.entry, confidence: best.confidence };
+    const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
+    for (const { entry, weights, phrases } of this.index) {
+      let score = 0;
+      for (const word of known) score += (weights.get(word) ?? 0) * this.idf.get(word)!;
+      if (score === 0) continue;
+      for (const phrase of phrases) if (containsRun(known, phrase)) score += PHRASE_BONUS * this.meanIdf;
+      out.push({ entry, score, confidence: Math.min(1, score / denominator) });
     }
-    const candidates = [best, ...(rivals.length > 0 ? rivals : ranked.slice(1, 2))].map((r) => r.entry);
-    return { kind: 'clarify', candidates, confidence: best.confidence };
+    return out.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -248,8 +284,9 @@ export class FaqMatcher {
   }
 
   private spell(token: string): Corrected {
+    if (HAS_DIGIT.test(token)) return UNKNOWN;
     const allowance = typoAllowance(token.length);
-    if (allowance === 0 || HAS_DIGIT.test(token)) return UNKNOWN;
+    if (allowance === 0) return this.truncated(token);
     const hits: Array<{ item: string; score: number }> = [];
     for (let length = token.length - allowance; length <= token.length + allowance; length++) {
       for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });
@@ -260,6 +297,13 @@ export class FaqMatcher {
       if (editDistance(token, item, allowance) > allowance) continue;
       return OFF_TOPIC_STEMS.has(item) && !this.idf.has(item) ? OFF : { kind: 'known', word: item };
     }
+    return UNKNOWN;
+  }
+
+  /** A three-letter word that is a four-letter knowledge word missing its last letter ("lon" for "long"). */
+  private truncated(token: string): Corrected {
+    if (token.length !== 3) return UNKNOWN;
+    for (const word of this.shortWords) if (word.startsWith(token)) return { kind: 'known', word };
     return UNKNOWN;
   }
 }
