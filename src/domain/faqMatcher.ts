@@ -38,20 +38,22 @@ export interface FaqMatcherOptions {
 }
 
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
-  answerThreshold: 0.3,
+  answerThreshold: 0.4,
   clarifyThreshold: 0.15,
-  ambiguityRatio: 0.75,
-  unknownWordWeight: 0.5,
+  ambiguityRatio: 0.8,
+  unknownWordWeight: 0.75,
   offTopicWordWeight: 3,
   maxInputLength: 500,
 };
 
 /**
- * A one-word keyword counts most; each word of a longer keyword ("harden time") counts
- * like a title word, and the whole phrase earns PHRASE_BONUS on top.
+ * A one-word keyword counts most. A word of a longer keyword ("harden time") alone counts
+ * like an example word; when the whole phrase is asked, its words count as keywords and the
+ * phrase earns PHRASE_BONUS on top. A longer keyword left with one word once filler is
+ * dropped ("how long" -> "long") counts like a title word.
  */
-const FIELD_WEIGHT = { keyword: 3, phraseWord: 2, title: 2, example: 1.5 } as const;
-const PHRASE_BONUS = 1.5;
+const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5, example: 1.5 } as const;
+const PHRASE_BONUS = 0.5;
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
@@ -68,23 +70,24 @@ const STOPWORDS = new Set(
     why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
     please pls plz ok okay hi hello hey thanks thank thx sorry excuse
-    just really very much also too any some all every each other others another else either both such same
+    just really very much also too any some all every each other others another else either both such
     get gets got getting going gonna gotta want wants wanted wanna need needs needed needing
     know knows knew tell telling told say says said saying question questions ask asking asked wondering wonder
     like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
     possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
-    something anything everything somebody anybody everyone
+    something anything everything somebody
     think thinks thought guess mean means believe understand understood hoping hope wish
     scared scary worried worry worries worrying nervous anxious afraid frightened terrified fear fears
     concerned concern concerns upset confused confusing unsure curious
     mom mum mommy mother moms dad daddy father dads husband hubby wife son daughter kid kids child children
     grandma grandpa grandmother grandfather granny nana papa grandson granddaughter
-    sister brother aunt uncle cousin niece nephew friend friends neighbor neighbour partner spouse parent parents
+    sister brother aunt uncle cousin niece nephew neighbor neighbour partner spouse parent parents
     family relative boyfriend girlfriend people patient patients
     doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
     procedure procedures
     take takes taking took have has had having go goes went make makes made let lets
     come comes coming came look looks looked seem seems happen happens happened happening
+    booked scheduled monday tuesday wednesday thursday friday saturday sunday none
     immediately now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
     still even ever already yet again always never often sometimes usually
     ya yo lol omg god gosh dear hun
@@ -110,6 +113,7 @@ const OFF_TOPIC = new Set(
     prescription prescriptions refill pharmacy referral medicationchange
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
+    effect effects wear clothes clothing directions
     visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
   `),
 );
@@ -119,7 +123,7 @@ const OFF_TOPIC = new Set(
  * one idea, and its words alone would point to the entry about what vertebroplasty treats.
  */
 const NEGATED_TREATMENT =
-  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
 
 /**
  * Whether to stop or hold medicines before the procedure is a question the page does not
@@ -128,12 +132,25 @@ const NEGATED_TREATMENT =
 const MEDICATION_CHANGE =
   /\b(?:(?:stop|stopping|hold|holding|pause|quit|skip)\s+(?:\w+\s+){0,2}(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)|(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)\s+(?:\w+\s+){0,3}(?:stop|stopping|hold|holding|pause|quit|skip))\b/g;
 
+/** "where is the hospital": directions, which the page does not give ("where does the needle go" stays). */
+const LOCATION =
+  /\bwhere(?:s| is| are)? (?:is |are )?(?:the |your |you )?(?:hospital|clinic|office|building|entrance|department|center|centre|located)\b/g;
+
+/** "what can go wrong": risks, which the page does not cover. */
+const GO_WRONG = /\b(?:go|goes|going|went|gone) wrong\b/g;
+
+/** "how do they know where…": finding the spot, which is what the imaging is for. */
+const KNOW_WHERE = /\b(?:know|tell|see|find|check|sure) where\b/g;
+
 /** "right away", "straight after": only says "soon", and "right" would point to "the right spot". */
 const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
 
 /** The tokenizer used for the index and for questions alike. */
 export function matchTokens(text: string): string[] {
-  const normalized = normalizeText(text).replace(NEGATED_TREATMENT, 'untreated').replace(RIGHT_AWAY, '').replace(MEDICATION_CHANGE, 'medicationchange');
+  const normalized = normalizeText(text).replace(NEGATED_TREATMENT, 'untreated').replace(RIGHT_AWAY, '').replace(MEDICATION_CHANGE, 'medicationchange')
+    .replace(LOCATION, 'directions')
+    .replace(GO_WRONG, 'risk')
+    .replace(KNOW_WHERE, 'locate');
   if (normalized === '') return [];
   return normalized
     .split(' ')
@@ -185,7 +202,15 @@ export class FaqMatcher {
       add(entry.examples.flatMap(matchTokens), FIELD_WEIGHT.example);
       add(matchTokens(entry.title), FIELD_WEIGHT.title);
       const keywords = entry.keywords.map(matchTokens);
-      keywords.forEach((k, i) => add(k, tokenize(entry.keywords[i]!).length === 1 ? FIELD_WEIGHT.keyword : FIELD_WEIGHT.phraseWord));
+      keywords.forEach((k, i) => {
+        const weight =
+          tokenize(entry.keywords[i]!).length === 1
+            ? FIELD_WEIGHT.keyword
+            : k.length === 1
+              ? FIELD_WEIGHT.collapsedPhrase
+              : FIELD_WEIGHT.phraseWord;
+        add(k, weight);
+      });
       const phrases = keywords.filter((p) => p.length > 1);
       return { entry, weights, phrases };
     });
@@ -257,10 +282,20 @@ export class FaqMatcher {
     const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
     const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
     for (const { entry, weights, phrases } of this.index) {
-      let score = 0;
-      for (const word of known) score += (weights.get(word) ?? 0) * this.idf.get(word)!;
+      let asked: Set<string> | undefined;
+      let bonus = 0;
+      for (const phrase of phrases) {
+        if (!containsRun(known, phrase)) continue;
+        asked ??= new Set();
+        for (const word of phrase) asked.add(word);
+        bonus += PHRASE_BONUS * this.meanIdf;
+      }
+      let score = bonus;
+      for (const word of known) {
+        const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
+        score += weight * this.idf.get(word)!;
+      }
       if (score === 0) continue;
-      for (const phrase of phrases) if (containsRun(known, phrase)) score += PHRASE_BONUS * this.meanIdf;
       out.push({ entry, score, confidence: Math.min(1, score / denominator) });
     }
     return out.sort((a, b) => b.score - a.score);
@@ -273,8 +308,8 @@ export class FaqMatcher {
    * first letter ("blue" is not "glue").
    */
   private correct(token: string): Corrected {
-    if (this.idf.has(token)) return { kind: 'known', word: token };
     if (OFF_TOPIC_STEMS.has(token)) return OFF;
+    if (this.idf.has(token)) return { kind: 'known', word: token };
     const cached = this.corrections.get(token);
     if (cached !== undefined) return cached;
     const result = this.spell(token);
@@ -293,9 +328,9 @@ export class FaqMatcher {
     }
     hits.sort((a, b) => a.score - b.score);
     for (const { item } of hits) {
-      if (token.length < 6 && item[0] !== token[0]) continue;
+      if (token.length < 6 && (item[0] !== token[0] || isSubstitution(token, item))) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
-      return OFF_TOPIC_STEMS.has(item) && !this.idf.has(item) ? OFF : { kind: 'known', word: item };
+      return OFF_TOPIC_STEMS.has(item) ? OFF : { kind: 'known', word: item };
     }
     return UNKNOWN;
   }
@@ -306,6 +341,18 @@ export class FaqMatcher {
     for (const word of this.shortWords) if (word.startsWith(token)) return { kind: 'known', word };
     return UNKNOWN;
   }
+}
+
+/**
+ * Same length, one letter different: in a short word that is more often another word
+ * ("wear"/"weak", "side"/"site") than a typo, so short words are corrected only for a
+ * missing, extra or swapped letter.
+ */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }
 
 function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
