@@ -5,16 +5,20 @@ import { editDistance, normalizeText, stem, tokenize, typoAllowance } from './no
 /**
  * Matches a patient's question to a knowledge entry.
  *
- * 1. Words are normalized, stop words dropped, plurals folded.
+ * 1. Words are normalized, filler dropped (stop words, relatives, worries: "my 79 year
+ *    old mom is scared…"), plurals folded, and a few phrases read as one idea ("not
+ *    treated" -> "untreated", "where is the hospital" -> directions).
  * 2. Each word the knowledge does not use is corrected with fuse.js against the
- *    knowledge's vocabulary ("sedaton" -> "sedation"), and dropped if nothing is close
- *    (so "insurance" cannot drift into "recover").
+ *    knowledge's vocabulary ("sedaton" -> "sedation"); a word nothing is close to counts
+ *    against every entry, and a word about a topic the page does not cover (cost,
+ *    insurance, driving, medicines…) counts heavily against every entry.
  * 3. Entries are scored by the rarity-weighted words they share with the question
- *    (keywords count most, then titles, then example questions), plus a bonus for
- *    whole multi-word keywords ("bed rest", "face down").
+ *    (one-word keywords count most, then titles, then example questions); a multi-word
+ *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
+ *    Confidence is the share of the question's weighted words the best entry explains.
  *
  * An answer is given only when one entry clearly wins; close calls become
- * "Did you mean…", weak ones an honest "I don't know".
+ * "Did you mean…", weak ones and off-topic ones an honest "I don't know".
  */
 
 export type FaqMatch =
@@ -238,7 +242,7 @@ export class FaqMatcher {
   /** Entries with their confidence (0..1), best first. */
   rank(text: string, limit = 5): Array<{ entry: FaqEntry; confidence: number }> {
     return this.scored(text)
-      .slice(0, limit)
+      .ranked.slice(0, limit)
       .map(({ entry, confidence }) => ({ entry, confidence }));
   }
 
@@ -247,9 +251,12 @@ export class FaqMatcher {
     const exact = this.byTitle.get(normalizeText(text));
     if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
 
-    const ranked = this.scored(text).slice(0, 3);
+    const { ranked: all, offTopic } = this.scored(text);
+    const ranked = all.slice(0, 3);
     const best = ranked[0];
     if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
+    // "Does insurance cover it?" is not a near miss of the bandage entry: no "Did you mean".
+    if (offTopic && best.confidence < this.options.answerThreshold) return { kind: 'none', confidence: best.confidence };
     const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
       return { kind: 'answer', entry: best.entry, confidence: best.confidence };
@@ -262,22 +269,24 @@ export class FaqMatcher {
    * Every entry sharing a word with the question, by raw score (best first), with its
    * confidence: the share of the question's weighted words that the entry explains.
    */
-  private scored(text: string): Array<{ entry: FaqEntry; score: number; confidence: number }> {
+  private scored(text: string): { ranked: Array<{ entry: FaqEntry; score: number; confidence: number }>; offTopic: boolean } {
     const raw = matchTokens(text.slice(0, this.options.maxInputLength));
     const known: string[] = [];
     let penalty = 0;
+    let offTopic = false;
     for (const token of new Set(raw)) {
       const c = this.correct(token);
       if (c.kind === 'known') {
         if (!known.includes(c.word)) known.push(c.word);
       } else if (c.kind === 'offTopic') {
         penalty += this.options.offTopicWordWeight;
+        offTopic = true;
       } else if (!HAS_DIGIT.test(token)) {
         // Numbers the knowledge does not use ("79", "9am") say nothing about the topic.
         penalty += this.options.unknownWordWeight;
       }
     }
-    if (known.length === 0) return [];
+    if (known.length === 0) return { ranked: [], offTopic };
     const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
     const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
     const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
@@ -298,7 +307,7 @@ export class FaqMatcher {
       if (score === 0) continue;
       out.push({ entry, score, confidence: Math.min(1, score / denominator) });
     }
-    return out.sort((a, b) => b.score - a.score);
+    return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
   }
 
   /**
