@@ -88,7 +88,6 @@ const STOPWORDS = new Set(
     sister brother aunt uncle cousin niece nephew neighbor neighbour partner spouse parent parents
     family relative boyfriend girlfriend people patient patients
     doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
-    procedure procedures
     take takes taking took have has had having go goes went make makes made let lets
     come comes coming came look looks looked seem seems happen happens happened happening
     booked scheduled monday tuesday wednesday thursday friday saturday sunday none
@@ -127,7 +126,7 @@ const OFF_TOPIC = new Set(
  * one idea, and its words alone would point to the entry about what vertebroplasty treats.
  */
 const NEGATED_TREATMENT =
-  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
 
 /**
  * Whether to stop or hold medicines before the procedure is a question the page does not
