@@ -328,13 +328,20 @@ export class FaqMatcher {
 
   private spell(token: string): Corrected {
     if (HAS_DIGIT.test(token)) return UNKNOWN;
+    // Another form of a knowledge word ("hardening" for "harden") is that word, not a typo of
+    // a different one ("gardening").
+    for (const base of baseForms(token)) {
+      if (OFF_TOPIC_STEMS.has(base)) return OFF;
+      if (this.idf.has(base)) return { kind: 'known', word: base };
+    }
     const allowance = typoAllowance(token.length);
     if (allowance === 0) return this.truncated(token);
     const hits: Array<{ item: string; score: number }> = [];
     for (let length = token.length - allowance; length <= token.length + allowance; length++) {
       for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });
     }
-    hits.sort((a, b) => a.score - b.score);
+    // Typos rarely hit the first letter: words that keep it are tried first.
+    hits.sort((a, b) => Number(a.item[0] !== token[0]) - Number(b.item[0] !== token[0]) || a.score - b.score);
     for (const { item } of hits) {
       if (token.length < 6 && (item[0] !== token[0] || isSubstitution(token, item))) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
@@ -349,6 +356,18 @@ export class FaqMatcher {
     for (const word of this.shortWords) if (word.startsWith(token)) return { kind: 'known', word };
     return UNKNOWN;
   }
+}
+
+/** "hardening" -> harden, "guided" -> guid, guide; "stopped" -> stop; "quickly" -> quick. */
+function baseForms(token: string): string[] {
+  const out: string[] = [];
+  for (const suffix of ['ing', 'ed', 'ly', 'er']) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < 3) continue;
+    const base = token.slice(0, -suffix.length);
+    out.push(base, `${base}e`);
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  }
+  return out;
 }
 
 /**
