@@ -73,10 +73,10 @@ const STOPWORDS = new Set(
     than then so and or but nor if this that these those there theres here what whats which whom whose where
     why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
     dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
-    please pls plz ok okay hi hello hey thanks thank thx sorry excuse
+    please pls plz ok okay hi hello hey thanks thank thx sorry excuse u ur r ya cuz coz
     just really very much also too any some all every each other others another else either both such
     get gets got getting going gonna gotta want wants wanted wanna need needs needed needing
-    know knows knew tell telling told say says said saying question questions ask asking asked wondering wonder
+    know knows knew tell telling told say says said saying mention mentioned mentions question questions ask asking asked wondering wonder
     like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
     possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
     something anything everything somebody
@@ -116,7 +116,7 @@ const OFF_TOPIC = new Set(
     prescription prescriptions refill pharmacy referral medicationchange
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
-    effect effects wear clothes clothing directions
+    effect effects wear clothes clothing directions openinghours
     visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
   `),
 );
@@ -139,6 +139,9 @@ const MEDICATION_CHANGE =
 const LOCATION =
   /\bwhere(?:s| is| are)? (?:is |are )?(?:the |your |you )?(?:hospital|clinic|office|building|entrance|department|center|centre|located)\b/g;
 
+/** "what are your hours": opening or visiting hours, not how long the procedure lasts. */
+const OPENING_HOURS = /\b(?:your|opening|office|clinic|business|visiting|open) hours\b/g;
+
 /** "what can go wrong": risks, which the page does not cover. */
 const GO_WRONG = /\b(?:go|goes|going|went|gone) wrong\b/g;
 
@@ -153,6 +156,7 @@ export function matchTokens(text: string): string[] {
   const normalized = normalizeText(text).replace(NEGATED_TREATMENT, 'untreated').replace(RIGHT_AWAY, '').replace(MEDICATION_CHANGE, 'medicationchange')
     .replace(LOCATION, 'directions')
     .replace(GO_WRONG, 'risk')
+    .replace(OPENING_HOURS, 'openinghours')
     .replace(KNOW_WHERE, 'locate');
   if (normalized === '') return [];
   return normalized
@@ -280,8 +284,8 @@ export class FaqMatcher {
       } else if (c.kind === 'offTopic') {
         penalty += this.options.offTopicWordWeight;
         offTopic = true;
-      } else if (!HAS_DIGIT.test(token)) {
-        // Numbers the knowledge does not use ("79", "9am") say nothing about the topic.
+      } else if (!HAS_DIGIT.test(token) && token.length > 2) {
+        // Numbers the knowledge does not use ("79", "9am") and chat shorthand say nothing about the topic.
         penalty += this.options.unknownWordWeight;
       }
     }
