@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry } from './knowledge.js';
-import { editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
+import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
 
 /**
  * Matches a patient's question to a knowledge entry.
@@ -116,7 +116,7 @@ const OFF_TOPIC = new Set(
     prescription prescriptions refill pharmacy referral medicationchange
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
-    effect effects wear clothes clothing directions openinghours
+    effect effects wear clothes clothing openinghours
     visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
   `),
 );
@@ -151,17 +151,24 @@ const KNOW_WHERE = /\b(?:know|tell|see|find|check|sure) where\b/g;
 /** "right away", "straight after": only says "soon", and "right" would point to "the right spot". */
 const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
 
+/** Phrases read as one word before stop words are dropped, in this order. */
+const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [NEGATED_TREATMENT, 'untreated'],
+  [RIGHT_AWAY, ''],
+  [MEDICATION_CHANGE, 'medicationchange'],
+  [LOCATION, 'directions'],
+  [GO_WRONG, 'risk'],
+  [OPENING_HOURS, 'openinghours'],
+  [KNOW_WHERE, 'locate'],
+];
+
 /** The tokenizer used for the index and for questions alike. */
 export function matchTokens(text: string): string[] {
-  const normalized = normalizeText(text).replace(NEGATED_TREATMENT, 'untreated').replace(RIGHT_AWAY, '').replace(MEDICATION_CHANGE, 'medicationchange')
-    .replace(LOCATION, 'directions')
-    .replace(GO_WRONG, 'risk')
-    .replace(OPENING_HOURS, 'openinghours')
-    .replace(KNOW_WHERE, 'locate');
-  if (normalized === '') return [];
+  let normalized = normalizeText(text);
+  for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
   return normalized
     .split(' ')
-    .filter((t) => !STOPWORDS.has(t))
+    .filter((t) => t !== '' && !STOPWORDS.has(t))
     .map(stem);
 }
 
@@ -188,6 +195,8 @@ export class FaqMatcher {
   private readonly meanIdf: number;
   /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
   private readonly spellers = new Map<number, Fuse<string>>();
+  /** Spellings of the same words with letters deleted: a word none of whose own share one is no typo of them. */
+  private readonly nearby = new Set<string>();
   /** Corrections already made, remembered across questions (bounded). */
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
@@ -229,6 +238,7 @@ export class FaqMatcher {
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
     for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) this.nearby.add(variant);
       const list = byLength.get(word.length) ?? [];
       list.push(word);
       byLength.set(word.length, list);
@@ -340,6 +350,8 @@ export class FaqMatcher {
     }
     const allowance = typoAllowance(token.length);
     if (allowance === 0) return this.truncated(token);
+    // Cheap test first: most unknown words are real words, not typos, and need no fuzzy search.
+    if (![...deletionsOf(token, allowance)].some((variant) => this.nearby.has(variant))) return UNKNOWN;
     const hits: Array<{ item: string; score: number }> = [];
     for (let length = token.length - allowance; length <= token.length + allowance; length++) {
       for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });

@@ -89,3 +89,27 @@ export function typoAllowance(length: number): number {
   if (length >= 4) return 1;
   return 0;
 }
+
+/**
+ * `word` with up to `depth` letters deleted, itself included. Two words within `depth`
+ * typos of each other always share one of these, so a map from them finds the few words
+ * worth comparing letter by letter.
+ */
+export function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { editDistance, stem, tokenize, typoAllowance } from './normalize.js';
+import { deletionsOf, editDistance, stem, tokenize, typoAllowance } from './normalize.js';
 
 /**
  * Finds known phrases in a message, forgiving case, apostrophes, plurals, small typos
@@ -132,24 +132,4 @@ function sameWord(word: string, expected: string, lone: boolean): boolean {
   const len = Math.min(word.length, expected.length);
   const allowance = lone ? (len >= 8 ? 1 : 0) : typoAllowance(len);
   return allowance > 0 && editDistance(word, expected, allowance) <= allowance;
-}
-
-/** `word` with up to `depth` letters deleted, itself included. */
-function deletionsOf(word: string, depth: number): Set<string> {
-  const out = new Set<string>([word]);
-  let frontier = [word];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of frontier) {
-      for (let i = 0; i < w.length; i++) {
-        const v = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(v)) {
-          out.add(v);
-          next.push(v);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return out;
 }
