@@ -1,20 +1,24 @@
 import Fuse from 'fuse.js';
 import type { FaqEntry } from './knowledge.js';
-import { editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
+import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
 
 /**
  * Matches a patient's question to a knowledge entry.
  *
- * 1. Words are normalized, stop words dropped, plurals folded.
+ * 1. Words are normalized, filler dropped (stop words, relatives, worries: "my 79 year
+ *    old mom is scared…"), plurals folded, and a few phrases read as one idea ("not
+ *    treated" -> "untreated", "where is the hospital" -> directions).
  * 2. Each word the knowledge does not use is corrected with fuse.js against the
- *    knowledge's vocabulary ("sedaton" -> "sedation"), and dropped if nothing is close
- *    (so "insurance" cannot drift into "recover").
+ *    knowledge's vocabulary ("sedaton" -> "sedation"); a word nothing is close to counts
+ *    against every entry, and a word about a topic the page does not cover (cost,
+ *    insurance, driving, medicines…) counts heavily against every entry.
  * 3. Entries are scored by the rarity-weighted words they share with the question
- *    (keywords count most, then titles, then example questions), plus a bonus for
- *    whole multi-word keywords ("bed rest", "face down").
+ *    (one-word keywords count most, then titles, then example questions); a multi-word
+ *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
+ *    Confidence is the share of the question's weighted words the best entry explains.
  *
  * An answer is given only when one entry clearly wins; close calls become
- * "Did you mean…", weak ones an honest "I don't know".
+ * "Did you mean…", weak ones and off-topic ones an honest "I don't know".
  */
 
 export type FaqMatch =
@@ -31,40 +35,145 @@ export interface FaqMatcherOptions {
   readonly ambiguityRatio: number;
   /** Weight, relative to an average word, of a word the knowledge never uses. */
   readonly unknownWordWeight: number;
+  /** Weight, relative to an average word, of a word about a topic the page does not cover (cost, insurance…). */
+  readonly offTopicWordWeight: number;
   /** Longest message considered, in characters; the rest is ignored. */
   readonly maxInputLength: number;
 }
 
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
-  answerThreshold: 0.3,
+  answerThreshold: 0.4,
   clarifyThreshold: 0.15,
-  ambiguityRatio: 0.75,
-  unknownWordWeight: 0.5,
+  ambiguityRatio: 0.8,
+  unknownWordWeight: 0.75,
+  offTopicWordWeight: 3,
   maxInputLength: 500,
 };
 
-const FIELD_WEIGHT = { keyword: 3, title: 2, example: 1.5 } as const;
-const PHRASE_BONUS = 1.5;
+/**
+ * A one-word keyword counts most. A word of a longer keyword ("harden time") alone counts
+ * like an example word; when the whole phrase is asked, its words count as keywords and the
+ * phrase earns PHRASE_BONUS on top. A longer keyword left with one word once filler is
+ * dropped ("how long" -> "long") counts like a title word.
+ */
+const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5, example: 1.5 } as const;
+const PHRASE_BONUS = 0.5;
 
-/** Words that carry no topic: dropped before matching so they do not drown the real words. */
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
+/**
+ * Words that carry no topic: dropped before matching so they do not drown the real words
+ * in long, anxious messages ("my 79 year old mom is so scared, the nurse said…").
+ */
 const STOPWORDS = new Set(
-  (
-    'a an the i im me my mine we our you your he she his her him they them their it its is am are was were be been being ' +
-    'do does did doing done to of in on at by for with from about as into onto than then so and or but ' +
-    'if this that these those there here what whats which who whom whose where why how can could would should will shall may might must ' +
-    'please pls plz ok okay hi hello hey thanks thank just really very much also too any some get got going gonna want wanna need ' +
-    'know tell say said question ask wondering wonder like dont doesnt didnt isnt arent wasnt not no yes yeah um uh hmm well oh ' +
-    'mom mum dad mother father husband wife son daughter grandma grandpa friend sister brother someone somebody person patient doctor doc ' +
-    'vertebroplasty procedure surgery operation take have has had go make let lot thing things'
-  ).split(' '),
+  words(`
+    a an the i im ive id ill me my mine myself we our ours us you youre your yours yourself he hes his him himself
+    she shes her hers herself they theyre their them themselves it its itself
+    is am are was were be been being do does did doing done to of in on at by for with from about as into onto
+    than then so and or but nor if this that these those there theres here what whats which whom whose where
+    why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
+    dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
+    please pls plz ok okay hi hello hey thanks thank thx sorry excuse u ur r ya cuz coz
+    just really very much also too any some all every each other others another else either both such
+    get gets got getting going gonna gotta want wants wanted wanna need needs needed needing
+    know knows knew tell telling told say says said saying mention mentioned mentions question questions ask asking asked wondering wonder
+    like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
+    possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
+    something anything everything somebody
+    think thinks thought guess mean means believe understand understood hoping hope wish
+    scared scary worried worry worries worrying nervous anxious afraid frightened terrified fear fears
+    concerned concern concerns upset confused confusing unsure curious
+    mom mum mommy mother moms dad daddy father dads husband hubby wife son daughter kid kids child children
+    grandma grandpa grandmother grandfather granny nana papa grandson granddaughter
+    sister brother aunt uncle cousin niece nephew neighbor neighbour partner spouse parent parents
+    family relative boyfriend girlfriend people patient patients
+    doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
+    take takes taking took have has had having go goes went make makes made let lets
+    come comes coming came look looks looked seem seems happen happens happened happening
+    booked scheduled monday tuesday wednesday thursday friday saturday sunday none
+    immediately now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
+    still even ever already yet again always never often sometimes usually
+    ya yo lol omg god gosh dear hun
+    after afterwards before during while
+  `),
 );
+
+/**
+ * Words about topics the page does not answer (cost, insurance, driving, medicines, other
+ * operations, directions…). Their presence weighs heavily against any answer, so "does
+ * insurance cover it" cannot ride on "cover" into a procedure answer.
+ */
+const OFF_TOPIC = new Set(
+  words(`
+    cost costs price prices pricing expensive cheap afford pay paying paid payment bill bills billing charge charges fee fees
+    dollar dollars money insurance insurer insured insure medicare medicaid copay deductible coverage tricare aetna cigna humana
+    drive driving drove car parking park directions address location located map
+    shower showering bath bathe bathing swim swimming pool
+    alcohol drink drinking wine beer smoke smoking
+    fly flying flight plane airplane travel traveling vacation
+    eat eating food meal fasting breakfast lunch dinner recipe
+    ibuprofen aspirin tylenol advil motrin aleve naproxen eliquis warfarin coumadin xarelto plavix thinner thinners
+    prescription prescriptions refill pharmacy referral medicationchange
+    complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
+    knee knees hip hips shoulder cataract migraine headache
+    effect effects wear clothes clothing openinghours
+    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
+  `),
+);
+
+/**
+ * "not treated", "if we don't get it fixed", "without treatment": a negated treatment is
+ * one idea, and its words alone would point to the entry about what vertebroplasty treats.
+ */
+const NEGATED_TREATMENT =
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+
+/**
+ * Whether to stop or hold medicines before the procedure is a question the page does not
+ * answer; without this, "medication" would point to the entry about who it is for.
+ */
+const MEDICATION_CHANGE =
+  /\b(?:(?:stop|stopping|hold|holding|pause|quit|skip)\s+(?:\w+\s+){0,2}(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)|(?:medications?|medicines?|meds|pills|drugs|tablets|thinners?)\s+(?:\w+\s+){0,3}(?:stop|stopping|hold|holding|pause|quit|skip))\b/g;
+
+/** "where is the hospital": directions, which the page does not give ("where does the needle go" stays). */
+const LOCATION =
+  /\bwhere(?:s| is| are)? (?:is |are )?(?:the |your |you )?(?:hospital|clinic|office|building|entrance|department|center|centre|located)\b/g;
+
+/** "what are your hours": opening or visiting hours, not how long the procedure lasts. */
+const OPENING_HOURS = /\b(?:your|opening|office|clinic|business|visiting|open) hours\b/g;
+
+/** "what can go wrong": risks, which the page does not cover. */
+const GO_WRONG = /\b(?:go|goes|going|went|gone) wrong\b/g;
+
+/** "how do they know where…": finding the spot, which is what the imaging is for. */
+const KNOW_WHERE = /\b(?:know|tell|see|find|check|sure) where\b/g;
+
+/** "right away", "straight after": only says "soon", and "right" would point to "the right spot". */
+const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
+
+/** Phrases read as one word before stop words are dropped, in this order. */
+const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [NEGATED_TREATMENT, 'untreated'],
+  [RIGHT_AWAY, ''],
+  [MEDICATION_CHANGE, 'medicationchange'],
+  [LOCATION, 'directions'],
+  [GO_WRONG, 'risk'],
+  [OPENING_HOURS, 'openinghours'],
+  [KNOW_WHERE, 'locate'],
+];
 
 /** The tokenizer used for the index and for questions alike. */
 export function matchTokens(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !STOPWORDS.has(t))
+  let normalized = normalizeText(text);
+  for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
+  return normalized
+    .split(' ')
+    .filter((t) => t !== '' && !STOPWORDS.has(t))
     .map(stem);
 }
+
+const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
+const HAS_DIGIT = /\d/;
 
 interface EntryIndex {
   readonly entry: FaqEntry;
@@ -74,13 +183,26 @@ interface EntryIndex {
   readonly phrases: ReadonlyArray<readonly string[]>;
 }
 
+/** What spelling correction made of a question word. */
+type Corrected = { readonly kind: 'known'; readonly word: string } | { readonly kind: 'offTopic' } | { readonly kind: 'unknown' };
+
+const UNKNOWN: Corrected = { kind: 'unknown' };
+const OFF: Corrected = { kind: 'offTopic' };
+
 export class FaqMatcher {
   private readonly index: readonly EntryIndex[];
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
-  private readonly speller: Fuse<string>;
+  /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
+  private readonly spellers = new Map<number, Fuse<string>>();
+  /** Spellings of the same words with letters deleted: a word none of whose own share one is no typo of them. */
+  private readonly nearby = new Set<string>();
+  /** Corrections already made, remembered across questions (bounded). */
+  private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
+  /** Four-letter knowledge words, for words cut short by one letter. */
+  private readonly shortWords: readonly string[];
 
   constructor(
     entries: readonly FaqEntry[],
@@ -90,13 +212,22 @@ export class FaqMatcher {
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
     this.index = entries.map((entry) => {
       const weights = new Map<string, number>();
-      const add = (texts: readonly string[], w: number) => {
-        for (const t of texts.flatMap(matchTokens)) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+      const add = (tokens: readonly string[], w: number) => {
+        for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, w));
       };
-      add(entry.examples, FIELD_WEIGHT.example);
-      add([entry.title], FIELD_WEIGHT.title);
-      add(entry.keywords, FIELD_WEIGHT.keyword);
-      const phrases = entry.keywords.map(matchTokens).filter((p) => p.length > 1);
+      add(entry.examples.flatMap(matchTokens), FIELD_WEIGHT.example);
+      add(matchTokens(entry.title), FIELD_WEIGHT.title);
+      const keywords = entry.keywords.map(matchTokens);
+      keywords.forEach((k, i) => {
+        const weight =
+          tokenize(entry.keywords[i]!).length === 1
+            ? FIELD_WEIGHT.keyword
+            : k.length === 1
+              ? FIELD_WEIGHT.collapsedPhrase
+              : FIELD_WEIGHT.phraseWord;
+        add(k, weight);
+      });
+      const phrases = keywords.filter((p) => p.length > 1);
       return { entry, weights, phrases };
     });
     const df = new Map<string, number>();
@@ -104,7 +235,17 @@ export class FaqMatcher {
     const n = entries.length;
     this.idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
     this.meanIdf = [...this.idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, this.idf.size);
-    this.speller = new Fuse([...df.keys()], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
+    const byLength = new Map<number, string[]>();
+    for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) this.nearby.add(variant);
+      const list = byLength.get(word.length) ?? [];
+      list.push(word);
+      byLength.set(word.length, list);
+    }
+    for (const [length, list] of byLength) {
+      this.spellers.set(length, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+    }
   }
 
   entry(id: string): FaqEntry | undefined {
@@ -113,27 +254,9 @@ export class FaqMatcher {
 
   /** Entries with their confidence (0..1), best first. */
   rank(text: string, limit = 5): Array<{ entry: FaqEntry; confidence: number }> {
-    const raw = matchTokens(text.slice(0, this.options.maxInputLength));
-    const known: string[] = [];
-    let unknown = 0;
-    for (const token of new Set(raw)) {
-      const word = this.correct(token);
-      if (word === undefined) unknown++;
-      else if (!known.includes(word)) known.push(word);
-    }
-    if (known.length === 0) return [];
-    const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
-    const denominator = possible + unknown * this.options.unknownWordWeight * this.meanIdf * FIELD_WEIGHT.keyword;
-    return this.index
-      .map(({ entry, weights, phrases }) => {
-        let score = 0;
-        for (const word of known) score += (weights.get(word) ?? 0) * this.idf.get(word)!;
-        for (const phrase of phrases) if (containsRun(known, phrase)) score += PHRASE_BONUS * this.meanIdf;
-        return { entry, confidence: Math.min(1, score / denominator) };
-      })
-      .filter((r) => r.confidence > 0)
-      .sort((a, b) => b.confidence - a.confidence)
-      .slice(0, limit);
+    return this.scored(text)
+      .ranked.slice(0, limit)
+      .map(({ entry, confidence }) => ({ entry, confidence }));
   }
 
   match(text: string): FaqMatch {
@@ -141,10 +264,13 @@ export class FaqMatcher {
     const exact = this.byTitle.get(normalizeText(text));
     if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
 
-    const ranked = this.rank(text, 3);
+    const { ranked: all, offTopic } = this.scored(text);
+    const ranked = all.slice(0, 3);
     const best = ranked[0];
     if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
-    const rivals = ranked.slice(1).filter((r) => r.confidence >= best.confidence * this.options.ambiguityRatio);
+    // "Does insurance cover it?" is not a near miss of the bandage entry: no "Did you mean".
+    if (offTopic && best.confidence < this.options.answerThreshold) return { kind: 'none', confidence: best.confidence };
+    const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
       return { kind: 'answer', entry: best.entry, confidence: best.confidence };
     }
@@ -153,19 +279,123 @@ export class FaqMatcher {
   }
 
   /**
-   * The knowledge word a patient meant, or undefined. fuse.js proposes candidates;
-   * an edit-distance check keeps only real typos, since fuzzy search alone also accepts
-   * words hidden inside longer ones.
+   * Every entry sharing a word with the question, by raw score (best first), with its
+   * confidence: the share of the question's weighted words that the entry explains.
    */
-  private correct(token: string): string | undefined {
-    if (this.idf.has(token)) return token;
-    const allowance = typoAllowance(token.length);
-    if (allowance === 0) return undefined;
-    for (const hit of this.speller.search(token, { limit: 5 })) {
-      if (editDistance(token, hit.item, allowance) <= allowance) return hit.item;
+  private scored(text: string): { ranked: Array<{ entry: FaqEntry; score: number; confidence: number }>; offTopic: boolean } {
+    const raw = matchTokens(text.slice(0, this.options.maxInputLength));
+    const known: string[] = [];
+    let penalty = 0;
+    let offTopic = false;
+    for (const token of new Set(raw)) {
+      const c = this.correct(token);
+      if (c.kind === 'known') {
+        if (!known.includes(c.word)) known.push(c.word);
+      } else if (c.kind === 'offTopic') {
+        penalty += this.options.offTopicWordWeight;
+        offTopic = true;
+      } else if (!HAS_DIGIT.test(token) && token.length > 2) {
+        // Numbers the knowledge does not use ("79", "9am") and chat shorthand say nothing about the topic.
+        penalty += this.options.unknownWordWeight;
+      }
     }
-    return undefined;
+    if (known.length === 0) return { ranked: [], offTopic };
+    const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
+    const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
+    const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
+    for (const { entry, weights, phrases } of this.index) {
+      let asked: Set<string> | undefined;
+      let bonus = 0;
+      for (const phrase of phrases) {
+        if (!containsRun(known, phrase)) continue;
+        asked ??= new Set();
+        for (const word of phrase) asked.add(word);
+        bonus += PHRASE_BONUS * this.meanIdf;
+      }
+      let score = bonus;
+      for (const word of known) {
+        const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
+        score += weight * this.idf.get(word)!;
+      }
+      if (score === 0) continue;
+      out.push({ entry, score, confidence: Math.min(1, score / denominator) });
+    }
+    return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
   }
+
+  /**
+   * The knowledge word a patient meant, an off-topic word, or unknown. fuse.js proposes
+   * candidates of similar length; an edit-distance check keeps only real typos, since fuzzy
+   * search alone also accepts words hidden inside longer ones. Short words must keep their
+   * first letter ("blue" is not "glue").
+   */
+  private correct(token: string): Corrected {
+    if (OFF_TOPIC_STEMS.has(token)) return OFF;
+    if (this.idf.has(token)) return { kind: 'known', word: token };
+    const cached = this.corrections.get(token);
+    if (cached !== undefined) return cached;
+    const result = this.spell(token);
+    if (this.corrections.size >= 5000) this.corrections.clear();
+    this.corrections.set(token, result);
+    return result;
+  }
+
+  private spell(token: string): Corrected {
+    if (HAS_DIGIT.test(token)) return UNKNOWN;
+    // Another form of a knowledge word ("hardening" for "harden") is that word, not a typo of
+    // a different one ("gardening").
+    for (const base of baseForms(token)) {
+      if (OFF_TOPIC_STEMS.has(base)) return OFF;
+      if (this.idf.has(base)) return { kind: 'known', word: base };
+    }
+    const allowance = typoAllowance(token.length);
+    if (allowance === 0) return this.truncated(token);
+    // Cheap test first: most unknown words are real words, not typos, and need no fuzzy search.
+    if (![...deletionsOf(token, allowance)].some((variant) => this.nearby.has(variant))) return UNKNOWN;
+    const hits: Array<{ item: string; score: number }> = [];
+    for (let length = token.length - allowance; length <= token.length + allowance; length++) {
+      for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });
+    }
+    // Typos rarely hit the first letter: words that keep it are tried first.
+    hits.sort((a, b) => Number(a.item[0] !== token[0]) - Number(b.item[0] !== token[0]) || a.score - b.score);
+    for (const { item } of hits) {
+      if (token.length < 6 && (item[0] !== token[0] || isSubstitution(token, item))) continue;
+      if (editDistance(token, item, allowance) > allowance) continue;
+      return OFF_TOPIC_STEMS.has(item) ? OFF : { kind: 'known', word: item };
+    }
+    return UNKNOWN;
+  }
+
+  /** A three-letter word that is a four-letter knowledge word missing its last letter ("lon" for "long"). */
+  private truncated(token: string): Corrected {
+    if (token.length !== 3) return UNKNOWN;
+    for (const word of this.shortWords) if (word.startsWith(token)) return { kind: 'known', word };
+    return UNKNOWN;
+  }
+}
+
+/** "hardening" -> harden, "guided" -> guid, guide; "stopped" -> stop; "quickly" -> quick. */
+function baseForms(token: string): string[] {
+  const out: string[] = [];
+  for (const suffix of ['ing', 'ed', 'ly', 'er']) {
+    if (!token.endsWith(suffix) || token.length - suffix.length < 3) continue;
+    const base = token.slice(0, -suffix.length);
+    out.push(base, `${base}e`);
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  }
+  return out;
+}
+
+/**
+ * Same length, one letter different: in a short word that is more often another word
+ * ("wear"/"weak", "side"/"site") than a typo, so short words are corrected only for a
+ * missing, extra or swapped letter.
+ */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }
 
 function containsRun(words: readonly string[], phrase: readonly string[]): boolean {

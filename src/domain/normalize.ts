@@ -46,27 +46,70 @@ export function stem(token: string): string {
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps), capped for speed. */
 export function editDistance(a: string, b: string, max = 2): number {
+  if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Number.POSITIVE_INFINITY;
+  if (rowA.length < cols) {
+    rowA = new Int32Array(cols * 2);
+    rowB = new Int32Array(cols * 2);
+    rowC = new Int32Array(cols * 2);
+  }
+  // Three rolling rows (two back for transpositions), reused across calls: no allocation per word.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
+
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
 
 /** How many typos a word of this length may carry and still count as the same word. */
 export function typoAllowance(length: number): number {
   if (length >= 8) return 2;
   if (length >= 4) return 1;
   return 0;
+}
+
+/**
+ * `word` with up to `depth` letters deleted, itself included. Two words within `depth`
+ * typos of each other always share one of these, so a map from them finds the few words
+ * worth comparing letter by letter.
+ */
+export function deletionsOf(word: string, depth: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < depth; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const v = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(v)) {
+          out.add(v);
+          next.push(v);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { editDistance, stem, tokenize, typoAllowance } from './normalize.js';
+import { deletionsOf, editDistance, stem, tokenize, typoAllowance } from './normalize.js';
 
 /**
  * Finds known phrases in a message, forgiving case, apostrophes, plurals, small typos
@@ -9,6 +9,11 @@ export interface PhraseMatcherOptions {
   readonly mode: 'contains' | 'only';
   /** Words allowed between two words of a phrase ('contains' mode). */
   readonly maxGap?: number;
+  /**
+   * Words left out of phrases and messages alike, so one phrase covers them all
+   * ("cant control my bowels" also finds "cant control her bowels").
+   */
+  readonly ignore?: readonly string[];
 }
 
 interface CompiledPhrase {
@@ -16,44 +21,90 @@ interface CompiledPhrase {
   readonly tokens: readonly string[];
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export class PhraseMatcher {
   private readonly phrases: readonly CompiledPhrase[];
   private readonly maxGap: number;
+  private readonly ignore: ReadonlySet<string>;
+  /** Every word of every phrase. */
+  private readonly vocabulary: ReadonlySet<string>;
+  /** Each phrase word under each of its spellings with up to `typoAllowance` letters deleted. */
+  private readonly deletions = new Map<string, string[]>();
+  /** Phrase words each message word may stand for, remembered across messages (bounded). */
+  private readonly seen = new Map<string, ReadonlySet<string>>();
 
   constructor(
     phrases: readonly string[],
     private readonly options: PhraseMatcherOptions,
   ) {
-    this.phrases = phrases.map((phrase) => ({ phrase, tokens: tokenize(phrase).map(stem) })).filter((p) => p.tokens.length > 0);
+    this.ignore = new Set((options.ignore ?? []).flatMap(tokenize));
+    this.phrases = phrases.map((phrase) => ({ phrase, tokens: this.words(phrase) })).filter((p) => p.tokens.length > 0);
     this.maxGap = options.maxGap ?? 2;
+    this.vocabulary = new Set(this.phrases.flatMap((p) => p.tokens));
+    for (const word of this.vocabulary) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) {
+        const list = this.deletions.get(variant);
+        if (list === undefined) this.deletions.set(variant, [word]);
+        else if (!list.includes(word)) list.push(word);
+      }
+    }
   }
 
   /** The first phrase found in `text`, or undefined. */
   find(text: string): string | undefined {
-    const tokens = tokenize(text).map(stem);
+    const tokens = this.words(text);
     if (tokens.length === 0) return undefined;
+    const near = tokens.map((t) => this.near(t));
     for (const p of this.phrases) {
-      const hit = this.options.mode === 'only' ? this.equals(tokens, p.tokens) : this.contains(tokens, p.tokens);
+      const hit = this.options.mode === 'only' ? this.equals(tokens, near, p.tokens) : this.contains(tokens, near, p.tokens);
       if (hit) return p.phrase;
     }
     return undefined;
   }
 
-  private equals(message: readonly string[], phrase: readonly string[]): boolean {
-    return message.length === phrase.length && phrase.every((t, i) => sameWord(message[i]!, t, phrase.length === 1));
+  private words(text: string): string[] {
+    const tokens = tokenize(text);
+    return (this.ignore.size === 0 ? tokens : tokens.filter((t) => !this.ignore.has(t))).map(stem);
+  }
+
+  /**
+   * The phrase words within typo distance of `token` (as a word inside a longer phrase).
+   * Two words a few typos apart share a spelling with that many letters deleted from each,
+   * so only those candidates are compared letter by letter.
+   */
+  private near(token: string): ReadonlySet<string> {
+    const cached = this.seen.get(token);
+    if (cached !== undefined) return cached;
+    const found = new Set<string>();
+    if (this.vocabulary.has(token)) found.add(token);
+    for (const variant of deletionsOf(token, typoAllowance(token.length))) {
+      for (const word of this.deletions.get(variant) ?? []) {
+        if (!found.has(word) && sameWord(token, word, false)) found.add(word);
+      }
+    }
+    const result = found.size === 0 ? NO_WORDS : found;
+    if (this.seen.size >= 5000) this.seen.clear();
+    this.seen.set(token, result);
+    return result;
+  }
+
+  private equals(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
+    const lone = phrase.length === 1;
+    return message.length === phrase.length && phrase.every((t, i) => isWord(message[i]!, near[i]!, t, lone));
   }
 
   /** In-order match with at most `maxGap` extra words between consecutive phrase words. */
-  private contains(message: readonly string[], phrase: readonly string[]): boolean {
+  private contains(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
     const single = phrase.length === 1;
     for (let start = 0; start < message.length; start++) {
-      if (!sameWord(message[start]!, phrase[0]!, single)) continue;
+      if (!isWord(message[start]!, near[start]!, phrase[0]!, single)) continue;
       let pos = start;
       let ok = true;
       for (let k = 1; k < phrase.length && ok; k++) {
         ok = false;
         for (let next = pos + 1; next <= Math.min(message.length - 1, pos + 1 + this.maxGap); next++) {
-          if (sameWord(message[next]!, phrase[k]!, false)) {
+          if (near[next]!.has(phrase[k]!)) {
             pos = next;
             ok = true;
             break;
@@ -64,6 +115,11 @@ export class PhraseMatcher {
     }
     return false;
   }
+}
+
+/** `expected` at a message position whose near words are `near`; a lone word is checked strictly. */
+function isWord(word: string, near: ReadonlySet<string>, expected: string, lone: boolean): boolean {
+  return near.has(expected) && (!lone || sameWord(word, expected, true));
 }
 
 /**

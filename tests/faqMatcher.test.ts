@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher.js';
+import { loadKnowledge } from '../src/domain/knowledge.js';
+
+const knowledge = loadKnowledge(path.resolve('knowledge'));
+const matcher = new FaqMatcher(knowledge.faq);
+
+const answered = (m: FaqMatch): string | undefined => (m.kind === 'answer' ? m.entry.id : undefined);
+
+describe('FaqMatcher: questions patients type', () => {
+  it.each([
+    // typos
+    ['sedaton?', 'sedation'],
+    ['will i get sedaton for it', 'sedation'],
+    ['recovry time', 'normal-activities'],
+    ['how long is recovry', 'normal-activities'],
+    ['is kyphoplsty different', 'vs-kyphoplasty'],
+    ['kyphoplsty or vertebroplasty', 'vs-kyphoplasty'],
+    ['wher does the neddle go', 'needle-bandage'],
+    ['anesthesa or awake', 'sedation'],
+    ['when can i lfit heavy stuff', 'lifting-activity'],
+    // fragments and shouting
+    ['how long bedrest', 'bed-rest'],
+    ['bed rest for how long?', 'bed-rest'],
+    ['cement hardening time', 'cement'],
+    ['stitches?', 'needle-bandage'],
+    ['OVERNIGHT IN HOSPITAL?', 'discharge'],
+    ['x ray during it?', 'imaging'],
+    ['phone number', 'contact-hospital'],
+    // lay words
+    ['is the stuff they put in like a glue', 'cement'],
+    ['do i lay on my front for it', 'positioning'],
+    ['when can i do the housework again', 'normal-activities'],
+    ['will they knock me out completely', 'sedation'],
+    ['can i pick up my grandson after', 'lifting-activity'],
+    ['will my back end up hunched if we leave it', 'untreated-fracture'],
+    // on someone else's behalf
+    ['will my wife be able to go home that evening', 'discharge'],
+    ['my father has tried physio and pills with no luck, could he qualify', 'candidates'],
+  ])('%s -> %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  it('finds the topic in a long, anxious message', () => {
+    const text =
+      'hello, sorry to bother you, my mum is 87 and very frail and the whole family is so worried and scared, ' +
+      'her operation is booked for thursday morning and we just want to know whether she will be kept in overnight or sent home';
+    expect(answered(matcher.match(text))).toBe('discharge');
+  });
+
+  it('ignores ages and times in a worried message', () => {
+    const text = 'my husband is 79 and goes in at 8am tomorrow, we are nervous, how long will the procedure take?';
+    expect(answered(matcher.match(text))).toBe('procedure-length');
+  });
+});
+
+describe('FaqMatcher: questions the page does not answer', () => {
+  it.each([
+    'how much does it cost',
+    'does insurance cover it',
+    'where do i park',
+    "what's the weather",
+    'is vertebroplasty covered by medicare',
+    'can i drive home afterwards',
+    'should i stop my blood thinners before the procedure',
+    'what are the risks',
+    'what can go wrong',
+    'where is the hospital',
+    'can i have a glass of wine after',
+  ])('%s is not answered', (text) => {
+    expect(matcher.match(text).kind).not.toBe('answer');
+  });
+
+  it.each(['how much does it cost', 'does insurance cover it', "what's the weather", 'where do i park'])(
+    '%s gets an honest "I don\'t know"',
+    (text) => {
+      expect(matcher.match(text).kind).toBe('none');
+    },
+  );
+
+  it('does not turn "blue" into "glue"', () => {
+    expect(answered(matcher.match('do you take blue shield'))).toBeUndefined();
+  });
+});
+
+describe('FaqMatcher: buttons and ambiguity', () => {
+  it.each(knowledge.faq.map((e) => [e.title, e.id]))('button "%s" answers %s', (title, id) => {
+    const m = matcher.match(title);
+    expect(m.kind).toBe('answer');
+    expect(answered(m)).toBe(id);
+    expect(m.confidence).toBe(1);
+  });
+
+  it.each(['spine', 'vertebra?'])('a one-word question that fits several entries (%s) asks "Did you mean"', (text) => {
+    const m = matcher.match(text);
+    expect(m.kind).toBe('clarify');
+    if (m.kind === 'clarify') expect(m.candidates.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('says nothing for an empty or filler-only message', () => {
+    expect(matcher.match('').kind).toBe('none');
+    expect(matcher.match('um ok so').kind).toBe('none');
+  });
+
+  it('ranks with confidences between 0 and 1, best first', () => {
+    const ranked = matcher.rank('how long do i stay in bed', 3);
+    expect(ranked[0]?.entry.id).toBe('bed-rest');
+    expect(ranked.length).toBeLessThanOrEqual(3);
+    for (const r of ranked) expect(r.confidence).toBeGreaterThan(0);
+    for (const r of ranked) expect(r.confidence).toBeLessThanOrEqual(1);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.confidence).toBeLessThanOrEqual(ranked[0]!.confidence);
+  });
+
+  it('looks entries up by id', () => {
+    expect(matcher.entry('cement')?.title).toBe('The bone cement');
+    expect(matcher.entry('no-such-entry')).toBeUndefined();
+  });
+});
+
+describe('matchTokens', () => {
+  it('drops filler, relatives and worries, folds plurals and keeps the topic words', () => {
+    expect(matchTokens("My mom's SO scared: will the injections hurt?")).toEqual(['injection', 'hurt']);
+  });
+
+  it('reads a negated treatment as one idea', () => {
+    expect(matchTokens("what if we don't get the fracture treated")).toContain('untreated');
+  });
+});
+
+describe('FaqMatcher cost', () => {
+  it('stays well under 0.2 ms per question', () => {
+    const questions = [
+      'how long is bed rest',
+      'wil i be awak during it',
+      'my 80 year old dad is terrified, when can he go home',
+      'does insurance cover it',
+      'what is the glue they put in',
+    ];
+    for (const q of questions) matcher.match(q);
+    const rounds = 400;
+    const start = performance.now();
+    for (let r = 0; r < rounds; r++) for (const q of questions) matcher.match(`${q} ${r % 7 === 0 ? 'please' : ''}`);
+    const perQuestion = (performance.now() - start) / (rounds * questions.length);
+    expect(perQuestion).toBeLessThan(0.2);
+  });
+});
