@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runInquiriesCli } from '../src/cli/inquiriesCli.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { knowledge } from './helpers/botHarness.js';
 import { startHttpBot, type HttpBot } from './helpers/httpBot.js';
 
@@ -9,12 +10,10 @@ const texts = (a: { text?: string }[]) => a.map((x) => x.text);
 let conv = 0;
 const newConversation = () => `http-conv-${++conv}`;
 
-/** What the staff CLI prints for `list --json`. */
+/** What the staff CLI (the built `npm run inquiries` entry point, as its own process) prints for `list --json`. */
 async function listInquiries(dataDir: string): Promise<Array<Record<string, unknown>>> {
-  let out = '';
-  const code = await runInquiriesCli(['list', '--json'], { dataDir, stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } });
-  expect(code).toBe(0);
-  return JSON.parse(out) as Array<Record<string, unknown>>;
+  const { stdout } = await promisify(execFile)(process.execPath, ['dist/src/cli/inquiries.js', 'list', '--json'], { env: { ...process.env, DATA_DIR: dataDir } });
+  return JSON.parse(stdout) as Array<Record<string, unknown>>;
 }
 
 describe('HTTP server in local mode', () => {
