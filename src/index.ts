@@ -5,6 +5,7 @@ import { ConversationState } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import { createAdapter } from './adapter.js';
 import { VertebroplastyBot } from './bot.js';
+import { registerChannelRoutes } from './channels/routes.js';
 import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
@@ -47,6 +48,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger });
+  registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
 
   try {
     await new Promise<void>((resolve, reject) => {
