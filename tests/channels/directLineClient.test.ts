@@ -43,8 +43,8 @@ describe('local Direct Line through botframework-directlinejs', () => {
       webSocket: false,
       pollingInterval: 200,
       // Node 20 has no global WebSocket and the client reads it even when polling.
-      WebSocket: NoWebSocket,
-    } as ConstructorParameters<typeof DirectLine>[0]);
+      WebSocket: NoWebSocket as unknown as typeof WebSocket,
+    });
     const received: ReceivedActivity[] = [];
     const subscription = directLine.activity$.subscribe((a) => received.push(a as unknown as ReceivedActivity));
     try {
