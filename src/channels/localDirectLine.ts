@@ -19,8 +19,6 @@ const postedActivitySchema = z.object({
   attachments: z.array(z.object({ contentType: z.string().max(200) })).max(10).optional(),
 });
 
-export type PostedActivity = z.infer<typeof postedActivitySchema>;
-
 /** A request the local channel refuses, with the HTTP status that says why. */
 export class LocalDirectLineError extends Error {
   constructor(
