@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Cannot start the bot.\n${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
-  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\n`);
+  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\nChat page: ${running.url}/\n`);
   const stop = (signal: string) => {
     process.stdout.write(`${signal} received, shutting down.\n`);
     void running.close().then(() => process.exit(0));
