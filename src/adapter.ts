@@ -26,7 +26,17 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
   const adapter = new CloudAdapter(auth);
   // Shows "typing…" when a turn takes longer than half a second.
   adapter.use(new ShowTypingMiddleware(500, 2000));
-  adapter.onTurnError = async (context: TurnContext, error: unknown) => {
+  adapter.onTurnError = createTurnErrorHandler(logger, errorMessage);
+  return adapter;
+}
+
+/**
+ * What every adapter does when a turn throws: log ids and our own error text, and tell
+ * the user something went wrong. Shared with the local Direct Line adapter so both
+ * channels fail the same way.
+ */
+export function createTurnErrorHandler(logger: Logger, errorMessage: string): (context: TurnContext, error: unknown) => Promise<void> {
+  return async (context: TurnContext, error: unknown) => {
     // Conversation state is kept: a form in progress survives a passing failure.
     logger.error({ event: 'turn.error', activityId: context.activity.id, ...describeError(error) }, 'turn failed');
     try {
@@ -35,5 +45,4 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
       logger.error({ event: 'turn.error.reply', ...describeError(sendError) }, 'could not send the error message');
     }
   };
-  return adapter;
 }

@@ -27,6 +27,7 @@ const schema = z
     ALLOW_REMOTE_WITHOUT_AUTH: booleanFlag(false),
     DIRECT_LINE_SECRET: optionalString,
     DIRECT_LINE_TOKEN_URL: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline/tokens/generate'),
+    WIDGET_EMBED_ORIGINS: withDefault(z.string(), ''),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -34,6 +35,17 @@ const schema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a single-tenant app (MicrosoftAppType)' });
+    }
+    // The Direct Line secret is sent to this URL: only over TLS, or to this machine in tests.
+    const tokenUrl = new URL(env.DIRECT_LINE_TOKEN_URL);
+    if (tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_TOKEN_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    }
+    for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {
+      if (parseOrigin(origin) === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['WIDGET_EMBED_ORIGINS'], message: 'must be a comma-separated list of https origins such as https://www.example.org' });
+        break;
+      }
     }
   });
 
@@ -60,6 +72,8 @@ export interface Config {
   /** Operator's explicit opt-out of the loopback-only guard in local mode. */
   readonly allowRemoteWithoutAuth: boolean;
   readonly directLine: { readonly secret: string | undefined; readonly tokenUrl: string };
+  /** Origins (https://host[:port]) allowed to show the chat page in an iframe (CSP frame-ancestors). */
+  readonly widget: { readonly embedOrigins: readonly string[] };
 }
 
 export class ConfigError extends Error {
@@ -97,7 +111,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localMode,
     allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
     directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
+    widget: Object.freeze({ embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)) }),
   });
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/** `https://host[:port]` with no path, or undefined; http is accepted for loopback hosts only. */
+function parseOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+    if (!secure || (url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '' || url.username !== '') return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** zod messages can quote the received value; keep only the rule. */

@@ -5,6 +5,7 @@ import { ConversationState } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import { createAdapter } from './adapter.js';
 import { VertebroplastyBot } from './bot.js';
+import { registerChannelRoutes } from './channels/routes.js';
 import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
@@ -47,6 +48,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger });
+  registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Cannot start the bot.\n${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
-  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\n`);
+  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\nChat page: ${running.url}/\n`);
   const stop = (signal: string) => {
     process.stdout.write(`${signal} received, shutting down.\n`);
     void running.close().then(() => process.exit(0));

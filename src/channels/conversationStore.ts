@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity } from 'botbuilder';
+
+/** A conversation of the local Direct Line channel, as kept in memory. */
+export interface LocalConversation {
+  readonly id: string;
+  /** The user id bound to the conversation's token; posted activities always carry it. */
+  readonly userId: string;
+  /** Activities still kept, oldest first; `activities[i]` has sequence number `firstSeq + i`. */
+  readonly activities: Partial<Activity>[];
+  firstSeq: number;
+}
+
+export interface ActivityPage {
+  readonly activities: readonly Partial<Activity>[];
+  /** Pass back as `?watermark=` to get only newer activities. */
+  readonly watermark: string;
+}
+
+export interface ConversationStoreLimits {
+  /** Conversations kept; the least recently used is forgotten first. */
+  readonly maxConversations: number;
+  /** Activities kept per conversation; the oldest are dropped first. */
+  readonly maxActivities: number;
+}
+
+export const DEFAULT_STORE_LIMITS: ConversationStoreLimits = { maxConversations: 200, maxActivities: 100 };
+
+/**
+ * In-memory transcripts for the local Direct Line channel. Bounded on both axes, because
+ * nothing else ever deletes a conversation: a browser that never comes back must not
+ * cost memory forever. Watermarks are sequence numbers, so a client that polls after
+ * old activities were dropped still gets everything newer than what it has seen.
+ */
+export class ConversationStore {
+  private readonly conversations = new Map<string, LocalConversation>();
+
+  constructor(private readonly limits: ConversationStoreLimits = DEFAULT_STORE_LIMITS) {
+    if (limits.maxConversations < 1 || limits.maxActivities < 1) throw new Error('[LocalDirectLine] Store limits must be at least 1.');
+  }
+
+  create(userId: string): LocalConversation {
+    const conversation: LocalConversation = { id: randomUUID(), userId, activities: [], firstSeq: 0 };
+    this.conversations.set(conversation.id, conversation);
+    while (this.conversations.size > this.limits.maxConversations) {
+      const oldest = this.conversations.keys().next().value as string;
+      this.conversations.delete(oldest);
+    }
+    return conversation;
+  }
+
+  /** The conversation, marked as recently used; undefined when unknown or evicted. */
+  get(id: string): LocalConversation | undefined {
+    const conversation = this.conversations.get(id);
+    if (conversation) {
+      this.conversations.delete(id);
+      this.conversations.set(id, conversation);
+    }
+    return conversation;
+  }
+
+  /** Like `get` but without marking it used (for the bot's own replies). */
+  peek(id: string): LocalConversation | undefined {
+    return this.conversations.get(id);
+  }
+
+  get size(): number {
+    return this.conversations.size;
+  }
+
+  /** Appends a copy of `activity` with a Direct Line-style id (`<conversation>|<seq>`) and returns it. */
+  append(conversation: LocalConversation, activity: Partial<Activity>): Partial<Activity> & { id: string } {
+    const seq = conversation.firstSeq + conversation.activities.length;
+    const stored = { ...activity, id: `${conversation.id}|${String(seq).padStart(7, '0')}` };
+    conversation.activities.push(stored);
+    if (conversation.activities.length > this.limits.maxActivities) {
+      conversation.activities.shift();
+      conversation.firstSeq += 1;
+    }
+    return stored;
+  }
+
+  /** Activities with a sequence number at or after `watermark` (all kept ones when 0). */
+  since(conversation: LocalConversation, watermark: number): ActivityPage {
+    const next = conversation.firstSeq + conversation.activities.length;
+    const start = Math.max(0, Math.min(watermark, next) - conversation.firstSeq);
+    return { activities: conversation.activities.slice(start), watermark: String(next) };
+  }
+}

@@ -1,0 +1,73 @@
+import type { Logger } from 'pino';
+import type { Request, Response, Server } from 'restify';
+import { describeError } from '../server.js';
+import { sendJson } from './http.js';
+import { type LocalDirectLine, LocalDirectLineError } from './localDirectLine.js';
+
+/** Where the local Direct Line endpoint lives; clients use `<origin>` + this as their `domain`. */
+export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
+
+/**
+ * The Direct Line 3.0 REST subset that Web Chat and `botframework-directlinejs` use when
+ * polling (`webSocket: false`): start, post, get activities, refresh token. Every call
+ * needs the bearer token the server issued for that conversation.
+ */
+export function registerLocalDirectLineRoutes(server: Server, channel: LocalDirectLine, logger: Logger): void {
+  const handle = (work: (req: Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown }) => {
+    return async (req: Request, res: Response) => {
+      try {
+        const { status, body } = await work(req);
+        sendJson(res, status, body);
+      } catch (err) {
+        if (err instanceof LocalDirectLineError) {
+          logger.info({ event: 'directline.local.rejected', status: err.status, path: req.getPath() }, 'local Direct Line request rejected');
+          sendJson(res, err.status, { error: { code: codeFor(err.status), message: err.publicMessage } });
+          return;
+        }
+        logger.error({ event: 'directline.local.error', err: describeError(err) }, 'local Direct Line request failed');
+        sendJson(res, 500, { error: { code: 'ServiceError', message: 'Internal error' } });
+      }
+    };
+  };
+
+  server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, handle(async (req) => {
+    const started = await channel.start(channel.authenticate(req.header('authorization')));
+    const { created, ...body } = started;
+    return { status: created ? 201 : 200, body };
+  }));
+
+  server.post(`${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`, handle((req) => {
+    return { status: 200, body: channel.refresh(channel.authenticate(req.header('authorization'))) };
+  }));
+
+  server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`, handle(async (req) => {
+    const token = channel.authenticate(req.header('authorization'));
+    return { status: 200, body: await channel.post(token, conversationIdOf(req), req.body) };
+  }));
+
+  server.get(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`, handle((req) => {
+    const token = channel.authenticate(req.header('authorization'));
+    return { status: 200, body: channel.activities(token, conversationIdOf(req), watermarkOf(req)) };
+  }));
+}
+
+function conversationIdOf(req: Request): string {
+  const id: unknown = req.params?.conversationId;
+  return typeof id === 'string' ? id : '';
+}
+
+/** `?watermark=N`; missing or empty means "from the start". */
+function watermarkOf(req: Request): number {
+  const raw = new URLSearchParams(req.getQuery()).get('watermark');
+  if (raw === null || raw === '') return 0;
+  if (!/^\d{1,15}$/.test(raw)) throw new LocalDirectLineError(400, 'The watermark must be a non-negative integer.');
+  return Number(raw);
+}
+
+/** Direct Line-style `{ error: { code, message } }` codes. */
+function codeFor(status: number): string {
+  if (status === 400) return 'BadArgument';
+  if (status === 401) return 'Unauthorized';
+  if (status === 403) return 'Forbidden';
+  return 'NotFound';
+}

@@ -1,0 +1,33 @@
+import type { ActivityHandlerBase } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import type { Config } from '../config.js';
+import type { Knowledge } from '../domain/knowledge.js';
+import { LocalDirectLine } from './localDirectLine.js';
+import { registerLocalDirectLineRoutes } from './localDirectLineRoutes.js';
+import { registerTokenRoute } from './tokenRoute.js';
+import { registerWidgetRoutes } from './widget.js';
+
+export interface ChannelDeps {
+  readonly config: Config;
+  readonly bot: ActivityHandlerBase;
+  readonly logger: Logger;
+  readonly knowledge: Knowledge;
+  /** Folder with the widget's static files (`public/`). */
+  readonly publicDir: string;
+}
+
+/**
+ * Adds the website channel to the server: the chat page and its assets, the token call,
+ * and in local mode only (no MicrosoftAppId) the in-process Direct Line endpoint, which
+ * would otherwise let anyone on the network talk to the bot without Azure's checks.
+ */
+export function registerChannelRoutes(server: Server, deps: ChannelDeps): void {
+  const { config, bot, logger, knowledge } = deps;
+  registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization });
+  const localChannel = config.localMode
+    ? new LocalDirectLine({ bot, logger, botName: knowledge.organization.botName, errorMessage: knowledge.messages.error })
+    : undefined;
+  if (localChannel) registerLocalDirectLineRoutes(server, localChannel, logger);
+  registerTokenRoute(server, { config, logger, ...(localChannel ? { localChannel } : {}) });
+}

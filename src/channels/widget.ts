@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../config.js';
+import type { Organization } from '../domain/knowledge.js';
+import { directLineBaseUrl } from './directLineTokenService.js';
+
+export interface WidgetOptions {
+  readonly config: Config;
+  /** Folder with index.html, widget.js, widget.css and embed.js. */
+  readonly publicDir: string;
+  /** Names shown on the page come from knowledge/organization.json, not from the HTML. */
+  readonly organization: Organization;
+}
+
+interface Asset {
+  readonly body: Buffer;
+  readonly type: string;
+  readonly headers?: Record<string, string>;
+}
+
+const JS = 'text/javascript; charset=utf-8';
+
+/**
+ * The website widget: `GET /` (the chat page, filled with the organization's names at
+ * start-up), its script and styles, `GET /embed.js` (the paste-in button) and Web Chat's
+ * browser bundle from the installed package, so the page needs no CDN.
+ */
+export function registerWidgetRoutes(server: Server, options: WidgetOptions): void {
+  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization);
+  const pageHeaders = securityHeaders(options.config);
+  const assets: Record<string, Asset> = {
+    '/widget.js': { body: readPublic(options.publicDir, 'widget.js'), type: JS },
+    '/widget.css': { body: readPublic(options.publicDir, 'widget.css'), type: 'text/css; charset=utf-8' },
+    // Loaded by other sites' pages, so it must be readable cross-origin.
+    '/embed.js': { body: readPublic(options.publicDir, 'embed.js'), type: JS, headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
+  };
+  const webChat = new WebChatBundle(resolveWebChatBundle());
+
+  server.get('/', async (_req: Request, res: Response) => {
+    send(res, { body: page, type: 'text/html; charset=utf-8', headers: pageHeaders }, 'no-cache');
+  });
+  for (const [route, asset] of Object.entries(assets)) {
+    server.get(route, async (_req: Request, res: Response) => send(res, asset, 'no-cache'));
+  }
+  server.get('/webchat/webchat.js', async (req: Request, res: Response) => {
+    const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+    send(res, webChat.asset(gzip), 'public, max-age=86400');
+  });
+}
+
+function send(res: Response, asset: Asset, cacheControl: string): void {
+  res.writeHead(200, {
+    'Content-Type': asset.type,
+    'Content-Length': String(asset.body.length),
+    'Cache-Control': cacheControl,
+    'X-Content-Type-Options': 'nosniff',
+    ...asset.headers,
+  });
+  res.end(asset.body);
+}
+
+/**
+ * The page's Content-Security-Policy: scripts only from this server; inline styles because
+ * Web Chat injects its own; connections to this server and, with a Direct Line secret, to
+ * the Direct Line service (HTTPS and its WebSocket stream). Framing only by the origins an
+ * operator lists in WIDGET_EMBED_ORIGINS, for the "Chat with us" iframe.
+ */
+export function securityHeaders(config: Config): Record<string, string> {
+  const connect = ["'self'"];
+  if (config.directLine.secret) {
+    const base = new URL(directLineBaseUrl(config.directLine.tokenUrl));
+    connect.push(base.origin, `${base.protocol === 'https:' ? 'wss:' : 'ws:'}//${base.host}`);
+  }
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:", // Web Chat draws some icons as blob: images
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${["'self'", ...config.widget.embedOrigins].join(' ')}`,
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}` and `{{phoneHref}}`, HTML-escaped. */
+export function renderPage(template: string, organization: Organization): Buffer {
+  const values: Record<string, string> = {
+    organizationName: organization.name,
+    botName: organization.botName,
+    phone: organization.phone,
+    phoneHref: organization.phoneHref,
+  };
+  const html = template.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`[Widget] index.html uses unknown placeholder ${placeholder}.`);
+    return escapeHtml(value);
+  });
+  return Buffer.from(html, 'utf8');
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}
+
+function readPublic(dir: string, file: string): Buffer {
+  const full = path.join(dir, file);
+  try {
+    return readFileSync(full);
+  } catch {
+    throw new Error(`[Widget] Cannot read ${full}; the server must start from the project folder.`);
+  }
+}
+
+/** `botframework-webchat/dist/webchat.js` inside the installed package. */
+function resolveWebChatBundle(): string {
+  const require = createRequire(import.meta.url);
+  let entry: string;
+  try {
+    entry = require.resolve('botframework-webchat');
+  } catch {
+    throw new Error('[Widget] The botframework-webchat package is not installed; run npm ci.');
+  }
+  const bundle = path.join(path.dirname(entry), '..', 'dist', 'webchat.js');
+  if (!existsSync(bundle)) throw new Error(`[Widget] Web Chat's browser bundle is missing at ${bundle}.`);
+  return bundle;
+}
+
+/** The 4 MB bundle, read and compressed on first request so start-up (and every test) stays fast. */
+class WebChatBundle {
+  private plain: Asset | undefined;
+  private gzipped: Asset | undefined;
+
+  constructor(private readonly file: string) {}
+
+  asset(gzip: boolean): Asset {
+    this.plain ??= { body: readFileSync(this.file), type: JS, headers: { Vary: 'Accept-Encoding' } };
+    if (!gzip) return this.plain;
+    this.gzipped ??= { body: gzipSync(this.plain.body, { level: 6 }), type: JS, headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+    return this.gzipped;
+  }
+}
