@@ -37,8 +37,8 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a single-tenant app (MicrosoftAppType)' });
     }
     // The Direct Line secret is sent to this URL: only over TLS, or to this machine in tests.
-    const tokenUrl = new URL(env.DIRECT_LINE_TOKEN_URL);
-    if (tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
+    const tokenUrl = URL.canParse(env.DIRECT_LINE_TOKEN_URL) ? new URL(env.DIRECT_LINE_TOKEN_URL) : undefined;
+    if (tokenUrl && tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
       ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_TOKEN_URL'], message: 'must be an https URL (http only for a loopback address)' });
     }
     for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
+import { TEAMS_PACKAGE_VARIABLES } from '../src/teams/manifest.js';
 
 describe('config', () => {
   it('defaults to local mode on loopback port 3978', () => {
@@ -56,11 +57,11 @@ describe('config', () => {
       .split('\n')
       .filter((l) => /^[A-Za-z_]+=/.test(l))
       .map((l) => l.split('=')[0]);
-    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES].sort());
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES, ...TEAMS_PACKAGE_VARIABLES].sort());
   });
 
   it('accepts the example file as it is', () => {
-    const env = Object.fromEntries(readFileSync('.env.example', 'utf8').split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    const env: Record<string, string> = Object.fromEntries(readFileSync('.env.example', 'utf8').split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
     expect(loadConfig(env).localMode).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import { describeError } from '../server.js';
+import { describeError } from '../logger.js';
 import { sendJson } from './http.js';
 import { type LocalDirectLine, LocalDirectLineError } from './localDirectLine.js';
 
@@ -24,7 +24,7 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
           sendJson(res, err.status, { error: { code: codeFor(err.status), message: err.publicMessage } });
           return;
         }
-        logger.error({ event: 'directline.local.error', err: describeError(err) }, 'local Direct Line request failed');
+        logger.error({ event: 'directline.local.error', ...describeError(err) }, 'local Direct Line request failed');
         sendJson(res, 500, { error: { code: 'ServiceError', message: 'Internal error' } });
       }
     };

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
-import { describeError } from '../server.js';
+import { describeError } from '../logger.js';
 import { DirectLineTokenError, type DirectLineSession, type TokenServiceOptions, requestDirectLineToken } from './directLineTokenService.js';
 import { sendJson } from './http.js';
 import type { LocalDirectLine } from './localDirectLine.js';
@@ -33,7 +33,7 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
         logger.info({ event: 'directline.token.issued', remote: true }, 'Direct Line token issued');
         sendJson(res, 200, session);
       } catch (err) {
-        const detail = err instanceof DirectLineTokenError ? { reason: err.reason, upstreamStatus: err.upstreamStatus } : { err: describeError(err) };
+        const detail = err instanceof DirectLineTokenError ? { reason: err.reason, upstreamStatus: err.upstreamStatus } : describeError(err);
         logger.warn({ event: 'directline.token.failed', ...detail }, 'Direct Line token request failed');
         sendJson(res, 502, { error: 'The chat service could not be reached. Please try again in a moment.' });
       }

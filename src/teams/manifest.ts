@@ -14,6 +14,9 @@ const envSchema = z.object({
   TEAMS_TERMS_URL: httpsUrl.optional(),
 });
 
+/** Variables only `npm run teams:package` reads (the server's own are in src/config.ts). */
+export const TEAMS_PACKAGE_VARIABLES: readonly string[] = ['TEAMS_WEBSITE_URL', 'TEAMS_PRIVACY_URL', 'TEAMS_TERMS_URL'];
+
 export interface ManifestValues {
   readonly botId: string;
   readonly version: string;
