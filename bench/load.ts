@@ -35,6 +35,8 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Memory now; `liveHeap` is the heap after a full GC (needs --expose-gc in execArgv). */
   stats(): Promise<{ rss: number; heapUsed: number; liveHeap?: number }>;
+  /** CPU time (user + system, µs) the server process has used so far. */
+  cpuMicros(): Promise<number>;
   /** Asks the child for a message and waits for its answer. */
   request(message: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -61,6 +63,11 @@ export async function startServerProcess(kind: 'bot' | 'echo', execArgv: string[
       new Promise((resolve) => {
         child.once('message', (m) => resolve(m as { rss: number; heapUsed: number; liveHeap?: number }));
         child.send('stats');
+      }),
+    cpuMicros: () =>
+      new Promise((resolve) => {
+        child.once('message', (m) => resolve((m as { micros: number }).micros));
+        child.send('cpu');
       }),
     request: (message) =>
       new Promise((resolve) => {

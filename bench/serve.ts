@@ -12,6 +12,7 @@ import { startEcho } from './echoBot.js';
  * channel by bench.ts and profile.ts. It sends and answers:
  *   ready (sent once listening): { url, startMs: time for startBot()/startEcho() to resolve, readyMs: since process start }
  *   'stats' -> { type: 'stats', rss, heapUsed, liveHeap } (liveHeap after a full GC when run with --expose-gc)
+ *   'cpu' -> { type: 'cpu', micros } (user + system CPU time of this process so far)
  *   'profile-start' -> starts V8's CPU profiler (what `node --cpu-prof` uses), then { type: 'profiling' }
  *   { type: 'profile-stop', file } -> writes the .cpuprofile to `file`, then { type: 'profiled' }
  *   'close' -> closes the server, deletes its data directory and exits.
@@ -39,6 +40,9 @@ process.on('message', (message: unknown) => {
     const gc = (globalThis as { gc?: () => void }).gc;
     gc?.();
     send({ type: 'stats', rss, heapUsed, liveHeap: gc ? process.memoryUsage().heapUsed : undefined });
+  } else if (message === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    send({ type: 'cpu', micros: user + system });
   } else if (message === 'profile-start') {
     void (async () => {
       session.connect();
