@@ -1,45 +1,228 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmergencyDetector } from '../src/domain/emergency.js';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
-import { evaluateEmergency, evaluateFaq, evaluateOutOfScope, fromFaqMatch, loadLabeledSet, pct, type LabeledItem } from './evaluate.js';
+import {
+  type Answerer,
+  evaluateEmergency,
+  evaluateFaq,
+  evaluateOutOfScope,
+  type FaqReport,
+  fromFaqMatch,
+  loadLabeledSet,
+  pct,
+  type LabeledItem,
+} from './evaluate.js';
+import { NLPJS_THRESHOLD, NLPJS_VERSION, NlpjsClassifier, type NlpjsPrediction, trainingUtterances } from './nlpjs.js';
+import { fmt, markdownTable, median, rankThresholds, summarize, topPairs } from './stats.js';
 
 /**
- * `npm run eval`: accuracy of the FAQ matcher and the emergency detector over the
- * labeled set, reported separately for the tuning split and the held-out split
- * (which tuning never looks at). `--split tune` limits the run to the tuning split.
+ * `npm run eval`: the bot's FAQ matcher side by side with NLP.js trained on the same
+ * knowledge, over the labeled set, per split: top-1 accuracy, accuracy per entry, top
+ * confusions, out-of-scope honesty, emergency routing and per-question latency.
+ *
+ *   --split tune|heldout   only that split (the tuner uses `--split tune --verbose`)
+ *   --verbose              also list the bot matcher's misses with their texts
+ *   --choose-threshold     print NLP.js's threshold sweep on the tune split and stop
+ *
+ * A full run (no --split) also writes bench/results/eval.md. That file names entry ids
+ * and counts only, never the text of a labeled item, so it can be read while tuning
+ * without exposing held-out phrasings.
  */
 const root = process.cwd();
+const args = process.argv.slice(2);
+const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const verbose = args.includes('--verbose');
+const SPLITS = ['tune', 'heldout'] as const;
+if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
+  console.error(`--split must be one of ${SPLITS.join(', ')}`);
+  process.exit(2);
+}
+
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq);
 const detector = new EmergencyDetector(knowledge.emergencyPhrases);
 const set = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
-const only = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
-const verbose = process.argv.includes('--verbose');
-const answer = (text: string) => fromFaqMatch(matcher.match(text));
+const bySplit = (items: readonly LabeledItem[], split: string) => items.filter((i) => i.split === split);
 
-for (const split of ['tune', 'heldout'] as const) {
-  if (only && only !== split) continue;
-  const pick = (items: readonly LabeledItem[]) => items.filter((i) => i.split === split);
-  const faq = evaluateFaq(pick(set.faq), answer);
-  const oos = evaluateOutOfScope(pick(set.outOfScope), answer);
-  const em = evaluateEmergency(pick(set.emergency), pick(set.benign), detector);
-  const benignAnswered = evaluateOutOfScope(pick(set.benign), answer);
-  console.log(`\n## Split: ${split}\n`);
-  console.log('| measure | value |\n| --- | --- |');
-  console.log(`| FAQ top-1 accuracy | ${pct(faq.correct, faq.total)} (${faq.correct}/${faq.total}) |`);
-  console.log(`| FAQ right entry among "Did you mean" | ${faq.clarifiedRight} |`);
-  console.log(`| Out-of-scope honesty (no confident answer) | ${pct(oos.honest, oos.total)} (${oos.honest}/${oos.total}) |`);
-  console.log(`| Emergency recall | ${pct(em.caught, em.total)} (${em.caught}/${em.total}) |`);
-  console.log(`| False alarms on benign look-alikes | ${pct(em.falseAlarms.length, em.benignTotal)} (${em.falseAlarms.length}/${em.benignTotal}) |`);
-  console.log(`| Benign look-alikes answered from the FAQ | ${benignAnswered.wrong.length}/${benignAnswered.total} |`);
-  console.log('\n| entry | accuracy |\n| --- | --- |');
-  for (const [id, row] of [...faq.perEntry].sort()) console.log(`| ${id} | ${pct(row.correct, row.total)} (${row.correct}/${row.total}) |`);
+if (args.includes('--choose-threshold')) {
+  await chooseThreshold();
+  process.exit(0);
+}
+
+const nlp = await NlpjsClassifier.train(knowledge.faq, NLPJS_THRESHOLD);
+const splits = SPLITS.filter((s) => only === undefined || only === s);
+const texts = [...new Set(splits.flatMap((s) => [set.faq, set.outOfScope, set.benign].flatMap((items) => bySplit(items, s).map((i) => i.text))))];
+
+// NLP.js answers asynchronously: classify every text once, then score from the table.
+const nlpAnswers = new Map<string, NlpjsPrediction>();
+for (const text of texts) nlpAnswers.set(text, await nlp.classify(text));
+const deterministic = await checkDeterministic(texts);
+
+const systems: ReadonlyArray<{ name: string; answer: Answerer }> = [
+  { name: 'bot matcher', answer: (text) => fromFaqMatch(matcher.match(text)) },
+  { name: `NLP.js ${NLPJS_VERSION}`, answer: (text) => ({ answered: nlpAnswers.get(text)!.top, clarified: [] }) },
+];
+
+const out: string[] = [];
+const emit = (s = '') => {
+  out.push(s);
+  console.log(s);
+};
+
+emit('# FAQ matcher evaluation: bot matcher vs NLP.js');
+emit();
+emit(
+  `Generated by \`npm run eval\` (bench/eval.ts) on Node ${process.version}. Both systems learn from the same ` +
+    `${knowledge.faq.length} knowledge entries (${trainingUtterances(knowledge.faq).length} utterances: each entry's examples, title and keywords). ` +
+    `NLP.js ${NLPJS_VERSION}: \`NlpManager({ languages: ['en'], forceNER: false, nlu: { log: false }, threshold: ${NLPJS_THRESHOLD} })\`; ` +
+    `it answers only when its top intent scores >= ${NLPJS_THRESHOLD} (its own "None" otherwise), a threshold chosen once on the tune split ` +
+    '(`npm run eval -- --choose-threshold`: best mean of FAQ accuracy and out-of-scope honesty) and fixed since. ' +
+    `NLP.js training is deterministic (zero initial weights, no random draws); two trainings gave ${deterministic ? 'identical' : 'DIFFERENT'} results here. ` +
+    'NLP.js has no "Did you mean" step and no emergency handling: the emergency rows are the bot\'s detector, which runs before any matcher. ' +
+    'Every figure except latency is deterministic; latency is per question on this machine (median of repeated runs after a warm-up), ' +
+    'and the bot matcher\'s is bimodal: questions whose words are all in the knowledge skip the fuse.js spelling search.',
+);
+emit();
+emit('Whoever tunes the matcher or the knowledge reads the tune sections only: held-out figures are for reporting (tests/eval/README.md).');
+
+for (const split of splits) {
+  const faqItems = bySplit(set.faq, split);
+  const oosItems = bySplit(set.outOfScope, split);
+  const benignItems = bySplit(set.benign, split);
+  const emergencyItems = bySplit(set.emergency, split);
+  const em = evaluateEmergency(emergencyItems, benignItems, detector);
+  const reports = systems.map((s) => ({
+    ...s,
+    faq: evaluateFaq(faqItems, s.answer),
+    oos: evaluateOutOfScope(oosItems, s.answer),
+    benign: evaluateOutOfScope(benignItems, s.answer),
+  }));
+  const splitTexts = [...faqItems, ...oosItems, ...benignItems].map((i) => i.text);
+  const latency = await measureLatency(splitTexts);
+  const [bot, nlpjs] = reports as [(typeof reports)[number], (typeof reports)[number]];
+
+  emit();
+  emit(`## Split: ${split}`);
+  emit();
+  emit(
+    `${faqItems.length} FAQ questions, ${oosItems.length} out-of-scope questions, ${emergencyItems.length} emergencies, ${benignItems.length} benign look-alikes.`,
+  );
+  emit();
+  const emRecall = `${pct(em.caught, em.total)} (${em.caught}/${em.total})`;
+  const emFalse = `${pct(em.falseAlarms.length, em.benignTotal)} (${em.falseAlarms.length}/${em.benignTotal})`;
+  emit(
+    markdownTable(
+      ['measure', bot.name, nlpjs.name],
+      [
+        ['FAQ top-1 accuracy', ...reports.map((r) => `${pct(r.faq.correct, r.faq.total)} (${r.faq.correct}/${r.faq.total})`)],
+        ['FAQ right entry among "Did you mean"', String(bot.faq.clarifiedRight), 'n/a (no such step)'],
+        ['FAQ answered with a wrong entry', ...reports.map((r) => String(wrongAnswers(r.faq).length))],
+        ['FAQ not answered (clarify or none)', ...reports.map((r) => String(r.faq.total - r.faq.correct - wrongAnswers(r.faq).length))],
+        ['Out-of-scope honesty (no confident answer)', ...reports.map((r) => `${pct(r.oos.honest, r.oos.total)} (${r.oos.honest}/${r.oos.total})`)],
+        ['Emergency recall', emRecall, `${emRecall}, same detector`],
+        ['False alarms on benign look-alikes', emFalse, `${emFalse}, same detector`],
+        ['Benign look-alikes answered from the FAQ', ...reports.map((r) => `${r.benign.wrong.length}/${r.benign.total}`)],
+        ['Latency per question, median / mean (µs)', `${fmt(latency.bot.p50, 1)} / ${fmt(latency.bot.mean, 1)}`, `${fmt(latency.nlp.p50, 1)} / ${fmt(latency.nlp.mean, 1)}`],
+        ['Latency per question, p95 / max (µs)', `${fmt(latency.bot.p95, 1)} / ${fmt(latency.bot.max, 1)}`, `${fmt(latency.nlp.p95, 1)} / ${fmt(latency.nlp.max, 1)}`],
+      ],
+    ),
+  );
+  emit();
+  const ids = [...new Set(faqItems.map((i) => i.expected!))].sort();
+  const cell = (r: FaqReport, id: string) => {
+    const row = r.perEntry.get(id)!;
+    return `${pct(row.correct, row.total)} (${row.correct}/${row.total})`;
+  };
+  emit(markdownTable(['entry', bot.name, nlpjs.name], ids.map((id) => [id, cell(bot.faq, id), cell(nlpjs.faq, id)])));
+  emit();
+  emit(`Top confusions (question about the first entry answered with the second), ${split} split:`);
+  emit();
+  const confusionRows = reports.flatMap((r) =>
+    topPairs(wrongAnswers(r.faq), 5).map((p) => [r.name, p.expected, p.got, String(p.count)]),
+  );
+  emit(confusionRows.length ? markdownTable(['system', 'expected', 'answered instead', 'count'], confusionRows) : '(none)');
+
   if (verbose) {
-    console.log('\nConfusions:');
-    for (const c of faq.confusions) console.log(`  ${c.expected.padEnd(24)} got ${c.got.padEnd(30)} "${c.text}"`);
-    console.log('Out of scope answered:', oos.wrong);
+    // Texts, for the tuner's eyes only; never written to bench/results/eval.md.
+    console.log('\nConfusions (bot matcher):');
+    for (const c of bot.faq.confusions) console.log(`  ${c.expected.padEnd(24)} got ${c.got.padEnd(30)} "${c.text}"`);
+    console.log('Out of scope answered:', bot.oos.wrong);
     console.log('Emergencies missed:', em.missed);
     console.log('False alarms:', em.falseAlarms);
   }
+}
+
+if (only === undefined) {
+  const file = path.join(root, 'bench/results/eval.md');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${out.join('\n')}\n`);
+  console.log(`\nWrote ${path.relative(root, file)}`);
+}
+
+/** Wrong-entry answers only (not clarifications or "I don't know"). */
+function wrongAnswers(report: FaqReport): Array<{ expected: string; got: string }> {
+  return report.confusions.filter((c) => c.got !== 'none' && !c.got.startsWith('clarify(')).map(({ expected, got }) => ({ expected, got }));
+}
+
+/**
+ * Per-question latency of each system: every question once as a warm-up, then
+ * REPEATS timed passes (the two systems alternate within a pass); a question's latency
+ * is the median of its passes, and the summary is over questions.
+ */
+async function measureLatency(questions: readonly string[]) {
+  const REPEATS = 15;
+  const botTimes = questions.map(() => [] as number[]);
+  const nlpTimes = questions.map(() => [] as number[]);
+  for (const q of questions) {
+    matcher.match(q);
+    await nlp.process(q);
+  }
+  for (let rep = 0; rep < REPEATS; rep++) {
+    for (let i = 0; i < questions.length; i++) {
+      const q = questions[i]!;
+      let t = process.hrtime.bigint();
+      matcher.match(q);
+      botTimes[i]!.push(Number(process.hrtime.bigint() - t) / 1000);
+      t = process.hrtime.bigint();
+      await nlp.process(q);
+      nlpTimes[i]!.push(Number(process.hrtime.bigint() - t) / 1000);
+    }
+  }
+  const over = (times: number[][]) => {
+    const perQuestion = times.map(median);
+    const s = summarize(perQuestion);
+    return { p50: s.p50, mean: s.mean, p95: s.p95, max: s.max };
+  };
+  return { bot: over(botTimes), nlp: over(nlpTimes) };
+}
+
+/** Trains NLP.js a second time and checks every answer and score is the same. */
+async function checkDeterministic(questions: readonly string[]): Promise<boolean> {
+  const again = await NlpjsClassifier.train(knowledge.faq, NLPJS_THRESHOLD);
+  for (const q of questions) {
+    const [a, b] = [nlpAnswers.get(q)!, await again.classify(q)];
+    if (a.top !== b.top || a.score !== b.score) return false;
+  }
+  return true;
+}
+
+/** The threshold sweep used once to fix NLPJS_THRESHOLD: tune split only. */
+async function chooseThreshold(): Promise<void> {
+  const raw = await NlpjsClassifier.train(knowledge.faq, 0);
+  const items = [...bySplit(set.faq, 'tune'), ...bySplit(set.outOfScope, 'tune')];
+  const predictions = [];
+  for (const item of items) predictions.push({ ...(await raw.classify(item.text)), expected: item.expected });
+  // Scores crowd near 1, so the grid is finer there.
+  const candidates = [...Array.from({ length: 19 }, (_, i) => i * 0.05), 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.999].map((t) => Math.round(t * 1000) / 1000);
+  const ranked = rankThresholds(predictions, candidates);
+  console.log('NLP.js threshold sweep, tune split only (objective = mean of FAQ top-1 accuracy and out-of-scope honesty)\n');
+  console.log(
+    markdownTable(
+      ['threshold', 'FAQ accuracy', 'out-of-scope honesty', 'objective'],
+      [...ranked].sort((a, b) => a.threshold - b.threshold).map((r) => [String(r.threshold), pct(r.accuracy, 1), pct(r.honesty, 1), r.objective.toFixed(3)]),
+    ),
+  );
+  console.log(`\nBest: ${ranked[0]!.threshold}; fixed in bench/nlpjs.ts: NLPJS_THRESHOLD = ${NLPJS_THRESHOLD}`);
 }
