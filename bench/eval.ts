@@ -13,7 +13,7 @@ import { evaluateEmergency, evaluateFaq, evaluateOutOfScope, fromFaqMatch, loadL
  */
 const root = process.cwd();
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-const matcher = new FaqMatcher(knowledge.faq);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
 const detector = new EmergencyDetector(knowledge.emergencyPhrases);
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);

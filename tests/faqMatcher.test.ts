@@ -4,7 +4,7 @@ import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher
 import { loadKnowledge } from '../src/domain/knowledge.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
-const matcher = new FaqMatcher(knowledge.faq);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
 
 const answered = (m: FaqMatch): string | undefined => (m.kind === 'answer' ? m.entry.id : undefined);
 
@@ -52,6 +52,25 @@ describe('FaqMatcher: questions patients type', () => {
   it('ignores ages and times in a worried message', () => {
     const text = 'my husband is 79 and goes in at 8am tomorrow, we are nervous, how long will the procedure take?';
     expect(answered(matcher.match(text))).toBe('procedure-length');
+  });
+});
+
+describe('FaqMatcher: lay words from knowledge/synonyms.json', () => {
+  it.each([
+    ['can i do yoga after', 'lifting-activity'],
+    ['is it a day case', 'discharge'],
+    ['what if we just leave it to heal on its own', 'untreated-fracture'],
+    ['do they use a ct scan', 'imaging'],
+    ['whats the number for the helpline', 'contact-hospital'],
+    ['how long for the acrylic to thicken', 'cement'],
+  ])('%s -> %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  it('works without synonyms (they are optional)', () => {
+    const plain = new FaqMatcher(knowledge.faq);
+    expect(answered(plain.match('how long is bed rest'))).toBe('bed-rest');
+    expect(answered(plain.match('can i do yoga after'))).toBeUndefined();
   });
 });
 

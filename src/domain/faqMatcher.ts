@@ -5,9 +5,11 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
 /**
  * Matches a patient's question to a knowledge entry.
  *
- * 1. Words are normalized, filler dropped (stop words, relatives, worries: "my 79 year
- *    old mom is scared…"), plurals folded, and a few phrases read as one idea ("not
- *    treated" -> "untreated", "where is the hospital" -> directions).
+ * 1. Words are normalized, lay words read as the knowledge's words (`knowledge/synonyms.json`:
+ *    "operation" -> "surgery", "on its own" -> "alone"), filler dropped (stop words,
+ *    relatives, worries: "my 79 year old mom is scared…"), plurals folded, and a few
+ *    phrases read as one idea ("not treated" -> "untreated", "where is the hospital" ->
+ *    directions).
  * 2. Each word the knowledge does not use is corrected with fuse.js against the
  *    knowledge's vocabulary ("sedaton" -> "sedation"); a word nothing is close to counts
  *    against every entry, and a word about a topic the page does not cover (cost,
@@ -162,14 +164,60 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [KNOW_WHERE, 'locate'],
 ];
 
-/** The tokenizer used for the index and for questions alike. */
+/** The tokenizer used for the index and for questions alike (without synonyms). */
 export function matchTokens(text: string): string[] {
-  let normalized = normalizeText(text);
+  return tokensOf(text, NO_SYNONYMS);
+}
+
+/**
+ * Lay words and phrases read as the knowledge's words ("operation" -> "surgery", "on its
+ * own" -> "alone"), from `knowledge/synonyms.json`. Phrases are rewritten in the text
+ * before the phrase rewrites below (so "not" + a synonym of "treated" still reads as
+ * untreated); single words are looked up as written and as folded plurals.
+ */
+class SynonymTable {
+  private readonly phrases: ReadonlyMap<string, string>;
+  private readonly phrasePattern: RegExp | undefined;
+  private readonly words: ReadonlyMap<string, readonly string[]>;
+
+  constructor(synonyms: Readonly<Record<string, string>>) {
+    const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
+    const phrases = entries.filter(([key]) => key.includes(' '));
+    this.phrases = new Map(phrases.map(([key, value]) => [key, normalizeText(value)]));
+    const alternatives = phrases.map(([key]) => key).sort((a, b) => b.length - a.length);
+    this.phrasePattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : undefined;
+    const words = new Map<string, readonly string[]>();
+    for (const [key, value] of entries) {
+      if (key.includes(' ') || key === '') continue;
+      const tokens = tokensOf(value, NO_SYNONYMS);
+      words.set(key, tokens);
+      words.set(stem(key), tokens);
+    }
+    this.words = words;
+  }
+
+  rewritePhrases(text: string): string {
+    return this.phrasePattern ? text.replace(this.phrasePattern, (phrase) => this.phrases.get(phrase) ?? phrase) : text;
+  }
+
+  word(token: string): readonly string[] | undefined {
+    return this.words.get(token);
+  }
+}
+
+const NO_SYNONYMS = { rewritePhrases: (text: string) => text, word: (): undefined => undefined };
+
+function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>): string[] {
+  let normalized = synonyms.rewritePhrases(normalizeText(text));
   for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
-  return normalized
-    .split(' ')
-    .filter((t) => t !== '' && !STOPWORDS.has(t))
-    .map(stem);
+  const out: string[] = [];
+  for (const token of normalized.split(' ')) {
+    if (token === '') continue;
+    const synonym = synonyms.word(token);
+    if (synonym) out.push(...synonym);
+    else if (!STOPWORDS.has(token)) out.push(stem(token));
+  }
+  return out;
 }
 
 const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
@@ -191,6 +239,8 @@ const OFF: Corrected = { kind: 'offTopic' };
 
 export class FaqMatcher {
   private readonly index: readonly EntryIndex[];
+  private readonly options: FaqMatcherOptions;
+  private readonly synonyms: SynonymTable;
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
   /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
@@ -204,10 +254,14 @@ export class FaqMatcher {
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
 
-  constructor(
-    entries: readonly FaqEntry[],
-    private readonly options: FaqMatcherOptions = DEFAULT_FAQ_MATCHER_OPTIONS,
-  ) {
+  /**
+   * @param synonyms lay word or phrase -> knowledge words, as loaded from
+   *   `knowledge/synonyms.json` (`Knowledge.synonyms`); none by default.
+   */
+  constructor(entries: readonly FaqEntry[], options: Partial<FaqMatcherOptions> = {}, synonyms: Readonly<Record<string, string>> = {}) {
+    this.options = { ...DEFAULT_FAQ_MATCHER_OPTIONS, ...options };
+    this.synonyms = new SynonymTable(synonyms);
+    const matchTokens = (text: string) => tokensOf(text, this.synonyms);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
     this.index = entries.map((entry) => {
@@ -283,7 +337,7 @@ export class FaqMatcher {
    * confidence: the share of the question's weighted words that the entry explains.
    */
   private scored(text: string): { ranked: Array<{ entry: FaqEntry; score: number; confidence: number }>; offTopic: boolean } {
-    const raw = matchTokens(text.slice(0, this.options.maxInputLength));
+    const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms);
     const known: string[] = [];
     let penalty = 0;
     let offTopic = false;
