@@ -38,6 +38,8 @@ describe('FaqMatcher: questions patients type', () => {
     // on someone else's behalf
     ['will my wife be able to go home that evening', 'discharge'],
     ['my father has tried physio and pills with no luck, could he qualify', 'candidates'],
+    // declining the procedure
+    ['what happens if we dont have it done', 'untreated-fracture'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });
@@ -98,6 +100,18 @@ describe('FaqMatcher: questions the page does not answer', () => {
     },
   );
 
+  it.each(['can vertebroplasty fix a herniated disc', 'does it help arthritis in the hands', 'how long is the waiting list'])(
+    '%s (another condition, or scheduling) is not answered',
+    (text) => {
+      expect(matcher.match(text).kind).not.toBe('answer');
+    },
+  );
+
+  it('does not answer from a word only an example question happens to use', () => {
+    // "name" appears only in an example of the kyphoplasty entry ("just another name for kyphoplasty").
+    expect(answered(matcher.match("what's the surgeon's name"))).toBeUndefined();
+  });
+
   it('does not turn "blue" into "glue"', () => {
     expect(answered(matcher.match('do you take blue shield'))).toBeUndefined();
   });
@@ -145,6 +159,20 @@ describe('matchTokens', () => {
   it('reads a negated treatment as one idea', () => {
     expect(matchTokens("what if we don't get the fracture treated")).toContain('untreated');
   });
+
+  it.each(['WHAT HAPPENS IF I DONT HAVE IT DONE', 'she wont have the surgery', 'we decided not to do anything about it', 'my dad refuses to have vertebroplasty'])(
+    'reads declining the procedure (%s) as untreated',
+    (text) => {
+      expect(matchTokens(text)).toContain('untreated');
+    },
+  );
+
+  it.each(['i dont have any pain now', 'i dont get it', 'dont do anything strenuous', 'i dont know how long the procedure takes'])(
+    'does not read %s as declining the procedure',
+    (text) => {
+      expect(matchTokens(text)).not.toContain('untreated');
+    },
+  );
 });
 
 describe('FaqMatcher cost', () => {

@@ -19,7 +19,8 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
  *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
  *    Confidence is the share of the question's weighted words the best entry explains.
  *
- * An answer is given only when one entry clearly wins; close calls become
+ * An answer is given only when one entry clearly wins on at least one keyword or title
+ * word (a word only an example question uses is too incidental); close calls become
  * "Did you mean…", weak ones and off-topic ones an honest "I don't know".
  */
 
@@ -119,7 +120,9 @@ const OFF_TOPIC = new Set(
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
     effect effects wear clothes clothing openinghours
-    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
+    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke waitlist
+    arthritis osteoarthritis rheumatoid scoliosis sciatica stenosis herniated herniation disc discs disk disks bulging
+    fibromyalgia diabetes diabetic dementia alzheimers parkinsons neuropathy
   `),
 );
 
@@ -128,7 +131,28 @@ const OFF_TOPIC = new Set(
  * one idea, and its words alone would point to the entry about what vertebroplasty treats.
  */
 const NEGATED_TREATMENT =
-  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|gets|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+
+/**
+ * "if we don't have it done", "she won't have the surgery", "decided not to do anything
+ * about it": declining the procedure, the same idea as a negated treatment. The object
+ * must be the procedure itself ("I don't have any pain" and "I don't get it" are not).
+ */
+const NEGATION = String.raw`(?:not|dont|didnt|doesnt|never|wont|refuse to|refuses to|rather not)`;
+const INTENT = String.raw`(?:(?:want|wants|wanna|going|gonna|decide|decided|to)\s+(?:to\s+)?)?`;
+const UNDERGO = String.raw`(?:have|has|get|gets|having|getting|do|doing|undergo|go ahead with|go through with)`;
+const PROCEDURE = String.raw`(?:procedure|surgery|operation|vertebroplasty|kyphoplasty)`;
+const NEGATED_PROCEDURE = new RegExp(
+  String.raw`\b${NEGATION}\s+${INTENT}(?:` +
+    String.raw`${UNDERGO}\s+(?:it|this|that)\s+done` +
+    String.raw`|(?:${UNDERGO}\s+|want\s+|wants\s+)?(?:the\s+|a\s+|any\s+|this\s+|that\s+)?${PROCEDURE}` +
+    String.raw`|do\s+(?:anything|nothing)(?=\s+about\b|\s*$)` +
+    String.raw`)\b`,
+  'g',
+);
+
+/** "how long is the waiting list": when a slot is free, which the page does not say. */
+const WAITING_LIST = /\b(?:waiting|wait) list\b/g;
 
 /**
  * Whether to stop or hold medicines before the procedure is a question the page does not
@@ -156,6 +180,8 @@ const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
+  [NEGATED_PROCEDURE, 'untreated'],
+  [WAITING_LIST, 'waitlist'],
   [RIGHT_AWAY, ''],
   [MEDICATION_CHANGE, 'medicationchange'],
   [LOCATION, 'directions'],
@@ -222,6 +248,16 @@ function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 
 
 const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
 const HAS_DIGIT = /\d/;
+
+interface Scored {
+  readonly entry: FaqEntry;
+  /** Rarity-weighted words shared with the question; ranks entries. */
+  readonly score: number;
+  /** Share of the question's weighted words the entry explains (0..1). */
+  readonly confidence: number;
+  /** Whether a keyword, a title word or a whole keyword phrase matched, not only words of example questions. */
+  readonly strong: boolean;
+}
 
 interface EntryIndex {
   readonly entry: FaqEntry;
@@ -325,7 +361,8 @@ export class FaqMatcher {
     // "Does insurance cover it?" is not a near miss of the bandage entry: no "Did you mean".
     if (offTopic && best.confidence < this.options.answerThreshold) return { kind: 'none', confidence: best.confidence };
     const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
-    if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
+    // Words that only an example question happens to use ("name", "hand") do not make an answer.
+    if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && best.strong) {
       return { kind: 'answer', entry: best.entry, confidence: best.confidence };
     }
     const candidates = [best, ...(rivals.length > 0 ? rivals : ranked.slice(1, 2))].map((r) => r.entry);
@@ -336,7 +373,7 @@ export class FaqMatcher {
    * Every entry sharing a word with the question, by raw score (best first), with its
    * confidence: the share of the question's weighted words that the entry explains.
    */
-  private scored(text: string): { ranked: Array<{ entry: FaqEntry; score: number; confidence: number }>; offTopic: boolean } {
+  private scored(text: string): { ranked: Scored[]; offTopic: boolean } {
     const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms);
     const known: string[] = [];
     let penalty = 0;
@@ -356,7 +393,7 @@ export class FaqMatcher {
     if (known.length === 0) return { ranked: [], offTopic };
     const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
     const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
-    const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
+    const out: Scored[] = [];
     for (const { entry, weights, phrases } of this.index) {
       let asked: Set<string> | undefined;
       let bonus = 0;
@@ -367,12 +404,14 @@ export class FaqMatcher {
         bonus += PHRASE_BONUS * this.meanIdf;
       }
       let score = bonus;
+      let strong = bonus > 0;
       for (const word of known) {
         const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
+        if (weight > FIELD_WEIGHT.example) strong = true;
         score += weight * this.idf.get(word)!;
       }
       if (score === 0) continue;
-      out.push({ entry, score, confidence: Math.min(1, score / denominator) });
+      out.push({ entry, score, confidence: Math.min(1, score / denominator), strong });
     }
     return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
   }
