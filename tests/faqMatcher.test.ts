@@ -151,6 +151,32 @@ describe('FaqMatcher: buttons and ambiguity', () => {
   });
 });
 
+describe('FaqMatcher: nearest example question', () => {
+  const entry = (id: string, keywords: string[], examples: string[]) => ({
+    id,
+    title: id,
+    answer: id,
+    source: [id],
+    keywords,
+    examples,
+    related: [],
+  });
+  // "long" and "procedure" are keywords of one entry, but asked together only in an example of the other.
+  const entries = [
+    entry('length', ['duration'], ['how long does the procedure take', 'duration?', 'how many minutes']),
+    entry('waiting', ['long', 'procedure', 'wait'], ['can we wait', 'is it too late', 'when should we do it']),
+  ];
+  const question = 'how long does the procedure take';
+
+  it('ranks by words alone when the similarity weight is 0', () => {
+    expect(new FaqMatcher(entries, { similarityWeight: 0 }).rank(question, 1)[0]?.entry.id).toBe('waiting');
+  });
+
+  it('lets the entry whose example asks those words together win when the similarity counts', () => {
+    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }).rank(question, 1)[0]?.entry.id).toBe('length');
+  });
+});
+
 describe('matchTokens', () => {
   it('drops filler, relatives and worries, folds plurals and keeps the topic words', () => {
     expect(matchTokens("My mom's SO scared: will the injections hurt?")).toEqual(['injection', 'hurt']);

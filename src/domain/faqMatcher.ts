@@ -17,7 +17,10 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
  * 3. Entries are scored by the rarity-weighted words they share with the question
  *    (one-word keywords count most, then titles, then example questions); a multi-word
  *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
- *    Confidence is the share of the question's weighted words the best entry explains.
+ *    That share of the question's weighted words is blended with how close the question
+ *    is to the entry's nearest example question, so words that belong together in one
+ *    question beat the same words scattered over an entry's keywords. Unknown words
+ *    weigh less the more of them a long message has.
  *
  * An answer is given only when one entry clearly wins on at least one keyword or title
  * word (a word only an example question uses is too incidental); close calls become
@@ -42,6 +45,11 @@ export interface FaqMatcherOptions {
   readonly offTopicWordWeight: number;
   /** Longest message considered, in characters; the rest is ignored. */
   readonly maxInputLength: number;
+  /**
+   * Share (0..1) of an entry's confidence that comes from its single closest example
+   * question rather than from all of its words together.
+   */
+  readonly similarityWeight: number;
 }
 
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
@@ -51,6 +59,7 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   unknownWordWeight: 0.75,
   offTopicWordWeight: 3,
   maxInputLength: 500,
+  similarityWeight: 0.25,
 };
 
 /**
@@ -251,10 +260,12 @@ const HAS_DIGIT = /\d/;
 
 interface Scored {
   readonly entry: FaqEntry;
-  /** Rarity-weighted words shared with the question; ranks entries. */
+  /** Blend of word overlap and nearest example; ranks entries. */
   readonly score: number;
-  /** Share of the question's weighted words the entry explains (0..1). */
+  /** The score capped at 1. */
   readonly confidence: number;
+  /** Similarity to the entry's closest example question. */
+  readonly nn: number;
   /** Whether a keyword, a title word or a whole keyword phrase matched, not only words of example questions. */
   readonly strong: boolean;
 }
@@ -265,6 +276,8 @@ interface EntryIndex {
   readonly weights: ReadonlyMap<string, number>;
   /** Multi-word keywords, as token lists. */
   readonly phrases: ReadonlyArray<readonly string[]>;
+  /** The title and each example question, as sets of words with their summed rarity. */
+  readonly examples: ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly mass: number }>;
 }
 
 /** What spelling correction made of a question word. */
@@ -300,7 +313,7 @@ export class FaqMatcher {
     const matchTokens = (text: string) => tokensOf(text, this.synonyms);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
-    this.index = entries.map((entry) => {
+    const built = entries.map((entry) => {
       const weights = new Map<string, number>();
       const add = (tokens: readonly string[], w: number) => {
         for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, w));
@@ -318,13 +331,19 @@ export class FaqMatcher {
         add(k, weight);
       });
       const phrases = keywords.filter((p) => p.length > 1);
-      return { entry, weights, phrases };
+      const examples = [entry.title, ...entry.examples].map((e) => new Set(matchTokens(e))).filter((e) => e.size > 0);
+      return { entry, weights, phrases, examples };
     });
     const df = new Map<string, number>();
-    for (const e of this.index) for (const word of e.weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+    for (const e of built) for (const word of e.weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
     const n = entries.length;
-    this.idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
-    this.meanIdf = [...this.idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, this.idf.size);
+    const idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
+    this.idf = idf;
+    this.meanIdf = [...idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, idf.size);
+    this.index = built.map(({ examples, ...rest }) => ({
+      ...rest,
+      examples: examples.map((words) => ({ words, mass: [...words].reduce((sum, w) => sum + idf.get(w)!, 0) })),
+    }));
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
     for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
@@ -370,13 +389,21 @@ export class FaqMatcher {
   }
 
   /**
-   * Every entry sharing a word with the question, by raw score (best first), with its
-   * confidence: the share of the question's weighted words that the entry explains.
+   * Every entry sharing a word with the question, best first, with its confidence. Two
+   * signals, each the share of the question an entry accounts for:
+   * - word overlap: the question's rarity-weighted words found anywhere in the entry
+   *   (keywords count most), over all the question's words, unknown and off-topic ones
+   *   weighing against;
+   * - nearest example: how much the question and the entry's closest example question
+   *   (or title) have in common (Dice overlap of rarity-weighted words), so words asked
+   *   together in one example ("how long" with "procedure") outweigh the same words
+   *   scattered over an entry's long keyword list.
    */
   private scored(text: string): { ranked: Scored[]; offTopic: boolean } {
     const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms);
     const known: string[] = [];
     let penalty = 0;
+    let unknownCount = 0;
     let offTopic = false;
     for (const token of new Set(raw)) {
       const c = this.correct(token);
@@ -387,14 +414,20 @@ export class FaqMatcher {
         offTopic = true;
       } else if (!HAS_DIGIT.test(token) && token.length > 2) {
         // Numbers the knowledge does not use ("79", "9am") and chat shorthand say nothing about the topic.
-        penalty += this.options.unknownWordWeight;
+        unknownCount++;
       }
     }
+    // Each further unknown word weighs less: a long message tells a story around its question
+    // ("the orthopedic guy keeps saying…"), while one or two unknown words in a short one may
+    // be its whole topic ("herniated disc").
+    penalty += this.options.unknownWordWeight * Math.sqrt(unknownCount);
     if (known.length === 0) return { ranked: [], offTopic };
-    const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
-    const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
+    const knownMass = known.reduce((sum, w) => sum + this.idf.get(w)!, 0);
+    const questionMass = knownMass + penalty * this.meanIdf;
+    const denominator = questionMass * FIELD_WEIGHT.keyword;
+    const share = this.options.similarityWeight;
     const out: Scored[] = [];
-    for (const { entry, weights, phrases } of this.index) {
+    for (const { entry, weights, phrases, examples } of this.index) {
       let asked: Set<string> | undefined;
       let bonus = 0;
       for (const phrase of phrases) {
@@ -403,15 +436,22 @@ export class FaqMatcher {
         for (const word of phrase) asked.add(word);
         bonus += PHRASE_BONUS * this.meanIdf;
       }
-      let score = bonus;
+      let overlap = bonus;
       let strong = bonus > 0;
       for (const word of known) {
         const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
         if (weight > FIELD_WEIGHT.example) strong = true;
-        score += weight * this.idf.get(word)!;
+        overlap += weight * this.idf.get(word)!;
       }
-      if (score === 0) continue;
-      out.push({ entry, score, confidence: Math.min(1, score / denominator), strong });
+      if (overlap === 0) continue;
+      let nn = 0;
+      for (const { words, mass } of examples) {
+        let shared = 0;
+        for (const word of known) if (words.has(word)) shared += this.idf.get(word)!;
+        if (shared > 0) nn = Math.max(nn, (2 * shared) / (questionMass + mass));
+      }
+      const score = (1 - share) * (overlap / denominator) + share * nn;
+      out.push({ entry, score, confidence: Math.min(1, score), nn, strong });
     }
     return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
   }
