@@ -65,6 +65,8 @@ describe('FaqMatcher: lay words from knowledge/synonyms.json', () => {
     ['do they use a ct scan', 'imaging'],
     ['whats the number for the helpline', 'contact-hospital'],
     ['how long for the acrylic to thicken', 'cement'],
+    ['first 24 hrs in bed?', 'bed-rest'],
+    ['how fast will the pain ease', 'pain-relief'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });
@@ -110,6 +112,15 @@ describe('FaqMatcher: questions the page does not answer', () => {
   it('does not answer from a word only an example question happens to use', () => {
     // "name" appears only in an example of the kyphoplasty entry ("just another name for kyphoplasty").
     expect(answered(matcher.match("what's the surgeon's name"))).toBeUndefined();
+  });
+
+  it.each(['do i need to fast the night before', 'is it nil by mouth from midnight'])('%s (fasting before the procedure) is not answered', (text) => {
+    expect(matcher.match(text).kind).not.toBe('answer');
+  });
+
+  it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
+    expect(matchTokens('she lives alone')).toEqual(['live', 'alone']);
+    expect(matcher.rank('she lives alone', 3).map((r) => r.entry.id)).not.toContain('positioning');
   });
 
   it('does not turn "blue" into "glue"', () => {

@@ -160,6 +160,13 @@ const NEGATED_PROCEDURE = new RegExp(
   'g',
 );
 
+/**
+ * Not eating before the procedure ("do I have to fast", "nil by mouth", "on an empty
+ * stomach"), which the page does not cover: not "how fast" and not lying on the stomach.
+ */
+const FASTING =
+  /\b(?:(?:need|needs|have|has|got) to fast|(?:should|must|do|does|will) (?:i|she|he|we|they) (?:need to |have to )?fast|fast(?:ing)? (?:before|beforehand|the night|overnight|from midnight|after midnight)|nil by mouth|nothing to eat|(?:on )?an empty stomach)\b/g;
+
 /** "how long is the waiting list": when a slot is free, which the page does not say. */
 const WAITING_LIST = /\b(?:waiting|wait) list\b/g;
 
@@ -191,6 +198,7 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
   [NEGATED_PROCEDURE, 'untreated'],
   [WAITING_LIST, 'waitlist'],
+  [FASTING, 'fasting'],
   [RIGHT_AWAY, ''],
   [MEDICATION_CHANGE, 'medicationchange'],
   [LOCATION, 'directions'],
@@ -493,6 +501,8 @@ export class FaqMatcher {
     hits.sort((a, b) => Number(a.item[0] !== token[0]) - Number(b.item[0] !== token[0]) || a.score - b.score);
     for (const { item } of hits) {
       if (token.length < 6 && (item[0] !== token[0] || isSubstitution(token, item))) continue;
+      // A four-letter word one letter longer than a three-letter one is usually a word of its own ("live", not "lie").
+      if (token.length === 4 && item.length === 3) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
       return OFF_TOPIC_STEMS.has(item) ? OFF : { kind: 'known', word: item };
     }
