@@ -225,9 +225,10 @@ class SynonymTable {
 
   constructor(synonyms: Readonly<Record<string, string>>) {
     const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
-    const phrases = entries.filter(([key]) => key.includes(' '));
-    this.phrases = new Map(phrases.map(([key, value]) => [key, normalizeText(value)]));
-    const alternatives = phrases.map(([key]) => key).sort((a, b) => b.length - a.length);
+    // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
+    const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
+    this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));
+    const alternatives = phrases.map(([key], i) => `(?<p${i}>${key.split(' ').map((w) => `${escapeRegExp(w)}s?`).join(' ')})`);
     this.phrasePattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : undefined;
     const words = new Map<string, readonly string[]>();
     for (const [key, value] of entries) {
@@ -240,7 +241,12 @@ class SynonymTable {
   }
 
   rewritePhrases(text: string): string {
-    return this.phrasePattern ? text.replace(this.phrasePattern, (phrase) => this.phrases.get(phrase) ?? phrase) : text;
+    if (!this.phrasePattern) return text;
+    return text.replace(this.phrasePattern, (...args: unknown[]) => {
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      for (const name in groups) if (groups[name] !== undefined) return this.phrases.get(name)!;
+      return args[0] as string;
+    });
   }
 
   word(token: string): readonly string[] | undefined {
@@ -539,6 +545,10 @@ function isSubstitution(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
   return diff === 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
