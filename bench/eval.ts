@@ -22,28 +22,33 @@ import { fmt, markdownTable, median, rankThresholds, summarize, topPairs } from 
  * knowledge, over the labeled set, per split: top-1 accuracy, accuracy per entry, top
  * confusions, out-of-scope honesty, emergency routing and per-question latency.
  *
- *   --split tune|heldout   only that split (the tuner uses `--split tune --verbose`)
+ *   --split NAME           only that split (the tuner uses `--split tune --verbose`)
+ *   --file FILE            another labeled file (default tests/eval/labeled.json), e.g.
+ *                          tests/eval/dev.json; its splits are whatever the file uses
  *   --verbose              also list the bot matcher's misses with their texts
  *   --choose-threshold     print NLP.js's threshold sweep on the tune split and stop
  *
- * A full run (no --split) also writes bench/results/eval.md. That file names entry ids
+ * A full run of the default file (no --split) also writes bench/results/eval.md. That file names entry ids
  * and counts only, never the text of a labeled item, so it can be read while tuning
  * without exposing held-out phrasings.
  */
 const root = process.cwd();
 const args = process.argv.slice(2);
-const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const flag = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = flag('--split');
 const verbose = args.includes('--verbose');
-const SPLITS = ['tune', 'heldout'] as const;
-if (only !== undefined && !(SPLITS as readonly string[]).includes(only)) {
-  console.error(`--split must be one of ${SPLITS.join(', ')}`);
-  process.exit(2);
-}
+const DEFAULT_FILE = path.join(root, 'tests/eval/labeled.json');
+const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-const matcher = new FaqMatcher(knowledge.faq);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
 const detector = new EmergencyDetector(knowledge.emergencyPhrases);
-const set = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
+const set = loadLabeledSet(labeledFile);
+const SPLITS = [...new Set([set.faq, set.outOfScope, set.emergency, set.benign].flatMap((items) => items.map((i) => i.split)))];
+if (only !== undefined && !SPLITS.includes(only)) {
+  console.error(`--split must be one of ${SPLITS.join(', ')} (the splits of ${path.relative(root, labeledFile)})`);
+  process.exit(2);
+}
 const bySplit = (items: readonly LabeledItem[], split: string) => items.filter((i) => i.split === split);
 
 if (args.includes('--choose-threshold')) {
@@ -154,7 +159,7 @@ for (const split of splits) {
   }
 }
 
-if (only === undefined) {
+if (only === undefined && labeledFile === DEFAULT_FILE) {
   const file = path.join(root, 'bench/results/eval.md');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n')}\n`);

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { EmergencyDetector } from '../src/domain/emergency.js';
 import type { FaqMatch } from '../src/domain/faqMatcher.js';
 
-/** One labeled item of `tests/eval/labeled.json`. */
+/** One labeled item of `tests/eval/labeled.json` (or another file in its format, such as `dev.json`). */
 export interface LabeledItem {
   readonly text: string;
-  readonly split: 'tune' | 'heldout';
+  /** "tune", "heldout", or the name of another set such as "dev". */
+  readonly split: string;
   readonly expected?: string;
 }
 

@@ -4,7 +4,7 @@ import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher
 import { loadKnowledge } from '../src/domain/knowledge.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
-const matcher = new FaqMatcher(knowledge.faq);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
 
 const answered = (m: FaqMatch): string | undefined => (m.kind === 'answer' ? m.entry.id : undefined);
 
@@ -38,6 +38,8 @@ describe('FaqMatcher: questions patients type', () => {
     // on someone else's behalf
     ['will my wife be able to go home that evening', 'discharge'],
     ['my father has tried physio and pills with no luck, could he qualify', 'candidates'],
+    // declining the procedure
+    ['what happens if we dont have it done', 'untreated-fracture'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });
@@ -52,6 +54,29 @@ describe('FaqMatcher: questions patients type', () => {
   it('ignores ages and times in a worried message', () => {
     const text = 'my husband is 79 and goes in at 8am tomorrow, we are nervous, how long will the procedure take?';
     expect(answered(matcher.match(text))).toBe('procedure-length');
+  });
+});
+
+describe('FaqMatcher: lay words from knowledge/synonyms.json', () => {
+  it.each([
+    ['can i do yoga after', 'lifting-activity'],
+    ['is it a day case', 'discharge'],
+    ['what if we just leave it to heal on its own', 'untreated-fracture'],
+    ['do they use a ct scan', 'imaging'],
+    ['whats the number for the helpline', 'contact-hospital'],
+    ['how long for the acrylic to thicken', 'cement'],
+    ['first 24 hrs in bed?', 'bed-rest'],
+    // a phrase synonym whose words carry an "s" ("live with it")
+    ['what if he just lives with it', 'untreated-fracture'],
+    ['how fast will the pain ease', 'pain-relief'],
+  ])('%s -> %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  it('works without synonyms (they are optional)', () => {
+    const plain = new FaqMatcher(knowledge.faq);
+    expect(answered(plain.match('how long is bed rest'))).toBe('bed-rest');
+    expect(answered(plain.match('can i do yoga after'))).toBeUndefined();
   });
 });
 
@@ -78,6 +103,27 @@ describe('FaqMatcher: questions the page does not answer', () => {
       expect(matcher.match(text).kind).toBe('none');
     },
   );
+
+  it.each(['can vertebroplasty fix a herniated disc', 'does it help arthritis in the hands', 'how long is the waiting list'])(
+    '%s (another condition, or scheduling) is not answered',
+    (text) => {
+      expect(matcher.match(text).kind).not.toBe('answer');
+    },
+  );
+
+  it('does not answer from a word only an example question happens to use', () => {
+    // "name" appears only in an example of the kyphoplasty entry ("just another name for kyphoplasty").
+    expect(answered(matcher.match("what's the surgeon's name"))).toBeUndefined();
+  });
+
+  it.each(['do i need to fast the night before', 'is it nil by mouth from midnight'])('%s (fasting before the procedure) is not answered', (text) => {
+    expect(matcher.match(text).kind).not.toBe('answer');
+  });
+
+  it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
+    expect(matchTokens('she lives alone')).toEqual(['live', 'alone']);
+    expect(matcher.rank('she lives alone', 3).map((r) => r.entry.id)).not.toContain('positioning');
+  });
 
   it('does not turn "blue" into "glue"', () => {
     expect(answered(matcher.match('do you take blue shield'))).toBeUndefined();
@@ -118,6 +164,32 @@ describe('FaqMatcher: buttons and ambiguity', () => {
   });
 });
 
+describe('FaqMatcher: nearest example question', () => {
+  const entry = (id: string, keywords: string[], examples: string[]) => ({
+    id,
+    title: id,
+    answer: id,
+    source: [id],
+    keywords,
+    examples,
+    related: [],
+  });
+  // "long" and "procedure" are keywords of one entry, but asked together only in an example of the other.
+  const entries = [
+    entry('length', ['duration'], ['how long does the procedure take', 'duration?', 'how many minutes']),
+    entry('waiting', ['long', 'procedure', 'wait'], ['can we wait', 'is it too late', 'when should we do it']),
+  ];
+  const question = 'how long does the procedure take';
+
+  it('ranks by words alone when the similarity weight is 0', () => {
+    expect(new FaqMatcher(entries, { similarityWeight: 0 }).rank(question, 1)[0]?.entry.id).toBe('waiting');
+  });
+
+  it('lets the entry whose example asks those words together win when the similarity counts', () => {
+    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }).rank(question, 1)[0]?.entry.id).toBe('length');
+  });
+});
+
 describe('matchTokens', () => {
   it('drops filler, relatives and worries, folds plurals and keeps the topic words', () => {
     expect(matchTokens("My mom's SO scared: will the injections hurt?")).toEqual(['injection', 'hurt']);
@@ -126,6 +198,20 @@ describe('matchTokens', () => {
   it('reads a negated treatment as one idea', () => {
     expect(matchTokens("what if we don't get the fracture treated")).toContain('untreated');
   });
+
+  it.each(['WHAT HAPPENS IF I DONT HAVE IT DONE', 'she wont have the surgery', 'we decided not to do anything about it', 'my dad refuses to have vertebroplasty'])(
+    'reads declining the procedure (%s) as untreated',
+    (text) => {
+      expect(matchTokens(text)).toContain('untreated');
+    },
+  );
+
+  it.each(['i dont have any pain now', 'i dont get it', 'dont do anything strenuous', 'i dont know how long the procedure takes'])(
+    'does not read %s as declining the procedure',
+    (text) => {
+      expect(matchTokens(text)).not.toContain('untreated');
+    },
+  );
 });
 
 describe('FaqMatcher cost', () => {

@@ -85,6 +85,24 @@ describe('knowledge', () => {
     expect(errorOf(() => loadKnowledge(dir)).message).toMatch(/intents\.json:\n\s+- cannot be read \(ENOENT\)/);
   });
 
+  it('loads the synonyms, and every synonym points at words the FAQ entries use', () => {
+    expect(k.synonyms['operation']).toBe('surgery');
+    expect(Object.keys(k.synonyms).length).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['a synonym pointing at a word no entry uses', (j: any) => (j.synonyms['op'] = 'scalpel'), 'synonyms["op"]: no FAQ entry uses "scalpel"'],
+    ['a synonym of filler words only', (j: any) => (j.synonyms['op'] = 'it is the'), 'synonyms["op"]: "it is the" has only filler words'],
+    ['a key not written as the matcher reads it', (j: any) => (j.synonyms['Day-Case'] = 'outpatient'), 'synonyms["Day-Case"]: must be written as the matcher reads it ("day case")'],
+    ['a synonym pointing at another synonym', (j: any) => (j.synonyms['op'] = 'operation'), 'synonyms["op"]: "operation" is itself rewritten (synonyms["operation"])'],
+    ['an empty synonym', (j: any) => (j.synonyms['op'] = ''), 'synonyms.op: must not be empty'],
+  ])('names the file and the key of %s', (_what, edit, message) => {
+    const dir = brokenCopy('synonyms.json', edit);
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'synonyms.json'));
+    expect(err.message).toContain(message);
+  });
+
   it('names an unknown field, so typos in field names are caught', () => {
     const dir = brokenCopy('faq.json', (j) => (j.entries[2].answr = 'x'));
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('entries[2] (id "conditions-treated")');

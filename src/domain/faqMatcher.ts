@@ -5,9 +5,11 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
 /**
  * Matches a patient's question to a knowledge entry.
  *
- * 1. Words are normalized, filler dropped (stop words, relatives, worries: "my 79 year
- *    old mom is scared…"), plurals folded, and a few phrases read as one idea ("not
- *    treated" -> "untreated", "where is the hospital" -> directions).
+ * 1. Words are normalized, lay words read as the knowledge's words (`knowledge/synonyms.json`:
+ *    "operation" -> "surgery", "on its own" -> "alone"), filler dropped (stop words,
+ *    relatives, worries: "my 79 year old mom is scared…"), plurals folded, and a few
+ *    phrases read as one idea ("not treated" -> "untreated", "where is the hospital" ->
+ *    directions).
  * 2. Each word the knowledge does not use is corrected with fuse.js against the
  *    knowledge's vocabulary ("sedaton" -> "sedation"); a word nothing is close to counts
  *    against every entry, and a word about a topic the page does not cover (cost,
@@ -15,9 +17,13 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
  * 3. Entries are scored by the rarity-weighted words they share with the question
  *    (one-word keywords count most, then titles, then example questions); a multi-word
  *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
- *    Confidence is the share of the question's weighted words the best entry explains.
+ *    That share of the question's weighted words is blended with how close the question
+ *    is to the entry's nearest example question, so words that belong together in one
+ *    question beat the same words scattered over an entry's keywords. Unknown words
+ *    weigh less the more of them a long message has.
  *
- * An answer is given only when one entry clearly wins; close calls become
+ * An answer is given only when one entry clearly wins on at least one keyword or title
+ * word (a word only an example question uses is too incidental); close calls become
  * "Did you mean…", weak ones and off-topic ones an honest "I don't know".
  */
 
@@ -39,6 +45,11 @@ export interface FaqMatcherOptions {
   readonly offTopicWordWeight: number;
   /** Longest message considered, in characters; the rest is ignored. */
   readonly maxInputLength: number;
+  /**
+   * Share (0..1) of an entry's confidence that comes from its single closest example
+   * question rather than from all of its words together.
+   */
+  readonly similarityWeight: number;
 }
 
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
@@ -48,6 +59,7 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   unknownWordWeight: 0.75,
   offTopicWordWeight: 3,
   maxInputLength: 500,
+  similarityWeight: 0.25,
 };
 
 /**
@@ -117,7 +129,9 @@ const OFF_TOPIC = new Set(
     complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
     knee knees hip hips shoulder cataract migraine headache
     effect effects wear clothes clothing openinghours
-    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke
+    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke waitlist
+    arthritis osteoarthritis rheumatoid scoliosis sciatica stenosis herniated herniation disc discs disk disks bulging
+    fibromyalgia diabetes diabetic dementia alzheimers parkinsons neuropathy
   `),
 );
 
@@ -126,7 +140,35 @@ const OFF_TOPIC = new Set(
  * one idea, and its words alone would point to the entry about what vertebroplasty treats.
  */
 const NEGATED_TREATMENT =
-  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+  /\b(?:not|dont|didnt|doesnt|never|no|without|wont|isnt|arent|cant)\s+(?:(?:be|been|get|gets|getting|got|have|having|it|its|the|a|this|that|them|her|him|his|my|any|to|do|going|gonna|want|wanna|need|fracture|fractures|vertebra|bone|back|spine|break)\s+){0,3}(?:treat|treated|treating|treatment|treatments|fix|fixed|fixing|repair|repaired)\b/g;
+
+/**
+ * "if we don't have it done", "she won't have the surgery", "decided not to do anything
+ * about it": declining the procedure, the same idea as a negated treatment. The object
+ * must be the procedure itself ("I don't have any pain" and "I don't get it" are not).
+ */
+const NEGATION = String.raw`(?:not|dont|didnt|doesnt|never|wont|refuse to|refuses to|rather not)`;
+const INTENT = String.raw`(?:(?:want|wants|wanna|going|gonna|decide|decided|to)\s+(?:to\s+)?)?`;
+const UNDERGO = String.raw`(?:have|has|get|gets|having|getting|do|doing|undergo|go ahead with|go through with)`;
+const PROCEDURE = String.raw`(?:procedure|surgery|operation|vertebroplasty|kyphoplasty)`;
+const NEGATED_PROCEDURE = new RegExp(
+  String.raw`\b${NEGATION}\s+${INTENT}(?:` +
+    String.raw`${UNDERGO}\s+(?:it|this|that)\s+done` +
+    String.raw`|(?:${UNDERGO}\s+|want\s+|wants\s+)?(?:the\s+|a\s+|any\s+|this\s+|that\s+)?${PROCEDURE}` +
+    String.raw`|do\s+(?:anything|nothing)(?=\s+about\b|\s*$)` +
+    String.raw`)\b`,
+  'g',
+);
+
+/**
+ * Not eating before the procedure ("do I have to fast", "nil by mouth", "on an empty
+ * stomach"), which the page does not cover: not "how fast" and not lying on the stomach.
+ */
+const FASTING =
+  /\b(?:(?:need|needs|have|has|got) to fast|(?:should|must|do|does|will) (?:i|she|he|we|they) (?:need to |have to )?fast|fast(?:ing)? (?:before|beforehand|the night|overnight|from midnight|after midnight)|nil by mouth|nothing to eat|(?:on )?an empty stomach)\b/g;
+
+/** "how long is the waiting list": when a slot is free, which the page does not say. */
+const WAITING_LIST = /\b(?:waiting|wait) list\b/g;
 
 /**
  * Whether to stop or hold medicines before the procedure is a question the page does not
@@ -154,6 +196,9 @@ const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
+  [NEGATED_PROCEDURE, 'untreated'],
+  [WAITING_LIST, 'waitlist'],
+  [FASTING, 'fasting'],
   [RIGHT_AWAY, ''],
   [MEDICATION_CHANGE, 'medicationchange'],
   [LOCATION, 'directions'],
@@ -162,18 +207,82 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [KNOW_WHERE, 'locate'],
 ];
 
-/** The tokenizer used for the index and for questions alike. */
+/** The tokenizer used for the index and for questions alike (without synonyms). */
 export function matchTokens(text: string): string[] {
-  let normalized = normalizeText(text);
+  return tokensOf(text, NO_SYNONYMS);
+}
+
+/**
+ * Lay words and phrases read as the knowledge's words ("operation" -> "surgery", "on its
+ * own" -> "alone"), from `knowledge/synonyms.json`. Phrases are rewritten in the text
+ * before the phrase rewrites below (so "not" + a synonym of "treated" still reads as
+ * untreated); single words are looked up as written and as folded plurals.
+ */
+class SynonymTable {
+  private readonly phrases: ReadonlyMap<string, string>;
+  private readonly phrasePattern: RegExp | undefined;
+  private readonly words: ReadonlyMap<string, readonly string[]>;
+
+  constructor(synonyms: Readonly<Record<string, string>>) {
+    const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
+    // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
+    const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
+    this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));
+    const alternatives = phrases.map(([key], i) => `(?<p${i}>${key.split(' ').map((w) => `${escapeRegExp(w)}s?`).join(' ')})`);
+    this.phrasePattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : undefined;
+    const words = new Map<string, readonly string[]>();
+    for (const [key, value] of entries) {
+      if (key.includes(' ') || key === '') continue;
+      const tokens = tokensOf(value, NO_SYNONYMS);
+      words.set(key, tokens);
+      words.set(stem(key), tokens);
+    }
+    this.words = words;
+  }
+
+  rewritePhrases(text: string): string {
+    if (!this.phrasePattern) return text;
+    return text.replace(this.phrasePattern, (...args: unknown[]) => {
+      const groups = args[args.length - 1] as Record<string, string | undefined>;
+      for (const name in groups) if (groups[name] !== undefined) return this.phrases.get(name)!;
+      return args[0] as string;
+    });
+  }
+
+  word(token: string): readonly string[] | undefined {
+    return this.words.get(token);
+  }
+}
+
+const NO_SYNONYMS = { rewritePhrases: (text: string) => text, word: (): undefined => undefined };
+
+function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>): string[] {
+  let normalized = synonyms.rewritePhrases(normalizeText(text));
   for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
-  return normalized
-    .split(' ')
-    .filter((t) => t !== '' && !STOPWORDS.has(t))
-    .map(stem);
+  const out: string[] = [];
+  for (const token of normalized.split(' ')) {
+    if (token === '') continue;
+    const synonym = synonyms.word(token);
+    if (synonym) out.push(...synonym);
+    else if (!STOPWORDS.has(token)) out.push(stem(token));
+  }
+  return out;
 }
 
 const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
 const HAS_DIGIT = /\d/;
+
+interface Scored {
+  readonly entry: FaqEntry;
+  /** Blend of word overlap and nearest example; ranks entries. */
+  readonly score: number;
+  /** The score capped at 1. */
+  readonly confidence: number;
+  /** Similarity to the entry's closest example question. */
+  readonly nn: number;
+  /** Whether a keyword, a title word or a whole keyword phrase matched, not only words of example questions. */
+  readonly strong: boolean;
+}
 
 interface EntryIndex {
   readonly entry: FaqEntry;
@@ -181,6 +290,8 @@ interface EntryIndex {
   readonly weights: ReadonlyMap<string, number>;
   /** Multi-word keywords, as token lists. */
   readonly phrases: ReadonlyArray<readonly string[]>;
+  /** The title and each example question, as sets of words with their summed rarity. */
+  readonly examples: ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly mass: number }>;
 }
 
 /** What spelling correction made of a question word. */
@@ -191,6 +302,8 @@ const OFF: Corrected = { kind: 'offTopic' };
 
 export class FaqMatcher {
   private readonly index: readonly EntryIndex[];
+  private readonly options: FaqMatcherOptions;
+  private readonly synonyms: SynonymTable;
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
   /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
@@ -204,13 +317,17 @@ export class FaqMatcher {
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
 
-  constructor(
-    entries: readonly FaqEntry[],
-    private readonly options: FaqMatcherOptions = DEFAULT_FAQ_MATCHER_OPTIONS,
-  ) {
+  /**
+   * @param synonyms lay word or phrase -> knowledge words, as loaded from
+   *   `knowledge/synonyms.json` (`Knowledge.synonyms`); none by default.
+   */
+  constructor(entries: readonly FaqEntry[], options: Partial<FaqMatcherOptions> = {}, synonyms: Readonly<Record<string, string>> = {}) {
+    this.options = { ...DEFAULT_FAQ_MATCHER_OPTIONS, ...options };
+    this.synonyms = new SynonymTable(synonyms);
+    const matchTokens = (text: string) => tokensOf(text, this.synonyms);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
-    this.index = entries.map((entry) => {
+    const built = entries.map((entry) => {
       const weights = new Map<string, number>();
       const add = (tokens: readonly string[], w: number) => {
         for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, w));
@@ -228,13 +345,19 @@ export class FaqMatcher {
         add(k, weight);
       });
       const phrases = keywords.filter((p) => p.length > 1);
-      return { entry, weights, phrases };
+      const examples = [entry.title, ...entry.examples].map((e) => new Set(matchTokens(e))).filter((e) => e.size > 0);
+      return { entry, weights, phrases, examples };
     });
     const df = new Map<string, number>();
-    for (const e of this.index) for (const word of e.weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+    for (const e of built) for (const word of e.weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
     const n = entries.length;
-    this.idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
-    this.meanIdf = [...this.idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, this.idf.size);
+    const idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
+    this.idf = idf;
+    this.meanIdf = [...idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, idf.size);
+    this.index = built.map(({ examples, ...rest }) => ({
+      ...rest,
+      examples: examples.map((words) => ({ words, mass: [...words].reduce((sum, w) => sum + idf.get(w)!, 0) })),
+    }));
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
     for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
@@ -271,7 +394,8 @@ export class FaqMatcher {
     // "Does insurance cover it?" is not a near miss of the bandage entry: no "Did you mean".
     if (offTopic && best.confidence < this.options.answerThreshold) return { kind: 'none', confidence: best.confidence };
     const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
-    if (best.confidence >= this.options.answerThreshold && rivals.length === 0) {
+    // Words that only an example question happens to use ("name", "hand") do not make an answer.
+    if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && best.strong) {
       return { kind: 'answer', entry: best.entry, confidence: best.confidence };
     }
     const candidates = [best, ...(rivals.length > 0 ? rivals : ranked.slice(1, 2))].map((r) => r.entry);
@@ -279,13 +403,21 @@ export class FaqMatcher {
   }
 
   /**
-   * Every entry sharing a word with the question, by raw score (best first), with its
-   * confidence: the share of the question's weighted words that the entry explains.
+   * Every entry sharing a word with the question, best first, with its confidence. Two
+   * signals, each the share of the question an entry accounts for:
+   * - word overlap: the question's rarity-weighted words found anywhere in the entry
+   *   (keywords count most), over all the question's words, unknown and off-topic ones
+   *   weighing against;
+   * - nearest example: how much the question and the entry's closest example question
+   *   (or title) have in common (Dice overlap of rarity-weighted words), so words asked
+   *   together in one example ("how long" with "procedure") outweigh the same words
+   *   scattered over an entry's long keyword list.
    */
-  private scored(text: string): { ranked: Array<{ entry: FaqEntry; score: number; confidence: number }>; offTopic: boolean } {
-    const raw = matchTokens(text.slice(0, this.options.maxInputLength));
+  private scored(text: string): { ranked: Scored[]; offTopic: boolean } {
+    const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms);
     const known: string[] = [];
     let penalty = 0;
+    let unknownCount = 0;
     let offTopic = false;
     for (const token of new Set(raw)) {
       const c = this.correct(token);
@@ -296,14 +428,20 @@ export class FaqMatcher {
         offTopic = true;
       } else if (!HAS_DIGIT.test(token) && token.length > 2) {
         // Numbers the knowledge does not use ("79", "9am") and chat shorthand say nothing about the topic.
-        penalty += this.options.unknownWordWeight;
+        unknownCount++;
       }
     }
+    // Each further unknown word weighs less: a long message tells a story around its question
+    // ("the orthopedic guy keeps saying…"), while one or two unknown words in a short one may
+    // be its whole topic ("herniated disc").
+    penalty += this.options.unknownWordWeight * Math.sqrt(unknownCount);
     if (known.length === 0) return { ranked: [], offTopic };
-    const possible = known.reduce((sum, w) => sum + this.idf.get(w)! * FIELD_WEIGHT.keyword, 0);
-    const denominator = possible + penalty * this.meanIdf * FIELD_WEIGHT.keyword;
-    const out: Array<{ entry: FaqEntry; score: number; confidence: number }> = [];
-    for (const { entry, weights, phrases } of this.index) {
+    const knownMass = known.reduce((sum, w) => sum + this.idf.get(w)!, 0);
+    const questionMass = knownMass + penalty * this.meanIdf;
+    const denominator = questionMass * FIELD_WEIGHT.keyword;
+    const share = this.options.similarityWeight;
+    const out: Scored[] = [];
+    for (const { entry, weights, phrases, examples } of this.index) {
       let asked: Set<string> | undefined;
       let bonus = 0;
       for (const phrase of phrases) {
@@ -312,13 +450,22 @@ export class FaqMatcher {
         for (const word of phrase) asked.add(word);
         bonus += PHRASE_BONUS * this.meanIdf;
       }
-      let score = bonus;
+      let overlap = bonus;
+      let strong = bonus > 0;
       for (const word of known) {
         const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
-        score += weight * this.idf.get(word)!;
+        if (weight > FIELD_WEIGHT.example) strong = true;
+        overlap += weight * this.idf.get(word)!;
       }
-      if (score === 0) continue;
-      out.push({ entry, score, confidence: Math.min(1, score / denominator) });
+      if (overlap === 0) continue;
+      let nn = 0;
+      for (const { words, mass } of examples) {
+        let shared = 0;
+        for (const word of known) if (words.has(word)) shared += this.idf.get(word)!;
+        if (shared > 0) nn = Math.max(nn, (2 * shared) / (questionMass + mass));
+      }
+      const score = (1 - share) * (overlap / denominator) + share * nn;
+      out.push({ entry, score, confidence: Math.min(1, score), nn, strong });
     }
     return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
   }
@@ -360,6 +507,8 @@ export class FaqMatcher {
     hits.sort((a, b) => Number(a.item[0] !== token[0]) - Number(b.item[0] !== token[0]) || a.score - b.score);
     for (const { item } of hits) {
       if (token.length < 6 && (item[0] !== token[0] || isSubstitution(token, item))) continue;
+      // A four-letter word one letter longer than a three-letter one is usually a word of its own ("live", not "lie").
+      if (token.length === 4 && item.length === 3) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
       return OFF_TOPIC_STEMS.has(item) ? OFF : { kind: 'known', word: item };
     }
@@ -396,6 +545,10 @@ function isSubstitution(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
   return diff === 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsRun(words: readonly string[], phrase: readonly string[]): boolean {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { matchTokens } from './faqMatcher.js';
+import { normalizeText } from './normalize.js';
 
 /**
  * Loads and validates everything the bot says and recognizes from `knowledge/`.
@@ -103,6 +105,11 @@ const contactSchema = z.strictObject({
 
 const emergencySchema = z.strictObject({ phrases: z.array(text).min(1) });
 
+const synonymsSchema = z.strictObject({
+  description: z.string().optional(),
+  synonyms: z.record(text, text),
+});
+
 export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Messages = z.infer<typeof messagesSchema>;
@@ -117,6 +124,8 @@ export interface Knowledge {
   readonly intents: Intents;
   readonly emergencyPhrases: readonly string[];
   readonly contact: ContactTexts;
+  /** Lay word or phrase -> the words FAQ entries use for it ("operation" -> "surgery"). */
+  readonly synonyms: Readonly<Record<string, string>>;
 }
 
 export class KnowledgeError extends Error {
@@ -137,6 +146,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const intents = readJson(dir, 'intents.json', intentsSchema);
   const emergency = readJson(dir, 'emergency.json', emergencySchema);
   const contact = readJson(dir, 'contact.json', contactSchema);
+  const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
 
   const faqPath = path.join(dir, 'faq.json');
   const ids = new Set<string>();
@@ -161,6 +171,9 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 
+  const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries);
+  if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
+
   const fill = (s: string): string => fillTemplate(s, organization);
   return Object.freeze({
     organization,
@@ -169,7 +182,30 @@ export function loadKnowledge(dir: string): Knowledge {
     intents,
     emergencyPhrases: emergency.phrases,
     contact: fillStrings(contact, fill),
+    synonyms: Object.freeze({ ...synonymsFile.synonyms }),
   });
+}
+
+/**
+ * A synonym must be written as the matcher reads text, must point at words some FAQ entry
+ * uses (otherwise it can match nothing), and must not point at another synonym (the
+ * matcher rewrites once).
+ */
+function checkSynonyms(synonyms: Readonly<Record<string, string>>, entries: ReadonlyArray<z.infer<typeof faqEntrySchema>>): string[] {
+  const vocabulary = new Set(entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap((t) => matchTokens(t)));
+  const keys = Object.keys(synonyms);
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(synonyms)) {
+    const at = `synonyms["${key}"]`;
+    if (normalizeText(key) !== key) problems.push(`${at}: must be written as the matcher reads it ("${normalizeText(key)}")`);
+    const words = matchTokens(value);
+    if (words.length === 0) problems.push(`${at}: "${value}" has only filler words, which the matcher drops`);
+    const unused = words.filter((w) => !vocabulary.has(w));
+    if (unused.length > 0) problems.push(`${at}: no FAQ entry uses ${unused.map((w) => `"${w}"`).join(', ')} (in a title, keyword or example)`);
+    const chained = keys.find((k) => k !== key && ` ${normalizeText(value)} `.includes(` ${k} `));
+    if (chained !== undefined) problems.push(`${at}: "${value}" is itself rewritten (synonyms["${chained}"]); point at what that means instead`);
+  }
+  return problems;
 }
 
 /** Replaces {orgName}, {phone} and {botName}; other braces are left for later steps. */
