@@ -19,11 +19,19 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Lower-case, strip accents and apostrophes, turn punctuation into spaces, collapse spaces. */
 export function normalizeText(input: string): string {
+  // One message goes through the emergency detector, every intent and the FAQ matcher in
+  // turn: remembering the last result saves doing the same work eight times per turn.
+  if (input === lastInput) return lastOutput;
   let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ');
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  lastInput = input;
+  lastOutput = text;
   return text;
 }
+
+let lastInput: string | undefined;
+let lastOutput = '';
 
 export function tokenize(input: string): string[] {
   const text = normalizeText(input);
