@@ -67,7 +67,7 @@ const matcherRows: string[][] = [];
 for (const factor of [1, 10, 100]) {
   const entries = scaleKnowledge(knowledge.faq, factor, 1);
   const t0 = performance.now();
-  const matcher = new FaqMatcher(entries, undefined, knowledge.synonyms);
+  const matcher = new FaqMatcher(entries, undefined, knowledge.vocabulary);
   const buildMs = performance.now() - t0;
   for (let w = 0; w < 2; w++) for (const q of matcherQuestions) matcher.match(q);
   const runs: number[] = [];

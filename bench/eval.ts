@@ -41,7 +41,7 @@ const DEFAULT_FILE = path.join(root, 'tests/eval/labeled.json');
 const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 const detector = new EmergencyDetector(knowledge.emergencyPhrases);
 const set = loadLabeledSet(labeledFile);
 const SPLITS = [...new Set([set.faq, set.outOfScope, set.emergency, set.benign].flatMap((items) => items.map((i) => i.split)))];

@@ -4,7 +4,8 @@ import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher
 import { loadKnowledge } from '../src/domain/knowledge.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
-const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
+const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+const stopwords = new Set(knowledge.vocabulary.stopwords);
 
 const answered = (m: FaqMatch): string | undefined => (m.kind === 'answer' ? m.entry.id : undefined);
 
@@ -74,7 +75,7 @@ describe('FaqMatcher: lay words from knowledge/synonyms.json', () => {
   });
 
   it('works without synonyms (they are optional)', () => {
-    const plain = new FaqMatcher(knowledge.faq);
+    const plain = new FaqMatcher(knowledge.faq, undefined, { ...knowledge.vocabulary, synonyms: {} });
     expect(answered(plain.match('how long is bed rest'))).toBe('bed-rest');
     expect(answered(plain.match('can i do yoga after'))).toBeUndefined();
   });
@@ -121,7 +122,7 @@ describe('FaqMatcher: questions the page does not answer', () => {
   });
 
   it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
-    expect(matchTokens('she lives alone')).toEqual(['live', 'alone']);
+    expect(matchTokens('she lives alone', stopwords)).toEqual(['live', 'alone']);
     expect(matcher.rank('she lives alone', 3).map((r) => r.entry.id)).not.toContain('positioning');
   });
 
@@ -182,34 +183,34 @@ describe('FaqMatcher: nearest example question', () => {
   const question = 'how long does the procedure take';
 
   it('ranks by words alone when the similarity weight is 0', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0 }).rank(question, 1)[0]?.entry.id).toBe('waiting');
+    expect(new FaqMatcher(entries, { similarityWeight: 0 }, knowledge.vocabulary).rank(question, 1)[0]?.entry.id).toBe('waiting');
   });
 
   it('lets the entry whose example asks those words together win when the similarity counts', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }).rank(question, 1)[0]?.entry.id).toBe('length');
+    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }, knowledge.vocabulary).rank(question, 1)[0]?.entry.id).toBe('length');
   });
 });
 
 describe('matchTokens', () => {
   it('drops filler, relatives and worries, folds plurals and keeps the topic words', () => {
-    expect(matchTokens("My mom's SO scared: will the injections hurt?")).toEqual(['injection', 'hurt']);
+    expect(matchTokens("My mom's SO scared: will the injections hurt?", stopwords)).toEqual(['injection', 'hurt']);
   });
 
   it('reads a negated treatment as one idea', () => {
-    expect(matchTokens("what if we don't get the fracture treated")).toContain('untreated');
+    expect(matchTokens("what if we don't get the fracture treated", stopwords)).toContain('untreated');
   });
 
   it.each(['WHAT HAPPENS IF I DONT HAVE IT DONE', 'she wont have the surgery', 'we decided not to do anything about it', 'my dad refuses to have vertebroplasty'])(
     'reads declining the procedure (%s) as untreated',
     (text) => {
-      expect(matchTokens(text)).toContain('untreated');
+      expect(matchTokens(text, stopwords)).toContain('untreated');
     },
   );
 
   it.each(['i dont have any pain now', 'i dont get it', 'dont do anything strenuous', 'i dont know how long the procedure takes'])(
     'does not read %s as declining the procedure',
     (text) => {
-      expect(matchTokens(text)).not.toContain('untreated');
+      expect(matchTokens(text, stopwords)).not.toContain('untreated');
     },
   );
 });

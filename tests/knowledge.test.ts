@@ -85,9 +85,16 @@ describe('knowledge', () => {
     expect(errorOf(() => loadKnowledge(dir)).message).toMatch(/intents\.json:\n\s+- cannot be read \(ENOENT\)/);
   });
 
+  it('loads the matcher vocabulary as data', () => {
+    expect(k.vocabulary.stopwords).toContain('scared');
+    expect(k.vocabulary.offTopicWords).toContain('insurance');
+    const dir = brokenCopy('matching.json', (j) => (j.offTopicWords[0] = 'Blue Cross'));
+    expect(errorOf(() => loadKnowledge(dir)).message).toContain('offTopicWords[0]: must be one lower-case word without punctuation');
+  });
+
   it('loads the synonyms, and every synonym points at words the FAQ entries use', () => {
-    expect(k.synonyms['operation']).toBe('surgery');
-    expect(Object.keys(k.synonyms).length).toBeGreaterThan(20);
+    expect(k.vocabulary.synonyms['operation']).toBe('surgery');
+    expect(Object.keys(k.vocabulary.synonyms).length).toBeGreaterThan(20);
   });
 
   it.each([

@@ -71,70 +71,6 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
 const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5, example: 1.5 } as const;
 const PHRASE_BONUS = 0.5;
 
-const words = (list: string): string[] => list.trim().split(/\s+/);
-
-/**
- * Words that carry no topic: dropped before matching so they do not drown the real words
- * in long, anxious messages ("my 79 year old mom is so scared, the nurse said…").
- */
-const STOPWORDS = new Set(
-  words(`
-    a an the i im ive id ill me my mine myself we our ours us you youre your yours yourself he hes his him himself
-    she shes her hers herself they theyre their them themselves it its itself
-    is am are was were be been being do does did doing done to of in on at by for with from about as into onto
-    than then so and or but nor if this that these those there theres here what whats which whom whose where
-    why how can could would should will shall may might must cant couldnt wont wouldnt shouldnt
-    dont doesnt didnt isnt arent wasnt werent havent hasnt hadnt aint not no yes yeah yep nope
-    please pls plz ok okay hi hello hey thanks thank thx sorry excuse u ur r ya cuz coz
-    just really very much also too any some all every each other others another else either both such
-    get gets got getting going gonna gotta want wants wanted wanna need needs needed needing
-    know knows knew tell telling told say says said saying mention mentioned mentions question questions ask asking asked wondering wonder
-    like um uh hmm well oh ah anyway anyways actually exactly basically honestly maybe perhaps probably
-    possible possibly certain certainly sure kind kinds sort type types way ways bit lot lots thing things stuff
-    something anything everything somebody
-    think thinks thought guess mean means believe understand understood hoping hope wish
-    scared scary worried worry worries worrying nervous anxious afraid frightened terrified fear fears
-    concerned concern concerns upset confused confusing unsure curious
-    mom mum mommy mother moms dad daddy father dads husband hubby wife son daughter kid kids child children
-    grandma grandpa grandmother grandfather granny nana papa grandson granddaughter
-    sister brother aunt uncle cousin niece nephew neighbor neighbour partner spouse parent parents
-    family relative boyfriend girlfriend people patient patients
-    doctor doctors doc dr nurse nurses physician specialist surgeon surgeons staff
-    take takes taking took have has had having go goes went make makes made let lets
-    come comes coming came look looks looked seem seems happen happens happened happening
-    booked scheduled monday tuesday wednesday thursday friday saturday sunday none
-    immediately now today tomorrow yesterday tonight morning afternoon evening night week next last ago year years old age aged
-    still even ever already yet again always never often sometimes usually
-    ya yo lol omg god gosh dear hun
-    after afterwards before during while
-  `),
-);
-
-/**
- * Words about topics the page does not answer (cost, insurance, driving, medicines, other
- * operations, directions…). Their presence weighs heavily against any answer, so "does
- * insurance cover it" cannot ride on "cover" into a procedure answer.
- */
-const OFF_TOPIC = new Set(
-  words(`
-    cost costs price prices pricing expensive cheap afford pay paying paid payment bill bills billing charge charges fee fees
-    dollar dollars money insurance insurer insured insure medicare medicaid copay deductible coverage tricare aetna cigna humana
-    drive driving drove car parking park directions address location located map
-    shower showering bath bathe bathing swim swimming pool
-    alcohol drink drinking wine beer smoke smoking
-    fly flying flight plane airplane travel traveling vacation
-    eat eating food meal fasting breakfast lunch dinner recipe
-    ibuprofen aspirin tylenol advil motrin aleve naproxen eliquis warfarin coumadin xarelto plavix thinner thinners
-    prescription prescriptions refill pharmacy referral medicationchange
-    complication complications risk risks safe safety leak leaking leaks allergic allergy allergies pacemaker pregnant pregnancy
-    knee knees hip hips shoulder cataract migraine headache
-    effect effects wear clothes clothing openinghours
-    visiting visitor visitors cafeteria wheelchair elevator entrance weather game games score news joke waitlist
-    arthritis osteoarthritis rheumatoid scoliosis sciatica stenosis herniated herniation disc discs disk disks bulging
-    fibromyalgia diabetes diabetic dementia alzheimers parkinsons neuropathy
-  `),
-);
-
 /**
  * "not treated", "if we don't get it fixed", "without treatment": a negated treatment is
  * one idea, and its words alone would point to the entry about what vertebroplasty treats.
@@ -207,9 +143,22 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [KNOW_WHERE, 'locate'],
 ];
 
-/** The tokenizer used for the index and for questions alike (without synonyms). */
-export function matchTokens(text: string): string[] {
-  return tokensOf(text, NO_SYNONYMS);
+/**
+ * The words a matcher reads (from `knowledge/matching.json` and `knowledge/synonyms.json`):
+ * filler it drops, words of topics the page does not cover, lay words it reads as the
+ * knowledge's own. Data, so content editors can extend them without touching code.
+ */
+export interface MatcherVocabulary {
+  readonly stopwords: readonly string[];
+  readonly offTopicWords: readonly string[];
+  readonly synonyms: Readonly<Record<string, string>>;
+}
+
+const EMPTY_VOCABULARY: MatcherVocabulary = { stopwords: [], offTopicWords: [], synonyms: {} };
+
+/** The tokenizer used for the index and for questions alike, without synonyms. */
+export function matchTokens(text: string, stopwords: ReadonlySet<string>): string[] {
+  return tokensOf(text, NO_SYNONYMS, stopwords);
 }
 
 /**
@@ -223,7 +172,7 @@ class SynonymTable {
   private readonly phrasePattern: RegExp | undefined;
   private readonly words: ReadonlyMap<string, readonly string[]>;
 
-  constructor(synonyms: Readonly<Record<string, string>>) {
+  constructor(synonyms: Readonly<Record<string, string>>, stopwords: ReadonlySet<string>) {
     const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
     // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
     const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
@@ -233,7 +182,7 @@ class SynonymTable {
     const words = new Map<string, readonly string[]>();
     for (const [key, value] of entries) {
       if (key.includes(' ') || key === '') continue;
-      const tokens = tokensOf(value, NO_SYNONYMS);
+      const tokens = tokensOf(value, NO_SYNONYMS, stopwords);
       words.set(key, tokens);
       words.set(stem(key), tokens);
     }
@@ -256,7 +205,7 @@ class SynonymTable {
 
 const NO_SYNONYMS = { rewritePhrases: (text: string) => text, word: (): undefined => undefined };
 
-function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>): string[] {
+function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>, stopwords: ReadonlySet<string>): string[] {
   let normalized = synonyms.rewritePhrases(normalizeText(text));
   for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
   const out: string[] = [];
@@ -264,12 +213,11 @@ function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 
     if (token === '') continue;
     const synonym = synonyms.word(token);
     if (synonym) out.push(...synonym);
-    else if (!STOPWORDS.has(token)) out.push(stem(token));
+    else if (!stopwords.has(token)) out.push(stem(token));
   }
   return out;
 }
 
-const OFF_TOPIC_STEMS = new Set([...OFF_TOPIC].map(stem));
 const HAS_DIGIT = /\d/;
 
 interface Scored {
@@ -304,6 +252,9 @@ export class FaqMatcher {
   private readonly index: readonly EntryIndex[];
   private readonly options: FaqMatcherOptions;
   private readonly synonyms: SynonymTable;
+  private readonly stopwords: ReadonlySet<string>;
+  /** Stems of words about topics the page does not cover. */
+  private readonly offTopic: ReadonlySet<string>;
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
   /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
@@ -317,14 +268,13 @@ export class FaqMatcher {
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
 
-  /**
-   * @param synonyms lay word or phrase -> knowledge words, as loaded from
-   *   `knowledge/synonyms.json` (`Knowledge.synonyms`); none by default.
-   */
-  constructor(entries: readonly FaqEntry[], options: Partial<FaqMatcherOptions> = {}, synonyms: Readonly<Record<string, string>> = {}) {
+  /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler, off-topic or a synonym. */
+  constructor(entries: readonly FaqEntry[], options: Partial<FaqMatcherOptions> = {}, vocabulary: MatcherVocabulary = EMPTY_VOCABULARY) {
     this.options = { ...DEFAULT_FAQ_MATCHER_OPTIONS, ...options };
-    this.synonyms = new SynonymTable(synonyms);
-    const matchTokens = (text: string) => tokensOf(text, this.synonyms);
+    this.stopwords = new Set(vocabulary.stopwords);
+    this.offTopic = new Set(vocabulary.offTopicWords.map(stem));
+    this.synonyms = new SynonymTable(vocabulary.synonyms, this.stopwords);
+    const matchTokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
     const built = entries.map((entry) => {
@@ -360,7 +310,7 @@ export class FaqMatcher {
     }));
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
-    for (const word of new Set([...df.keys(), ...OFF_TOPIC_STEMS])) {
+    for (const word of new Set([...df.keys(), ...this.offTopic])) {
       for (const variant of deletionsOf(word, typoAllowance(word.length))) this.nearby.add(variant);
       const list = byLength.get(word.length) ?? [];
       list.push(word);
@@ -414,7 +364,7 @@ export class FaqMatcher {
    *   scattered over an entry's long keyword list.
    */
   private scored(text: string): { ranked: Scored[]; offTopic: boolean } {
-    const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms);
+    const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms, this.stopwords);
     const known: string[] = [];
     let penalty = 0;
     let unknownCount = 0;
@@ -477,7 +427,7 @@ export class FaqMatcher {
    * first letter ("blue" is not "glue").
    */
   private correct(token: string): Corrected {
-    if (OFF_TOPIC_STEMS.has(token)) return OFF;
+    if (this.offTopic.has(token)) return OFF;
     if (this.idf.has(token)) return { kind: 'known', word: token };
     const cached = this.corrections.get(token);
     if (cached !== undefined) return cached;
@@ -492,7 +442,7 @@ export class FaqMatcher {
     // Another form of a knowledge word ("hardening" for "harden") is that word, not a typo of
     // a different one ("gardening").
     for (const base of baseForms(token)) {
-      if (OFF_TOPIC_STEMS.has(base)) return OFF;
+      if (this.offTopic.has(base)) return OFF;
       if (this.idf.has(base)) return { kind: 'known', word: base };
     }
     const allowance = typoAllowance(token.length);
@@ -510,7 +460,7 @@ export class FaqMatcher {
       // A four-letter word one letter longer than a three-letter one is usually a word of its own ("live", not "lie").
       if (token.length === 4 && item.length === 3) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
-      return OFF_TOPIC_STEMS.has(item) ? OFF : { kind: 'known', word: item };
+      return this.offTopic.has(item) ? OFF : { kind: 'known', word: item };
     }
     return UNKNOWN;
   }

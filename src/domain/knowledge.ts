@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { matchTokens } from './faqMatcher.js';
+import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -110,6 +110,15 @@ const synonymsSchema = z.strictObject({
   synonyms: z.record(text, text),
 });
 
+/** A word as the matcher reads it: lower case letters and digits, no spaces or punctuation. */
+const matcherWord = z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'must be one lower-case word without punctuation');
+
+const matchingSchema = z.strictObject({
+  description: z.string().optional(),
+  stopwords: z.array(matcherWord).min(1),
+  offTopicWords: z.array(matcherWord).min(1),
+});
+
 export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Messages = z.infer<typeof messagesSchema>;
@@ -124,8 +133,8 @@ export interface Knowledge {
   readonly intents: Intents;
   readonly emergencyPhrases: readonly string[];
   readonly contact: ContactTexts;
-  /** Lay word or phrase -> the words FAQ entries use for it ("operation" -> "surgery"). */
-  readonly synonyms: Readonly<Record<string, string>>;
+  /** What the FAQ matcher drops, counts against answers, and reads as other words. */
+  readonly vocabulary: MatcherVocabulary;
 }
 
 export class KnowledgeError extends Error {
@@ -147,6 +156,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const emergency = readJson(dir, 'emergency.json', emergencySchema);
   const contact = readJson(dir, 'contact.json', contactSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
+  const matching = readJson(dir, 'matching.json', matchingSchema);
+  const stopwords = new Set(matching.stopwords);
 
   const faqPath = path.join(dir, 'faq.json');
   const ids = new Set<string>();
@@ -171,7 +182,7 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 
-  const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries);
+  const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
 
   const fill = (s: string): string => fillTemplate(s, organization);
@@ -182,7 +193,11 @@ export function loadKnowledge(dir: string): Knowledge {
     intents,
     emergencyPhrases: emergency.phrases,
     contact: fillStrings(contact, fill),
-    synonyms: Object.freeze({ ...synonymsFile.synonyms }),
+    vocabulary: Object.freeze({
+      stopwords: matching.stopwords,
+      offTopicWords: matching.offTopicWords,
+      synonyms: Object.freeze({ ...synonymsFile.synonyms }),
+    }),
   });
 }
 
@@ -191,14 +206,18 @@ export function loadKnowledge(dir: string): Knowledge {
  * uses (otherwise it can match nothing), and must not point at another synonym (the
  * matcher rewrites once).
  */
-function checkSynonyms(synonyms: Readonly<Record<string, string>>, entries: ReadonlyArray<z.infer<typeof faqEntrySchema>>): string[] {
-  const vocabulary = new Set(entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap((t) => matchTokens(t)));
+function checkSynonyms(
+  synonyms: Readonly<Record<string, string>>,
+  entries: ReadonlyArray<z.infer<typeof faqEntrySchema>>,
+  stopwords: ReadonlySet<string>,
+): string[] {
+  const vocabulary = new Set(entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap((t) => matchTokens(t, stopwords)));
   const keys = Object.keys(synonyms);
   const problems: string[] = [];
   for (const [key, value] of Object.entries(synonyms)) {
     const at = `synonyms["${key}"]`;
     if (normalizeText(key) !== key) problems.push(`${at}: must be written as the matcher reads it ("${normalizeText(key)}")`);
-    const words = matchTokens(value);
+    const words = matchTokens(value, stopwords);
     if (words.length === 0) problems.push(`${at}: "${value}" has only filler words, which the matcher drops`);
     const unused = words.filter((w) => !vocabulary.has(w));
     if (unused.length > 0) problems.push(`${at}: no FAQ entry uses ${unused.map((w) => `"${w}"`).join(', ')} (in a title, keyword or example)`);

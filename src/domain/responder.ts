@@ -26,7 +26,7 @@ export class Responder {
 
   constructor(private readonly knowledge: Knowledge) {
     this.emergency = new EmergencyDetector(knowledge.emergencyPhrases);
-    this.matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.synonyms);
+    this.matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
     this.intents = new IntentMatcher(knowledge.intents);
   }
 
