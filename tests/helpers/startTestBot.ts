@@ -1,5 +1,5 @@
-import { type RunningBot, startBot } from '../../src/index.js';
-import { makeTempDir } from './tempDir.js';
+import type { RunningBot } from '../../src/index.js';
+import { startHttpBot } from './httpBot.js';
 
 export interface TestBot {
   readonly bot: RunningBot;
@@ -8,15 +8,8 @@ export interface TestBot {
 
 /** The real bot on 127.0.0.1 and a random port, with its own SQLite folder and silent logs. */
 export async function startTestBot(env: Record<string, string> = {}): Promise<TestBot> {
-  const data = await makeTempDir('bot-channels-');
-  const bot = await startBot({ env: { PORT: '0', DATA_DIR: data.dir, LOG_LEVEL: 'silent', ...env } });
-  return {
-    bot,
-    async stop() {
-      await bot.close();
-      await data.remove();
-    },
-  };
+  const http = await startHttpBot({ LOG_LEVEL: 'silent', ...env });
+  return { bot: http.bot, stop: () => http.stop() };
 }
 
 /** Polls `check` until it returns a value (not undefined) or the deadline passes. */
