@@ -121,6 +121,29 @@ describe('FaqMatcher: questions the page does not answer', () => {
     expect(matcher.match(text).kind).not.toBe('answer');
   });
 
+  it.each([
+    'is it ok to sleep on my side at home',
+    'whats the name of the surgeon',
+    'who will be my doctor',
+    'do i need a follow-up xray',
+    'what were the results of the bone density test',
+    'what medication should i take for the pain after',
+    'does it reverse osteoporosis',
+    'i would like a second opinion',
+    'would an epidural steroid injection help instead',
+  ])('%s (home care, who operates, follow-up, results, medicines, other treatments) is not answered', (text) => {
+    expect(matcher.match(text).kind).not.toBe('answer');
+  });
+
+  it.each([
+    ['will they put me to sleep on my stomach', 'sedation'],
+    ['the pain pills havent worked, is she a candidate', 'candidates'],
+    ['how long would the operation last', 'procedure-length'],
+    ['might the doctor inject more than once', 'second-injection'],
+  ])('%s still answers %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+
   it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
     expect(matchTokens('she lives alone', stopwords)).toEqual(['live', 'alone']);
     expect(matcher.rank('she lives alone', 3).map((r) => r.entry.id)).not.toContain('positioning');

@@ -129,6 +129,48 @@ const KNOW_WHERE = /\b(?:know|tell|see|find|check|sure) where\b/g;
 /** "right away", "straight after": only says "soon", and "right" would point to "the right spot". */
 const RIGHT_AWAY = /\b(?:right|straight) (?:away|after)\b/g;
 
+/**
+ * "can I sleep on my back", "sleeping on my side": how to sleep at home, which the page does
+ * not cover; "sleep" alone would point to the sedation entry ("put to sleep on my stomach" stays).
+ */
+const SLEEP_POSITION =
+  /\b(?<!(?:put|puts|go|goes|going|send|sent)(?: (?:me|her|him|you|them|us))? to )sleep(?:ing)?\s+(?:on|in)\s+(?:my|her|his|your|their|the|a|one)?\s*(?:back|side|sides|stomach|front|tummy|belly|recliner|chair|armchair)\b/g;
+
+/** "my follow up appointment", "a check up": later visits, which the page does not mention. */
+const FOLLOW_UP =
+  /\b(?:(?:a|my|her|his|the|any|our|their|first|next)\s+follow\s?ups?|follow\s?ups?\s+(?:appointment|appointments|visit|visits|care|scan|scans|xray|xrays|review)|check\s?ups?|post\s?op\s+(?:appointment|visit|review|clinic))\b/g;
+
+/** "results of my MRI", "what did the scan show": someone's own test results, not the imaging that guides the needle. */
+const TEST_RESULTS =
+  /\b(?:results?\s+(?:of|from)\s+(?:my|her|his|the|their|our)?\s*(?:scans?|mri|mris|xrays?|ct|tests?|blood\s?(?:work|tests?)|biopsy|bone density|dexa)|(?:scan|scans|mri|xray|ct|test|blood|biopsy|density|dexa)\s+results?|what\s+(?:did|does|do|will)\s+(?:my|her|his|the|their)\s+(?:scans?|mri|xrays?|ct|tests?|biopsy)\s+(?:show|shows|say|says|mean|means))\b/g;
+
+/** "who is the surgeon", "can I choose my doctor", "the doctor's name": who performs it, which the page does not say. */
+const WHICH_DOCTOR =
+  /\b(?:(?:who(?:s| is| will be| would be| will| does| is going to be)?|which|choose|pick|name of)\s+(?:the |my |your |a |our |her |his )?(?:doctor|doctors|surgeon|surgeons|dr|doc|specialist|radiologist|consultant)s?|(?:doctor|doctors|surgeon|surgeons|doc)s?\s+names?|who\s+(?:performs|will perform|is doing|will be doing|carries out|is performing))\b/g;
+
+/** "a second opinion": not a second injection. */
+const SECOND_OPINION = /\b(?:second|2nd|another|other)\s+opinions?\b/g;
+
+/** "long term", "in the long run": lasting results, which the page does not report. */
+const LONG_TERM = /\b(?:long\s?term|in the long run|long lasting)\b/g;
+
+/** "does it cure osteoporosis": treating the disease itself, not the fractures it causes. */
+const CURE_DISEASE = /\b(?:cure|cures|curing|reverse|reverses|get rid of)\s+(?:the |my |her |his |their )?(?:osteoporosis|cancer|thin bones|bone thinning)\b/g;
+
+/** Other spine injections ("epidural steroid injection", "cortisone shot", "nerve block"): not this procedure's injection. */
+const OTHER_INJECTION =
+  /\b(?:(?:epidural|steroid|steroids|cortisone|facet|nerve root)\s+(?:injections?|shots?|jabs?)|epidural(?:s)?(?= for| in| instead|$)|nerve blocks?|(?:radio\s?frequency|rf) ablation)\b/g;
+
+/**
+ * "what painkillers can I take after", "can she take her pain pills": which medicines to
+ * take, which the page does not say ("painkillers haven't helped" stays with who it is for).
+ */
+const MEDICATION_QUESTION =
+  /\b(?:(?:what|which)\s+(?:pain\s?killers?|pain\s+(?:meds|medications?|medicines?|pills|tablets)|meds|medications?|medicines?|pills|tablets)\s+(?:can|should|could|do|will|may|to|am)|(?:can|should|could|may)\s+(?:i|she|he|we|they)\s+(?:still\s+)?take\s+(?:my |her |his |their |any |a |some )?(?:pain\s?killers?|pain\s+(?:meds|medications?|medicines?|pills|tablets)|meds|medications?|medicines?|pills|tablets))\b/g;
+
+/** "how long will the procedure last": its length ("last" alone is filler: "last week"), not how long the relief lasts. */
+const HOW_LONG_LAST = /\b(how long (?:(?!pain|relief|results?|effects?|benefits?|cement)\w+ ){0,4})lasts?\b/g;
+
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
@@ -141,6 +183,16 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [GO_WRONG, 'risk'],
   [OPENING_HOURS, 'openinghours'],
   [KNOW_WHERE, 'locate'],
+  [SLEEP_POSITION, 'sleepposition'],
+  [FOLLOW_UP, 'followup'],
+  [TEST_RESULTS, 'testresults'],
+  [WHICH_DOCTOR, 'whichdoctor'],
+  [SECOND_OPINION, 'secondopinion'],
+  [LONG_TERM, 'longterm'],
+  [CURE_DISEASE, 'curedisease'],
+  [OTHER_INJECTION, 'otherinjection'],
+  [MEDICATION_QUESTION, 'medicationchange'],
+  [HOW_LONG_LAST, '$1duration'],
 ];
 
 /**
