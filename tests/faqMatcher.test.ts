@@ -131,6 +131,12 @@ describe('FaqMatcher: questions the page does not answer', () => {
     'does it reverse osteoporosis',
     'i would like a second opinion',
     'would an epidural steroid injection help instead',
+    'can my wife be with me',
+    'will i need physiotherapy after',
+    'is there an age limit',
+    'can they do more than one level at once',
+    'can the needle hit a nerve',
+    'can i cancel my appointment',
   ])('%s (home care, who operates, follow-up, results, medicines, other treatments) is not answered', (text) => {
     expect(matcher.match(text).kind).not.toBe('answer');
   });

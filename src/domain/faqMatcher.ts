@@ -142,7 +142,7 @@ const FOLLOW_UP =
 
 /** "results of my MRI", "what did the scan show": someone's own test results, not the imaging that guides the needle. */
 const TEST_RESULTS =
-  /\b(?:results?\s+(?:of|from)\s+(?:my|her|his|the|their|our)?\s*(?:scans?|mri|mris|xrays?|ct|tests?|blood\s?(?:work|tests?)|biopsy|bone density|dexa)|(?:scan|scans|mri|xray|ct|test|blood|biopsy|density|dexa)\s+results?|what\s+(?:did|does|do|will)\s+(?:my|her|his|the|their)\s+(?:scans?|mri|xrays?|ct|tests?|biopsy)\s+(?:show|shows|say|says|mean|means))\b/g;
+  /\b(?:results?\s+(?:of|from)\s+(?:my|her|his|the|their|our)?\s*(?:scans?|mri|mris|xrays?|ct|tests?|blood\s?(?:work|tests?)|biopsy|bone density|dexa)|(?:scan|scans|mri|xray|ct|test|blood|biopsy|density|dexa)\s+results?|what\s+(?:did|does|do|will)\s+(?:my|her|his|the|their)\s+(?:scans?|mri|xrays?|ct|tests?|biopsy)\s+(?:show|shows|say|says|mean|means)|(?:wait|waiting|hear|receive)\s+(?:for\s+|back\s+|about\s+)?(?:the|my|her|his|their|any)\s+results|(?:get|getting)\s+(?:my|her|his|their)\s+results)\b/g;
 
 /** "who is the surgeon", "can I choose my doctor", "the doctor's name": who performs it, which the page does not say. */
 const WHICH_DOCTOR =
@@ -171,6 +171,21 @@ const MEDICATION_QUESTION =
 /** "how long will the procedure last": its length ("last" alone is filler: "last week"), not how long the relief lasts. */
 const HOW_LONG_LAST = /\b(how long (?:(?!pain|relief|results?|effects?|benefits?|cement)\w+ ){0,4})lasts?\b/g;
 
+/** "can my daughter stay with me", "can I be with her during it": company, which the page does not cover. */
+const COMPANION =
+  /\b(?:(?:stay|be|sit|wait|come in|go in)\s+with\s+(?:me|her|him|them|us)|(?:stay|be|sit|wait)\s+with\s+(?:my|his|her|their)\s+\w+\s+(?:during|while|in the room|throughout)|(?:in|into) the room with\s+(?:me|her|him|them))\b/g;
+
+/** "will I need physio afterwards": rehabilitation after the procedure ("physio hasn't helped" stays with who it is for). */
+const REHAB_AFTER =
+  /\b(?:physio|physiotherapy|physical therapy|pt|rehab|rehabilitation)\s+(?:after|afterwards|post\s?op|following|once|when i get home|at home)\b/g;
+
+/** "more than one level", "how many vertebrae": treating several bones at once, which the page does not cover. */
+const SEVERAL_LEVELS =
+  /\b(?:more than one|several|multiple|two|2|three|3|how many|other)\s+(?:levels?|vertebrae|vertebras)\b/g;
+
+/** "is there an age limit": the page gives no age rule ("time limit" stays with timing). */
+const AGE_LIMIT = /\b(?:age\s+(?:limit|limits|restriction|restrictions|cut\s?off)|maximum age|minimum age)\b/g;
+
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
@@ -193,6 +208,10 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [OTHER_INJECTION, 'otherinjection'],
   [MEDICATION_QUESTION, 'medicationchange'],
   [HOW_LONG_LAST, '$1duration'],
+  [COMPANION, 'companion'],
+  [REHAB_AFTER, 'rehab'],
+  [SEVERAL_LEVELS, 'multilevel'],
+  [AGE_LIMIT, 'agelimit'],
 ];
 
 /**
