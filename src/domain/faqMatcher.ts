@@ -186,6 +186,9 @@ const SEVERAL_LEVELS =
 /** "is there an age limit": the page gives no age rule ("time limit" stays with timing). */
 const AGE_LIMIT = /\b(?:age\s+(?:limit|limits|restriction|restrictions|cut\s?off)|maximum age|minimum age)\b/g;
 
+/** "good morning": a greeting, not the "good about it" of the benefits entry. */
+const GREETING = /\bgood (?:morning|afternoon|evening|day|night)\b/g;
+
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
@@ -212,6 +215,7 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [REHAB_AFTER, 'rehab'],
   [SEVERAL_LEVELS, 'multilevel'],
   [AGE_LIMIT, 'agelimit'],
+  [GREETING, ''],
 ];
 
 /**
