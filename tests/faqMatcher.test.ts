@@ -137,6 +137,11 @@ describe('FaqMatcher: questions the page does not answer', () => {
     'can they do more than one level at once',
     'can the needle hit a nerve',
     'can i cancel my appointment',
+    'when can the bandage come off',
+    'is swelling normal',
+    'my pain is worse after the procedure',
+    'is it covered by the nhs',
+    'is the cement toxic',
   ])('%s (home care, who operates, follow-up, results, medicines, other treatments) is not answered', (text) => {
     expect(matcher.match(text).kind).not.toBe('answer');
   });
@@ -146,6 +151,9 @@ describe('FaqMatcher: questions the page does not answer', () => {
     ['the pain pills havent worked, is she a candidate', 'candidates'],
     ['how long would the operation last', 'procedure-length'],
     ['might the doctor inject more than once', 'second-injection'],
+    ['is the needle hole covered', 'needle-bandage'],
+    ['do i lie on my back or front', 'positioning'],
+    ['good morning, how long does the procedure take', 'procedure-length'],
   ])('%s still answers %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });

@@ -189,6 +189,34 @@ const AGE_LIMIT = /\b(?:age\s+(?:limit|limits|restriction|restrictions|cut\s?off
 /** "good morning": a greeting, not the "good about it" of the benefits entry. */
 const GREETING = /\bgood (?:morning|afternoon|evening|day|night)\b/g;
 
+/**
+ * Looking after the puncture at home ("when can the bandage come off", "how do I look after
+ * the wound"), which the page does not cover: it says only that a bandage covers it.
+ */
+const WOUND_CARE =
+  /\b(?:(?:bandage|bandages|dressing|dressings|plaster|bandaid|band aid)\s+(?:come|comes|coming|came)\s+off|(?:take|taking|get|getting|peel)\s+(?:the |my |her |his )?(?:bandage|dressing|plaster|bandaid|band aid)\s+off|(?:remove|removing|change|changing)\s+(?:the |my |her |his )?(?:bandage|dressing|plaster|bandaid|band aid|stitches)|(?:look after|care for|clean|cleaning|keep clean)\s+(?:the |my |her |his )?(?:wound|site|puncture|incision|cut))\b/g;
+
+/** "is it normal to…", "is swelling normal": whether a symptom afterwards is expected, not normal activities. */
+const IS_NORMAL =
+  /\b(?:is\s+(?:it|this|that|swelling|bruising|bleeding|pain|soreness|numbness|stiffness)\s+normal|(?:normal|usual|expected)\s+to\s+(?:have|feel|still|get|be|experience|see))\b/g;
+
+/** "my pain is worse since the procedure", "the pain came back": pain after it, which the page does not cover. */
+const PAIN_AFTER =
+  /\b(?:pain|it|back|symptoms?)\s+(?:has\s+|have\s+|is\s+|got\s+|gets\s+|getting\s+|feels\s+)?(?:worse|returned|returning|came back|come back|coming back)\s+(?:after|since|following|a\s+\w+\s+later)\b/g;
+
+/** "can I lie on my side afterwards": lying at home, not the face-down position during the procedure. */
+const LYING_AFTER =
+  /\b(?:lie|lay|lying|laying)\s+on\s+(?:my|her|his|your|their|the|one)?\s*(?:back|side|sides)\s+(?=after|afterwards|at home|in bed|once|when i get home|the first night|at night)/g;
+
+/** "is it covered by insurance / the NHS": coverage, not the bandage that covers the puncture. */
+const COVERED_BY = /\b(?:covered|cover it|cover this|cover the cost)\s+(?:by|under|on|with)\b/g;
+
+/** "how much cement": the amount, which the page does not give ("how much time" stays with the length). */
+const AMOUNT = /\bhow much (?:cement|glue|filler|material|substance|stuff)\b/g;
+
+/** "should I bring my medications": what to bring, not medicines that failed before (who it is for). */
+const BRING_MEDS = /\bbring\s+(?:in\s+)?(?:my |her |his |their |all )?(?:medications?|meds|medicines?|pills|tablets|prescriptions?)\b/g;
+
 /** Phrases read as one word before stop words are dropped, in this order. */
 const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [NEGATED_TREATMENT, 'untreated'],
@@ -216,6 +244,13 @@ const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [SEVERAL_LEVELS, 'multilevel'],
   [AGE_LIMIT, 'agelimit'],
   [GREETING, ''],
+  [WOUND_CARE, 'woundcare'],
+  [IS_NORMAL, 'isnormal'],
+  [PAIN_AFTER, 'painafter'],
+  [LYING_AFTER, 'sleepposition '],
+  [COVERED_BY, 'coverage'],
+  [AMOUNT, 'amount'],
+  [BRING_MEDS, 'medicationchange'],
 ];
 
 /**
