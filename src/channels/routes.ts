@@ -24,7 +24,7 @@ export interface ChannelDeps {
  */
 export function registerChannelRoutes(server: Server, deps: ChannelDeps): void {
   const { config, bot, logger, knowledge } = deps;
-  registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization });
+  registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization, texts: knowledge.messages });
   const localChannel = config.localMode
     ? new LocalDirectLine({ bot, logger, botName: knowledge.organization.botName, errorMessage: knowledge.messages.error })
     : undefined;

@@ -13,6 +13,13 @@ export interface WidgetOptions {
   readonly publicDir: string;
   /** Names shown on the page come from knowledge/organization.json, not from the HTML. */
   readonly organization: Organization;
+  /** The page's own sentences, from knowledge/messages.json. */
+  readonly texts: PageTexts;
+}
+
+export interface PageTexts {
+  readonly pageEmergencyNotice: string;
+  readonly pageAbout: string;
 }
 
 interface Asset {
@@ -29,7 +36,7 @@ const JS = 'text/javascript; charset=utf-8';
  * browser bundle from the installed package, so the page needs no CDN.
  */
 export function registerWidgetRoutes(server: Server, options: WidgetOptions): void {
-  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization);
+  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization, options.texts);
   const pageHeaders = securityHeaders(options.config);
   const assets: Record<string, Asset> = {
     '/widget.js': { body: readPublic(options.publicDir, 'widget.js'), type: JS },
@@ -94,9 +101,11 @@ export function securityHeaders(config: Config): Record<string, string> {
   };
 }
 
-/** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}` and `{{phoneHref}}`, HTML-escaped. */
-export function renderPage(template: string, organization: Organization): Buffer {
+/** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}`, `{{phoneHref}}` and the page texts, HTML-escaped. */
+export function renderPage(template: string, organization: Organization, texts: PageTexts): Buffer {
   const values: Record<string, string> = {
+    emergencyNotice: texts.pageEmergencyNotice,
+    about: texts.pageAbout,
     organizationName: organization.name,
     botName: organization.botName,
     phone: organization.phone,

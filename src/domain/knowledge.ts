@@ -52,6 +52,8 @@ const messagesSchema = z.strictObject({
   nonText: text,
   empty: text,
   error: text,
+  pageEmergencyNotice: text,
+  pageAbout: text,
 });
 
 const intentSchema = z.strictObject({
