@@ -7,7 +7,7 @@ import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { loadLabeledSet } from './evaluate.js';
-import { type LoadResult, runLoad, sendMessage, type ServerProcess, startServerProcess } from './load.js';
+import { faqRoutedQuestions, type LoadResult, runLoad, sendMessage, type ServerProcess, startServerProcess } from './load.js';
 import { fmt, markdownTable, median } from './stats.js';
 import { scaleKnowledge } from './synthetic.js';
 
@@ -124,13 +124,7 @@ emit(
 
 // ---------------------------------------------------------------- (b) whole bot over HTTP
 const responder = new Responder(knowledge);
-const faqTurns = set.faq
-  .map((i) => i.text)
-  .filter((text) => !responder.emergency.isEmergency(text))
-  .filter((text) => {
-    const d = responder.decide(text);
-    return d.action === 'reply' && d.event.startsWith('faq.');
-  });
+const faqTurns = faqRoutedQuestions(responder, set.faq.map((i) => i.text));
 const events = new Map<string, number>();
 for (const text of faqTurns) {
   const d = responder.decide(text);

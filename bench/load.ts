@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import type { Responder } from '../src/domain/responder.js';
 import { percentile } from './stats.js';
 
 /**
@@ -9,6 +10,18 @@ import { percentile } from './stats.js';
  * process (serve.ts) and autocannon in this one, POSTing Bot Framework message
  * activities with `deliveryMode: "expectReplies"` to 127.0.0.1 only.
  */
+
+/**
+ * The labeled questions the bot routes to the FAQ (an answer, "Did you mean" or "I don't
+ * know"), leaving out emergencies, small talk and contact requests, so load measures FAQ turns.
+ */
+export function faqRoutedQuestions(responder: Responder, texts: readonly string[]): string[] {
+  return texts.filter((text) => {
+    if (responder.emergency.isEmergency(text)) return false;
+    const d = responder.decide(text);
+    return d.action === 'reply' && d.event.startsWith('faq.');
+  });
+}
 
 /** A message activity as a channel would send it; replies come back in the HTTP response. */
 export function messageActivity(conversationId: string, text: string, id: string): Record<string, unknown> {

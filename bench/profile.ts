@@ -5,7 +5,7 @@ import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { areaTimes, type CpuProfile, inclusiveTimes, profileTotals, selfTimes } from './cpuProfile.js';
 import { loadLabeledSet } from './evaluate.js';
-import { runLoad, startServerProcess } from './load.js';
+import { faqRoutedQuestions, runLoad, startServerProcess } from './load.js';
 import { fmt, markdownTable } from './stats.js';
 
 /**
@@ -23,13 +23,7 @@ const file = path.join(root, 'bench/results/profile.md');
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const responder = new Responder(knowledge);
 const set = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
-const questions = set.faq
-  .map((i) => i.text)
-  .filter((text) => !responder.emergency.isEmergency(text))
-  .filter((text) => {
-    const d = responder.decide(text);
-    return d.action === 'reply' && d.event.startsWith('faq.');
-  });
+const questions = faqRoutedQuestions(responder, set.faq.map((i) => i.text));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vbot-profile-'));
 const profileFile = path.join(dir, 'bot.cpuprofile');
