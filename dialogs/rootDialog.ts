@@ -17,7 +17,8 @@ export class RootDialog extends ComponentDialog {
     contactDialog: Dialog,
   ) {
     super(ROOT_DIALOG);
-    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    // One step: when the contact form it started ends, the waterfall ends with it.
+    this.addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this)]));
     this.addDialog(contactDialog);
     this.initialDialogId = ROUTE_WATERFALL;
   }
@@ -31,10 +32,6 @@ export class RootDialog extends ComponentDialog {
     }
     this.logger.info({ event: decision.event, entryId: decision.entryId, activityId }, 'reply');
     await sendReplies(step.context, decision.replies);
-    return step.endDialog();
-  }
-
-  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog();
   }
 }
