@@ -1,6 +1,7 @@
 import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { Responder } from '../src/domain/responder.js';
+import type { TurnContext } from 'botbuilder';
+import type { Decision, Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 import { CONTACT_DIALOG, ROOT_DIALOG } from './dialogIds.js';
 
@@ -30,8 +31,13 @@ export class RootDialog extends ComponentDialog {
       this.logger.info({ event: decision.event, activityId }, 'contact form started');
       return step.beginDialog(CONTACT_DIALOG);
     }
-    this.logger.info({ event: decision.event, entryId: decision.entryId, activityId }, 'reply');
-    await sendReplies(step.context, decision.replies);
+    await sendDecision(step.context, decision, this.logger);
     return step.endDialog();
   }
+}
+
+/** Sends a reply decision and logs its event (the bot's fast path outside a form uses it too). */
+export async function sendDecision(context: TurnContext, decision: Extract<Decision, { action: 'reply' }>, logger: Logger): Promise<void> {
+  logger.info({ event: decision.event, entryId: decision.entryId, activityId: context.activity.id }, 'reply');
+  await sendReplies(context, decision.replies);
 }

@@ -3,11 +3,12 @@ import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botb
 import type { Logger } from 'pino';
 import type { Responder } from './domain/responder.js';
 import { sendReplies } from './replies.js';
-import { KeyedQueue } from './turnQueue.js';
+import type { TurnCoordinator } from './turnCoordinator.js';
+import { sendDecision } from '../dialogs/rootDialog.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
 export const MAX_TEXT_LENGTH = 2000;
-/** Recent activity ids remembered per conversation to drop channel retries. */
+/** Activity ids kept in conversation state while a form is open (see rememberDuringForm). */
 const RECENT_ACTIVITY_IDS = 50;
 
 export interface BotDeps {
@@ -16,6 +17,8 @@ export interface BotDeps {
   /** The dialog that handles a message when no form is in progress. */
   readonly rootDialog: Dialog;
   readonly logger: Logger;
+  /** One turn at a time per conversation, each activity id answered once (per process or shared). */
+  readonly turns: TurnCoordinator;
 }
 
 /**
@@ -28,7 +31,6 @@ export class VertebroplastyBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly recentIds: StatePropertyAccessor<string[]>;
   private readonly dialogs: DialogSet;
-  private readonly turns = new KeyedQueue();
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -48,53 +50,72 @@ export class VertebroplastyBot extends ActivityHandler {
   }
 
   /**
-   * One turn at a time per conversation (see KeyedQueue), and conversation state saved
-   * after every turn, including turns that only reprompt.
+   * One turn at a time per conversation (see TurnCoordinator), a retried activity id
+   * answered once, and conversation state saved after the turn only when it changed: a
+   * FAQ answer outside a form changes nothing, so it writes nothing.
    */
   override async run(context: TurnContext): Promise<void> {
-    const key = `${context.activity.channelId ?? ''}/${context.activity.conversation?.id ?? ''}`;
-    await this.turns.run(key, async () => {
-      if (await this.isRetry(context)) {
-        this.deps.logger.info({ event: 'activity.duplicate', activityId: context.activity.id }, 'channel retry ignored');
-        return;
-      }
+    const { activity } = context;
+    const key = `${activity.channelId ?? ''}/${activity.conversation?.id ?? ''}`;
+    const id = activity.type === ActivityTypes.Message ? activity.id : undefined;
+    const ran = await this.deps.turns.run(key, id, async () => {
+      if (id && (await this.recentIds.get(context))?.includes(id)) return false;
       await super.run(context);
+      if (id) await this.rememberDuringForm(context, id);
       await this.deps.conversationState.saveChanges(context, false);
+      return true;
     });
+    if (!ran) this.deps.logger.info({ event: 'activity.duplicate', activityId: id }, 'channel retry ignored');
   }
 
-  /** A channel that did not get our 200 sends the same activity id again: answer it once. */
-  private async isRetry(context: TurnContext): Promise<boolean> {
-    const id = context.activity.id;
-    if (!id || context.activity.type !== ActivityTypes.Message) return false;
-    const seen = await this.recentIds.get(context, []);
-    if (seen.includes(id)) return true;
-    await this.recentIds.set(context, [...seen, id].slice(-RECENT_ACTIVITY_IDS));
-    return false;
+  /**
+   * While a form is open, its recent activity ids also live in conversation state, so a
+   * retried form answer is dropped even after a restart cleared the coordinator's memory
+   * (SQLite mode). Outside a form they are removed, so FAQ turns leave state unchanged.
+   */
+  private async rememberDuringForm(context: TurnContext, id: string): Promise<void> {
+    const inForm = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    const seen = await this.recentIds.get(context);
+    if (inForm) await this.recentIds.set(context, [...(seen ?? []), id].slice(-RECENT_ACTIVITY_IDS));
+    else if (seen !== undefined) await this.recentIds.delete(context);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const { responder, logger } = this.deps;
     const text = cleanText(context);
-    const dc = await this.dialogs.createContext(context);
+    // Read without a default: creating a DialogContext would add an empty dialog state and
+    // force a state write, so outside a form no dialog machinery is built at all.
+    const inDialog = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    const reprompt = async () => {
+      if (inDialog) await (await this.dialogs.createContext(context)).repromptDialog();
+    };
     const log = { activityId: context.activity.id, channelId: context.activity.channelId };
 
     if (text === '') {
       const hasAttachments = (context.activity.attachments?.length ?? 0) > 0;
       logger.info({ ...log, event: hasAttachments ? 'message.nonText' : 'message.empty' }, 'message without text');
       await sendReplies(context, [{ text: hasAttachments ? responder.messages.nonText : responder.messages.empty }]);
-      if (dc.activeDialog) await dc.repromptDialog();
+      await reprompt();
       return;
     }
 
     if (responder.emergency.isEmergency(text)) {
       // The 911 sentence goes first; the message is never passed on, so no form stores it.
-      logger.warn({ ...log, event: 'emergency', inDialog: dc.activeDialog !== undefined }, 'emergency message');
+      logger.warn({ ...log, event: 'emergency', inDialog }, 'emergency message');
       await sendReplies(context, responder.emergencyReplies());
-      if (dc.activeDialog) await dc.repromptDialog();
+      await reprompt();
       return;
     }
 
+    if (!inDialog) {
+      // Fast path: answer directly; only a contact request needs the dialogs.
+      const decision = responder.decide(text);
+      if (decision.action === 'reply') {
+        await sendDecision(context, decision, logger);
+        return;
+      }
+    }
+    const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
   }

@@ -28,6 +28,10 @@ const schema = z
     DIRECT_LINE_SECRET: optionalString,
     DIRECT_LINE_TOKEN_URL: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline/tokens/generate'),
     WIDGET_EMBED_ORIGINS: withDefault(z.string(), ''),
+    DATABASE_URL: optionalString,
+    DATABASE_POOL_SIZE: withDefault(z.coerce.number().int().min(2).max(200), 10),
+    INQUIRY_WEBHOOK_URL: optionalString,
+    INQUIRY_WEBHOOK_SECRET: optionalString,
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -40,6 +44,22 @@ const schema = z
     const tokenUrl = URL.canParse(env.DIRECT_LINE_TOKEN_URL) ? new URL(env.DIRECT_LINE_TOKEN_URL) : undefined;
     if (tokenUrl && tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
       ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_TOKEN_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    }
+    if (env.DATABASE_URL !== undefined) {
+      const url = URL.canParse(env.DATABASE_URL) ? new URL(env.DATABASE_URL) : undefined;
+      if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'must be a postgres:// or postgresql:// connection URL' });
+      }
+    }
+    if (env.INQUIRY_WEBHOOK_URL !== undefined) {
+      const url = URL.canParse(env.INQUIRY_WEBHOOK_URL) ? new URL(env.INQUIRY_WEBHOOK_URL) : undefined;
+      // Inquiries carry personal details: only over TLS, or to this machine in tests.
+      if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))) {
+        ctx.addIssue({ code: 'custom', path: ['INQUIRY_WEBHOOK_URL'], message: 'must be an https URL (http only for a loopback address)' });
+      }
+      if (env.INQUIRY_WEBHOOK_SECRET === undefined || env.INQUIRY_WEBHOOK_SECRET.length < 32) {
+        ctx.addIssue({ code: 'custom', path: ['INQUIRY_WEBHOOK_SECRET'], message: 'is required with INQUIRY_WEBHOOK_URL and must be at least 32 characters' });
+      }
     }
     for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {
       if (parseOrigin(origin) === undefined) {
@@ -74,6 +94,12 @@ export interface Config {
   readonly directLine: { readonly secret: string | undefined; readonly tokenUrl: string };
   /** Origins (https://host[:port]) allowed to show the chat page in an iframe (CSP frame-ancestors). */
   readonly widget: { readonly embedOrigins: readonly string[] };
+  /** PostgreSQL connection URL (shared store for several instances); undefined means SQLite in dataDir. */
+  readonly databaseUrl: string | undefined;
+  /** Connections per pool (each instance has one pool for turns and one for the rest). */
+  readonly databasePoolSize: number;
+  /** Where saved inquiries are delivered, and the HMAC key that signs them; undefined when off. */
+  readonly webhook: { readonly url: string; readonly secret: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +138,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
     directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
     widget: Object.freeze({ embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)) }),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    webhook: e.INQUIRY_WEBHOOK_URL && e.INQUIRY_WEBHOOK_SECRET ? Object.freeze({ url: e.INQUIRY_WEBHOOK_URL, secret: e.INQUIRY_WEBHOOK_SECRET }) : undefined,
   });
 }
 

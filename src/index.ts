@@ -9,11 +9,13 @@ import { registerChannelRoutes } from './channels/routes.js';
 import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
-import { createLogger } from './logger.js';
+import { createLogger, describeError } from './logger.js';
 import { createServer } from './server.js';
-import { closeDatabase, openDatabase } from './storage/database.js';
-import { SqliteInquiryStore } from './storage/inquiryStore.js';
-import { SqliteStorage } from './storage/sqliteStorage.js';
+import { openBotDatabase } from './storage/database.js';
+import { SqlInquiryStore } from './storage/inquiryStore.js';
+import { SqlStorage } from './storage/stateStorage.js';
+import { TurnScope } from './storage/turnScope.js';
+import { LocalTurnCoordinator, PostgresTurnCoordinator, type TurnCoordinator } from './turnCoordinator.js';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { ContactDialog } from '../dialogs/contactDialog.js';
 
@@ -40,15 +42,30 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
   const responder = new Responder(knowledge);
 
-  const db = openDatabase(path.resolve(config.dataDir), undefined, { logger });
-  const conversationState = new ConversationState(new SqliteStorage(db));
-  const inquiries = new SqliteInquiryStore(db);
+  const database = await openBotDatabase(
+    { dataDir: path.resolve(config.dataDir), databaseUrl: config.databaseUrl },
+    { logger, poolSize: config.databasePoolSize, turnPoolSize: config.databasePoolSize },
+  );
+  const scope = new TurnScope();
+  const conversationState = new ConversationState(new SqlStorage(database.db, scope));
+  const inquiries = new SqlInquiryStore(database.db, { outbox: config.webhook !== undefined });
+  const postgresTurns = database.turnDb ? new PostgresTurnCoordinator(database.turnDb, scope) : undefined;
+  const turns: TurnCoordinator = postgresTurns ?? new LocalTurnCoordinator();
   const contactDialog = new ContactDialog({ responder, logger, inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
-  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
+  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
-  const server = createServer({ config, adapter, bot, logger });
+  const server = createServer({ config, adapter, bot, logger, ready: () => database.ping() });
   registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
+
+  // Retry ids are needed for minutes; forget them after a day (every instance may do it).
+  const pruneTimer = postgresTurns
+    ? setInterval(() => {
+        postgresTurns.prune(database.db, new Date(Date.now() - PROCESSED_ID_TTL_MS)).catch((err: unknown) => {
+          logger.warn({ event: 'db.pruneFailed', ...describeError(err) }, 'could not prune processed activity ids');
+        });
+      }, PRUNE_INTERVAL_MS).unref()
+    : undefined;
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -56,26 +73,44 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
-    closeDatabase(db);
+    clearInterval(pruneTimer);
+    await database.close();
     throw err;
   }
   const address = server.address();
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  logger.info({ event: 'server.listening', url, localMode: config.localMode }, 'bot listening');
+  logger.info({ event: 'server.listening', url, localMode: config.localMode, store: database.dialect }, 'bot listening');
 
-  let closed = false;
+  let closing: Promise<void> | undefined;
   return {
     url,
     config,
-    async close() {
-      if (closed) return;
-      closed = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      closeDatabase(db);
-      logger.info({ event: 'server.closed' }, 'bot stopped');
+    /**
+     * Graceful: stops accepting connections, lets requests in flight (and so their turns)
+     * finish, for at most SHUTDOWN_GRACE_MS, then closes the database.
+     */
+    close() {
+      closing ??= (async () => {
+        clearInterval(pruneTimer);
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+          server.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
+        });
+        await database.close();
+        logger.info({ event: 'server.closed' }, 'bot stopped');
+      })();
+      return closing;
     },
   };
 }
+
+const PROCESSED_ID_TTL_MS = 24 * 60 * 60 * 1000;
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+/** Longest wait for turns in flight at shutdown; load balancers usually allow 30 s. */
+const SHUTDOWN_GRACE_MS = 20_000;
 
 async function main(): Promise<void> {
   // quiet: dotenv 17 otherwise prints a banner on stdout.

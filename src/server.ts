@@ -10,14 +10,16 @@ export interface ServerDeps {
   readonly adapter: CloudAdapter;
   readonly bot: ActivityHandlerBase;
   readonly logger: Logger;
+  /** Throws when a dependency (the database) cannot serve; `GET /readyz` answers 503 then. */
+  readonly ready: () => Promise<void>;
 }
 
 /**
  * The HTTP front door: `POST /api/messages` (Bot Framework protocol, including
- * `deliveryMode: "expectReplies"`) and `GET /healthz`. Bad requests get a 4xx with a
+ * `deliveryMode: "expectReplies"`), `GET /healthz` and `GET /readyz`. Bad requests get a 4xx with a
  * short reason; nothing internal ever reaches the response.
  */
-export function createServer({ config, adapter, bot, logger }: ServerDeps): restify.Server {
+export function createServer({ config, adapter, bot, logger, ready }: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'vertebroplasty-bot', handleUncaughtExceptions: false });
   // restify's types omit maxBodySize here, but jsonBodyParser passes it to its body reader.
   const bodyOptions = { maxBodySize: config.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions;
@@ -25,6 +27,18 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
+  });
+
+  // Liveness (above) says the process runs; readiness says it can take turns: a load
+  // balancer sends traffic only to instances whose database answers.
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await ready();
+      res.send(200, { status: 'ready' });
+    } catch (err) {
+      logger.warn({ event: 'readyz.failed', ...describeError(err) }, 'not ready');
+      res.send(503, { status: 'unavailable' });
+    }
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -16,11 +16,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-let dataDir: string;
+let settings: { dataDir: string; databaseUrl: string | undefined };
 try {
-  dataDir = loadConfig().dataDir;
+  const config = loadConfig();
+  settings = { dataDir: config.dataDir, databaseUrl: config.databaseUrl };
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(EXIT.failure);
 }
-process.exitCode = await runInquiriesCli(process.argv.slice(2), { dataDir, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runInquiriesCli(process.argv.slice(2), { ...settings, stdout: process.stdout, stderr: process.stderr });

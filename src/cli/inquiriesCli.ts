@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeDatabase, DEFAULT_DATABASE_FILE, openDatabase } from '../storage/database.js';
-import { SqliteInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { type BotDatabase, DEFAULT_DATABASE_FILE, openPostgresDatabase, openSqliteDatabase } from '../storage/database.js';
+import { SqlInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
 import { formatCsv, formatJson, formatTable } from './inquiryFormat.js';
 import { parseSince } from './since.js';
 
@@ -14,6 +14,8 @@ export interface TextSink {
 
 export interface InquiriesCliEnv {
   readonly dataDir: string;
+  /** PostgreSQL instead of the SQLite file in dataDir (DATABASE_URL). */
+  readonly databaseUrl?: string | undefined;
   readonly stdout: TextSink;
   readonly stderr: TextSink;
 }
@@ -30,7 +32,7 @@ Options:
   --out FILE     With export: write FILE (readable by you only) instead of stdout
   -h, --help     Show this help
 
-Reads DATA_DIR from the environment or .env (default: data).
+Reads DATABASE_URL, or else DATA_DIR (default: data), from the environment or .env.
 `;
 
 /** Exit codes: 0 success, 1 could not read or write data, 2 bad command line. */
@@ -59,7 +61,7 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
 
   let inquiries: SavedInquiry[];
   try {
-    inquiries = await readInquiries(env.dataDir, command.since);
+    inquiries = await readInquiries(env, command.since);
   } catch (error) {
     env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
     return EXIT.failure;
@@ -133,17 +135,22 @@ function parseCommand(argv: readonly string[]): Command {
 }
 
 /**
- * Opens the bot's database only if it exists: creating an empty one would let a wrong
- * DATA_DIR look like "no inquiries" to staff.
+ * Opens the bot's database: PostgreSQL with DATABASE_URL, else the SQLite file, only if
+ * it exists: creating an empty one would let a wrong DATA_DIR look like "no inquiries".
  */
-async function readInquiries(dataDir: string, since: Date | undefined): Promise<SavedInquiry[]> {
-  const file = path.join(dataDir, DEFAULT_DATABASE_FILE);
+export async function openExistingDatabase(env: Pick<InquiriesCliEnv, 'dataDir' | 'databaseUrl'>): Promise<BotDatabase> {
+  if (env.databaseUrl) return openPostgresDatabase(env.databaseUrl, { poolSize: 2, turnPoolSize: 1 });
+  const file = path.join(env.dataDir, DEFAULT_DATABASE_FILE);
   if (!existsSync(file)) throw new Error(`no database at ${path.resolve(file)}; check DATA_DIR`);
-  const db = openDatabase(dataDir);
+  return openSqliteDatabase(env.dataDir);
+}
+
+async function readInquiries(env: InquiriesCliEnv, since: Date | undefined): Promise<SavedInquiry[]> {
+  const database = await openExistingDatabase(env);
   try {
-    return await new SqliteInquiryStore(db).list(since === undefined ? {} : { since });
+    return await new SqlInquiryStore(database.db).list(since === undefined ? {} : { since });
   } finally {
-    closeDatabase(db);
+    await database.close();
   }
 }
 

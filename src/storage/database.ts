@@ -1,23 +1,43 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { MIGRATIONS, type Migration } from './migrations.js';
-
-export type Database = BetterSqlite3.Database;
+import { MIGRATIONS, migrationProvider } from './migrations.js';
+import type { BotDb } from './schema.js';
 
 /** File name used by the bot server and the staff CLI unless told otherwise. */
 export const DEFAULT_DATABASE_FILE = 'bot.sqlite';
 
-export interface OpenDatabaseOptions {
+export type DialectName = 'sqlite' | 'postgres';
+
+/** The bot's database, whichever engine holds it. */
+export interface BotDatabase {
+  readonly dialect: DialectName;
+  /** Queries outside a turn's transaction (inquiries, outbox, reads). */
+  readonly db: BotDb;
+  /**
+   * PostgreSQL only: a second pool for the per-turn transactions that hold a
+   * conversation's lock. A turn holding one of these may still need a connection from
+   * `db` (to save an inquiry), never the other way round, so the pools cannot starve
+   * each other.
+   */
+  readonly turnDb: BotDb | undefined;
+  /** Throws when the database does not answer (for `GET /readyz`). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
   /** Receives one `info` line per migration applied; nothing personal is logged. */
   readonly logger?: Logger;
   /** Override for tests; production code uses the built-in list. */
-  readonly migrations?: readonly Migration[];
+  readonly migrations?: Record<string, Migration>;
 }
 
 /**
- * How long a connection waits for another one's write lock before failing with
+ * How long a SQLite connection waits for another one's write lock before failing with
  * SQLITE_BUSY. The bot server and the staff CLI share the file, so a short wait is normal.
  */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -27,76 +47,145 @@ const BUSY_TIMEOUT_MS = 5_000;
  * up to date. WAL lets the staff CLI read while the bot writes; `synchronous` stays at
  * SQLite's default FULL because call-back requests must survive a power cut.
  */
-export function openDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, options: OpenDatabaseOptions = {}): Database {
+export async function openSqliteDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, options: OpenOptions = {}): Promise<BotDatabase> {
   if (fileName !== path.basename(fileName) || fileName === '' || fileName === '.' || fileName === '..') {
     throw new Error('[database] fileName must be a plain file name inside dataDir');
   }
   // Owner-only: the file holds patients' contact details. Mode applies only on creation.
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new BetterSqlite3(path.join(dataDir, fileName));
+  const file = new BetterSqlite3(path.join(dataDir, fileName));
+  let db: BotDb;
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db, options.migrations ?? MIGRATIONS, options.logger);
-    return db;
+    file.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    file.pragma('journal_mode = WAL');
+    file.pragma('foreign_keys = ON');
+    db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
   } catch (error) {
-    db.close();
+    file.close();
+    throw error;
+  }
+  // Kysely's migrator runs SQLite migrations outside a transaction; wrap the whole run in an
+  // IMMEDIATE one on the same connection, so a failing migration rolls back whole and two
+  // processes opening the file together cannot both apply it.
+  const atomically = async <T>(run: () => Promise<T>): Promise<T> => {
+    file.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await run();
+      file.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (file.inTransaction) file.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  return finishOpening('sqlite', db, undefined, options, atomically);
+}
+
+/** Pool sizes and timeouts for PostgreSQL; defaults suit one bot instance. */
+export interface PostgresOptions extends OpenOptions {
+  /** Connections for turn transactions (each holds a conversation's lock). */
+  readonly turnPoolSize?: number;
+  /** Connections for everything else. */
+  readonly poolSize?: number;
+}
+
+/**
+ * Connects to PostgreSQL at `url` (the value of DATABASE_URL), checks it answers and
+ * migrates. Errors name DATABASE_URL and an error code, never the URL (it holds a password).
+ */
+export async function openPostgresDatabase(url: string, options: PostgresOptions = {}): Promise<BotDatabase> {
+  const pool = (max: number, name: string): pg.Pool => {
+    const p = new pg.Pool({
+      connectionString: url,
+      max,
+      application_name: `vertebroplasty-bot ${name}`,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      // A stuck statement or a turn that never ends must not hold a conversation forever.
+      statement_timeout: 15_000,
+      idle_in_transaction_session_timeout: 60_000,
+    });
+    // An idle connection dropped by the server: pg reports it here; the pool replaces it.
+    p.on('error', (err: Error & { code?: string }) => options.logger?.warn({ event: 'db.connectionLost', pool: name, code: err.code }, 'database connection lost'));
+    return p;
+  };
+  const mainPool = pool(options.poolSize ?? 10, 'main');
+  const turnPool = pool(options.turnPoolSize ?? 10, 'turns');
+  try {
+    await mainPool.query('SELECT 1');
+  } catch (error) {
+    await Promise.allSettled([mainPool.end(), turnPool.end()]);
+    throw new Error(`[database] cannot connect to the PostgreSQL server given in DATABASE_URL (${errorCode(error)})`);
+  }
+  const db: BotDb = new Kysely({ dialect: new PostgresDialect({ pool: mainPool }) });
+  const turnDb: BotDb = new Kysely({ dialect: new PostgresDialect({ pool: turnPool }) });
+  try {
+    return await finishOpening('postgres', db, turnDb, options);
+  } catch (error) {
+    await turnDb.destroy();
     throw error;
   }
 }
 
-/** Closes the connection; safe to call twice so shutdown paths need not track state. */
-export function closeDatabase(db: Database): void {
-  if (db.open) db.close();
+/** PostgreSQL when `databaseUrl` is set, else the SQLite file in `dataDir`. */
+export function openBotDatabase(settings: { dataDir: string; databaseUrl: string | undefined }, options: PostgresOptions = {}): Promise<BotDatabase> {
+  return settings.databaseUrl ? openPostgresDatabase(settings.databaseUrl, options) : openSqliteDatabase(settings.dataDir, undefined, options);
+}
+
+async function finishOpening(
+  dialect: DialectName,
+  db: BotDb,
+  turnDb: BotDb | undefined,
+  options: OpenOptions,
+  atomically: <T>(run: () => Promise<T>) => Promise<T> = (run) => run(),
+): Promise<BotDatabase> {
+  try {
+    await atomically(() => migrate(db, options.migrations ?? MIGRATIONS, options.logger));
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  let closed = false;
+  return {
+    dialect,
+    db,
+    turnDb,
+    async ping() {
+      await sql`SELECT 1`.execute(db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([db.destroy(), turnDb?.destroy()]);
+    },
+  };
 }
 
 /**
- * Applies each pending migration once, in order, each in its own IMMEDIATE transaction:
- * the write lock is taken before re-checking what is applied, so two processes starting
- * together cannot both apply the same migration. A failing migration rolls back whole.
+ * Applies pending migrations in name order. A failing migration is named; on SQLite it
+ * rolls back whole, on PostgreSQL too (DDL is transactional there). A database that
+ * holds migrations this build does not know (written by a newer build) is refused.
  *
- * @returns the versions applied by this call.
+ * @returns the names applied by this call.
  */
-export function migrate(db: Database, migrations: readonly Migration[], logger?: Logger): number[] {
-  assertOrdered(migrations);
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  ) STRICT`);
-  const current = (): number =>
-    (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
-  const known = migrations.at(-1)?.version ?? 0;
-  if (current() > known) {
-    // An older build must not write into a schema it does not understand.
-    throw new Error(`[database] schema version ${current()} is newer than this build supports (${known}); upgrade the bot`);
-  }
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  const applied: number[] = [];
-  for (const migration of migrations) {
-    const apply = db.transaction(() => {
-      if (current() >= migration.version) return false;
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, new Date().toISOString());
-      return true;
-    });
-    let ran: boolean;
-    try {
-      ran = apply.immediate();
-    } catch (error) {
-      throw new Error(`[database] migration ${migration.version} (${migration.name}) failed`, { cause: error });
-    }
-    if (ran) {
-      applied.push(migration.version);
-      logger?.info({ event: 'db.migrated', version: migration.version, migration: migration.name }, 'database migration applied');
-    }
+export async function migrate(db: BotDb, migrations: Record<string, Migration>, logger?: Logger): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: migrationProvider(migrations) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (const name of applied) logger?.info({ event: 'db.migrated', migration: name }, 'database migration applied');
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error');
+    if (failed) throw new Error(`[database] migration ${failed.migrationName} failed`, { cause: error });
+    const known = Object.keys(migrations).sort().at(-1) ?? 'none';
+    throw new Error(`[database] the database has migrations this build does not know (newest known: ${known}); upgrade the bot`, { cause: error });
   }
   return applied;
 }
 
-function assertOrdered(migrations: readonly Migration[]): void {
-  migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`[database] migrations must be numbered 1..n without gaps; found ${m.version} at position ${i + 1}`);
-  });
+/** A short, value-free description of a connection error (code such as ECONNREFUSED or 28P01). */
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code)) return code;
+  if (error instanceof Error && /timeout/i.test(error.message)) return 'timeout';
+  return 'connection failed';
 }

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from './database.js';
+import { sql } from 'kysely';
+import { type FieldCodec, plainText } from './fieldCodec.js';
 import { validateInquiry } from './inquiryValidation.js';
+import { isPostgres } from './migrations.js';
+import type { BotDb, InquiriesTable } from './schema.js';
 
 export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
 
@@ -43,105 +46,138 @@ export interface InquiryStore {
   list(opts?: { since?: Date }): Promise<SavedInquiry[]>;
 }
 
-interface InquiryRow {
-  id: string;
-  created_at: string;
-  name: string;
-  phone: string;
-  email: string | null;
-  preferred_time: string;
-  message: string | null;
-  channel: string;
-  conversation_id: string;
-  activity_id: string;
-  consent_given: number;
-  consent_at: string | null;
+type InquiryRow = InquiriesTable;
+
+const COLUMNS = [
+  'id',
+  'created_at',
+  'name',
+  'phone',
+  'email',
+  'preferred_time',
+  'message',
+  'channel',
+  'conversation_id',
+  'activity_id',
+  'consent_given',
+  'consent_at',
+] as const;
+
+export interface SqlInquiryStoreOptions {
+  /** Injectable so tests can place inquiries in time. */
+  readonly now?: () => Date;
+  /** Turns personal fields into stored text and back (encryption plugs in here). */
+  readonly codec?: FieldCodec;
+  /** Queue each new inquiry for the webhook hand-off, in the same transaction. */
+  readonly outbox?: boolean;
 }
 
-const COLUMNS =
-  'id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at';
-
-/** `InquiryStore` over the `inquiries` table of the database from `openDatabase`. */
-export class SqliteInquiryStore implements InquiryStore {
-  private readonly insert;
-  private readonly byActivity;
-  private readonly all;
-  private readonly since;
+/** `InquiryStore` over the `inquiries` table, on SQLite or PostgreSQL. */
+export class SqlInquiryStore implements InquiryStore {
+  private readonly now: () => Date;
+  private readonly codec: FieldCodec;
+  private readonly outbox: boolean;
+  /** Save order for equal timestamps: SQLite's rowid, PostgreSQL's identity column. */
+  private readonly saveOrder;
 
   constructor(
-    private readonly db: Database,
-    /** Injectable so tests can place inquiries in time. */
-    private readonly now: () => Date = () => new Date(),
+    /** Never a turn's transaction: an inquiry must be committed before the thank-you is said. */
+    private readonly db: BotDb,
+    options: SqlInquiryStoreOptions = {},
   ) {
-    this.insert = db.prepare<[InquiryRow]>(
-      `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @email, @preferred_time, @message,
-         @channel, @conversation_id, @activity_id, @consent_given, @consent_at)
-       ON CONFLICT (channel, conversation_id, activity_id) DO NOTHING`,
-    );
-    this.byActivity = db.prepare<[string, string, string], InquiryRow>(
-      `SELECT ${COLUMNS} FROM inquiries WHERE channel = ? AND conversation_id = ? AND activity_id = ?`,
-    );
-    this.all = db.prepare<[], InquiryRow>(`SELECT ${COLUMNS} FROM inquiries ORDER BY created_at, rowid`);
-    this.since = db.prepare<[string], InquiryRow>(`SELECT ${COLUMNS} FROM inquiries WHERE created_at >= ? ORDER BY created_at, rowid`);
+    this.now = options.now ?? (() => new Date());
+    this.codec = options.codec ?? plainText;
+    this.outbox = options.outbox ?? false;
+    this.saveOrder = isPostgres(db) ? sql`seq` : sql`rowid`;
   }
 
   /**
    * Inserts unless (channel, conversationId, activityId) already exists, then reads the
-   * stored row back in the same transaction: a channel retry gets the original id and
-   * timestamp, so the patient is never called back twice for one request.
+   * stored row back in the same transaction: a channel retry (to this instance or another)
+   * gets the original id and timestamp, so the patient is never called back twice for one
+   * request. A new inquiry is queued in the outbox in the same transaction, so it is
+   * handed on exactly when it is saved.
    */
   async save(input: NewInquiry): Promise<SavedInquiry> {
-    const row = toRow(validateInquiry(input), this.now());
-    const stored = this.db
-      .transaction(() => {
-        this.insert.run(row);
-        return this.byActivity.get(row.channel, row.conversation_id, row.activity_id);
-      })
-      .immediate();
+    const row = this.toRow(validateInquiry(input), this.now());
+    const stored = await this.db.transaction().execute(async (trx) => {
+      const inserted = await trx
+        .insertInto('inquiries')
+        .values(row)
+        .onConflict((oc) => oc.columns(['channel', 'conversation_id', 'activity_id']).doNothing())
+        .executeTakeFirst();
+      if (this.outbox && (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) {
+        await trx
+          .insertInto('inquiry_outbox')
+          .values({ id: `out_${randomUUID()}`, inquiry_id: row.id, created_at: row.created_at, status: 'pending', attempts: 0, next_attempt_at: row.created_at })
+          .execute();
+      }
+      return trx
+        .selectFrom('inquiries')
+        .select(COLUMNS)
+        .where('channel', '=', row.channel)
+        .where('conversation_id', '=', row.conversation_id)
+        .where('activity_id', '=', row.activity_id)
+        .executeTakeFirst();
+    });
     if (!stored) throw new Error('[InquiryStore] inquiry was not found after saving');
-    return fromRow(stored);
+    return this.fromRow(stored);
   }
 
   async list(opts: { since?: Date } = {}): Promise<SavedInquiry[]> {
-    if (opts.since === undefined) return this.all.all().map(fromRow);
-    if (Number.isNaN(opts.since.getTime())) throw new RangeError('[InquiryStore] since must be a valid date');
-    return this.since.all(opts.since.toISOString()).map(fromRow);
+    let query = this.db.selectFrom('inquiries').select(COLUMNS);
+    if (opts.since !== undefined) {
+      if (Number.isNaN(opts.since.getTime())) throw new RangeError('[InquiryStore] since must be a valid date');
+      query = query.where('created_at', '>=', opts.since.toISOString());
+    }
+    const rows = await query.orderBy('created_at').orderBy(this.saveOrder).execute();
+    return rows.map((r) => this.fromRow(r));
+  }
+
+  /** One inquiry by id, or undefined (for the webhook hand-off). */
+  async get(id: string): Promise<SavedInquiry | undefined> {
+    const row = await this.db.selectFrom('inquiries').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+    return row && this.fromRow(row);
+  }
+
+  private toRow(input: NewInquiry, createdAt: Date): InquiryRow {
+    const email = orNull(input.email)?.trim() ?? null;
+    const message = orNull(input.message);
+    const { encode } = this.codec;
+    return {
+      id: `inq_${randomUUID()}`,
+      created_at: createdAt.toISOString(),
+      name: encode('name', input.name.trim()),
+      phone: encode('phone', input.phone),
+      email: email === null ? null : encode('email', email),
+      preferred_time: encode('preferredTime', input.preferredTime.trim()),
+      message: message === null ? null : encode('message', message),
+      channel: input.channel,
+      conversation_id: input.conversationId,
+      activity_id: input.activityId,
+      consent_given: input.consentGiven ? 1 : 0,
+      consent_at: input.consentAt?.toISOString() ?? null,
+    };
+  }
+
+  private fromRow(row: InquiryRow): SavedInquiry {
+    const { decode } = this.codec;
+    return {
+      id: row.id,
+      createdAt: new Date(row.created_at),
+      name: decode('name', row.name),
+      phone: decode('phone', row.phone),
+      email: row.email === null ? null : decode('email', row.email),
+      preferredTime: decode('preferredTime', row.preferred_time),
+      message: row.message === null ? null : decode('message', row.message),
+      channel: row.channel,
+      conversationId: row.conversation_id,
+      activityId: row.activity_id,
+      consentGiven: Number(row.consent_given) === 1,
+      consentAt: row.consent_at === null ? null : new Date(row.consent_at),
+    };
   }
 }
 
 /** Blank optional text is stored as NULL so "not given" has one representation. */
 const orNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
-
-function toRow(input: NewInquiry, createdAt: Date): InquiryRow {
-  return {
-    id: `inq_${randomUUID()}`,
-    created_at: createdAt.toISOString(),
-    name: input.name.trim(),
-    phone: input.phone,
-    email: orNull(input.email)?.trim() ?? null,
-    preferred_time: input.preferredTime.trim(),
-    message: orNull(input.message),
-    channel: input.channel,
-    conversation_id: input.conversationId,
-    activity_id: input.activityId,
-    consent_given: input.consentGiven ? 1 : 0,
-    consent_at: input.consentAt?.toISOString() ?? null,
-  };
-}
-
-function fromRow(row: InquiryRow): SavedInquiry {
-  return {
-    id: row.id,
-    createdAt: new Date(row.created_at),
-    name: row.name,
-    phone: row.phone,
-    email: row.email,
-    preferredTime: row.preferred_time,
-    message: row.message,
-    channel: row.channel,
-    conversationId: row.conversation_id,
-    activityId: row.activity_id,
-    consentGiven: row.consent_given === 1,
-    consentAt: row.consent_at === null ? null : new Date(row.consent_at),
-  };
-}

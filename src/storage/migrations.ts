@@ -1,50 +1,78 @@
+import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, sql } from 'kysely';
+
 /**
- * One schema change. Migrations are code, not files, so the build that reads a table
- * always ships the statements that created it.
+ * Schema changes for SQLite and PostgreSQL alike, applied by Kysely's `Migrator` (its
+ * `kysely_migration` table records them; on PostgreSQL it holds an advisory lock, so two
+ * instances starting together apply each migration once). Migrations are code, not
+ * files, so the build that reads a table always ships the statements that created it.
+ * Never rename or edit a released migration; add a new one. Names sort in apply order.
  */
-export interface Migration {
-  /** Strictly increasing from 1; never renumber or edit a released migration, add a new one. */
-  readonly version: number;
-  /** Short description recorded in `schema_migrations` for operators inspecting a database. */
-  readonly name: string;
-  readonly sql: string;
+export const MIGRATIONS: Record<string, Migration> = {
+  // IF NOT EXISTS: databases made by the earlier hand-written migrator already have these.
+  '0001_bot_state_and_inquiries': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('bot_state')
+        .ifNotExists()
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('etag', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      let inquiries = db.schema.createTable('inquiries').ifNotExists();
+      // Listing ties (same created_at) in save order: SQLite has rowid; PostgreSQL gets a sequence.
+      if (isPostgres(db)) inquiries = inquiries.addColumn('seq', 'bigint', (c) => c.generatedAlwaysAsIdentity());
+      await inquiries
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('phone', 'text', (c) => c.notNull())
+        .addColumn('email', 'text')
+        .addColumn('preferred_time', 'text', (c) => c.notNull())
+        .addColumn('message', 'text')
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('activity_id', 'text', (c) => c.notNull())
+        .addColumn('consent_given', 'integer', (c) => c.notNull().check(sql`consent_given IN (0, 1)`))
+        .addColumn('consent_at', 'text')
+        .addCheckConstraint('inquiries_consent_at', sql`consent_given = 0 OR consent_at IS NOT NULL`)
+        // A channel that retries the same activity must not create a second call-back request.
+        .addUniqueConstraint('inquiries_activity', ['channel', 'conversation_id', 'activity_id'])
+        .execute();
+      await db.schema.createIndex('inquiries_created_at').ifNotExists().on('inquiries').column('created_at').execute();
+    },
+  },
+  '0002_processed_activities_and_outbox': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('processed_activities')
+        .addColumn('conversation_key', 'text', (c) => c.notNull())
+        .addColumn('activity_id', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('processed_activities_pk', ['conversation_key', 'activity_id'])
+        .execute();
+      await db.schema.createIndex('processed_activities_created_at').on('processed_activities').column('created_at').execute();
+      await db.schema
+        .createTable('inquiry_outbox')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('inquiry_id', 'text', (c) => c.notNull().unique().references('inquiries.id').onDelete('cascade'))
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status IN ('pending', 'delivered', 'dead')`))
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('delivered_at', 'text')
+        .execute();
+      await db.schema.createIndex('inquiry_outbox_due').on('inquiry_outbox').columns(['status', 'next_attempt_at']).execute();
+    },
+  },
+};
+
+export function isPostgres(db: Kysely<any>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
-/**
- * Timestamps are ISO 8601 UTC strings (`Date#toISOString`): they sort as text, so
- * `created_at >= ?` filters work without date functions, and they read clearly in the
- * sqlite3 shell.
- */
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'bot_state and inquiries',
-    sql: `
-      CREATE TABLE bot_state (
-        key        TEXT PRIMARY KEY,
-        etag       TEXT NOT NULL,
-        value      TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-      ) STRICT;
-
-      CREATE TABLE inquiries (
-        id              TEXT PRIMARY KEY,
-        created_at      TEXT NOT NULL,
-        name            TEXT NOT NULL,
-        phone           TEXT NOT NULL CHECK (phone GLOB '+[1-9]*' AND length(phone) BETWEEN 3 AND 16),
-        email           TEXT,
-        preferred_time  TEXT NOT NULL,
-        message         TEXT,
-        channel         TEXT NOT NULL,
-        conversation_id TEXT NOT NULL,
-        activity_id     TEXT NOT NULL,
-        consent_given   INTEGER NOT NULL CHECK (consent_given IN (0, 1)),
-        consent_at      TEXT CHECK (consent_given = 0 OR consent_at IS NOT NULL),
-        -- A channel that retries the same activity must not create a second call-back request.
-        UNIQUE (channel, conversation_id, activity_id)
-      ) STRICT;
-
-      CREATE INDEX inquiries_created_at ON inquiries (created_at);
-    `,
-  },
-];
+export const migrationProvider = (migrations: Record<string, Migration> = MIGRATIONS): MigrationProvider => ({
+  getMigrations: async () => migrations,
+});

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, runInquiriesCli } from '../../src/cli/inquiriesCli.js';
-import { closeDatabase, openDatabase } from '../../src/storage/database.js';
-import { SqliteInquiryStore, type NewInquiry } from '../../src/storage/inquiryStore.js';
+import { openSqliteDatabase } from '../../src/storage/database.js';
+import { SqlInquiryStore, type NewInquiry } from '../../src/storage/inquiryStore.js';
 import { makeTempDir } from '../helpers/tempDir.js';
 
 const base: NewInquiry = {
@@ -23,9 +23,9 @@ const SEEDED_AT = ['2025-03-01T10:00:00.000Z', '2025-03-02T10:00:00.000Z', '2025
 
 /** Seeds three inquiries on three days, the middle one full of awkward characters. */
 async function seed(dataDir: string): Promise<void> {
-  const db = openDatabase(dataDir);
+  const db = await openSqliteDatabase(dataDir);
   let clock = new Date();
-  const store = new SqliteInquiryStore(db, () => clock);
+  const store = new SqlInquiryStore(db.db, { now: () => clock });
   try {
     clock = new Date(SEEDED_AT[0]);
     await store.save(base);
@@ -42,7 +42,7 @@ async function seed(dataDir: string): Promise<void> {
     clock = new Date(SEEDED_AT[2]);
     await store.save({ ...base, activityId: 'act-3', name: 'Sam Later', consentGiven: false, consentAt: null });
   } finally {
-    closeDatabase(db);
+    await db.close();
   }
 }
 

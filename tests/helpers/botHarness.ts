@@ -7,6 +7,7 @@ import { Responder } from '../../src/domain/responder.js';
 import type { InquiryStore } from '../../src/storage/inquiryStore.js';
 import { ContactDialog } from '../../dialogs/contactDialog.js';
 import { RootDialog } from '../../dialogs/rootDialog.js';
+import { LocalTurnCoordinator, type TurnCoordinator } from '../../src/turnCoordinator.js';
 
 export const knowledge: Knowledge = loadKnowledge(path.resolve('knowledge'));
 
@@ -26,6 +27,8 @@ export interface HarnessOptions {
   readonly inquiries: Pick<InquiryStore, 'save'>;
   readonly storage?: Storage;
   readonly logger?: Logger;
+  /** Defaults to the one-process coordinator, as in SQLite mode. */
+  readonly turns?: TurnCoordinator;
   /** Fields every incoming activity gets (TestAdapter's template overrides the activity). */
   readonly template?: Partial<Activity>;
 }
@@ -36,7 +39,7 @@ export function createHarness(opts: HarnessOptions): Harness {
   const conversationState = new ConversationState(opts.storage ?? new MemoryStorage());
   const contactDialog = new ContactDialog({ responder, logger, inquiries: opts.inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
-  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
+  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns: opts.turns ?? new LocalTurnCoordinator() });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: 'test',
     conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' },

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 export interface StorageUnderTest {
   readonly storage: Storage;
+  /** A second handle on the same store (another connection, as a second instance has). */
+  readonly other?: Storage;
   readonly cleanup: () => Promise<void>;
 }
 
@@ -29,10 +31,13 @@ export function describeStorageConformance(
 
   describe(`Storage conformance: ${name}`, () => {
     let storage: Storage;
+    let other: Storage;
     let cleanup: (() => Promise<void>) | undefined;
 
     beforeEach(async () => {
-      ({ storage, cleanup } = await makeStorage());
+      const under = await makeStorage();
+      ({ storage, cleanup } = under);
+      other = under.other ?? under.storage;
     });
     afterEach(async () => {
       await cleanup?.();
@@ -75,6 +80,20 @@ export function describeStorageConformance(
       await storage.write({ 'conv/1': { n: 2, eTag: stale } });
       await expect(storage.write({ 'conv/1': { n: 3, eTag: stale } })).rejects.toThrow(/eTag conflict/);
       expect((await storage.read(['conv/1']))['conv/1'].n).toBe(2);
+    });
+
+    it('of two writers that loaded the same eTag, lets exactly one save (no lost update)', async () => {
+      await storage.write({ 'conv/1': { messages: 1 } });
+      const [loadedA, loadedB] = await Promise.all([storage.read(['conv/1']), other.read(['conv/1'])]);
+      const saves = await Promise.allSettled([
+        storage.write({ 'conv/1': { ...loadedA['conv/1'], messages: 2, by: 'A' } }),
+        other.write({ 'conv/1': { ...loadedB['conv/1'], messages: 2, by: 'B' } }),
+      ]);
+      expect(saves.map((s) => s.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = saves.find((s) => s.status === 'rejected') as PromiseRejectedResult;
+      expect((rejected.reason as Error).message).toMatch(/eTag conflict/);
+      const winner = saves[0]?.status === 'fulfilled' ? 'A' : 'B';
+      expect((await storage.read(['conv/1']))['conv/1']).toMatchObject({ messages: 2, by: winner });
     });
 
     it("lets a write with eTag '*' win over any stored eTag", async () => {

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { BotDb } from './schema.js';
+import type { TurnScope } from './turnScope.js';
+
+/**
+ * Bot Framework `Storage` over the `bot_state` table (SQLite or PostgreSQL), so
+ * conversation state survives restarts and is shared by instances. Concurrency follows
+ * botbuilder's `MemoryStorage`: a write with eTag `'*'` or no eTag always wins; a write
+ * to an existing key whose eTag differs from the stored one is rejected; a write to a
+ * missing key succeeds whatever its eTag. Unlike `MemoryStorage`, a batch is
+ * all-or-nothing: one conflict rolls back every key.
+ *
+ * The eTag check is a compare-and-swap in one statement (`UPDATE … WHERE etag = ?`), so it
+ * holds across processes without locks. Error messages name keys, never stored values.
+ */
+export class SqlStorage implements Storage {
+  constructor(
+    private readonly db: BotDb,
+    /** Inside a turn on PostgreSQL, reads and writes join the turn's transaction. */
+    private readonly scope?: TurnScope,
+    /** Injectable for tests; timestamps are for operators, not for concurrency. */
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Returns an entry only for keys that exist; each item carries its current `eTag`. */
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when reading');
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const rows = await this.executor().selectFrom('bot_state').select(['key', 'etag', 'value']).where('key', 'in', keys).execute();
+    for (const row of rows) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
+    return items;
+  }
+
+  /**
+   * Writes every change in one transaction and gives each written key a fresh random
+   * eTag. Random rather than counted, so a key deleted and re-created never reuses an
+   * eTag a stale reader might still hold.
+   */
+  async write(changes: StoreItems): Promise<void> {
+    if (changes === null || typeof changes !== 'object') throw new TypeError('[SqlStorage] changes are required when writing');
+    const entries = Object.entries(changes).map(([key, item]) => [key, serialize(key, item)] as const);
+    if (entries.length === 0) return;
+    const updatedAt = this.now().toISOString();
+    await this.transaction(async (trx) => {
+      for (const [key, { eTag, json }] of entries) {
+        const etag = randomUUID();
+        if (!isConditional(eTag)) {
+          await trx
+            .insertInto('bot_state')
+            .values({ key, etag, value: json, updated_at: updatedAt })
+            .onConflict((oc) => oc.column('key').doUpdateSet({ etag, value: json, updated_at: updatedAt }))
+            .execute();
+          continue;
+        }
+        const updated = await trx
+          .updateTable('bot_state')
+          .set({ etag, value: json, updated_at: updatedAt })
+          .where('key', '=', key)
+          .where('etag', '=', String(eTag))
+          .executeTakeFirst();
+        if (updated.numUpdatedRows > 0n) continue;
+        // No row with that eTag: create the key if it is missing, else it changed meanwhile.
+        const inserted = await trx
+          .insertInto('bot_state')
+          .values({ key, etag, value: json, updated_at: updatedAt })
+          .onConflict((oc) => oc.column('key').doNothing())
+          .executeTakeFirst();
+        if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) {
+          throw new Error(`[SqlStorage] error writing "${key}" due to eTag conflict; the state was changed by another turn`);
+        }
+      }
+    });
+  }
+
+  /** Deleting a key that does not exist is not an error, as in `MemoryStorage`. */
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when deleting');
+    if (keys.length === 0) return;
+    await this.executor().deleteFrom('bot_state').where('key', 'in', keys).execute();
+  }
+
+  private executor(): BotDb {
+    return this.scope?.executor(this.db) ?? this.db;
+  }
+
+  /** The turn's transaction when there is one (already atomic), else a new one. */
+  private async transaction(fn: (trx: BotDb) => Promise<void>): Promise<void> {
+    if (this.scope?.active) return fn(this.executor());
+    await this.db.transaction().execute(fn);
+  }
+}
+
+/** As in `MemoryStorage`: a missing, empty or `'*'` eTag means "write regardless". */
+function isConditional(eTag: unknown): boolean {
+  return Boolean(eTag) && eTag !== '*';
+}
+
+/** Splits an item into its eTag and the JSON to store; the eTag lives in its own column. */
+function serialize(key: string, item: unknown): { eTag: unknown; json: string } {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    throw new TypeError(`[SqlStorage] value for "${key}" must be an object`);
+  }
+  const { eTag, ...value } = item as StoreItem;
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // The JSON error would quote part of the value; name the key only.
+    throw new TypeError(`[SqlStorage] value for "${key}" cannot be serialized to JSON`);
+  }
+  return { eTag, json };
+}
+
+function parseValue(key: string, json: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    // SyntaxError messages quote the stored text, which may hold personal details.
+    throw new Error(`[SqlStorage] stored value for "${key}" is corrupted (not valid JSON)`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`[SqlStorage] stored value for "${key}" is corrupted (not a JSON object)`);
+  }
+  return value as Record<string, unknown>;
+}

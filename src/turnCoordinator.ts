@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { BotDb } from './storage/schema.js';
+import type { TurnScope } from './storage/turnScope.js';
+import { KeyedQueue } from './turnQueue.js';
+
+/**
+ * Runs a conversation's turns one at a time and answers each activity id once.
+ * botbuilder's `ConversationState` saves with eTag `'*'` (last writer wins), so two turns
+ * of one conversation running at once would lose one's update; exclusion is what keeps
+ * every update.
+ */
+export interface TurnCoordinator {
+  /**
+   * Runs `turn` while no other turn of `conversationKey` runs, unless `activityId` was
+   * already handled. `turn` returns false when it found the activity to be a retry itself.
+   * An id counts as handled only once its turn completed: a channel retrying a turn that
+   * failed gets it run again.
+   *
+   * @returns whether the turn ran (false for a retry).
+   */
+  run(conversationKey: string, activityId: string | undefined, turn: () => Promise<boolean>): Promise<boolean>;
+}
+
+/** Recent activity ids remembered per conversation. */
+const IDS_PER_CONVERSATION = 50;
+/** Conversations whose ids are remembered in memory (least recently active forgotten first). */
+const CONVERSATIONS_REMEMBERED = 20_000;
+
+/**
+ * One process (the SQLite mode, and tests on `MemoryStorage`): an in-process queue per
+ * conversation and recent activity ids in memory. After a restart the memory is empty;
+ * the bot keeps the ids in conversation state while a form is open, so a retried form
+ * answer is still dropped.
+ */
+export class LocalTurnCoordinator implements TurnCoordinator {
+  private readonly queue = new KeyedQueue();
+  private readonly recent = new Map<string, string[]>();
+
+  run(conversationKey: string, activityId: string | undefined, turn: () => Promise<boolean>): Promise<boolean> {
+    return this.queue.run(conversationKey, async () => {
+      const seen = this.recent.get(conversationKey);
+      if (activityId && seen?.includes(activityId)) return false;
+      const ran = await turn();
+      if (activityId) this.remember(conversationKey, activityId, seen ?? []);
+      return ran;
+    });
+  }
+
+  private remember(key: string, id: string, seen: string[]): void {
+    this.recent.delete(key); // re-insert: Map order is the eviction order
+    this.recent.set(key, [...seen, id].slice(-IDS_PER_CONVERSATION));
+    if (this.recent.size > CONVERSATIONS_REMEMBERED) this.recent.delete(this.recent.keys().next().value as string);
+  }
+}
+
+/**
+ * Several instances on one PostgreSQL database. Each turn is one transaction that first
+ * takes a transaction-scoped advisory lock on the conversation (`pg_advisory_xact_lock`),
+ * so a second turn of that conversation, on any instance, waits until the first commits;
+ * the lock goes with the transaction, also when a process dies. The activity id is
+ * recorded in `processed_activities` in the same transaction, so a retry sent to another
+ * instance finds it once the first turn has committed, and a failed turn records nothing.
+ * Conversation state read and written during the turn joins the transaction (TurnScope).
+ */
+export class PostgresTurnCoordinator implements TurnCoordinator {
+  constructor(
+    private readonly turnDb: BotDb,
+    private readonly scope: TurnScope,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  run(conversationKey: string, activityId: string | undefined, turn: () => Promise<boolean>): Promise<boolean> {
+    return this.turnDb.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${conversationKey}, 0))`.execute(trx);
+      if (activityId) {
+        const seen = await trx
+          .selectFrom('processed_activities')
+          .select('activity_id')
+          .where('conversation_key', '=', conversationKey)
+          .where('activity_id', '=', activityId)
+          .executeTakeFirst();
+        if (seen) return false;
+      }
+      const ran = await this.scope.run(trx, turn);
+      if (activityId) {
+        await trx
+          .insertInto('processed_activities')
+          .values({ conversation_key: conversationKey, activity_id: activityId, created_at: this.now().toISOString() })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      return ran;
+    });
+  }
+
+  /** Forgets ids older than `before`; channels retry within minutes, so a day is plenty. */
+  async prune(db: BotDb, before: Date): Promise<number> {
+    const result = await db.deleteFrom('processed_activities').where('created_at', '<', before.toISOString()).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
