@@ -2,12 +2,12 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
-  ShowTypingMiddleware,
   type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { describeError } from './logger.js';
+import { typingIndicator } from './typingIndicator.js';
 
 /**
  * The Bot Framework adapter. With an app id, every request must carry a valid Bot
@@ -25,7 +25,7 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
   const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
   const adapter = new CloudAdapter(auth);
   // Shows "typing…" when a turn takes longer than half a second.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(typingIndicator(logger, 500, 2000));
   adapter.onTurnError = createTurnErrorHandler(logger, errorMessage);
   return adapter;
 }

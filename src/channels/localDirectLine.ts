@@ -1,10 +1,11 @@
-import { type Activity, ActivityTypes, type ActivityHandlerBase, type ChannelAccount, ShowTypingMiddleware } from 'botbuilder';
+import { type Activity, ActivityTypes, type ActivityHandlerBase, type ChannelAccount } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { createTurnErrorHandler } from '../adapter.js';
 import { type ActivityPage, ConversationStore, type ConversationStoreLimits, DEFAULT_STORE_LIMITS, type LocalConversation } from './conversationStore.js';
 import { LOCAL_CHANNEL_ID, LOCAL_SERVICE_URL, LocalDirectLineAdapter } from './localDirectLineAdapter.js';
 import { DEFAULT_TOKEN_OPTIONS, type LocalToken, type LocalTokenOptions, LocalTokens } from './localTokens.js';
+import { typingIndicator } from '../typingIndicator.js';
 
 /** Longest message accepted; the bot reads the first 2000 characters anyway. */
 export const MAX_POSTED_TEXT = 4000;
@@ -72,7 +73,7 @@ export class LocalDirectLine {
     this.botAccount = { id: 'vertebroplasty-bot', name: deps.botName, role: 'bot' };
     this.adapter = new LocalDirectLineAdapter(this.store, this.botAccount);
     // Same typing behaviour as the Bot Framework adapter for slow turns.
-    this.adapter.use(new ShowTypingMiddleware(500, 2000));
+    this.adapter.use(typingIndicator(deps.logger, 500, 2000));
     this.adapter.onTurnError = createTurnErrorHandler(deps.logger, deps.errorMessage);
   }
 
