@@ -11,6 +11,8 @@ import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
 import { createLogger, describeError } from './logger.js';
 import { createServer } from './server.js';
+import { OutboxDeliverer } from './handoff/outboxDeliverer.js';
+import { SqlOutbox } from './handoff/outboxStore.js';
 import { openBotDatabase } from './storage/database.js';
 import { SqlInquiryStore } from './storage/inquiryStore.js';
 import { SqlStorage } from './storage/stateStorage.js';
@@ -54,6 +56,8 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const contactDialog = new ContactDialog({ responder, logger, inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
+  // Every instance delivers; row leases keep two from sending the same inquiry at once.
+  const deliverer = config.webhook ? new OutboxDeliverer(new SqlOutbox(database.db), inquiries, logger, config.webhook) : undefined;
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger, ready: () => database.ping() });
   registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
@@ -77,6 +81,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     await database.close();
     throw err;
   }
+  deliverer?.start();
   const address = server.address();
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
   logger.info({ event: 'server.listening', url, localMode: config.localMode, store: database.dialect }, 'bot listening');
@@ -92,6 +97,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     close() {
       closing ??= (async () => {
         clearInterval(pruneTimer);
+        await deliverer?.stop();
         await new Promise<void>((resolve) => {
           const force = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
           server.close(() => {

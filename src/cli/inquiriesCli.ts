@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BotDatabase, DEFAULT_DATABASE_FILE, openPostgresDatabase, openSqliteDatabase } from '../storage/database.js';
 import { SqlInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { type OutboxEntry, SqlOutbox } from '../handoff/outboxStore.js';
 import { formatCsv, formatJson, formatTable } from './inquiryFormat.js';
 import { parseSince } from './since.js';
 
@@ -25,6 +26,9 @@ export const USAGE = `Usage: npm run inquiries -- <command> [options]
 Commands:
   list [--json] [--since DATE]               Show call-back requests as a table, or as JSON
   export --csv [--out FILE] [--since DATE]   Write call-back requests as CSV to stdout, or to FILE
+  outbox [--json] [--requeue-dead]           Webhook hand-off: each inquiry's delivery status
+                                             (pending, delivered, dead); --requeue-dead sends
+                                             dead-lettered ones again
 
 Options:
   --since DATE   Only requests created at or after DATE: YYYY-MM-DD (midnight in this
@@ -38,7 +42,7 @@ Reads DATABASE_URL, or else DATA_DIR (default: data), from the environment or .e
 /** Exit codes: 0 success, 1 could not read or write data, 2 bad command line. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-type Command = { kind: 'help' } | { kind: 'list'; json: boolean; since?: Date } | { kind: 'export'; out?: string; since?: Date };
+type Command = { kind: 'help' } | { kind: 'outbox'; json: boolean; requeueDead: boolean } | { kind: 'list'; json: boolean; since?: Date } | { kind: 'export'; out?: string; since?: Date };
 
 class UsageError extends Error {}
 
@@ -58,6 +62,8 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
     env.stdout.write(USAGE);
     return EXIT.ok;
   }
+
+  if (command.kind === 'outbox') return runOutbox(command, env);
 
   let inquiries: SavedInquiry[];
   try {
@@ -100,6 +106,7 @@ function parseCommand(argv: readonly string[]): Command {
         out: { type: 'string' },
         since: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        'requeue-dead': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -125,6 +132,9 @@ function parseCommand(argv: readonly string[]): Command {
     case 'list':
       if (values.csv || values.out !== undefined) throw new UsageError('list takes --json, not --csv or --out; use export for CSV');
       return { kind: 'list', json: values.json === true, ...withSince };
+    case 'outbox':
+      if (values.csv || values.out !== undefined || since !== undefined) throw new UsageError('outbox takes --json and --requeue-dead only');
+      return { kind: 'outbox', json: values.json === true, requeueDead: values['requeue-dead'] === true };
     case 'export':
       if (!values.csv) throw new UsageError('export needs a format: --csv');
       if (values.json) throw new UsageError('export writes CSV; use list --json for JSON');
@@ -152,6 +162,41 @@ async function readInquiries(env: InquiriesCliEnv, since: Date | undefined): Pro
   } finally {
     await database.close();
   }
+}
+
+/** Delivery ids, inquiry ids, states and error kinds only: nothing personal. */
+async function runOutbox(command: { json: boolean; requeueDead: boolean }, env: InquiriesCliEnv): Promise<number> {
+  let entries: OutboxEntry[];
+  let requeued = 0;
+  try {
+    const database = await openExistingDatabase(env);
+    try {
+      const outbox = new SqlOutbox(database.db);
+      if (command.requeueDead) requeued = await outbox.requeueDead(new Date());
+      entries = await outbox.list();
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
+    return EXIT.failure;
+  }
+  if (command.requeueDead) env.stderr.write(`[inquiries] requeued ${requeued} dead-lettered ${requeued === 1 ? 'delivery' : 'deliveries'}\n`);
+  if (command.json) {
+    env.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (entries.length === 0) {
+    env.stdout.write('No webhook deliveries (INQUIRY_WEBHOOK_URL was never set, or no inquiry since).\n');
+    return EXIT.ok;
+  }
+  const rows = entries.map((e) => [e.id, e.inquiryId, e.status, String(e.attempts), e.status === 'pending' ? e.nextAttemptAt.toISOString() : '', e.lastError ?? '', e.deliveredAt?.toISOString() ?? '']);
+  const header = ['delivery', 'inquiry', 'status', 'attempts', 'next attempt', 'last error', 'delivered at'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const counts = (['pending', 'delivered', 'dead'] as const).map((s) => `${entries.filter((e) => e.status === s).length} ${s}`).join(', ');
+  env.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n\n${counts}\n`);
+  return EXIT.ok;
 }
 
 function listText(inquiries: readonly SavedInquiry[], since: Date | undefined): string {

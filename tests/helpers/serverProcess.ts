@@ -34,7 +34,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child.stdout!.on('data', check);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited during start-up (code ${code})`));
+      reject(new Error(`server exited during start-up (code ${code}):\n${out}`));
     });
   });
   return {

@@ -4,7 +4,9 @@ import { SqlInquiryStore } from '../../src/storage/inquiryStore.js';
 import { knowledge } from '../helpers/botHarness.js';
 import { createTestDatabase } from '../helpers/postgres.js';
 import { type ServerProcess, startServerProcess } from '../helpers/serverProcess.js';
+import { waitFor } from '../helpers/startTestBot.js';
 import { makeTempDir } from '../helpers/tempDir.js';
+import { WebhookReceiver } from '../helpers/webhookReceiver.js';
 
 const t = knowledge.contact;
 const CONVERSATIONS = 24;
@@ -36,12 +38,20 @@ describe('two instances on one PostgreSQL database', () => {
   let target: Awaited<ReturnType<typeof createTestDatabase>>;
   let instances: ServerProcess[] = [];
   let dataDir: Awaited<ReturnType<typeof makeTempDir>>;
+  let receiver: WebhookReceiver;
 
   beforeAll(async () => {
     target = await createTestDatabase();
     dataDir = await makeTempDir();
+    receiver = await new WebhookReceiver().start();
     // Small pools, so turns queue for connections as they would under real load.
-    const env = { DATABASE_URL: target.url, DATABASE_POOL_SIZE: '4', DATA_DIR: dataDir.dir };
+    const env = {
+      DATABASE_URL: target.url,
+      DATABASE_POOL_SIZE: '4',
+      DATA_DIR: dataDir.dir,
+      INQUIRY_WEBHOOK_URL: receiver.url,
+      INQUIRY_WEBHOOK_SECRET: 'multi-instance-webhook-secret-0123456789',
+    };
     instances = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   });
   afterAll(async () => {
@@ -49,6 +59,7 @@ describe('two instances on one PostgreSQL database', () => {
     expect(codes).toEqual([0, 0]);
     await target?.drop();
     await dataDir?.remove();
+    await receiver?.stop();
   });
 
   it('answers every turn once, completes every form and saves every inquiry once', async () => {
@@ -89,6 +100,15 @@ describe('two instances on one PostgreSQL database', () => {
     } finally {
       await database.close();
     }
+    // Both instances deliver from the shared outbox; each inquiry reaches the receiver once.
+    const delivered = await waitFor(
+      () => (receiver.received.length >= CONVERSATIONS ? receiver.received : undefined),
+      'every inquiry to reach the webhook receiver',
+      20_000,
+    );
+    const ids = delivered.map((d) => String(d.headers['idempotency-key']));
+    expect(new Set(ids).size).toBe(CONVERSATIONS);
+    expect(ids).toHaveLength(CONVERSATIONS);
     // Logs name events and ids, never what patients typed.
     for (const instance of instances) expect(instance.output()).not.toContain('Sentinel');
   });
