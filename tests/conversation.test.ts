@@ -1,3 +1,4 @@
+import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
 
@@ -5,7 +6,27 @@ const m = knowledge.messages;
 const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
 const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
 
+/** MemoryStorage that counts writes, to see which turns cost a state write. */
+class CountingStorage extends MemoryStorage {
+  writes = 0;
+  override async write(changes: StoreItems): Promise<void> {
+    this.writes++;
+    return super.write(changes);
+  }
+}
+
 describe('conversation outside the form', () => {
+  it('answers questions without writing conversation state; a form writes it', async () => {
+    const storage = new CountingStorage();
+    const h = createHarness({ inquiries: new RecordingInquiries(), storage });
+    for (const question of ['will I be awake?', 'how long is bed rest', 'how much does it cost', 'hi']) {
+      expect((await h.say(question)).length).toBeGreaterThan(0);
+    }
+    expect(storage.writes).toBe(0);
+    expect((await h.say('can someone call me back')).map((r) => r.text)).toEqual([knowledge.contact.intro, knowledge.contact.askName]);
+    expect(storage.writes).toBe(1);
+  });
+
   it('welcomes a new user once, with topic buttons and the not-for-emergencies line', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const update = { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] };

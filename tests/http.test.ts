@@ -88,6 +88,12 @@ describe('HTTP server in local mode', () => {
     expect(res.status).toBeLessThan(300);
   });
 
+  it('reports ready while its database answers', async () => {
+    const res = await fetch(`${h.bot.url}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+  });
+
   it('answers a retried activity id once', async () => {
     const c = newConversation();
     const first = await h.say(c, 'how long is bed rest', { id: 'retry-1' });
@@ -100,13 +106,27 @@ describe('HTTP server in local mode', () => {
     const c = newConversation();
     const ids = Array.from({ length: 12 }, (_, i) => `burst-${i}`);
     await Promise.all(ids.map((id) => h.say(c, 'will i be awake', { id })));
-    // Each turn recorded its id in conversation state; a lost update would forget some.
+    // Each turn recorded its id once it completed; a lost update would forget some.
     const replays = await Promise.all(ids.map((id) => h.say(c, 'will i be awake', { id })));
     expect(replays.every((r) => r.length === 0)).toBe(true);
   });
 });
 
 describe('contact form over HTTP', () => {
+  it('drops a retried form answer even after a restart cleared the memory of recent ids', async () => {
+    const h = await startHttpBot();
+    try {
+      const c = newConversation();
+      await h.say(c, 'can someone call me back');
+      expect(texts(await h.say(c, 'Sentinel Retry Person', { id: 'name-answer' }))).toEqual([t.askPhone]);
+      await h.restart();
+      expect(await h.say(c, 'Sentinel Retry Person', { id: 'name-answer' })).toEqual([]);
+      expect(texts(await h.say(c, '713 555 0188'))).toEqual([t.askEmail]);
+    } finally {
+      await h.stop();
+    }
+  });
+
   it('completes the form, survives a restart in the middle, saves once, and staff read it with the CLI', async () => {
     const h = await startHttpBot();
     try {
