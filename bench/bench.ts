@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
@@ -131,22 +132,26 @@ for (const text of faqTurns) {
   if (d.action === 'reply') events.set(d.event, (events.get(d.event) ?? 0) + 1);
 }
 
+// The same bot on PostgreSQL when DATABASE_URL is set (scripts/with-postgres.sh npm run bench):
+// a fresh database on that server, dropped at the end.
+const pgBench = process.env.DATABASE_URL ? await createBenchDatabase(process.env.DATABASE_URL) : undefined;
 const bot = await startServerProcess('bot', CHILD_ARGS);
 const echo = await startServerProcess('echo', CHILD_ARGS);
+const botPg = pgBench ? await startServerProcess('bot', CHILD_ARGS, pgBench.url) : undefined;
 const idle = { bot: await bot.stats(), echo: await echo.stats() };
 await preflight(bot, echo);
+if (botPg) await preflight(botPg, echo);
 const options = { connections: CONNECTIONS, durationSec: ROUND_SEC, turnsPerConversation: TURNS_PER_CONVERSATION };
 await runLoad(bot.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-bot' });
 await runLoad(echo.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-echo' });
-// 'bot-1': every message opens a new conversation, so every turn writes conversation state
-// (botbuilder saves state only when it changed, which for FAQ turns is the first turn).
-type Variant = 'bot' | 'echo' | 'bot-1';
+if (botPg) await runLoad(botPg.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-bot-pg' });
+type Variant = 'bot' | 'echo' | 'bot-pg';
 const variants: ReadonlyArray<{ name: Variant; server: ServerProcess; turns: number }> = [
   { name: 'bot', server: bot, turns: TURNS_PER_CONVERSATION },
   { name: 'echo', server: echo, turns: TURNS_PER_CONVERSATION },
-  { name: 'bot-1', server: bot, turns: 1 },
+  ...(botPg ? [{ name: 'bot-pg' as const, server: botPg, turns: TURNS_PER_CONVERSATION }] : []),
 ];
-const label = (v: Variant) => (v === 'bot-1' ? 'bot, 1 turn per conversation' : v);
+const label = (v: Variant) => (v === 'bot-pg' ? 'bot on PostgreSQL' : v === 'bot' ? 'bot on SQLite' : v);
 const rounds: Array<{ round: number; server: Variant; result: LoadResult; cpuPerTurn: number; cpuBusy: number }> = [];
 for (let round = 1; round <= ROUNDS; round++) {
   for (const { name, server, turns } of variants) {
@@ -160,6 +165,8 @@ for (let round = 1; round <= ROUNDS; round++) {
 const loaded = { bot: await bot.stats(), echo: await echo.stats() };
 await bot.close();
 await echo.close();
+await botPg?.close();
+await pgBench?.drop();
 
 emit();
 emit('## Whole bot over HTTP');
@@ -170,8 +177,13 @@ emit(
     `\`POST /api/messages\` with \`deliveryMode: "expectReplies"\`, ${CONNECTIONS} connections, ${ROUND_SEC} s per round, ${ROUNDS} alternating rounds after a ${WARMUP_SEC} s warm-up of each. ` +
     `Each connection runs conversations of ${TURNS_PER_CONVERSATION} turns under fresh conversation ids, cycling through the ${faqTurns.length} labeled FAQ questions that the bot routes to the FAQ ` +
     `(${[...events].map(([e, n]) => `${n} ${e}`).join(', ')}); emergencies, greetings and contact requests are left out. ` +
-    'botbuilder writes conversation state only when it changed, which for FAQ turns is the first turn of a conversation, so a third load, ' +
-    '"bot, 1 turn per conversation", opens a new conversation with every message: every turn then writes to SQLite (WAL, synchronous=FULL). ' +
+    'A FAQ turn outside a form builds no dialog context and writes no conversation state (it only reads it, to see that no form is open); ' +
+    'recent activity ids are kept in memory on SQLite, so a FAQ turn there does no database write at all. ' +
+    (botPg
+      ? '"bot on PostgreSQL" is the same bot with DATABASE_URL set (a throwaway local PostgreSQL 15 with fsync off, so the figures show the ' +
+        'protocol cost, not a disk): each turn is one transaction that takes the conversation\'s advisory lock, reads the state and records ' +
+        'the activity id (shared retry detection), so it does one small write per turn. '
+      : 'PostgreSQL was not measured in this run (DATABASE_URL unset; `scripts/with-postgres.sh npm run bench` adds it). ') +
     'Latency is per HTTP request, from autocannon\'s response times. "Server CPU" is the server process\'s own user + system time during the round ' +
     '(per turn, and as a share of one core): on 2 cores autocannon competes with the server, so when the server is below ~100% of a core the round ' +
     'was limited by the load generator, and CPU per turn is the fairer comparison.',
@@ -205,16 +217,18 @@ const summary = (server: Variant) => {
     cpu: median(mine.map((r) => r.cpuPerTurn)),
   };
 };
-const s = { bot: summary('bot'), echo: summary('echo'), one: summary('bot-1') };
+const s = { bot: summary('bot'), echo: summary('echo'), pg: botPg ? summary('bot-pg') : undefined };
+const pgCells = (value: (x: ReturnType<typeof summary>) => number, digits: number) =>
+  s.pg ? [fmt(value(s.pg), digits), fmt(value(s.pg) / value(s.echo), 2)] : [];
 emit();
 emit(
   markdownTable(
-    ['median of rounds', 'bot', 'echo', 'bot / echo', 'bot, 1 turn per conversation'],
+    ['median of rounds', 'bot on SQLite', 'echo', 'bot / echo', ...(s.pg ? ['bot on PostgreSQL', 'PostgreSQL bot / echo'] : [])],
     [
-      ['FAQ turns per second', fmt(s.bot.tps), fmt(s.echo.tps), fmt(s.bot.tps / s.echo.tps, 2), fmt(s.one.tps)],
-      ['p50 latency (ms)', fmt(s.bot.p50, 2), fmt(s.echo.p50, 2), fmt(s.bot.p50 / s.echo.p50, 2), fmt(s.one.p50, 2)],
-      ['p99 latency (ms)', fmt(s.bot.p99, 2), fmt(s.echo.p99, 2), fmt(s.bot.p99 / s.echo.p99, 2), fmt(s.one.p99, 2)],
-      ['server CPU per turn (µs)', fmt(s.bot.cpu), fmt(s.echo.cpu), fmt(s.bot.cpu / s.echo.cpu, 2), fmt(s.one.cpu)],
+      ['FAQ turns per second', fmt(s.bot.tps), fmt(s.echo.tps), fmt(s.bot.tps / s.echo.tps, 2), ...pgCells((x) => x.tps, 0)],
+      ['p50 latency (ms)', fmt(s.bot.p50, 2), fmt(s.echo.p50, 2), fmt(s.bot.p50 / s.echo.p50, 2), ...pgCells((x) => x.p50, 2)],
+      ['p99 latency (ms)', fmt(s.bot.p99, 2), fmt(s.echo.p99, 2), fmt(s.bot.p99 / s.echo.p99, 2), ...pgCells((x) => x.p99, 2)],
+      ['server CPU per turn (µs)', fmt(s.bot.cpu), fmt(s.echo.cpu), fmt(s.bot.cpu / s.echo.cpu, 2), ...pgCells((x) => x.cpu, 0)],
     ],
   ),
 );
@@ -248,6 +262,24 @@ if (!quick) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`\nWrote ${path.relative(root, file)}`);
+}
+
+/** A fresh database on the PostgreSQL server of `adminUrl`, dropped by `drop`. */
+async function createBenchDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `bot_bench_${Date.now()}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 /** Both servers answer a FAQ question correctly before any load, so no round measures errors. */

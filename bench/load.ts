@@ -57,9 +57,14 @@ export interface ServerProcess {
 
 const SERVE = fileURLToPath(new URL('./serve.js', import.meta.url));
 
-export async function startServerProcess(kind: 'bot' | 'echo', execArgv: string[] = []): Promise<ServerProcess> {
+/**
+ * `bot` keeps its state in a fresh SQLite folder; with `databaseUrl` the bot uses that
+ * PostgreSQL database instead (DATABASE_URL), as a multi-instance deployment does.
+ */
+export async function startServerProcess(kind: 'bot' | 'echo', execArgv: string[] = [], databaseUrl?: string): Promise<ServerProcess> {
   const t0 = performance.now();
-  const child = fork(SERVE, [kind], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const env = { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '' };
+  const child = fork(SERVE, [kind], { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<{ url: string; startMs: number }>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${kind} server exited early (code ${code})`)));

@@ -17,7 +17,8 @@ import { startEcho } from './echoBot.js';
  *   { type: 'profile-stop', file } -> writes the .cpuprofile to `file`, then { type: 'profiled' }
  *   'close' -> closes the server, deletes its data directory and exits.
  * The bot logs nothing (LOG_LEVEL=silent) and keeps its SQLite file in a fresh directory
- * under the OS temp dir (a real disk here, so SQLite's fsyncs cost what they cost).
+ * under the OS temp dir (a real disk here, so SQLite's fsyncs cost what they cost), or
+ * uses PostgreSQL when the parent passes BENCH_DATABASE_URL.
  */
 const kind = process.argv[2];
 if (kind !== 'bot' && kind !== 'echo') throw new Error('usage: serve.js bot|echo');
@@ -28,7 +29,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'vbot-bench-'));
 const started = performance.now();
 const running =
   kind === 'bot'
-    ? await startBot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' } })
+    ? await startBot({
+        env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' },
+      })
     : await startEcho({ PORT: '0', HOST: '127.0.0.1' });
 const startMs = performance.now() - started;
 send({ type: 'ready', url: running.url, startMs, readyMs: performance.now(), rss: process.memoryUsage().rss });

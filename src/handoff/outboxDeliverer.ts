@@ -19,7 +19,7 @@ export interface DelivererOptions {
 }
 
 /**
- * Defaults: retries after 10 s, 20 s, 40 s … capped at 30 min, 16 attempts: about 5 hours
+ * Defaults: retries after 10 s, 20 s, 40 s … capped at 30 min, 16 attempts: about 4 hours
  * of trying, so a receiver that is down for an hour loses nothing.
  */
 export const DELIVERY_DEFAULTS = { pollMs: 2_000, timeoutMs: 10_000, baseDelayMs: 10_000, maxDelayMs: 30 * 60_000, maxAttempts: 16, batchSize: 20 } as const;
