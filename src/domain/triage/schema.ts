@@ -32,6 +32,8 @@ const conceptSchema = z.strictObject({
    * one ("not suicidal") counts there.
    */
   negationWindow: z.number().int().min(0).max(20).optional(),
+  /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
+  ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom'])).optional(),
 });
 
 export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom'] as const;

@@ -36,7 +36,9 @@ export function triageTokens(
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  for (const m of foldText(text).matchAll(PIECES)) {
+  let folded = foldText(text);
+  for (const [phrase, pattern] of phrasePatterns(spellings)) folded = folded.replace(pattern, spellings.get(phrase)!);
+  for (const m of folded.matchAll(PIECES)) {
     const [, num, word, stop] = m;
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
@@ -55,6 +57,17 @@ export function triageTokens(
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
+const compiled = new WeakMap<ReadonlyMap<string, string>, Array<[string, RegExp]>>();
+
+/** Spellings of several words ("not able to" is "cant"), as patterns compiled once per map. */
+function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, RegExp]> {
+  let list = compiled.get(spellings);
+  if (list === undefined) {
+    list = [...spellings.keys()].filter((k) => k.includes(' ')).map((k) => [k, new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`, 'g')]);
+    compiled.set(spellings, list);
+  }
+  return list;
+}
 
 /** Texting writes a plural with z ("legz", "pillz"). */
 function textingPlural(word: string): string {

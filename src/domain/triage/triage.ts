@@ -164,12 +164,13 @@ export class Triage {
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
-    const isCurrent = current.some((c) => tokens[c.start]!.sentence === sentence);
+    // "again", "right now": a past event is happening now, when said of it (same clause).
+    const isCurrent = current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause);
     const open = (from: number, to: number): boolean =>
       tokens[from]!.clause === tokens[to]!.clause && !breaks.some((b) => b.start > from && b.end < to);
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
-      if (m.direction === 'span' || types.has(m.type)) continue;
+      if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
