@@ -60,41 +60,16 @@ export class Triage {
   constructor(data: TriageData, commonWords: ReadonlySet<string>) {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
-    const sets: TermSet[] = [];
-    const add = (set: TermSet): number => sets.push(set) - 1;
-    const both = (terms: { en: readonly string[]; es: readonly string[] }) => [
-      ...terms.en.flatMap((t) => expand(t, 'en')),
-      ...terms.es.flatMap((t) => expand(t, 'es')),
-    ];
-    const expand = (term: string, lang: Lang): Array<{ text: string; lang: Lang }> => {
-      if (!term.startsWith('@')) return [{ text: term, lang }];
-      const group = data.groups[term.slice(1)]!;
-      return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
-    };
-    const groupSets = new Map<string, number>();
-    const refSet = (ref: string): number => {
-      let id = groupSets.get(ref);
-      if (id === undefined) {
-        id = add({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : expand(ref, 'en'), typos: true });
-        groupSets.set(ref, id);
-      }
-      return id;
-    };
-    this.concepts = data.concepts.map((concept) => ({
-      concept,
-      patterns: concept.patterns.map((p: Pattern): CompiledPattern =>
-        'near' in p ? { near: [refSet(p.near[0]!), refSet(p.near[1]!)], window: p.window, ordered: p.ordered ?? false } : { set: add({ terms: both(p.terms), typos: true }) },
-      ),
-    }));
-    this.modifiers = data.modifiers.map((m) => ({ type: m.type, direction: m.direction, window: m.window, set: add({ terms: both(m.terms), typos: false }) }));
-    this.currentSet = add({ terms: both(data.current), typos: false });
-    this.terminatorSet = add({ terms: both(data.terminators), typos: false });
-    const common = new Set([...commonWords].filter((w) => w.length >= 4));
-    this.index = new TermIndex(sets, {
+    const sets = new SetBuilder(data);
+    this.concepts = data.concepts.map((concept) => ({ concept, patterns: concept.patterns.map((p) => sets.pattern(p)) }));
+    this.modifiers = data.modifiers.map((m) => ({ type: m.type, direction: m.direction, window: m.window, set: sets.terms(m.terms, false) }));
+    this.currentSet = sets.terms(data.current, false);
+    this.terminatorSet = sets.terms(data.terminators, false);
+    this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
       manyWords: new Set(data.manyWords),
-      commonWords: common,
+      commonWords: new Set([...commonWords].filter((w) => w.length >= 4)),
       negativeWords: new Set(data.negativeWords),
     });
     this.spanishHints = new Set(data.spanishHints);
@@ -187,6 +162,39 @@ export class Triage {
       }
     }
     return [...types];
+  }
+}
+
+/** Numbers every list of terms the index must find: groups once each, then concept and modifier lists. */
+class SetBuilder {
+  readonly all: TermSet[] = [];
+  private readonly groups = new Map<string, number>();
+
+  constructor(private readonly data: TriageData) {}
+
+  pattern(p: Pattern): CompiledPattern {
+    if ('near' in p) return { near: [this.group(p.near[0]!), this.group(p.near[1]!)], window: p.window, ordered: p.ordered ?? false };
+    return { set: this.terms(p.terms, true) };
+  }
+
+  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean): number {
+    return this.all.push({ terms: [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))], typos }) - 1;
+  }
+
+  /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
+  private group(ref: string): number {
+    let id = this.groups.get(ref);
+    if (id === undefined) {
+      id = this.all.push({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : this.expand(ref, 'en'), typos: true }) - 1;
+      this.groups.set(ref, id);
+    }
+    return id;
+  }
+
+  private expand(term: string, lang: Lang): Array<{ text: string; lang: Lang }> {
+    if (!term.startsWith('@')) return [{ text: term, lang }];
+    const group = this.data.groups[term.slice(1)]!;
+    return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
   }
 }
 
