@@ -34,7 +34,7 @@ interface CompiledTerm {
   readonly slots: readonly Slot[];
   readonly typos: boolean;
   readonly negative: boolean;
-  readonly owners: Array<{ readonly set: number; readonly lang: Lang }>;
+  readonly owners: Array<{ readonly set: number; lang: Lang }>;
 }
 
 /** One other word may stand between two words of a term ("cant really feel"). */
@@ -67,7 +67,10 @@ export class TermIndex {
           term = this.compile(text, set.typos);
           compiled.set(key, term);
         }
-        term.owners.push({ set: index, lang });
+        // A word both languages use ("tramadol", "pus") says nothing about the language: English.
+        const owner = term.owners.find((o) => o.set === index);
+        if (owner === undefined) term.owners.push({ set: index, lang });
+        else if (owner.lang !== lang) owner.lang = 'en';
       }
     });
     for (const term of compiled.values()) {
