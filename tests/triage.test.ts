@@ -150,3 +150,14 @@ describe('docs/clinical-safety.md stays true to the data', () => {
     for (const text of [m.emergency, m.emergencySpanish, m.crisis, m.crisisSpanish, m.urgent, m.urgentSpanish, m.warningSigns]) expect(doc).toContain(text);
   });
 });
+
+describe('triage: the reply language', () => {
+  it.each([
+    ['there is pus coming out of the puncture', 'en'],
+    ['he took 10 tramadol', 'en'],
+    ['me sale pus de la herida', 'es'],
+    ['my abuela no puede respirar', 'es'],
+  ])('"%s" -> %s', (text, language) => {
+    expect(triage.assess(text).language).toBe(language);
+  });
+});

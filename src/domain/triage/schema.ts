@@ -44,6 +44,8 @@ const modifierSchema = z.strictObject({
   /** forward: over what follows; backward: over what precedes; both; span: the words themselves. */
   direction: z.enum(['forward', 'backward', 'both', 'span']),
   window: z.number().int().min(0).max(20),
+  /** Clinical lists ("denies chest pain, SOB, and leg numbness") run on past commas. */
+  crossesCommas: z.boolean().optional(),
   terms: byLanguage,
 });
 

@@ -34,7 +34,7 @@ interface CompiledTerm {
   readonly slots: readonly Slot[];
   readonly typos: boolean;
   readonly negative: boolean;
-  readonly owners: Array<{ readonly set: number; readonly lang: Lang }>;
+  readonly owners: Array<{ readonly set: number; lang: Lang }>;
 }
 
 /** One other word may stand between two words of a term ("cant really feel"). */
@@ -51,6 +51,8 @@ export class TermIndex {
   private readonly lexicon = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
   private readonly seen = new Map<string, ReadonlySet<string>>();
+  /** Term words by their consonants: texting drops vowels ("brth", "chst", "bldng"). */
+  private readonly skeletons = new Map<string, string[]>();
 
   constructor(
     private readonly sets: readonly TermSet[],
@@ -65,7 +67,10 @@ export class TermIndex {
           term = this.compile(text, set.typos);
           compiled.set(key, term);
         }
-        term.owners.push({ set: index, lang });
+        // A word both languages use ("tramadol", "pus") says nothing about the language: English.
+        const owner = term.owners.find((o) => o.set === index);
+        if (owner === undefined) term.owners.push({ set: index, lang });
+        else if (owner.lang !== lang) owner.lang = 'en';
       }
     });
     for (const term of compiled.values()) {
@@ -74,6 +79,8 @@ export class TermIndex {
       else this.byFirst.set(first.word, [...(this.byFirst.get(first.word) ?? []), term]);
     }
     for (const word of this.lexicon) {
+      const bones = skeleton(word);
+      if (bones.length >= 3) this.skeletons.set(bones, [...(this.skeletons.get(bones) ?? []), word]);
       for (const variant of deletionsOf(word, typoAllowance(word.length))) {
         const list = this.deletions.get(variant);
         if (list === undefined) this.deletions.set(variant, [word]);
@@ -153,6 +160,9 @@ export class TermIndex {
     if (!token.isNumber && !this.lexicon.has(w)) {
       const ing = stem(`${token.raw}g`);
       if (token.raw.endsWith('in') && this.lexicon.has(ing)) found.add(ing);
+      if (w.length >= 3 && skeleton(w) === w.replace(/[aeiou]/, '') && !this.options.commonWords.has(token.raw)) {
+        for (const word of this.skeletons.get(skeleton(w)) ?? []) found.add(word);
+      }
       if (w.length >= 4 && !this.options.commonWords.has(token.raw)) {
         for (const variant of deletionsOf(w, typoAllowance(w.length))) {
           for (const word of this.deletions.get(variant) ?? []) {
@@ -167,4 +177,9 @@ export class TermIndex {
     this.seen.set(token.raw, result);
     return result;
   }
+}
+
+/** A word without its vowels ("breath" -> "brth"). */
+function skeleton(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
 }

@@ -41,6 +41,7 @@ type CompiledPattern = { readonly near: readonly [number, number]; readonly wind
 
 interface Modifier {
   readonly type: ModifierType;
+  readonly crossesCommas: boolean;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -62,7 +63,13 @@ export class Triage {
     this.spellings = new Map(Object.entries(data.spellings));
     const sets = new SetBuilder(data);
     this.concepts = data.concepts.map((concept) => ({ concept, patterns: concept.patterns.map((p) => sets.pattern(p)) }));
-    this.modifiers = data.modifiers.map((m) => ({ type: m.type, direction: m.direction, window: m.window, set: sets.terms(m.terms, false) }));
+    this.modifiers = data.modifiers.map((m) => ({
+      type: m.type,
+      direction: m.direction,
+      window: m.window,
+      crossesCommas: m.crossesCommas ?? false,
+      set: sets.terms(m.terms, false),
+    }));
     this.currentSet = sets.terms(data.current, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.index = new TermIndex(sets.all, {
@@ -141,8 +148,10 @@ export class Triage {
     const sentence = tokens[anchor.start]!.sentence;
     // "again", "right now": a past event is happening now, when said of it (same clause).
     const isCurrent = current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause);
-    const open = (from: number, to: number): boolean =>
-      tokens[from]!.clause === tokens[to]!.clause && !breaks.some((b) => b.start > from && b.end < to);
+    const open = (from: number, to: number, commas: boolean): boolean =>
+      tokens[from]!.sentence === tokens[to]!.sentence &&
+      (commas || tokens[from]!.clause === tokens[to]!.clause) &&
+      !breaks.some((b) => b.start > from && b.end < to);
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
@@ -153,8 +162,8 @@ export class Triage {
         if (m.type === 'negated' && match.parts.some((p) => p.negative)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
-        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start);
-        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start);
+        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
+        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m.crossesCommas);
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
