@@ -81,7 +81,11 @@ export class PostgresTurnCoordinator implements TurnCoordinator {
           .executeTakeFirst();
         if (seen) return false;
       }
-      const ran = await this.scope.run(trx, turn);
+      const { result: ran, stateWritten } = await this.scope.run(trx, turn);
+      // A turn that changed no state (a FAQ answer) commits only its activity id: no need
+      // to wait for the WAL flush. A crash could forget that id, and a retry arriving
+      // just then would get the answer again, which is harmless; state is never at stake.
+      if (!stateWritten) await sql`SET LOCAL synchronous_commit = off`.execute(trx);
       if (activityId) {
         await trx
           .insertInto('processed_activities')

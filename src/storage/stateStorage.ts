@@ -78,6 +78,7 @@ export class SqlStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when deleting');
     if (keys.length === 0) return;
+    this.scope?.markStateWritten();
     await this.executor().deleteFrom('bot_state').where('key', 'in', keys).execute();
   }
 
@@ -87,7 +88,10 @@ export class SqlStorage implements Storage {
 
   /** The turn's transaction when there is one (already atomic), else a new one. */
   private async transaction(fn: (trx: BotDb) => Promise<void>): Promise<void> {
-    if (this.scope?.active) return fn(this.executor());
+    if (this.scope?.active) {
+      this.scope.markStateWritten();
+      return fn(this.executor());
+    }
     await this.db.transaction().execute(fn);
   }
 }
