@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT, runInquiriesCli } from '../../src/cli/inquiriesCli.js';
 import { openPostgresDatabase } from '../../src/storage/database.js';
 import { SqlInquiryStore } from '../../src/storage/inquiryStore.js';
 import { knowledge } from '../helpers/botHarness.js';
@@ -109,6 +110,15 @@ describe('two instances on one PostgreSQL database', () => {
     const ids = delivered.map((d) => String(d.headers['idempotency-key']));
     expect(new Set(ids).size).toBe(CONVERSATIONS);
     expect(ids).toHaveLength(CONVERSATIONS);
+    // Staff see the same in `npm run inquiries -- outbox`, read from PostgreSQL.
+    const statuses = await waitFor(async () => {
+      const out: string[] = [];
+      const code = await runInquiriesCli(['outbox', '--json'], { dataDir: dataDir.dir, databaseUrl: target.url, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => {} } });
+      expect(code).toBe(EXIT.ok);
+      const entries = JSON.parse(out.join('')) as Array<{ status: string }>;
+      return entries.every((e) => e.status === 'delivered') ? entries : undefined;
+    }, 'every delivery to be marked delivered');
+    expect(statuses).toHaveLength(CONVERSATIONS);
     // Logs name events and ids, never what patients typed.
     for (const instance of instances) expect(instance.output()).not.toContain('Sentinel');
   });
