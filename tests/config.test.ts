@@ -32,7 +32,23 @@ describe('config', () => {
     [{ HOST: '0.0.0.0' }, 'HOST'],
     [{ ALLOW_REMOTE_WITHOUT_AUTH: 'perhaps' }, 'ALLOW_REMOTE_WITHOUT_AUTH'],
     [{ DIRECT_LINE_TOKEN_URL: 'not a url' }, 'DIRECT_LINE_TOKEN_URL'],
+    [{ DATABASE_URL: 'mysql://user:hunter2secret@db/bot' }, 'DATABASE_URL'],
+    [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
+    [{ INQUIRY_WEBHOOK_URL: 'http://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'x'.repeat(40) }, 'INQUIRY_WEBHOOK_URL'],
+    [{ INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook' }, 'INQUIRY_WEBHOOK_SECRET'],
+    [{ INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'too-short-secret' }, 'INQUIRY_WEBHOOK_SECRET'],
   ];
+
+  it('reads PostgreSQL and webhook settings; without them SQLite and no hand-off', () => {
+    expect(loadConfig({})).toMatchObject({ databaseUrl: undefined, databasePoolSize: 10, webhook: undefined });
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://bot:pw@db.internal:5432/bot',
+      INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook',
+      INQUIRY_WEBHOOK_SECRET: 's'.repeat(32),
+    });
+    expect(c.databaseUrl).toBe('postgres://bot:pw@db.internal:5432/bot');
+    expect(c.webhook).toEqual({ url: 'https://crm.example.org/hook', secret: 's'.repeat(32) });
+  });
   it.each(bad)('rejects %j naming %s, never the value', (env, variable) => {
     let error: unknown;
     try {

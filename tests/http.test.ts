@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { promisify } from 'node:util';
 import { knowledge } from './helpers/botHarness.js';
 import { startHttpBot, type HttpBot } from './helpers/httpBot.js';
+import { waitFor } from './helpers/startTestBot.js';
+import { WebhookReceiver } from './helpers/webhookReceiver.js';
 
 const t = knowledge.contact;
 const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
@@ -125,6 +128,26 @@ describe('HTTP server in local mode', () => {
 });
 
 describe('contact form over HTTP', () => {
+  it('hands the saved inquiry to the hospital webhook, signed', async () => {
+    const receiver = await new WebhookReceiver().start();
+    const secret = 'http-test-webhook-secret-0123456789abcdef';
+    const h = await startHttpBot({ INQUIRY_WEBHOOK_URL: receiver.url, INQUIRY_WEBHOOK_SECRET: secret });
+    try {
+      const c = newConversation();
+      for (const text of ['call me', 'Sentinel Webhook Person', '713 555 0177', 'skip', 'Evening', 'skip', 'Yes']) await h.say(c, text);
+      expect(texts(await h.say(c, 'Yes, send it'))).toEqual([t.thankYou, t.immediateHelp]);
+      const [delivery] = await waitFor(() => (receiver.received.length > 0 ? receiver.received : undefined), 'the webhook delivery');
+      const body = JSON.parse(delivery!.body) as { inquiry: Record<string, unknown> };
+      expect(body.inquiry).toMatchObject({ name: 'Sentinel Webhook Person', phone: '+17135550177', preferredTime: 'Evening', channel: 'emulator' });
+      const signed = `sha256=${createHmac('sha256', secret).update(`${String(delivery!.headers['x-signature-timestamp'])}.${delivery!.body}`).digest('hex')}`;
+      expect(delivery!.headers['x-signature']).toBe(signed);
+      expect(h.logs.text).not.toContain('Sentinel');
+    } finally {
+      await h.stop();
+      await receiver.stop();
+    }
+  });
+
   it('drops a retried form answer even after a restart cleared the memory of recent ids', async () => {
     const h = await startHttpBot();
     try {
