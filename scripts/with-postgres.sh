@@ -26,7 +26,8 @@ PORT=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 as_pg "$PGBIN/initdb" -D "$PGTMP/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
 # Throwaway: fsync off for speed; loopback TCP only, socket in the temp folder.
 as_pg "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w -s \
-  -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGTMP -c fsync=off -c max_connections=200" start
+  -o "-c listen_addresses=127.0.0.1 -p $PORT -c unix_socket_directories=$PGTMP -c fsync=off -c max_connections=200" start \
+  || { echo "[with-postgres] PostgreSQL did not start; its log:" >&2; cat "$PGTMP/server.log" >&2; exit 1; }
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres"
 echo "[with-postgres] PostgreSQL 15 on 127.0.0.1:$PORT (throwaway)" >&2
 set +e
