@@ -60,6 +60,7 @@ export class LocalTurnCoordinator implements TurnCoordinator {
  * the lock goes with the transaction, also when a process dies. The activity id is
  * recorded in `processed_activities` in the same transaction, so a retry sent to another
  * instance finds it once the first turn has committed, and a failed turn records nothing.
+ * A FAQ turn costs five round trips: BEGIN, lock, id, state read, COMMIT.
  * Conversation state read and written during the turn joins the transaction (TurnScope).
  */
 export class PostgresTurnCoordinator implements TurnCoordinator {
@@ -71,29 +72,24 @@ export class PostgresTurnCoordinator implements TurnCoordinator {
 
   run(conversationKey: string, activityId: string | undefined, turn: () => Promise<boolean>): Promise<boolean> {
     return this.turnDb.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${conversationKey}, 0))`.execute(trx);
+      // One round trip: the lock, and commits that do not wait for the WAL flush unless the
+      // turn writes state (see below).
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${conversationKey}, 0)), set_config('synchronous_commit', 'off', true)`.execute(trx);
       if (activityId) {
-        const seen = await trx
-          .selectFrom('processed_activities')
-          .select('activity_id')
-          .where('conversation_key', '=', conversationKey)
-          .where('activity_id', '=', activityId)
-          .executeTakeFirst();
-        if (seen) return false;
-      }
-      const { result: ran, stateWritten } = await this.scope.run(trx, turn);
-      // A turn that changed no state (a FAQ answer) commits only its activity id: no need
-      // to wait for the WAL flush. A crash could forget that id, and a retry arriving
-      // just then would get the answer again, which is harmless; state is never at stake.
-      if (!stateWritten) await sql`SET LOCAL synchronous_commit = off`.execute(trx);
-      if (activityId) {
-        await trx
+        // Claimed at the start, in the transaction: a failed turn rolls the claim back.
+        const claimed = await trx
           .insertInto('processed_activities')
           .values({ conversation_key: conversationKey, activity_id: activityId, created_at: this.now().toISOString() })
           .onConflict((oc) => oc.doNothing())
-          .execute();
+          .executeTakeFirst();
+        if ((claimed.numInsertedOrUpdatedRows ?? 0n) === 0n) return false;
       }
-      return ran;
+      const { result, stateWritten } = await this.scope.run(trx, turn);
+      // A turn that changed state commits durably (the server's configured level). A FAQ
+      // answer commits only its activity id: a crash could forget that id, and a retry
+      // arriving just then would get the answer again, which is harmless.
+      if (stateWritten) await sql`SET LOCAL synchronous_commit TO DEFAULT`.execute(trx);
+      return result;
     });
   }
 
