@@ -60,12 +60,16 @@ export class OutboxDeliverer {
     await this.running;
   }
 
-  /** Sends every row due now; returns how many were delivered. */
+  /** Sends the rows due now (up to batchSize); returns how many were delivered. */
   async deliverDue(): Promise<number> {
-    // The lease outlasts one request, so no other instance sends the row meanwhile.
-    const entries = await this.outbox.claimDue(this.now(), this.o.batchSize, this.o.timeoutMs * 3);
     let delivered = 0;
-    for (const entry of entries) if (await this.deliver(entry)) delivered++;
+    for (let i = 0; i < this.o.batchSize; i++) {
+      // One row at a time, each with a lease longer than one request, so no other
+      // instance takes a row over while this one is still sending it.
+      const [entry] = await this.outbox.claimDue(this.now(), 1, this.o.timeoutMs * 3);
+      if (!entry) break;
+      if (await this.deliver(entry)) delivered++;
+    }
     return delivered;
   }
 
