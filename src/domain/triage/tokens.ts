@@ -74,8 +74,8 @@ function textingPlural(word: string): string {
   return word.length > 3 && word.endsWith('z') && !word.endsWith('zz') ? `${word.slice(0, -1)}s` : word;
 }
 
-/** Number classes a term may use: '#many', '#year', '#fever', '#level'. */
-export type NumberClass = 'many' | 'year' | 'fever' | 'level';
+/** Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70). */
+export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar';
 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
@@ -83,5 +83,6 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   const value = Number(token.word);
   if (cls === 'many') return Number.isInteger(value) && value >= 5 && value <= 1000;
   if (cls === 'year') return /^\d{4}$/.test(token.word) && value >= 1900 && value <= 2099;
+  if (cls === 'lowsugar') return value >= 10 && value < 70;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }
