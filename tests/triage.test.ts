@@ -161,3 +161,31 @@ describe('triage: the reply language', () => {
     expect(triage.assess(text).language).toBe(language);
   });
 });
+
+describe('triage: answers to the contact form raise no alarm', () => {
+  it.each([
+    'Maria Lopez',
+    'José Núñez-Peña',
+    'Ann Lee',
+    'Nguyen Van An',
+    'Robert Weakley',
+    'Faith Hope Savage',
+    'Paige Stroud',
+    'Dolores Sangre',
+    'Lupe Fuentes',
+    'Tran Thi Hoa',
+    'Mohammed Al-Faris',
+    'Rosa Morales',
+    'Bill Payne',
+    '713-555-0123',
+    'my number is (832) 555-0199 ext 4',
+    'maria.lopez@example.com',
+    'weekday mornings',
+    'after 5pm',
+    'Evening',
+    'Questions about recovery',
+    'yes',
+  ])('"%s"', (answer) => {
+    expect(tierOf(answer)).toBe('none');
+  });
+});

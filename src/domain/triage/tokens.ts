@@ -45,7 +45,7 @@ export function triageTokens(
     } else if (word !== undefined) {
       onWord?.(word);
       const spelt = spellings.get(word) ?? word;
-      if (!ignore.has(spelt)) tokens.push({ word: stem(textingPlural(spelt)), raw: spelt, sentence, clause, isNumber: false });
+      if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
     } else if (stop !== undefined) {
       sentence++;
       clause++;
@@ -67,11 +67,6 @@ function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, 
     compiled.set(spellings, list);
   }
   return list;
-}
-
-/** Texting writes a plural with z ("legz", "pillz"). */
-function textingPlural(word: string): string {
-  return word.length > 3 && word.endsWith('z') && !word.endsWith('zz') ? `${word.slice(0, -1)}s` : word;
 }
 
 /** Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70). */

@@ -183,11 +183,12 @@ class SetBuilder {
 
   pattern(p: Pattern): CompiledPattern {
     if ('near' in p) return { near: [this.group(p.near[0]!), this.group(p.near[1]!)], window: p.window, ordered: p.ordered ?? false };
-    return { set: this.terms(p.terms, true) };
+    return { set: this.terms(p.terms, true, true) };
   }
 
-  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean): number {
-    return this.all.push({ terms: [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))], typos }) - 1;
+  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean, standalone = false): number {
+    const list = [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))];
+    return this.all.push({ terms: list, typos, standalone }) - 1;
   }
 
   /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
