@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/domain/knowledge.js';
+import { checkTriage } from '../src/domain/triage/schema.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
@@ -187,5 +188,23 @@ describe('triage: answers to the contact form raise no alarm', () => {
     'yes',
   ])('"%s"', (answer) => {
     expect(tierOf(answer)).toBe('none');
+  });
+});
+
+describe('triage.json is checked at load', () => {
+  it('refuses an idiom that shrinks to one word once articles are ignored', () => {
+    const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');
+    const broken = structuredClone(knowledge.triage);
+    broken.modifiers[idiom]!.terms.en.push('the exit');
+    expect(checkTriage(broken)).toEqual([`modifiers[${idiom}] (idiom): "the exit" is one word once "the" is ignored`]);
+  });
+  it('refuses a concept that cites an unknown source or group', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.concepts[0]!.sources.push('NOPE');
+    broken.concepts[0]!.patterns.push({ near: ['@nope', '@numbness'], window: 3 });
+    expect(checkTriage(broken)).toEqual([
+      `concepts[0] (id "${broken.concepts[0]!.id}").sources: no source with key "NOPE"`,
+      `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
+    ]);
   });
 });

@@ -142,7 +142,9 @@ export class TermIndex {
     let pos = start;
     for (let k = 1; k < term.slots.length; k++) {
       let next = -1;
-      for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + MAX_GAP); j++) {
+      // Function-word terms (modifiers) are exact; only concept terms allow a word in between.
+      const gap = term.typos ? MAX_GAP : 0;
+      for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + gap); j++) {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {
           next = j;
@@ -159,7 +161,7 @@ export class TermIndex {
     if ('cls' in slot) return inClass(token, slot.cls, this.options.manyWords);
     if (token.word === slot.word) return true;
     if (!term.typos || !near.has(slot.word)) return false;
-    return !term.strict || slot.word.length >= LONE_TYPO_MIN;
+    return !term.strict || (slot.word.length >= LONE_TYPO_MIN && editDistance(token.word, slot.word, 1) <= 1);
   }
 
   /**
