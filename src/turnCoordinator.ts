@@ -60,7 +60,7 @@ export class LocalTurnCoordinator implements TurnCoordinator {
  * the lock goes with the transaction, also when a process dies. The activity id is
  * recorded in `processed_activities` in the same transaction, so a retry sent to another
  * instance finds it once the first turn has committed, and a failed turn records nothing.
- * A FAQ turn costs five round trips: BEGIN, lock, id, state read, COMMIT.
+ * A FAQ turn costs four round trips: BEGIN, lock and id, state read, COMMIT.
  * Conversation state read and written during the turn joins the transaction (TurnScope).
  */
 export class PostgresTurnCoordinator implements TurnCoordinator {
@@ -72,17 +72,22 @@ export class PostgresTurnCoordinator implements TurnCoordinator {
 
   run(conversationKey: string, activityId: string | undefined, turn: () => Promise<boolean>): Promise<boolean> {
     return this.turnDb.transaction().execute(async (trx) => {
-      // One round trip: the lock, and commits that do not wait for the WAL flush unless the
-      // turn writes state (see below).
-      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${conversationKey}, 0)), set_config('synchronous_commit', 'off', true)`.execute(trx);
-      if (activityId) {
-        // Claimed at the start, in the transaction: a failed turn rolls the claim back.
-        const claimed = await trx
-          .insertInto('processed_activities')
-          .values({ conversation_key: conversationKey, activity_id: activityId, created_at: this.now().toISOString() })
-          .onConflict((oc) => oc.doNothing())
-          .executeTakeFirst();
-        if ((claimed.numInsertedOrUpdatedRows ?? 0n) === 0n) return false;
+      // One round trip: wait for the conversation's lock, make this transaction's commit
+      // skip the WAL flush wait unless the turn writes state (below), and claim the
+      // activity id. The claim runs after the lock is held, and ON CONFLICT sees ids
+      // committed meanwhile (it is not limited to the statement's snapshot), so a retry
+      // that waited for the lock finds the first turn's id. A failed turn rolls it back.
+      const lock = sql`SELECT pg_advisory_xact_lock(hashtextextended(${conversationKey}, 0)) AS locked, set_config('synchronous_commit', 'off', true) AS commit_level`;
+      if (!activityId) {
+        await lock.execute(trx);
+      } else {
+        const claimed = await sql<{ claimed: number }>`
+          WITH lock AS (${lock})
+          INSERT INTO processed_activities (conversation_key, activity_id, created_at)
+          SELECT ${conversationKey}, ${activityId}, ${this.now().toISOString()} FROM lock
+          ON CONFLICT DO NOTHING
+          RETURNING 1 AS claimed`.execute(trx);
+        if (claimed.rows.length === 0) return false;
       }
       const { result, stateWritten } = await this.scope.run(trx, turn);
       // A turn that changed state commits durably (the server's configured level). A FAQ
