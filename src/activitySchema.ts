@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Longest message text accepted at the edge; the bot reads the first 2000 characters. */
-export const MAX_ACTIVITY_TEXT = 10_000;
+/** Longest message text accepted at the edge (Teams allows about 28 KB); the bot reads the first 2000 characters. */
+export const MAX_ACTIVITY_TEXT = 32_000;
 /** Deepest JSON nesting accepted; real activities (Teams included) stay far below it. */
 export const MAX_DEPTH = 32;
 

@@ -42,9 +42,9 @@ export function createServer({ config, adapter, bot, logger, limits }: ServerDep
     const parsed = parseActivity(req.body);
     if ('reason' in parsed) return reject(res, 400, 'activity', parsed.reason);
     const activity = parsed.activity as unknown as Activity;
-    if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl)) {
+    if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')) {
       // Without credentials anyone can call; never let them make the bot post elsewhere.
-      return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address without a path.');
+      return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).');
     }
     const authorization = req.header('authorization') ?? '';
     if (gate) {
@@ -121,11 +121,15 @@ function hostName(header: string): string | undefined {
   }
 }
 
-/** Emulator's serviceUrl: http(s) on a loopback address, no path, query or credentials. */
-function isLocalServiceUrl(url: string): boolean {
+/**
+ * Local mode's serviceUrl: http(s) on a loopback address without credentials. When the
+ * bot will POST replies to it (no expectReplies), only the Emulator's shape: no path or query.
+ */
+function isLocalServiceUrl(url: string, expectReplies: boolean): boolean {
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && isLoopbackHost(u.hostname) && (u.pathname === '/' || u.pathname === '') && u.search === '' && u.username === '' && u.password === '';
+    const bare = (u.pathname === '/' || u.pathname === '') && u.search === '';
+    return (u.protocol === 'http:' || u.protocol === 'https:') && isLoopbackHost(u.hostname) && u.username === '' && u.password === '' && (expectReplies || bare);
   } catch {
     return false;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { readFileSync } from 'node:fs';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
 import { TEAMS_PACKAGE_VARIABLES } from '../src/teams/manifest.js';
@@ -17,7 +18,7 @@ describe('config', () => {
   });
 
   it('listens on all interfaces once credentials are set', () => {
-    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' });
+    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw', DATA_KEY: TEST_DATA_KEY });
     expect(c.localMode).toBe(false);
     expect(c.host).toBe('0.0.0.0');
   });
