@@ -1,34 +1,12 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { type HttpBot, startHttpBot } from './helpers/httpBot.js';
 import { CHANNEL_ISSUER, OpenIdStandIn } from './helpers/openIdStandIn.js';
+import { ReplyRecorder } from './helpers/replyRecorder.js';
 
 const APP_ID = '00000000-0000-4000-8000-00000000a11d';
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** Records any reply the bot POSTs to the activity's serviceUrl (there must be none). */
-class ReplyRecorder {
-  posts = 0;
-  private server: Server | undefined;
-  get url(): string {
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
-  }
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => {
-      this.posts += 1;
-      req.resume();
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"id":"x"}');
-    });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-  }
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-}
 
 describe('Bot Framework authentication with tokens from a local OpenID configuration', () => {
   const idp = new OpenIdStandIn();
