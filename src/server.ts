@@ -1,4 +1,5 @@
 import type { Activity, ActivityHandlerBase } from 'botbuilder';
+import { connect } from 'node:net';
 import type { Logger } from 'pino';
 import restify, { type Request, type Response } from 'restify';
 import { parseActivity } from './activitySchema.js';
@@ -45,6 +46,10 @@ export function createServer({ config, adapter, bot, logger, limits }: ServerDep
     if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')) {
       // Without credentials anyone can call; never let them make the bot post elsewhere.
       return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).');
+    }
+    if (config.localMode && activity.deliveryMode !== 'expectReplies' && !(await isListening(activity.serviceUrl))) {
+      // botbuilder retries a refused connection for seconds; a closed port is the caller's mistake.
+      return reject(res, 400, 'serviceUrl', 'The serviceUrl does not accept connections.');
     }
     const authorization = req.header('authorization') ?? '';
     if (gate) {
@@ -133,6 +138,25 @@ function isLocalServiceUrl(url: string, expectReplies: boolean): boolean {
   } catch {
     return false;
   }
+}
+
+/** Local mode: how long the serviceUrl may take to accept a connection before the request is refused. */
+const SERVICE_URL_CONNECT_MS = 1000;
+
+/** Whether something listens at the serviceUrl's host and port (local mode: a loopback address). */
+function isListening(url: string): Promise<boolean> {
+  const u = new URL(url);
+  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  return new Promise((resolve) => {
+    const socket = connect({ host: u.hostname.replace(/^\[|\]$/g, ''), port, timeout: SERVICE_URL_CONNECT_MS });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(false));
+    socket.once('error', () => done(false));
+  });
 }
 
 function publicMessage(status: number): string {
