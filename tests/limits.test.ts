@@ -80,6 +80,30 @@ describe('local Direct Line under a flood', () => {
   }, 60_000);
 });
 
+describe('local Direct Line calls per client address', () => {
+  it('answers 429 with Retry-After in Direct Line\'s error shape once the address is over its limit', async () => {
+    const h = await startHttpBot({ RATE_LIMIT_DIRECTLINE_PER_MINUTE: '4' });
+    try {
+      const session = await requestJson(`${h.bot.url}/api/directline/token`, { method: 'POST' });
+      const started = await requestJson(`${h.bot.url}/v3/directline/conversations`, { method: 'POST', token: session.body.token, body: {} });
+      expect(started.status).toBe(201);
+      const base = `${h.bot.url}/v3/directline/conversations/${started.body.conversationId}/activities`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const page = await requestJson(base, { token: session.body.token });
+        statuses.push(page.status);
+        if (page.status === 429) {
+          expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+          expect(page.body.error.code).toBe('TooManyRequests');
+        }
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
 describe('call-back requests per conversation and per phone', () => {
   it('says "we already have your request" instead of saving again', async () => {
     const h = await startHttpBot({ RATE_LIMIT_INQUIRIES_PER_DAY: '1' });
