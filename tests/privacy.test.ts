@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInquiriesCli } from '../src/cli/inquiriesCli.js';
 import { knowledge } from './helpers/botHarness.js';
 import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { type HttpBot, startHttpBot } from './helpers/httpBot.js';
+import { makeTempDir } from './helpers/tempDir.js';
 
 const t = knowledge.contact;
 /** Made-up personal details, unusual enough that any copy of them anywhere is a leak. */
@@ -131,6 +132,36 @@ describe('personal details at rest', () => {
       expect(err.join('')).toContain('set DATA_KEY');
     } finally {
       await h.stop();
+    }
+  });
+});
+
+describe('the data folder', () => {
+  it('refuses a folder other users can read, naming it', async () => {
+    const tmp = await makeTempDir();
+    try {
+      chmodSync(tmp.dir, 0o755);
+      await expect(startHttpBot({}, tmp.dir)).rejects.toThrow(/DATA_DIR .* is accessible to other users .*chmod 700/);
+    } finally {
+      await tmp.remove();
+    }
+  });
+
+  it('tightens an existing folder and files to owner-only, and warns once when there is no DATA_KEY', async () => {
+    const tmp = await makeTempDir();
+    const dir = path.join(tmp.dir, 'data');
+    mkdirSync(dir, { mode: 0o750 });
+    chmodSync(dir, 0o750);
+    writeFileSync(path.join(dir, 'bot.sqlite'), '', { mode: 0o640 });
+    chmodSync(path.join(dir, 'bot.sqlite'), 0o640);
+    const h = await startHttpBot({}, dir);
+    try {
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      for (const f of readdirSync(dir)) expect({ f, mode: statSync(path.join(dir, f)).mode & 0o777 }).toEqual({ f, mode: 0o600 });
+      expect(h.logs.events().filter((e) => e === 'storage.unencrypted')).toHaveLength(1);
+    } finally {
+      await h.stop();
+      await tmp.remove();
     }
   });
 });
