@@ -1,7 +1,12 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { createAdapter } from '../src/adapter.js';
 import { runInquiriesCli } from '../src/cli/inquiriesCli.js';
+import { loadConfig } from '../src/config.js';
+import { createLimits } from '../src/rateLimits.js';
+import { createServer } from '../src/server.js';
 import { knowledge } from './helpers/botHarness.js';
 import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { type HttpBot, startHttpBot } from './helpers/httpBot.js';
@@ -95,6 +100,18 @@ describe('personal details never reach logs or output streams', () => {
       expect(output).not.toContain(secret);
       expect(h.logs.text).not.toContain(secret);
     }
+  });
+});
+
+describe("restify's own logger", () => {
+  it('is one that writes nothing, even for an error carrying a request body', () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (l: string) => lines.push(l) });
+    const config = loadConfig({ PORT: '0' });
+    const server = createServer({ config, adapter: createAdapter(config, logger, 'error'), bot: {} as never, logger, limits: createLimits(config) });
+    // What restify does with its logger when a handler fails: the request goes in whole.
+    (server as unknown as { log: { error(o: object, m: string): void } }).log.error({ req: { _body: { name: NAME, phone: PHONE } } }, 'handler failed');
+    expect(lines).toEqual([]);
   });
 });
 
