@@ -43,6 +43,8 @@ export function createServer({ config, adapter, bot, logger, limits }: ServerDep
     const parsed = parseActivity(req.body);
     if ('reason' in parsed) return reject(res, 400, 'activity', parsed.reason);
     const activity = parsed.activity as unknown as Activity;
+    // No feature of this bot uses invokes (card actions, message extensions); botbuilder would answer 501.
+    if (activity.type === 'invoke') return reject(res, 400, 'invoke', 'This bot does not handle invoke activities.');
     if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')) {
       // Without credentials anyone can call; never let them make the bot post elsewhere.
       return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).');
