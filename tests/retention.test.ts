@@ -116,7 +116,8 @@ describe('retention and erasure over the real SQLite file', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Deleted 3 inquiries and 2 conversation state rows.\n');
     expect(result.audit.filter((a) => a.event === 'audit.inquiry.deleted').map((a) => a.inquiryId).sort()).toEqual([clear.id, sealedOld.id, sealedNew.id].sort());
-    expect(result.stderr).not.toContain('555');
+    expect(result.stderr).not.toContain('5550111');
+    expect(result.stderr).not.toContain('555-0111');
 
     db = openDatabase(tmp.dir);
     expect((await new SqliteInquiryStore(db, undefined, createFieldCipher(ROTATED)).list()).map((i) => i.id)).toEqual([someoneElse.id]);
@@ -128,6 +129,25 @@ describe('retention and erasure over the real SQLite file', () => {
     const result = await cli(['erase', '--phone', 'call Ada'], { dataDir: tmp.dir });
     expect(result.code).toBe(2);
     expect(result.stderr).not.toContain('call Ada');
+  });
+});
+
+describe('erasure while the bot runs', () => {
+  it('removes an unfinished form holding the number, so the conversation starts afresh', async () => {
+    const h = await startHttpBot({});
+    try {
+      await h.say('erase-live', 'call me');
+      await h.say('erase-live', 'Ada Erasable');
+      expect((await h.say('erase-live', '713-555-0177')).map((a) => a.text)).toEqual([knowledge.contact.askEmail]);
+      const result = await cli(['erase', '--phone', '713-555-0177'], { dataDir: h.dataDir });
+      expect(result.stdout).toBe('Deleted 0 inquiries and 1 conversation state row.\n');
+      const texts = (await h.say('erase-live', 'will I be awake')).map((a) => a.text);
+      expect(texts).not.toContain(knowledge.contact.askEmail);
+      await h.bot.close();
+      expect(readFileSync(path.join(h.dataDir, 'bot.sqlite')).includes(Buffer.from('Erasable'))).toBe(false);
+    } finally {
+      await h.stop();
+    }
   });
 });
 
