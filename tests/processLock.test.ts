@@ -44,5 +44,5 @@ describe('one process per data folder', () => {
     } finally {
       await tmp.remove();
     }
-  }, 30_000);
+  }, 90_000);
 });
