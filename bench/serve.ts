@@ -30,9 +30,17 @@ const started = performance.now();
 const running =
   kind === 'bot'
     ? await startBot({
-        env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' },
+        env: {
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'production',
+          RATE_LIMIT_MESSAGES_PER_MINUTE: '100000',
+          DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+        },
       })
-    : await startEcho({ PORT: '0', HOST: '127.0.0.1' });
+    : await startEcho({ PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MESSAGES_PER_MINUTE: '100000' });
 const startMs = performance.now() - started;
 send({ type: 'ready', url: running.url, startMs, readyMs: performance.now(), rss: process.memoryUsage().rss });
 

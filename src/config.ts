@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { checkKeyring } from './storage/fieldCipher.js';
+
+/** `90`, `90s`, `15m`, `12h` or `1d`; a bare number is seconds. */
+const DURATION = /^\s*\d{1,9}\s*[smhd]?\s*$/;
 
 /** Empty strings count as unset, so `FOO=` in `.env` falls back to the default (t3-env style). */
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
@@ -32,6 +36,15 @@ const schema = z
     DATABASE_POOL_SIZE: withDefault(z.coerce.number().int().min(2).max(200), 10),
     INQUIRY_WEBHOOK_URL: optionalString,
     INQUIRY_WEBHOOK_SECRET: optionalString,
+    BOT_OPENID_METADATA_URL: optionalString,
+    ALLOWED_HOSTS: withDefault(z.string(), ''),
+    DATA_KEY: optionalString,
+    STATE_TTL: withDefault(z.string().refine((v) => DURATION.test(v), 'must be a duration such as 3600, 30m, 12h or 1d'), '1d'),
+    INQUIRY_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
+    RATE_LIMIT_TOKENS_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 20),
+    RATE_LIMIT_DIRECTLINE_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 300),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 30),
+    RATE_LIMIT_INQUIRIES_PER_DAY: withDefault(z.coerce.number().int().min(1).max(1000), 2),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -60,6 +73,16 @@ const schema = z
       if (env.INQUIRY_WEBHOOK_SECRET === undefined || env.INQUIRY_WEBHOOK_SECRET.length < 32) {
         ctx.addIssue({ code: 'custom', path: ['INQUIRY_WEBHOOK_SECRET'], message: 'is required with INQUIRY_WEBHOOK_URL and must be at least 32 characters' });
       }
+    }
+    if (env.BOT_OPENID_METADATA_URL !== undefined && !isSecureUrl(env.BOT_OPENID_METADATA_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_OPENID_METADATA_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    }
+    if (env.DATA_KEY !== undefined) {
+      const problem = checkKeyring(env.DATA_KEY);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: problem });
+    } else if (env.MicrosoftAppId) {
+      // Production holds real patients' details: never store them in clear.
+      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'is required when MicrosoftAppId is set (see docs/security.md for the format)' });
     }
     for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {
       if (parseOrigin(origin) === undefined) {
@@ -92,6 +115,21 @@ export interface Config {
   /** Operator's explicit opt-out of the loopback-only guard in local mode. */
   readonly allowRemoteWithoutAuth: boolean;
   readonly directLine: { readonly secret: string | undefined; readonly tokenUrl: string };
+  /** OpenID configuration for channel tokens; undefined means Azure's public cloud. */
+  readonly botOpenIdMetadataUrl: string | undefined;
+  /** Host names (besides loopback ones) the server answers to in local mode; guards against DNS rebinding. */
+  readonly allowedHosts: readonly string[];
+  /** Encryption keyring for personal fields at rest (see storage/fieldCipher.ts); undefined means none. */
+  readonly dataKey: string | undefined;
+  /** Idle conversation state (including an unfinished form) is deleted after this many milliseconds. */
+  readonly stateTtlMs: number;
+  readonly inquiryRetentionDays: number;
+  readonly limits: {
+    readonly tokensPerMinute: number;
+    readonly directLinePerMinute: number;
+    readonly messagesPerMinute: number;
+    readonly inquiriesPerDay: number;
+  };
   /** Origins (https://host[:port]) allowed to show the chat page in an iframe (CSP frame-ancestors). */
   readonly widget: { readonly embedOrigins: readonly string[] };
   /** PostgreSQL connection URL (shared store for several instances); undefined means SQLite in dataDir. */
@@ -137,11 +175,35 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localMode,
     allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
     directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
+    botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    allowedHosts: Object.freeze(splitList(e.ALLOWED_HOSTS).map((h) => h.toLowerCase())),
+    dataKey: e.DATA_KEY,
+    stateTtlMs: parseDuration(e.STATE_TTL),
+    inquiryRetentionDays: e.INQUIRY_RETENTION_DAYS,
+    limits: Object.freeze({
+      tokensPerMinute: e.RATE_LIMIT_TOKENS_PER_MINUTE,
+      directLinePerMinute: e.RATE_LIMIT_DIRECTLINE_PER_MINUTE,
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      inquiriesPerDay: e.RATE_LIMIT_INQUIRIES_PER_DAY,
+    }),
     widget: Object.freeze({ embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)) }),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     webhook: e.INQUIRY_WEBHOOK_URL && e.INQUIRY_WEBHOOK_SECRET ? Object.freeze({ url: e.INQUIRY_WEBHOOK_URL, secret: e.INQUIRY_WEBHOOK_SECRET }) : undefined,
   });
+}
+
+/** Milliseconds for a DURATION string. */
+export function parseDuration(value: string): number {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/.exec(value);
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[match?.[2] ?? ''] ?? 1;
+  return Number(match?.[1] ?? 0) * unit * 1000;
+}
+
+function isSecureUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
 function splitList(value: string): string[] {

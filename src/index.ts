@@ -10,11 +10,16 @@ import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
 import { createLogger, describeError } from './logger.js';
+import { limitInquiries } from './inquiryLimits.js';
+import { createLimits } from './rateLimits.js';
+import { startRetentionSweep } from './retention.js';
 import { createServer } from './server.js';
 import { OutboxDeliverer } from './handoff/outboxDeliverer.js';
 import { SqlOutbox } from './handoff/outboxStore.js';
 import { openBotDatabase } from './storage/database.js';
+import { createFieldCipher } from './storage/fieldCipher.js';
 import { SqlInquiryStore } from './storage/inquiryStore.js';
+import { lockDataDir } from './storage/processLock.js';
 import { SqlStorage } from './storage/stateStorage.js';
 import { TurnScope } from './storage/turnScope.js';
 import { LocalTurnCoordinator, PostgresTurnCoordinator, type TurnCoordinator } from './turnCoordinator.js';
@@ -44,23 +49,42 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
   const responder = new Responder(knowledge);
 
+  const dataDir = path.resolve(config.dataDir);
   const database = await openBotDatabase(
-    { dataDir: path.resolve(config.dataDir), databaseUrl: config.databaseUrl },
+    { dataDir, databaseUrl: config.databaseUrl },
     { logger, poolSize: config.databasePoolSize, turnPoolSize: config.databasePoolSize },
   );
+  // SQLite: one process per data folder (turns and retry ids are coordinated in memory).
+  // PostgreSQL: any number of instances; the database coordinates them.
+  let lock: { release(): void } | undefined;
+  if (database.dialect === 'sqlite') {
+    try {
+      lock = lockDataDir(dataDir);
+    } catch (err) {
+      await database.close();
+      throw err;
+    }
+  }
+  // Production refuses to start without DATA_KEY (config); local mode says so once.
+  if (!config.dataKey) logger.warn({ event: 'storage.unencrypted' }, 'DATA_KEY is not set: inquiries are stored without encryption (local mode only)');
+  const cipher = config.dataKey ? createFieldCipher(config.dataKey) : undefined;
   const scope = new TurnScope();
-  const conversationState = new ConversationState(new SqlStorage(database.db, scope));
-  const inquiries = new SqlInquiryStore(database.db, { outbox: config.webhook !== undefined });
+  const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
+  const conversationState = new ConversationState(stateStorage);
+  const inquiryStore = new SqlInquiryStore(database.db, { cipher, outbox: config.webhook !== undefined });
+  const limits = createLimits(config);
+  const inquiries = limitInquiries(inquiryStore, limits.inquiries, logger);
   const postgresTurns = database.turnDb ? new PostgresTurnCoordinator(database.turnDb, scope) : undefined;
   const turns: TurnCoordinator = postgresTurns ?? new LocalTurnCoordinator();
   const contactDialog = new ContactDialog({ responder, logger, inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
   // Every instance delivers; row leases keep two from sending the same inquiry at once.
-  const deliverer = config.webhook ? new OutboxDeliverer(new SqlOutbox(database.db), inquiries, logger, config.webhook) : undefined;
+  const deliverer = config.webhook ? new OutboxDeliverer(new SqlOutbox(database.db), inquiryStore, logger, config.webhook) : undefined;
   const adapter = createAdapter(config, logger, knowledge.messages.error);
-  const server = createServer({ config, adapter, bot, logger, ready: () => database.ping() });
-  registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
+  const server = createServer({ config, adapter, bot, logger, limits, ready: () => database.ping() });
+  registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
+  const sweep = startRetentionSweep({ state: stateStorage, inquiries: inquiryStore, retentionDays: config.inquiryRetentionDays, logger });
 
   // Retry ids are needed for minutes; forget them after a day (every instance may do it).
   const pruneTimer = postgresTurns
@@ -77,8 +101,10 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
+    sweep.stop();
     clearInterval(pruneTimer);
     await database.close();
+    lock?.release();
     throw err;
   }
   deliverer?.start();
@@ -96,6 +122,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
      */
     close() {
       closing ??= (async () => {
+        sweep.stop();
         clearInterval(pruneTimer);
         await deliverer?.stop();
         await new Promise<void>((resolve) => {
@@ -106,6 +133,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
           });
         });
         await database.close();
+        lock?.release();
         logger.info({ event: 'server.closed' }, 'bot stopped');
       })();
       return closing;

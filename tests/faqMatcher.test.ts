@@ -251,21 +251,3 @@ describe('matchTokens', () => {
     },
   );
 });
-
-describe('FaqMatcher cost', () => {
-  it('stays well under 0.2 ms per question', () => {
-    const questions = [
-      'how long is bed rest',
-      'wil i be awak during it',
-      'my 80 year old dad is terrified, when can he go home',
-      'does insurance cover it',
-      'what is the glue they put in',
-    ];
-    for (const q of questions) matcher.match(q);
-    const rounds = 400;
-    const start = performance.now();
-    for (let r = 0; r < rounds; r++) for (const q of questions) matcher.match(`${q} ${r % 7 === 0 ? 'please' : ''}`);
-    const perQuestion = (performance.now() - start) / (rounds * questions.length);
-    expect(perQuestion).toBeLessThan(0.2);
-  });
-});

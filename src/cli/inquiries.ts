@@ -16,12 +16,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-let settings: { dataDir: string; databaseUrl: string | undefined };
+let config: ReturnType<typeof loadConfig>;
 try {
-  const config = loadConfig();
-  settings = { dataDir: config.dataDir, databaseUrl: config.databaseUrl };
+  config = loadConfig();
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(EXIT.failure);
 }
-process.exitCode = await runInquiriesCli(process.argv.slice(2), { ...settings, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runInquiriesCli(process.argv.slice(2), {
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
+  dataKey: config.dataKey,
+  retentionDays: config.inquiryRetentionDays,
+  stdout: process.stdout, stderr: process.stderr });

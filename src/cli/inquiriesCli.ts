@@ -2,9 +2,13 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BotDatabase, DEFAULT_DATABASE_FILE, openPostgresDatabase, openSqliteDatabase } from '../storage/database.js';
-import { SqlInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { pino } from 'pino';
+import { parsePhone } from '../domain/contactFields.js';
 import { type OutboxEntry, SqlOutbox } from '../handoff/outboxStore.js';
+import { type BotDatabase, DEFAULT_DATABASE_FILE, openPostgresDatabase, openSqliteDatabase } from '../storage/database.js';
+import { createFieldCipher } from '../storage/fieldCipher.js';
+import { type InquiryOrigin, SqlInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { SqlStorage } from '../storage/stateStorage.js';
 import { formatCsv, formatJson, formatTable } from './inquiryFormat.js';
 import { parseSince } from './since.js';
 
@@ -17,6 +21,10 @@ export interface InquiriesCliEnv {
   readonly dataDir: string;
   /** PostgreSQL instead of the SQLite file in dataDir (DATABASE_URL). */
   readonly databaseUrl?: string | undefined;
+  /** DATA_KEY: needed to read encrypted inquiries and to find them by phone. */
+  readonly dataKey?: string | undefined;
+  /** INQUIRY_RETENTION_DAYS, for `purge`. */
+  readonly retentionDays?: number;
   readonly stdout: TextSink;
   readonly stderr: TextSink;
 }
@@ -26,6 +34,10 @@ export const USAGE = `Usage: npm run inquiries -- <command> [options]
 Commands:
   list [--json] [--since DATE]               Show call-back requests as a table, or as JSON
   export --csv [--out FILE] [--since DATE]   Write call-back requests as CSV to stdout, or to FILE
+  purge                                      Delete requests older than INQUIRY_RETENTION_DAYS
+  delete ID                                  Delete one request and its conversation state
+  erase --phone NUMBER                       Delete every request with this phone number, and
+                                             conversation state holding it (right to erasure)
   outbox [--json] [--requeue-dead]           Webhook hand-off: each inquiry's delivery status
                                              (pending, delivered, dead); --requeue-dead sends
                                              dead-lettered ones again
@@ -36,13 +48,21 @@ Options:
   --out FILE     With export: write FILE (readable by you only) instead of stdout
   -h, --help     Show this help
 
-Reads DATABASE_URL, or else DATA_DIR (default: data), from the environment or .env.
+Reads DATABASE_URL (or else DATA_DIR), DATA_KEY and INQUIRY_RETENTION_DAYS from the environment or .env.
+Each deletion is written to stderr as a JSON audit event with ids only.
 `;
 
 /** Exit codes: 0 success, 1 could not read or write data, 2 bad command line. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-type Command = { kind: 'help' } | { kind: 'outbox'; json: boolean; requeueDead: boolean } | { kind: 'list'; json: boolean; since?: Date } | { kind: 'export'; out?: string; since?: Date };
+type Command =
+  | { kind: 'help' }
+  | { kind: 'list'; json: boolean; since?: Date }
+  | { kind: 'export'; out?: string; since?: Date }
+  | { kind: 'purge' }
+  | { kind: 'delete'; id: string }
+  | { kind: 'erase'; phone: string }
+  | { kind: 'outbox'; json: boolean; requeueDead: boolean };
 
 class UsageError extends Error {}
 
@@ -62,8 +82,15 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
     env.stdout.write(USAGE);
     return EXIT.ok;
   }
-
   if (command.kind === 'outbox') return runOutbox(command, env);
+  if (command.kind === 'purge' || command.kind === 'delete' || command.kind === 'erase') {
+    try {
+      return await withDatabase(env, (database) => runDeletion(command, database, env));
+    } catch (error) {
+      env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
+      return EXIT.failure;
+    }
+  }
 
   let inquiries: SavedInquiry[];
   try {
@@ -105,6 +132,7 @@ function parseCommand(argv: readonly string[]): Command {
         csv: { type: 'boolean' },
         out: { type: 'string' },
         since: { type: 'string' },
+        phone: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         'requeue-dead': { type: 'boolean' },
       },
@@ -117,7 +145,22 @@ function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help' };
   const [name, ...extra] = positionals;
   if (name === undefined) throw new UsageError('missing command');
+  if (name === 'delete') {
+    if (extra.length !== 1 || !extra[0]) throw new UsageError('delete needs one inquiry id');
+    return { kind: 'delete', id: extra[0] };
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (name === 'erase') {
+    // The number is not echoed back: it is personal data.
+    const phone = values.phone === undefined ? undefined : parsePhone(values.phone);
+    if (!phone?.ok) throw new UsageError('erase needs --phone with a valid phone number, e.g. 713-555-0123 or +447700900123');
+    return { kind: 'erase', phone: phone.value };
+  }
+  if (name === 'purge') return { kind: 'purge' };
+  if (name === 'outbox') {
+    if (values.csv || values.out !== undefined || values.since !== undefined) throw new UsageError('outbox takes --json and --requeue-dead only');
+    return { kind: 'outbox', json: values.json === true, requeueDead: values['requeue-dead'] === true };
+  }
 
   let since: Date | undefined;
   if (values.since !== undefined) {
@@ -132,9 +175,6 @@ function parseCommand(argv: readonly string[]): Command {
     case 'list':
       if (values.csv || values.out !== undefined) throw new UsageError('list takes --json, not --csv or --out; use export for CSV');
       return { kind: 'list', json: values.json === true, ...withSince };
-    case 'outbox':
-      if (values.csv || values.out !== undefined || since !== undefined) throw new UsageError('outbox takes --json and --requeue-dead only');
-      return { kind: 'outbox', json: values.json === true, requeueDead: values['requeue-dead'] === true };
     case 'export':
       if (!values.csv) throw new UsageError('export needs a format: --csv');
       if (values.json) throw new UsageError('export writes CSV; use list --json for JSON');
@@ -155,13 +195,56 @@ export async function openExistingDatabase(env: Pick<InquiriesCliEnv, 'dataDir' 
   return openSqliteDatabase(env.dataDir);
 }
 
-async function readInquiries(env: InquiriesCliEnv, since: Date | undefined): Promise<SavedInquiry[]> {
+async function withDatabase<T>(env: InquiriesCliEnv, work: (database: BotDatabase) => Promise<T>): Promise<T> {
   const database = await openExistingDatabase(env);
   try {
-    return await new SqlInquiryStore(database.db).list(since === undefined ? {} : { since });
+    return await work(database);
   } finally {
     await database.close();
   }
+}
+
+async function readInquiries(env: InquiriesCliEnv, since: Date | undefined): Promise<SavedInquiry[]> {
+  return withDatabase(env, (database) => storeFor(database, env.dataKey).list(since === undefined ? {} : { since }));
+}
+
+function storeFor(database: BotDatabase, dataKey: string | undefined): SqlInquiryStore {
+  return new SqlInquiryStore(database.db, { cipher: dataKey ? createFieldCipher(dataKey) : undefined });
+}
+
+/** State key botbuilder's ConversationState uses for a conversation. */
+const stateKey = (o: InquiryOrigin): string => `${o.channel}/conversations/${o.conversationId}`;
+
+/** purge, delete and erase: deletes rows, logs one audit event per inquiry (ids only), reports counts. */
+async function runDeletion(
+  command: { kind: 'purge' } | { kind: 'delete'; id: string } | { kind: 'erase'; phone: string },
+  database: BotDatabase,
+  env: InquiriesCliEnv,
+): Promise<number> {
+  const audit = pino({ base: { service: 'inquiries-cli' } }, { write: (line: string) => env.stderr.write(line) });
+  const store = storeFor(database, env.dataKey);
+  const state = new SqlStorage(database.db);
+  let origins: InquiryOrigin[];
+  let states = 0;
+  if (command.kind === 'purge') {
+    const days = env.retentionDays ?? 30;
+    origins = (await store.purgeCreatedBefore(new Date(Date.now() - days * 86_400_000))).map((id) => ({ id, channel: '', conversationId: '' }));
+  } else if (command.kind === 'delete') {
+    const origin = await store.delete(command.id);
+    origins = origin ? [origin] : [];
+    if (origin) states = await state.erase([stateKey(origin)], '');
+  } else {
+    origins = await store.eraseByPhone(command.phone);
+    states = await state.erase(origins.map(stateKey), command.phone);
+  }
+  for (const o of origins) audit.info({ event: 'audit.inquiry.deleted', inquiryId: o.id, cause: command.kind }, 'inquiry deleted');
+  if (states > 0) audit.info({ event: 'audit.state.deleted', rows: states, cause: command.kind }, 'conversation state deleted');
+  if (command.kind === 'delete' && origins.length === 0) {
+    env.stderr.write(`[inquiries] no inquiry with id ${command.id}\n`);
+    return EXIT.failure;
+  }
+  env.stdout.write(`Deleted ${origins.length} ${plural(origins.length)} and ${states} conversation state ${states === 1 ? 'row' : 'rows'}.\n`);
+  return EXIT.ok;
 }
 
 /** Delivery ids, inquiry ids, states and error kinds only: nothing personal. */

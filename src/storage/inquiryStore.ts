@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { type FieldCodec, plainText } from './fieldCodec.js';
+import type { FieldCipher } from './fieldCipher.js';
 import { validateInquiry } from './inquiryValidation.js';
 import { isPostgres } from './migrations.js';
 import type { BotDb, InquiriesTable } from './schema.js';
@@ -46,6 +46,13 @@ export interface InquiryStore {
   list(opts?: { since?: Date }): Promise<SavedInquiry[]>;
 }
 
+/** Where an erased person's inquiries came from, so their conversation state can go too. */
+export interface InquiryOrigin {
+  readonly id: string;
+  readonly channel: string;
+  readonly conversationId: string;
+}
+
 type InquiryRow = InquiriesTable;
 
 const COLUMNS = [
@@ -61,21 +68,27 @@ const COLUMNS = [
   'activity_id',
   'consent_given',
   'consent_at',
+  'key_id',
+  'phone_lookup',
 ] as const;
 
 export interface SqlInquiryStoreOptions {
   /** Injectable so tests can place inquiries in time. */
   readonly now?: () => Date;
-  /** Turns personal fields into stored text and back (encryption plugs in here). */
-  readonly codec?: FieldCodec;
+  /** Seals name, phone, email and message (AES-256-GCM, DATA_KEY); without it they are stored in clear (local mode only). */
+  readonly cipher?: FieldCipher | undefined;
   /** Queue each new inquiry for the webhook hand-off, in the same transaction. */
   readonly outbox?: boolean;
 }
 
-/** `InquiryStore` over the `inquiries` table, on SQLite or PostgreSQL. */
+/**
+ * `InquiryStore` over the `inquiries` table, on SQLite or PostgreSQL. With a
+ * `FieldCipher`, name, phone, email and message are sealed (AES-256-GCM) and the row
+ * records the key id; without one they are stored in clear (local mode only).
+ */
 export class SqlInquiryStore implements InquiryStore {
   private readonly now: () => Date;
-  private readonly codec: FieldCodec;
+  private readonly cipher: FieldCipher | undefined;
   private readonly outbox: boolean;
   /** Save order for equal timestamps: SQLite's rowid, PostgreSQL's identity column. */
   private readonly saveOrder;
@@ -86,7 +99,7 @@ export class SqlInquiryStore implements InquiryStore {
     options: SqlInquiryStoreOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
-    this.codec = options.codec ?? plainText;
+    this.cipher = options.cipher;
     this.outbox = options.outbox ?? false;
     this.saveOrder = isPostgres(db) ? sql`seq` : sql`rowid`;
   }
@@ -140,36 +153,73 @@ export class SqlInquiryStore implements InquiryStore {
     return row && this.fromRow(row);
   }
 
+  /** Deletes one inquiry by id; returns where it came from, or undefined when there was none. */
+  async delete(id: string): Promise<InquiryOrigin | undefined> {
+    const row = await this.db.deleteFrom('inquiries').where('id', '=', id).returning(['channel', 'conversation_id']).executeTakeFirst();
+    return row ? { id, channel: row.channel, conversationId: row.conversation_id } : undefined;
+  }
+
+  /** Deletes every inquiry with this E.164 phone, sealed under any known key or in clear. */
+  async eraseByPhone(phone: string): Promise<InquiryOrigin[]> {
+    const hashes = this.cipher?.lookupHashes(phone) ?? [];
+    const rows = await this.db
+      .deleteFrom('inquiries')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('key_id', 'is', null), eb('phone', '=', phone)]),
+          ...hashes.map((h) => eb.and([eb('key_id', '=', h.keyId), eb('phone_lookup', '=', h.hash)])),
+        ]),
+      )
+      .returning(['id', 'channel', 'conversation_id'])
+      .execute();
+    return rows.map((r) => ({ id: r.id, channel: r.channel, conversationId: r.conversation_id }));
+  }
+
+  /** Deletes inquiries created before `cutoff` (the retention sweep); returns their ids. */
+  async purgeCreatedBefore(cutoff: Date): Promise<string[]> {
+    const rows = await this.db.deleteFrom('inquiries').where('created_at', '<', cutoff.toISOString()).returning('id').execute();
+    return rows.map((r) => r.id);
+  }
+
   private toRow(input: NewInquiry, createdAt: Date): InquiryRow {
+    const cipher = this.cipher;
+    const seal = (v: string): string => (cipher ? cipher.seal(v) : v);
     const email = orNull(input.email)?.trim() ?? null;
     const message = orNull(input.message);
-    const { encode } = this.codec;
     return {
       id: `inq_${randomUUID()}`,
       created_at: createdAt.toISOString(),
-      name: encode('name', input.name.trim()),
-      phone: encode('phone', input.phone),
-      email: email === null ? null : encode('email', email),
-      preferred_time: encode('preferredTime', input.preferredTime.trim()),
-      message: message === null ? null : encode('message', message),
+      name: seal(input.name.trim()),
+      phone: seal(input.phone),
+      email: email === null ? null : seal(email),
+      preferred_time: input.preferredTime.trim(),
+      message: message === null ? null : seal(message),
       channel: input.channel,
       conversation_id: input.conversationId,
       activity_id: input.activityId,
       consent_given: input.consentGiven ? 1 : 0,
       consent_at: input.consentAt?.toISOString() ?? null,
+      key_id: cipher?.keyId ?? null,
+      phone_lookup: cipher ? cipher.lookupHash(input.phone) : null,
     };
   }
 
   private fromRow(row: InquiryRow): SavedInquiry {
-    const { decode } = this.codec;
+    let open = (v: string): string => v;
+    if (row.key_id !== null) {
+      const { cipher } = this;
+      if (!cipher) throw new Error('[InquiryStore] inquiries are encrypted; set DATA_KEY to read them');
+      const keyId = row.key_id;
+      open = (v) => cipher.open(v, keyId);
+    }
     return {
       id: row.id,
       createdAt: new Date(row.created_at),
-      name: decode('name', row.name),
-      phone: decode('phone', row.phone),
-      email: row.email === null ? null : decode('email', row.email),
-      preferredTime: decode('preferredTime', row.preferred_time),
-      message: row.message === null ? null : decode('message', row.message),
+      name: open(row.name),
+      phone: open(row.phone),
+      email: row.email === null ? null : open(row.email),
+      preferredTime: row.preferred_time,
+      message: row.message === null ? null : open(row.message),
       channel: row.channel,
       conversationId: row.conversation_id,
       activityId: row.activity_id,

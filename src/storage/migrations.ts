@@ -42,7 +42,47 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('inquiries_created_at').ifNotExists().on('inquiries').column('created_at').execute();
     },
   },
-  '0002_processed_activities_and_outbox': {
+  // Sealed personal fields (DATA_KEY): key_id NULL means stored in clear (local mode).
+  // A sealed phone is not E.164, and SQLite cannot drop the phone CHECK of databases made
+  // by the earlier migrator, so SQLite rebuilds the table (as that migrator's version 2 did).
+  '0002_sealed_inquiry_fields': {
+    async up(db: Kysely<any>) {
+      if (isPostgres(db)) {
+        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS key_id text, ADD COLUMN IF NOT EXISTS phone_lookup text`.execute(db);
+      } else {
+        const columns = (await sql<{ name: string }>`PRAGMA table_info(inquiries)`.execute(db)).rows.map((c) => c.name);
+        if (!columns.includes('key_id')) {
+          await sql`CREATE TABLE inquiries_v3 (
+            id              TEXT PRIMARY KEY,
+            created_at      TEXT NOT NULL,
+            name            TEXT NOT NULL,
+            phone           TEXT NOT NULL,
+            email           TEXT,
+            preferred_time  TEXT NOT NULL,
+            message         TEXT,
+            channel         TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            activity_id     TEXT NOT NULL,
+            consent_given   INTEGER NOT NULL CHECK (consent_given IN (0, 1)),
+            consent_at      TEXT CHECK (consent_given = 0 OR consent_at IS NOT NULL),
+            key_id          TEXT,
+            phone_lookup    TEXT,
+            UNIQUE (channel, conversation_id, activity_id)
+          ) STRICT`.execute(db);
+          // Keeps rowids, so listing ties keep their save order.
+          await sql`INSERT INTO inquiries_v3 (rowid, id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at)
+            SELECT rowid, id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at FROM inquiries`.execute(db);
+          await sql`DROP TABLE inquiries`.execute(db);
+          await sql`ALTER TABLE inquiries_v3 RENAME TO inquiries`.execute(db);
+        }
+      }
+      await db.schema.createIndex('inquiries_created_at').ifNotExists().on('inquiries').column('created_at').execute();
+      await db.schema.createIndex('inquiries_phone').ifNotExists().on('inquiries').column('phone').execute();
+      await db.schema.createIndex('inquiries_phone_lookup').ifNotExists().on('inquiries').column('phone_lookup').execute();
+      await db.schema.createIndex('bot_state_updated_at').ifNotExists().on('bot_state').column('updated_at').execute();
+    },
+  },
+  '0003_processed_activities_and_outbox': {
     async up(db: Kysely<any>) {
       await db.schema
         .createTable('processed_activities')

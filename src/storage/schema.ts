@@ -32,6 +32,10 @@ export interface InquiriesTable {
   activity_id: string;
   consent_given: number;
   consent_at: string | null;
+  /** Key that sealed name, phone, email and message (DATA_KEY); null when stored in clear. */
+  key_id: string | null;
+  /** Keyed hash of the phone, to find a sealed row by number (erasure). */
+  phone_lookup: string | null;
 }
 
 /** Activity ids whose turn completed, shared by all instances so a retry is answered once. */

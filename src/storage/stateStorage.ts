@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import { sql } from 'kysely';
+import { isPostgres } from './migrations.js';
 import type { BotDb } from './schema.js';
 import type { TurnScope } from './turnScope.js';
 
@@ -19,8 +21,10 @@ export class SqlStorage implements Storage {
     private readonly db: BotDb,
     /** Inside a turn on PostgreSQL, reads and writes join the turn's transaction. */
     private readonly scope?: TurnScope,
-    /** Injectable for tests; timestamps are for operators, not for concurrency. */
+    /** Injectable for tests; timestamps also drive expiry (`ttlMs`), not concurrency. */
     private readonly now: () => Date = () => new Date(),
+    /** State idle longer than this reads as missing and is deleted by `deleteIdle` (STATE_TTL). */
+    private readonly ttlMs: number = Number.POSITIVE_INFINITY,
   ) {}
 
   /** Returns an entry only for keys that exist; each item carries its current `eTag`. */
@@ -28,8 +32,9 @@ export class SqlStorage implements Storage {
     if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when reading');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.executor().selectFrom('bot_state').select(['key', 'etag', 'value']).where('key', 'in', keys).execute();
-    for (const row of rows) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
+    const rows = await this.executor().selectFrom('bot_state').select(['key', 'etag', 'value', 'updated_at']).where('key', 'in', keys).execute();
+    // Expired state is gone for the bot even before the sweep deletes it.
+    for (const row of rows) if (!this.isExpired(row.updated_at)) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
     return items;
   }
 
@@ -80,6 +85,32 @@ export class SqlStorage implements Storage {
     if (keys.length === 0) return;
     this.scope?.markStateWritten();
     await this.executor().deleteFrom('bot_state').where('key', 'in', keys).execute();
+  }
+
+  /** Deletes state idle longer than the TTL (the scheduled sweep); returns rows deleted. */
+  async deleteIdle(): Promise<number> {
+    if (!Number.isFinite(this.ttlMs)) return 0;
+    const cutoff = new Date(this.now().getTime() - this.ttlMs).toISOString();
+    const result = await this.db.deleteFrom('bot_state').where('updated_at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /**
+   * Erasure: deletes the given keys and any state whose stored JSON contains `text` (an
+   * unfinished form holding a person's phone). Returns rows deleted.
+   */
+  async erase(keys: readonly string[], text: string): Promise<number> {
+    const contains = isPostgres(this.db) ? sql<boolean>`strpos(value, ${text}) > 0` : sql<boolean>`instr(value, ${text}) > 0`;
+    return this.db.transaction().execute(async (trx) => {
+      let count = 0;
+      if (keys.length > 0) count += Number((await trx.deleteFrom('bot_state').where('key', 'in', [...keys]).executeTakeFirst()).numDeletedRows);
+      if (text !== '') count += Number((await trx.deleteFrom('bot_state').where(contains).executeTakeFirst()).numDeletedRows);
+      return count;
+    });
+  }
+
+  private isExpired(updatedAt: string): boolean {
+    return Number.isFinite(this.ttlMs) && Date.parse(updatedAt) < this.now().getTime() - this.ttlMs;
   }
 
   private executor(): BotDb {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BotDatabase } from '../../src/storage/database.js';
-import type { FieldCodec } from '../../src/storage/fieldCodec.js';
+import { createFieldCipher, type FieldCipher } from '../../src/storage/fieldCipher.js';
 import { SqlInquiryStore, type NewInquiry } from '../../src/storage/inquiryStore.js';
 
 /** A database the suite may open several times (to check what survives reopening). */
@@ -30,7 +30,7 @@ describe(`SqlInquiryStore on ${name}`, () => {
   let under: DatabaseUnderTest;
   let db: BotDatabase;
   let clock: Date;
-  const store = (options: { codec?: FieldCodec; outbox?: boolean } = {}) => new SqlInquiryStore(db.db, { now: () => clock, ...options });
+  const store = (options: { cipher?: FieldCipher; outbox?: boolean } = {}) => new SqlInquiryStore(db.db, { now: () => clock, ...options });
 
   beforeEach(async () => {
     under = await makeDatabase();
@@ -105,13 +105,30 @@ describe(`SqlInquiryStore on ${name}`, () => {
     expect(await store().list()).toEqual([saved]);
   });
 
-  it('stores personal fields through the codec and reads them back', async () => {
-    const codec: FieldCodec = { encode: (_f, v) => Buffer.from(v).toString('base64'), decode: (_f, v) => Buffer.from(v, 'base64').toString() };
-    const saved = await store({ codec }).save(inquiry());
+  it('seals personal fields with DATA_KEY and reads them back; without the key they stay unreadable', async () => {
+    const cipher = createFieldCipher(`k1:${Buffer.alloc(32, 7).toString('base64')}`);
+    const saved = await store({ cipher }).save(inquiry());
     expect(saved.name).toBe('Jane Patient');
-    expect((await store({ codec }).list())[0]).toEqual(saved);
-    // Without the codec the stored text is what the codec made of it.
-    expect((await store().list())[0]?.name).toBe(Buffer.from('Jane Patient').toString('base64'));
+    expect((await store({ cipher }).list())[0]).toEqual(saved);
+    const row = await db.db.selectFrom('inquiries').select(['name', 'phone', 'key_id']).executeTakeFirstOrThrow();
+    expect(row.key_id).toBe('k1');
+    expect(`${row.name} ${row.phone}`).not.toMatch(/Jane|5551234567/);
+    await expect(store().list()).rejects.toThrow('[InquiryStore] inquiries are encrypted; set DATA_KEY to read them');
+  });
+
+  it('erases by phone, deletes by id and purges by age', async () => {
+    const cipher = createFieldCipher(`k1:${Buffer.alloc(32, 7).toString('base64')}`);
+    const sealed = await store({ cipher }).save(inquiry({ activityId: 'a' }));
+    const clear = await store().save(inquiry({ activityId: 'b' }));
+    const other = await store({ cipher }).save(inquiry({ activityId: 'c', phone: '+15557654321' }));
+    expect((await store({ cipher }).eraseByPhone('+15551234567')).map((o) => o.id).sort()).toEqual([sealed.id, clear.id].sort());
+    expect(await store({ cipher }).delete(other.id)).toEqual({ id: other.id, channel: 'webchat', conversationId: 'conv-1' });
+    expect(await store({ cipher }).delete(other.id)).toBeUndefined();
+    await store().save(inquiry({ activityId: 'd' }));
+    clock = new Date('2025-04-01T00:00:00.000Z');
+    const fresh = await store().save(inquiry({ activityId: 'e' }));
+    expect(await store().purgeCreatedBefore(new Date('2025-03-15T00:00:00.000Z'))).toHaveLength(1);
+    expect((await store().list()).map((i) => i.id)).toEqual([fresh.id]);
   });
 
   it('queues each new inquiry once in the outbox, in the same save, when the hand-off is on', async () => {
