@@ -28,6 +28,29 @@ describeInquiryStore('PostgreSQL', async () => {
   return { open: () => openPostgresDatabase(target.url), cleanup: () => target.drop() };
 });
 
+describe('SqlStorage expiry and erasure on PostgreSQL', () => {
+  it('hides and sweeps idle state, and erases keys and state holding a phone number', async () => {
+    const target = await createTestDatabase();
+    const database = await openPostgresDatabase(target.url);
+    try {
+      let now = new Date('2026-03-01T00:00:00Z');
+      const storage = new SqlStorage(database.db, undefined, () => now, 86_400_000);
+      await storage.write({ 'c/idle': { n: 1 }, 'c/form': { dialogState: { phone: '+17135550111' } }, 'c/other': { n: 2 } });
+      now = new Date('2026-03-01T23:00:00Z');
+      await storage.write({ 'c/other': { n: 3 } });
+      now = new Date('2026-03-02T01:00:00Z');
+      expect(Object.keys(await storage.read(['c/idle', 'c/other']))).toEqual(['c/other']);
+      expect(await storage.deleteIdle()).toBe(2);
+      await storage.write({ 'c/form': { dialogState: { phone: '+17135550111' } }, 'c/key': { n: 4 } });
+      expect(await storage.erase(['c/key'], '+17135550111')).toBe(2);
+      expect(Object.keys(await storage.read(['c/form', 'c/key', 'c/other']))).toEqual(['c/other']);
+    } finally {
+      await database.close();
+      await target.drop();
+    }
+  });
+});
+
 describe('openPostgresDatabase', () => {
   let target: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
