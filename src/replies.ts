@@ -24,7 +24,8 @@ export async function sendReplies(context: TurnContext, replies: readonly Reply[
   await context.sendActivities(replies.map((r) => toActivity(context, r)));
 }
 
-function supportsSuggestedActions(context: TurnContext): boolean {
+/** Teams shows suggested actions only in personal chat; other channels show them everywhere. */
+export function supportsSuggestedActions(context: TurnContext): boolean {
   const { channelId, conversation } = context.activity;
   return !(channelId === 'msteams' && conversation?.conversationType !== undefined && conversation.conversationType !== 'personal');
 }

@@ -81,6 +81,13 @@ const contactSchema = z.strictObject({
   askTime: text,
   retryTime: text,
   timeChoices: z.array(text).min(2).max(6),
+  timeAnswers: z.strictObject({
+    description: z.string().optional(),
+    choices: z.record(text, z.array(text).min(1)),
+    fillerWords: z.array(text),
+    timeWords: z.array(text).min(1),
+    maxLength: z.number().int().min(20).max(200),
+  }),
   askMessage: text,
   retryMessage: text,
   askConsent: text,
@@ -103,6 +110,12 @@ const contactSchema = z.strictObject({
   tooManyTries: text,
   skipWords: z.array(text).min(1),
   stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
+  skipChoice: text,
+  fieldLeftOut: text,
+  timeNotGiven: text,
+  keptAnyway: text,
+  leadIns: z.strictObject({ description: z.string().optional(), any: z.array(text), name: z.array(text), phone: z.array(text), email: z.array(text) }),
+  privateChat: z.strictObject({ explain: text, button: text }),
 });
 
 const emergencySchema = z.strictObject({ phrases: z.array(text).min(1) });
@@ -183,6 +196,11 @@ export function loadKnowledge(dir: string): Knowledge {
     });
   }
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
+
+  const timeKeys = Object.keys(contact.timeAnswers.choices);
+  const contactProblems = contact.timeChoices.filter((c) => !timeKeys.includes(c)).map((c) => `timeAnswers.choices: has no phrases for the time choice "${c}"`);
+  contactProblems.push(...timeKeys.filter((k) => !contact.timeChoices.includes(k)).map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`));
+  if (contactProblems.length > 0) throw new KnowledgeError(path.join(dir, 'contact.json'), contactProblems);
 
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
