@@ -8,6 +8,10 @@ import type { Reply } from './domain/responder.js';
  */
 export function toActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const choices = reply.choices ?? [];
+  if (reply.link) {
+    const actions = [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }, ...choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c }))];
+    return MessageFactory.attachment(CardFactory.heroCard('', reply.text, undefined, actions));
+  }
   if (choices.length === 0) return MessageFactory.text(reply.text);
   if (!supportsSuggestedActions(context)) {
     const card = CardFactory.heroCard('', reply.text, undefined, choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })));

@@ -7,6 +7,8 @@ import type { FaqEntry, Knowledge } from './knowledge.js';
 export interface Reply {
   readonly text: string;
   readonly choices?: readonly string[];
+  /** A button that opens a web address (shown as a card button on every channel). */
+  readonly link?: { readonly title: string; readonly url: string };
 }
 
 /** What the bot should do with a message outside any dialog, with an event name to log. */

@@ -7,7 +7,10 @@ export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
   readonly name: string;
-  /** E.164 (`+` then up to 15 digits); normalising user input is the dialog's job. */
+  /**
+   * E.164 (`+` then up to 15 digits), with `;ext=4` when the patient gave an extension
+   * (RFC 3966); normalising user input is the dialog's job.
+   */
   readonly phone: string;
   readonly email?: string | null;
   readonly preferredTime: string;
@@ -48,6 +51,7 @@ interface InquiryRow {
   created_at: string;
   name: string;
   phone: string;
+  phone_ext: string | null;
   email: string | null;
   preferred_time: string;
   message: string | null;
@@ -59,7 +63,7 @@ interface InquiryRow {
 }
 
 const COLUMNS =
-  'id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at';
+  'id, created_at, name, phone, phone_ext, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at';
 
 /** `InquiryStore` over the `inquiries` table of the database from `openDatabase`. */
 export class SqliteInquiryStore implements InquiryStore {
@@ -74,7 +78,7 @@ export class SqliteInquiryStore implements InquiryStore {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.insert = db.prepare<[InquiryRow]>(
-      `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @email, @preferred_time, @message,
+      `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @phone_ext, @email, @preferred_time, @message,
          @channel, @conversation_id, @activity_id, @consent_given, @consent_at)
        ON CONFLICT (channel, conversation_id, activity_id) DO NOTHING`,
     );
@@ -113,11 +117,13 @@ export class SqliteInquiryStore implements InquiryStore {
 const orNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
 
 function toRow(input: NewInquiry, createdAt: Date): InquiryRow {
+  const [phone = '', ext] = input.phone.split(';ext=');
   return {
     id: `inq_${randomUUID()}`,
     created_at: createdAt.toISOString(),
     name: input.name.trim(),
-    phone: input.phone,
+    phone,
+    phone_ext: ext ?? null,
     email: orNull(input.email)?.trim() ?? null,
     preferred_time: input.preferredTime.trim(),
     message: orNull(input.message),
@@ -134,7 +140,7 @@ function fromRow(row: InquiryRow): SavedInquiry {
     id: row.id,
     createdAt: new Date(row.created_at),
     name: row.name,
-    phone: row.phone,
+    phone: row.phone_ext === null ? row.phone : `${row.phone};ext=${row.phone_ext}`,
     email: row.email,
     preferredTime: row.preferred_time,
     message: row.message,

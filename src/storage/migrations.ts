@@ -47,4 +47,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX inquiries_created_at ON inquiries (created_at);
     `,
   },
+  {
+    version: 2,
+    name: 'inquiries.phone_ext',
+    // The number stays E.164 in `phone`; an extension the patient gave ("ext 4") sits beside it.
+    sql: `ALTER TABLE inquiries ADD COLUMN phone_ext TEXT CHECK (phone_ext IS NULL OR (phone_ext NOT GLOB '*[^0-9]*' AND length(phone_ext) BETWEEN 1 AND 10));`,
+  },
 ];
