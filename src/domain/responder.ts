@@ -9,6 +9,8 @@ export interface Reply {
   readonly choices?: readonly string[];
   /** A button that opens a web address (shown as a card button on every channel). */
   readonly link?: { readonly title: string; readonly url: string };
+  /** The emergency sentence: channels show it apart from ordinary answers. */
+  readonly urgency?: 'emergency';
 }
 
 /** What the bot should do with a message outside any dialog, with an event name to log. */
@@ -42,7 +44,7 @@ export class Responder {
 
   /** The 911 sentence, always first, then the hospital's number. */
   emergencyReplies(): Reply[] {
-    return [{ text: this.messages.emergency }, { text: this.messages.emergencyFollowUp }];
+    return [{ text: this.messages.emergency, urgency: 'emergency' }, { text: this.messages.emergencyFollowUp }];
   }
 
   welcome(): Reply[] {
