@@ -14,9 +14,12 @@ const faq = (id: string) => {
 };
 const SCREENSHOT = path.resolve('artifacts', 'webchat.png');
 
-/** A bubble whose whole text is `text`; Web Chat's Markdown turns ' into ’. */
+/**
+ * A bubble whose whole text is `text`; Web Chat's Markdown turns ' into ’ and puts
+ * zero-width spaces around links (phone numbers are links).
+ */
 const bubble = (page: Page, text: string) => {
-  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  const pattern = [...text].map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*').join('');
   return page.getByText(new RegExp(`^\\s*${pattern}\\s*$`)).first();
 };
 
