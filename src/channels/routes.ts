@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Knowledge } from '../domain/knowledge.js';
+import { headAsGet } from './http.js';
 import { LocalDirectLine } from './localDirectLine.js';
 import { registerLocalDirectLineRoutes } from './localDirectLineRoutes.js';
 import { registerTokenRoute } from './tokenRoute.js';
@@ -24,6 +25,7 @@ export interface ChannelDeps {
  */
 export function registerChannelRoutes(server: Server, deps: ChannelDeps): void {
   const { config, bot, logger, knowledge } = deps;
+  server.pre(headAsGet);
   registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization, texts: knowledge.messages });
   const localChannel = config.localMode
     ? new LocalDirectLine({ bot, logger, botName: knowledge.organization.botName, errorMessage: knowledge.messages.error })

@@ -20,6 +20,8 @@ export interface WidgetOptions {
 export interface PageTexts {
   readonly pageEmergencyNotice: string;
   readonly pageAbout: string;
+  readonly embedUnavailable: string;
+  readonly embedOpenChat: string;
 }
 
 interface Asset {
@@ -42,7 +44,11 @@ export function registerWidgetRoutes(server: Server, options: WidgetOptions): vo
     '/widget.js': { body: readPublic(options.publicDir, 'widget.js'), type: JS },
     '/widget.css': { body: readPublic(options.publicDir, 'widget.css'), type: 'text/css; charset=utf-8' },
     // Loaded by other sites' pages, so it must be readable cross-origin.
-    '/embed.js': { body: readPublic(options.publicDir, 'embed.js'), type: JS, headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
+    '/embed.js': {
+      body: renderEmbed(readPublic(options.publicDir, 'embed.js').toString('utf8'), options),
+      type: JS,
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    },
   };
   const webChat = new WebChatBundle(resolveWebChatBundle());
 
@@ -117,6 +123,25 @@ export function renderPage(template: string, organization: Organization, texts: 
     return escapeHtml(value);
   });
   return Buffer.from(html, 'utf8');
+}
+
+/**
+ * Puts the allowed origins, the hospital's number and the fallback wording into embed.js,
+ * so a page that may not frame the chat shows the number instead of a browser error page.
+ */
+export function renderEmbed(script: string, options: Pick<WidgetOptions, 'config' | 'organization' | 'texts'>): Buffer {
+  const marker = /\/\*EMBED_SETTINGS\*\/ \{[^}]*\}/;
+  if (!marker.test(script)) throw new Error('[Widget] embed.js has no /*EMBED_SETTINGS*/ placeholder.');
+  const settings = {
+    embedOrigins: options.config.widget.embedOrigins,
+    phone: options.organization.phone,
+    phoneHref: options.organization.phoneHref,
+    unavailable: options.texts.embedUnavailable,
+    openChat: options.texts.embedOpenChat,
+  };
+  // Escaped so no value can close the script or start markup.
+  const json = JSON.stringify(settings).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Buffer.from(script.replace(marker, () => json), 'utf8');
 }
 
 function escapeHtml(value: string): string {

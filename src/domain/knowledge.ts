@@ -54,6 +54,8 @@ const messagesSchema = z.strictObject({
   error: text,
   pageEmergencyNotice: text,
   pageAbout: text,
+  embedUnavailable: text.refine((s) => s.includes('{phone}'), { message: 'must contain {phone}' }),
+  embedOpenChat: text,
 });
 
 const intentSchema = z.strictObject({

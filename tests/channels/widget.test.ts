@@ -61,6 +61,28 @@ describe('chat page', () => {
 
     expect((await fetch(`${testBot.bot.url}/public/index.html`)).status).toBe(404);
   });
+
+  it('puts the allowed origins, the phone number and the fallback words into embed.js, escaped', async () => {
+    const script = await (await fetch(`${testBot.bot.url}/embed.js`)).text();
+    const line = script.split('\n').find((l) => l.includes('var settings ='))!;
+    const settings = JSON.parse(line.replace(/^\s*var settings = /, '').replace(/;\s*$/, '')) as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      embedOrigins: ['https://www.example-hospital.org', 'https://intranet.example-hospital.org'],
+      phone: '(713) 222-CARE',
+      phoneHref: 'tel:+17132222273',
+    });
+    expect(settings.unavailable).toContain('St. Test & <Sons> Hospital at (713) 222-CARE');
+    // The organization's name has < and >: escaped in the script, read back intact.
+    expect(line).not.toMatch(/[<>]/);
+  });
+
+  it.each(['/', '/widget.js', '/widget.css', '/embed.js', '/webchat/webchat.js', '/healthz'])('answers HEAD %s like GET, without a body', async (route) => {
+    const get = await fetch(`${testBot.bot.url}${route}`);
+    const head = await fetch(`${testBot.bot.url}${route}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+  });
 });
 
 describe('channel settings', () => {
