@@ -83,13 +83,18 @@
     });
   }
 
-  var store = window.WebChat && window.WebChat.createStore({}, function () {
+  function createStore() {
+    return window.WebChat.createStore({}, storeMiddleware);
+  }
+
+  function storeMiddleware() {
     return function (next) {
       return function (action) {
         // Sending a message brings the transcript back to its end, where the answer appears
         // (after the welcome was shown from its top, Web Chat no longer follows the end).
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY') window.setTimeout(scrollToEnd, 0);
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+          receivedAny = true;
           var activity = action.payload.activity;
           if (activity && activity.channelData && activity.channelData.urgency === 'emergency' && activity.text) {
             emergencyTexts[activity.text] = true;
@@ -106,7 +111,7 @@
         return next(action);
       };
     };
-  });
+  }
 
   /**
    * Brings the bot's reply to the last message into view: the whole reply when it fits,
@@ -212,25 +217,49 @@
         return response.json();
       })
       .then(function (session) {
-        var domain = new URL(session.directLineUrl, window.location.href).href.replace(/\/$/, '');
-        var directLine = window.WebChat.createDirectLine({
-          token: session.token,
-          domain: domain,
-          // The local endpoint polls; Azure Direct Line streams over a WebSocket.
-          webSocket: !session.local,
-          pollingInterval: session.local ? 500 : undefined
-        });
-        directLine.connectionStatus$.subscribe(function (connectionStatus) {
-          if (connectionStatus === ONLINE) status.textContent = '';
-          if (connectionStatus === FAILED || connectionStatus === ENDED) showProblem();
-        });
-        window.WebChat.renderWebChat(
-          { directLine: directLine, store: store, locale: 'en-US', styleOptions: styleOptions, renderMarkdown: renderMarkdown },
-          root
-        );
-        focusSendBoxWhenReady();
+        connect(session, typeof window.WebSocket === 'function');
       })
       .catch(showProblem);
+  }
+
+  /** Time to wait for the first message over the stream before polling instead. */
+  var STREAM_GRACE_MS = 4000;
+  var receivedAny = false;
+
+  /**
+   * Replies stream over a WebSocket (Direct Line's streamUrl, also from the local endpoint).
+   * When nothing arrives over it (a proxy that drops WebSockets, where the client would
+   * retry forever), the same conversation is polled instead.
+   */
+  function connect(session, webSocket) {
+    var domain = new URL(session.directLineUrl, window.location.href).href.replace(/\/$/, '');
+    var directLine = window.WebChat.createDirectLine({
+      token: session.token,
+      domain: domain,
+      webSocket: webSocket,
+      pollingInterval: webSocket ? undefined : 500
+    });
+    var fellBack = false;
+    function fallBack() {
+      if (fellBack || receivedAny) return;
+      fellBack = true;
+      directLine.end();
+      connect(session, false);
+    }
+    directLine.connectionStatus$.subscribe(function (connectionStatus) {
+      if (fellBack) return;
+      if (connectionStatus === ONLINE) {
+        status.textContent = '';
+        if (webSocket) window.setTimeout(fallBack, STREAM_GRACE_MS);
+      }
+      if (connectionStatus === FAILED && webSocket && !receivedAny) return fallBack();
+      if (connectionStatus === FAILED || connectionStatus === ENDED) showProblem();
+    });
+    window.WebChat.renderWebChat(
+      { directLine: directLine, store: createStore(), locale: 'en-US', styleOptions: styleOptions, renderMarkdown: renderMarkdown },
+      root
+    );
+    focusSendBoxWhenReady();
   }
 
   start();

@@ -48,7 +48,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger });
-  registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
+  const channels = registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -70,6 +70,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     async close() {
       if (closed) return;
       closed = true;
+      channels.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       closeDatabase(db);
       logger.info({ event: 'server.closed' }, 'bot stopped');
