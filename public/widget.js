@@ -65,8 +65,9 @@
     });
   }
 
-  // Texts of replies the bot marked as emergencies (channelData.urgency), to style them.
-  var emergencyTexts = {};
+  // Texts of the replies the bot marked as safety replies (channelData.urgency: emergency,
+  // crisis or urgent), to style them.
+  var urgencyOf = {};
   var welcomed = false;
 
   /**
@@ -96,8 +97,9 @@
         if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
           receivedAny = true;
           var activity = action.payload.activity;
-          if (activity && activity.channelData && activity.channelData.urgency === 'emergency' && activity.text) {
-            emergencyTexts[activity.text] = true;
+          var urgency = activity && activity.channelData && activity.channelData.urgency;
+          if (activity && activity.text && (urgency === 'emergency' || urgency === 'crisis' || urgency === 'urgent')) {
+            urgencyOf[activity.text] = urgency;
           }
           var fromBot = activity && activity.from && activity.from.role === 'bot';
           // The welcome ends with the topic buttons.
@@ -166,8 +168,11 @@
   function renderMarkdown(markdown) {
     var rest = Array.prototype.slice.call(arguments, 1);
     var html = window.WebChat.renderMarkdown.apply(null, [linkPhones(markdown)].concat(rest));
-    if (!emergencyTexts[markdown]) return html;
-    return '<div class="emergency-reply" role="alert">' + html + '</div>';
+    var urgency = urgencyOf[markdown];
+    if (!urgency) return html;
+    // 911 (emergency, crisis) in red; "call your care team today" (urgent) in amber.
+    var kind = urgency === 'urgent' ? 'urgent-reply' : 'emergency-reply';
+    return '<div class="' + kind + '" role="alert">' + html + '</div>';
   }
 
   // On small screens the buttons scroll in one row, so the answer above them keeps its room.

@@ -7,13 +7,13 @@ import type { Reply } from './domain/responder.js';
  * choices as hero-card buttons.
  */
 export function toActivity(context: TurnContext, reply: Reply): Partial<Activity> {
-  const activity = renderReply(context, reply);
-  // The web chat page styles the emergency reply by this flag (public/widget.js).
-  if (reply.urgency) activity.channelData = { ...activity.channelData, urgency: reply.urgency };
+  const activity = choiceActivity(context, reply);
+  // Channels that style safety replies (the chat page) find them by this flag.
+  if (reply.urgency !== undefined) activity.channelData = { ...(activity.channelData as object | undefined), urgency: reply.urgency };
   return activity;
 }
 
-function renderReply(context: TurnContext, reply: Reply): Partial<Activity> {
+function choiceActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const choices = reply.choices ?? [];
   if (reply.link) {
     const actions = [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }, ...choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c }))];
