@@ -127,6 +127,27 @@ describe('the chat page on every screen size', () => {
     await page.close();
   });
 
+  it('urgent advice stands apart in amber, with its phone numbers as links', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${testBot.bot.url}/`);
+    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+    await bubble(page, knowledge.messages.welcome).waitFor({ timeout: 20_000 });
+    await sendBox.fill('the needle site is red and warm and oozing');
+    await sendBox.press('Enter');
+    const urgent = bubble(page, knowledge.messages.urgent);
+    await urgent.waitFor({ timeout: 15_000 });
+    const marked = urgent.locator('.urgent-reply');
+    expect(await marked.getAttribute('role')).toBe('alert');
+    expect(await marked.evaluate((el) => getComputedStyle(el.closest('.webchat__bubble__content')!).borderTopColor)).toBe('rgb(163, 92, 0)');
+    expect(await urgent.locator('.emergency-reply').count()).toBe(0);
+    expect(await urgent.getByRole('link', { name: knowledge.organization.phone }).getAttribute('href')).toBe(knowledge.organization.phoneHref);
+    expect(await urgent.getByRole('link', { name: '911' }).getAttribute('href')).toBe('tel:911');
+    await expect.poll(() => placement(urgent), { timeout: 5_000 }).toMatchObject({ inWindow: true, uncovered: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'widget-phone-portrait-urgent.png') });
+    await page.close();
+  });
+
   it('the skip link lands in the message box', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${testBot.bot.url}/`);
