@@ -108,7 +108,20 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
     }
   });
 
+  it('keeps at most four streams per conversation open, closing the oldest', async () => {
+    const { streamUrl } = await startConversation(testBot.bot.url);
+    const sockets: WebSocket[] = [];
+    for (let i = 0; i < 5; i++) sockets.push((await openStream(streamUrl)).ws);
+    try {
+      await waitFor(() => (sockets[0]!.readyState === WebSocket.CLOSED ? true : undefined), 'the oldest stream to close');
+      expect(sockets.slice(1).every((ws) => ws.readyState === WebSocket.OPEN)).toBe(true);
+    } finally {
+      for (const ws of sockets) ws.terminate();
+    }
+  });
+
   it.each([
+    ['an unknown path', (s: string) => s.replace(/\/stream\?/, '/streams?'), 404],
     ['an unknown token', (s: string) => s.replace(/t=[^&]+/, 't=not-a-token'), 403],
     ['no token', (s: string) => s.replace(/\?t=[^&]+/, ''), 401],
     ['another conversation', (s: string) => s.replace(/conversations\/[^/]+\//, 'conversations/someone-else/'), 404],
