@@ -45,7 +45,7 @@ export function triageTokens(
     } else if (word !== undefined) {
       onWord?.(word);
       const spelt = spellings.get(word) ?? word;
-      if (!ignore.has(spelt)) tokens.push({ word: stem(textingPlural(spelt)), raw: spelt, sentence, clause, isNumber: false });
+      if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
     } else if (stop !== undefined) {
       sentence++;
       clause++;
@@ -69,13 +69,8 @@ function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, 
   return list;
 }
 
-/** Texting writes a plural with z ("legz", "pillz"). */
-function textingPlural(word: string): string {
-  return word.length > 3 && word.endsWith('z') && !word.endsWith('zz') ? `${word.slice(0, -1)}s` : word;
-}
-
-/** Number classes a term may use: '#many', '#year', '#fever', '#level'. */
-export type NumberClass = 'many' | 'year' | 'fever' | 'level';
+/** Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70). */
+export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar';
 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
@@ -83,5 +78,6 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   const value = Number(token.word);
   if (cls === 'many') return Number.isInteger(value) && value >= 5 && value <= 1000;
   if (cls === 'year') return /^\d{4}$/.test(token.word) && value >= 1900 && value <= 2099;
+  if (cls === 'lowsugar') return value >= 10 && value < 70;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }

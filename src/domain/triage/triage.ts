@@ -37,11 +37,14 @@ interface Match {
   readonly anchor: Occurrence;
 }
 
-type CompiledPattern = { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean } | { readonly set: number };
+type CompiledPattern =
+  | { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean; readonly acrossSentences: boolean }
+  | { readonly set: number };
 
 interface Modifier {
   readonly type: ModifierType;
   readonly crossesCommas: boolean;
+  readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -57,6 +60,7 @@ export class Triage {
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
+  private readonly interjections: ReadonlySet<string>;
 
   constructor(data: TriageData, commonWords: ReadonlySet<string>) {
     this.ignore = new Set(data.ignore);
@@ -68,6 +72,7 @@ export class Triage {
       direction: m.direction,
       window: m.window,
       crossesCommas: m.crossesCommas ?? false,
+      concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
     this.currentSet = sets.terms(data.current, false);
@@ -81,6 +86,11 @@ export class Triage {
     });
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
+    this.interjections = new Set(data.interjections);
+  }
+
+  private interjection(tokens: readonly Token[], trigger: Occurrence): boolean {
+    return trigger.start === trigger.end && this.interjections.has(tokens[trigger.start]!.raw);
   }
 
   assess(text: string): TriageResult {
@@ -127,7 +137,8 @@ export class Triage {
     const out: Match[] = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
-        if (overlaps(a, b) || tokens[a.start]!.sentence !== tokens[b.start]!.sentence || (p.ordered && a.start > b.start)) continue;
+        const apart = tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences;
+        if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
         const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
         if (gap <= p.window) out.push({ parts: [a, b], anchor: b });
       }
@@ -155,11 +166,12 @@ export class Triage {
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
+      if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
-        // "No, he can't breathe": a negation before words that already say "not" is an interjection.
-        if (m.type === 'negated' && match.parts.some((p) => p.negative)) continue;
+        // "No he can't breathe": "no" before words that already say "not" is an interjection.
+        if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
         const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
@@ -182,12 +194,18 @@ class SetBuilder {
   constructor(private readonly data: TriageData) {}
 
   pattern(p: Pattern): CompiledPattern {
-    if ('near' in p) return { near: [this.group(p.near[0]!), this.group(p.near[1]!)], window: p.window, ordered: p.ordered ?? false };
-    return { set: this.terms(p.terms, true) };
+    if ('near' in p) return {
+        near: [this.group(p.near[0]!), this.group(p.near[1]!)],
+        window: p.window,
+        ordered: p.ordered ?? false,
+        acrossSentences: p.acrossSentences ?? false,
+      };
+    return { set: this.terms(p.terms, true, true) };
   }
 
-  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean): number {
-    return this.all.push({ terms: [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))], typos }) - 1;
+  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean, standalone = false): number {
+    const list = [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))];
+    return this.all.push({ terms: list, typos, standalone }) - 1;
   }
 
   /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
