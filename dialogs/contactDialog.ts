@@ -214,7 +214,7 @@ export class ContactDialog extends InterruptibleDialog {
       style: listStyle(step.context),
       prompt: this.texts.askConsent,
       retryPrompt: this.texts.retryConsent,
-      choices: [choice(yes, ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'i agree', 'agree', 'yes please']), choice(no, ['no', 'n', 'nope', 'no thanks', 'i do not agree'])],
+      choices: [choice(yes, this.texts.consentSynonyms.yes), choice(no, this.texts.consentSynonyms.no)],
     });
   }
 
@@ -236,7 +236,7 @@ export class ContactDialog extends InterruptibleDialog {
       style: listStyle(step.context),
       prompt: this.texts.askConfirm,
       retryPrompt: this.texts.retryConfirm,
-      choices: [choice(send, ['yes', 'y', 'yeah', 'correct', 'send', 'send it', 'yes send it', 'ok', 'okay', 'looks good']), choice(change, ['change', 'edit', 'fix', 'no']), choice(cancel, [])],
+      choices: [choice(send, this.texts.confirmSynonyms.send), choice(change, this.texts.confirmSynonyms.change), choice(cancel, [])],
     });
   }
 
@@ -341,8 +341,8 @@ export class ContactDialog extends InterruptibleDialog {
   }
 }
 
-function choice(value: string, synonyms: string[]): Choice {
-  return { value, synonyms };
+function choice(value: string, synonyms: readonly string[]): Choice {
+  return { value, synonyms: [...synonyms] };
 }
 
 /**

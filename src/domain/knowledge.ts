@@ -104,6 +104,7 @@ const contactSchema = z.strictObject({
   askConsent: text,
   retryConsent: text,
   consentChoices: z.tuple([text, text]),
+  consentSynonyms: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
   summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
     message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
@@ -111,6 +112,7 @@ const contactSchema = z.strictObject({
   summaryNotGiven: text,
   askConfirm: text,
   confirmChoices: z.tuple([text, text, text]),
+  confirmSynonyms: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
   fieldChoices: z.tuple([text, text, text, text, text]),
