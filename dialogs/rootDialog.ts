@@ -39,11 +39,13 @@ export class RootDialog extends ComponentDialog {
 
   /** Names and phone numbers are not asked for where others read along: a private chat is offered instead. */
   private async offerPrivateChat(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { explain, button } = this.responder.contactTexts.privateChat;
+    const { explain, button, explainWithoutLink } = this.responder.contactTexts.privateChat;
     const contactButton = this.responder.messages.contactButton;
     const url = privateChatLink(step.context.activity, contactButton);
     this.logger.info({ event: 'contact.privateChatOffered', activityId: step.context.activity.id, linked: url !== undefined }, 'form offered in private chat');
-    await sendReplies(step.context, [{ text: explain.replace('{contactButton}', contactButton), ...(url ? { link: { title: button, url } } : {}) }]);
+    // Only Teams has a link that opens a one-to-one chat; elsewhere the person is asked to start one.
+    const reply = url ? { text: explain.replace('{contactButton}', contactButton), link: { title: button, url } } : { text: explainWithoutLink.replace('{contactButton}', contactButton) };
+    await sendReplies(step.context, [reply]);
     return step.endDialog();
   }
 }

@@ -128,7 +128,7 @@ const contactSchema = z.strictObject({
   timeNotGiven: text,
   keptAnyway: text,
   leadIns: z.strictObject({ description: z.string().optional(), any: z.array(text), name: z.array(text), phone: z.array(text), email: z.array(text) }),
-  privateChat: z.strictObject({ explain: text, button: text }),
+  privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
 const synonymsSchema = z.strictObject({
