@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm test`: everything that needs only Node. The browser tests (tests/browser, a real
+ * Chromium) run under `npm run test:browser` with vitest.browser.config.ts.
+ */
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    exclude: ['tests/browser/**', '**/node_modules/**'],
     environment: 'node',
     // Conversation and HTTP tests start real servers and SQLite files; keep them in separate forks.
     pool: 'forks',

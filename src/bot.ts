@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, type ConversationState, type StatePrope
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { Responder } from './domain/responder.js';
+import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import { KeyedQueue } from './turnQueue.js';
 
@@ -76,7 +77,7 @@ export class VertebroplastyBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { responder, logger } = this.deps;
     const text = cleanText(context);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.dialogsFor(context).createContext(context);
     const log = { activityId: context.activity.id, channelId: context.activity.channelId };
 
     if (text === '') {
@@ -112,6 +113,16 @@ export class VertebroplastyBot extends ActivityHandler {
 
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+  }
+
+  /**
+   * In a group chat or channel, dialog state belongs to the person, not the conversation,
+   * so one member's answers never land in another's form.
+   */
+  private dialogsFor(context: TurnContext): DialogSet {
+    if (!isSharedConversation(context.activity)) return this.dialogs;
+    const state = this.deps.conversationState.createProperty<DialogState>(`dialogState:${personKey(context.activity)}`);
+    return new DialogSet(state).add(this.deps.rootDialog);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -67,7 +67,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger, limits });
-  registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
+  const channels = registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
   const sweep = startRetentionSweep({ state: stateStorage, inquiries: inquiryStore, retentionDays: config.inquiryRetentionDays, logger });
 
   try {
@@ -93,6 +93,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       if (closed) return;
       closed = true;
       sweep.stop();
+      channels.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       closeDatabase(db);
       lock.release();

@@ -63,6 +63,8 @@ const messagesSchema = z.strictObject({
   error: text,
   pageEmergencyNotice: text,
   pageAbout: text,
+  embedUnavailable: text.refine((s) => s.includes('{phone}'), { message: 'must contain {phone}' }),
+  embedOpenChat: text,
 });
 
 const intentSchema = z.strictObject({
@@ -90,11 +92,19 @@ const contactSchema = z.strictObject({
   askTime: text,
   retryTime: text,
   timeChoices: z.array(text).min(2).max(6),
+  timeAnswers: z.strictObject({
+    description: z.string().optional(),
+    choices: z.record(text, z.array(text).min(1)),
+    fillerWords: z.array(text),
+    timeWords: z.array(text).min(1),
+    maxLength: z.number().int().min(20).max(200),
+  }),
   askMessage: text,
   retryMessage: text,
   askConsent: text,
   retryConsent: text,
   consentChoices: z.tuple([text, text]),
+  consentSynonyms: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
   summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
     message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
@@ -102,6 +112,7 @@ const contactSchema = z.strictObject({
   summaryNotGiven: text,
   askConfirm: text,
   confirmChoices: z.tuple([text, text, text]),
+  confirmSynonyms: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
   fieldChoices: z.tuple([text, text, text, text, text]),
@@ -113,6 +124,12 @@ const contactSchema = z.strictObject({
   tooManyTries: text,
   skipWords: z.array(text).min(1),
   stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
+  skipChoice: text,
+  fieldLeftOut: text,
+  timeNotGiven: text,
+  keptAnyway: text,
+  leadIns: z.strictObject({ description: z.string().optional(), any: z.array(text), name: z.array(text), phone: z.array(text), email: z.array(text) }),
+  privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
 const synonymsSchema = z.strictObject({
@@ -195,6 +212,11 @@ export function loadKnowledge(dir: string): Knowledge {
     });
   }
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
+
+  const timeKeys = Object.keys(contact.timeAnswers.choices);
+  const contactProblems = contact.timeChoices.filter((c) => !timeKeys.includes(c)).map((c) => `timeAnswers.choices: has no phrases for the time choice "${c}"`);
+  contactProblems.push(...timeKeys.filter((k) => !contact.timeChoices.includes(k)).map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`));
+  if (contactProblems.length > 0) throw new KnowledgeError(path.join(dir, 'contact.json'), contactProblems);
 
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);

@@ -7,6 +7,8 @@ import { Triage, type TriageResult } from './triage/triage.js';
 export interface Reply {
   readonly text: string;
   readonly choices?: readonly string[];
+  /** A button that opens a web address (shown as a card button on every channel). */
+  readonly link?: { readonly title: string; readonly url: string };
   /** Set on safety replies so channels can show them apart (colour, icon, role). */
   readonly urgency?: 'emergency' | 'crisis' | 'urgent';
 }

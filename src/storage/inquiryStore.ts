@@ -8,7 +8,10 @@ export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
   readonly name: string;
-  /** E.164 (`+` then up to 15 digits); normalising user input is the dialog's job. */
+  /**
+   * E.164 (`+` then up to 15 digits), with `;ext=4` when the patient gave an extension
+   * (RFC 3966); normalising user input is the dialog's job.
+   */
   readonly phone: string;
   readonly email?: string | null;
   readonly preferredTime: string;
@@ -56,6 +59,7 @@ interface InquiryRow {
   created_at: string;
   name: string;
   phone: string;
+  phone_ext: string | null;
   email: string | null;
   preferred_time: string;
   message: string | null;
@@ -69,7 +73,7 @@ interface InquiryRow {
 }
 
 const COLUMNS =
-  'id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at, key_id, phone_lookup';
+  'id, created_at, name, phone, phone_ext, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at, key_id, phone_lookup';
 
 /**
  * `InquiryStore` over the `inquiries` table of the database from `openDatabase`. With a
@@ -89,7 +93,7 @@ export class SqliteInquiryStore implements InquiryStore {
     private readonly cipher?: FieldCipher,
   ) {
     this.insert = db.prepare<[InquiryRow]>(
-      `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @email, @preferred_time, @message,
+      `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @phone_ext, @email, @preferred_time, @message,
          @channel, @conversation_id, @activity_id, @consent_given, @consent_at, @key_id, @phone_lookup)
        ON CONFLICT (channel, conversation_id, activity_id) DO NOTHING`,
     );
@@ -153,7 +157,8 @@ export class SqliteInquiryStore implements InquiryStore {
     if (!this.cipher) throw new Error('[InquiryStore] inquiries are encrypted; set DATA_KEY to read them');
     const keyId = row.key_id;
     const open = (v: string): string => (this.cipher as FieldCipher).open(v, keyId);
-    return fromRow({ ...row, name: open(row.name), phone: open(row.phone), email: row.email === null ? null : open(row.email), message: row.message === null ? null : open(row.message) });
+    const maybe = (v: string | null): string | null => (v === null ? null : open(v));
+    return fromRow({ ...row, name: open(row.name), phone: open(row.phone), phone_ext: maybe(row.phone_ext), email: maybe(row.email), message: maybe(row.message) });
   }
 }
 
@@ -164,16 +169,19 @@ function toRow(input: NewInquiry, createdAt: Date, cipher: FieldCipher | undefin
   const seal = (v: string): string => (cipher ? cipher.seal(v) : v);
   const email = orNull(input.email)?.trim() ?? null;
   const message = orNull(input.message);
+  // The number stays E.164 (and is what erasure looks up); an extension sits beside it.
+  const [phone = '', ext] = input.phone.split(';ext=');
   return {
     id: `inq_${randomUUID()}`,
     created_at: createdAt.toISOString(),
     name: seal(input.name.trim()),
-    phone: seal(input.phone),
+    phone: seal(phone),
+    phone_ext: ext === undefined ? null : seal(ext),
     email: email === null ? null : seal(email),
     preferred_time: input.preferredTime.trim(),
     message: message === null ? null : seal(message),
     key_id: cipher?.keyId ?? null,
-    phone_lookup: cipher ? cipher.lookupHash(input.phone) : null,
+    phone_lookup: cipher ? cipher.lookupHash(phone) : null,
     channel: input.channel,
     conversation_id: input.conversationId,
     activity_id: input.activityId,
@@ -187,7 +195,7 @@ function fromRow(row: InquiryRow): SavedInquiry {
     id: row.id,
     createdAt: new Date(row.created_at),
     name: row.name,
-    phone: row.phone,
+    phone: row.phone_ext === null ? row.phone : `${row.phone};ext=${row.phone_ext}`,
     email: row.email,
     preferredTime: row.preferred_time,
     message: row.message,

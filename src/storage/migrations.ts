@@ -80,4 +80,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX bot_state_updated_at ON bot_state (updated_at);
     `,
   },
+  {
+    version: 3,
+    name: 'inquiries.phone_ext',
+    // An extension the patient gave ("ext 4") sits beside the number; sealed like the phone when DATA_KEY is set.
+    sql: `ALTER TABLE inquiries ADD COLUMN phone_ext TEXT;`,
+  },
 ];

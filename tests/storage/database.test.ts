@@ -79,7 +79,8 @@ describe('openDatabase', () => {
   it('refuses a database written by a newer build', () => {
     const next: Migration = { version: MIGRATIONS.length + 1, name: 'future', sql: 'SELECT 1' };
     closeDatabase(open(tmp.dir, undefined, { migrations: [...MIGRATIONS, next] }));
-    expect(() => openDatabase(tmp.dir)).toThrow(new RegExp(`^\\[database\\] schema version ${MIGRATIONS.length + 1} is newer than this build supports \\(${MIGRATIONS.length}\\)`));
+    const newer = new RegExp(`^\\[database\\] schema version ${next.version} is newer than this build supports \\(${MIGRATIONS.length}\\)`);
+    expect(() => openDatabase(tmp.dir)).toThrow(newer);
   });
 
   it('refuses a file name that would escape the data dir', () => {

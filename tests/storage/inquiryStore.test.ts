@@ -51,6 +51,12 @@ describe('SqliteInquiryStore', () => {
     expect(await store().list()).toEqual([saved]);
   });
 
+  it('keeps a phone extension the patient gave (E.164 plus ;ext=)', async () => {
+    const saved = await store().save(inquiry({ phone: '+17135550123;ext=4' }));
+    expect((await store().list())[0]?.phone).toBe('+17135550123;ext=4');
+    expect(saved.phone).toBe('+17135550123;ext=4');
+  });
+
   it('returns the first record when the channel retries the same activity', async () => {
     const first = await store().save(inquiry());
     clock = new Date('2025-03-01T10:00:05.000Z');
@@ -99,6 +105,7 @@ describe('SqliteInquiryStore', () => {
 
   it.each([
     ['phone', { phone: '555-123-4567 (Jane)' }, '[InquiryStore] phone must be in E.164 format'],
+    ['phone extension', { phone: '+17135550123;ext=call Jane' }, '[InquiryStore] phone must be in E.164 format'],
     ['name', { name: '  ' }, '[InquiryStore] name is required'],
     ['message', { message: 'x'.repeat(5000) }, '[InquiryStore] message must be at most 4000 characters'],
     ['consentAt', { consentGiven: true, consentAt: null }, '[InquiryStore] consentAt is required when consent is given'],
