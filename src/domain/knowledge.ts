@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
+import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 
 /**
@@ -31,6 +32,19 @@ const faqEntrySchema = z.strictObject({
 });
 
 const faqSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1, 'must list at least one entry') });
+
+/** A topic the page does not answer: scored like an FAQ entry, winning it gives the honest fallback. */
+const outOfScopeTopicSchema = z.strictObject({
+  id,
+  title: text,
+  keywords: z.array(text).min(1, 'must list at least one keyword'),
+  examples: z.array(text).min(3, 'must list at least three example questions'),
+});
+
+const outOfScopeSchema = z.strictObject({
+  description: z.string().optional(),
+  topics: z.array(outOfScopeTopicSchema).min(1, 'must list at least one topic'),
+});
 
 const messagesSchema = z.strictObject({
   welcome: text,
@@ -118,11 +132,13 @@ const matcherWord = z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'must be one lower-cas
 const matchingSchema = z.strictObject({
   description: z.string().optional(),
   stopwords: z.array(matcherWord).min(1),
-  offTopicWords: z.array(matcherWord).min(1),
+  negations: z.array(matcherWord),
+  negated: z.record(matcherWord, text),
 });
 
 export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
 export type IntentName = keyof z.infer<typeof intentsSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
@@ -135,7 +151,7 @@ export interface Knowledge {
   readonly intents: Intents;
   readonly emergencyPhrases: readonly string[];
   readonly contact: ContactTexts;
-  /** What the FAQ matcher drops, counts against answers, and reads as other words. */
+  /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
 }
 
@@ -159,6 +175,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const contact = readJson(dir, 'contact.json', contactSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
+  const outOfScope = readJson(dir, 'out-of-scope.json', outOfScopeSchema);
   const stopwords = new Set(matching.stopwords);
 
   const faqPath = path.join(dir, 'faq.json');
@@ -187,6 +204,17 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
 
+  const vocabulary: MatcherVocabulary = Object.freeze({
+    stopwords: matching.stopwords,
+    negations: matching.negations,
+    negated: Object.freeze({ ...matching.negated }),
+    synonyms: Object.freeze({ ...synonymsFile.synonyms }),
+    outOfScope: outOfScope.topics,
+  });
+  for (const [file, fileProblems] of checkMatching(faqFile.entries, vocabulary)) {
+    if (fileProblems.length > 0) throw new KnowledgeError(path.join(dir, file), fileProblems);
+  }
+
   const fill = (s: string): string => fillTemplate(s, organization);
   return Object.freeze({
     organization,
@@ -195,11 +223,7 @@ export function loadKnowledge(dir: string): Knowledge {
     intents,
     emergencyPhrases: emergency.phrases,
     contact: fillStrings(contact, fill),
-    vocabulary: Object.freeze({
-      stopwords: matching.stopwords,
-      offTopicWords: matching.offTopicWords,
-      synonyms: Object.freeze({ ...synonymsFile.synonyms }),
-    }),
+    vocabulary,
   });
 }
 
