@@ -222,10 +222,17 @@ export class FaqMatcher {
   private readonly phraseDoc: number[] = [];
   private readonly phraseWords: string[][] = [];
   private readonly phrasesOf = new Map<string, number[]>();
+  /** Distinct words per phrase, and how many of them the current question has (reused, left zeroed). */
+  private readonly phraseSize: number[] = [];
+  private readonly phraseHits: Uint8Array;
   /** Titles and example questions: their document, their summed rarity, and which use each word. */
   private readonly exampleDoc: number[] = [];
   private readonly exampleMass: number[] = [];
   private readonly examplesOf = new Map<string, number[]>();
+  /** Per-question accumulators, reused and left zeroed: overlap and nearest example per document, shared rarity per example. */
+  private readonly docScore: Float64Array;
+  private readonly docNearest: Float64Array;
+  private readonly exampleShared: Float64Array;
   /** fuse.js over the knowledge's words, one index per word length. */
   private readonly spellers = new Map<number, Fuse<string>>();
   /** Spellings of the same words with letters deleted: a word none of whose own share one is no typo of them. */
@@ -269,6 +276,7 @@ export class FaqMatcher {
         const p = this.phraseDoc.length;
         this.phraseDoc.push(d);
         this.phraseWords.push(phrase);
+        this.phraseSize.push(new Set(phrase).size);
         for (const word of new Set(phrase)) list(this.phrasesOf, word).push(p);
       }
       for (const words of examples) {
@@ -279,6 +287,10 @@ export class FaqMatcher {
       }
     });
 
+    this.phraseHits = new Uint8Array(this.phraseDoc.length);
+    this.docScore = new Float64Array(this.docs.length);
+    this.docNearest = new Float64Array(this.docs.length);
+    this.exampleShared = new Float64Array(this.exampleDoc.length);
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     const byLength = new Map<number, string[]>();
     for (const word of df.keys()) {
@@ -353,33 +365,47 @@ export class FaqMatcher {
     if (known.length === 0) return [];
     const idf = (w: string) => this.idf.get(w) ?? 0;
     const questionMass = known.reduce((sum, w) => sum + idf(w), 0) + penalty * this.meanIdf;
-    const overlap = new Map<number, number>();
+    const overlap = this.docScore;
+    const touched: number[] = [];
     const strong = new Set<number>();
     for (const word of known) {
       const postings = this.docWords.get(word);
       if (!postings) continue;
+      const w = idf(word);
       for (let i = 0; i < postings.ids.length; i++) {
         const d = postings.ids[i]!;
         const weight = postings.weights[i]!;
         if (weight > FIELD_WEIGHT.example) strong.add(d);
-        overlap.set(d, (overlap.get(d) ?? 0) + weight * idf(word));
+        if (overlap[d] === 0) touched.push(d);
+        overlap[d] = overlap[d]! + weight * w;
       }
     }
     this.addPhraseBonus(known, overlap, strong);
 
-    const shared = new Map<number, number>();
-    for (const word of known) for (const e of this.examplesOf.get(word) ?? []) shared.set(e, (shared.get(e) ?? 0) + idf(word));
-    const nn = new Map<number, number>();
-    for (const [e, s] of shared) {
+    // Nearest example: shared rarity per example, then the best example of each document.
+    const shared = this.exampleShared;
+    const examples: number[] = [];
+    for (const word of known) {
+      const w = idf(word);
+      for (const e of this.examplesOf.get(word) ?? []) {
+        if (shared[e] === 0) examples.push(e);
+        shared[e] = shared[e]! + w;
+      }
+    }
+    const nn = this.docNearest;
+    for (const e of examples) {
       const d = this.exampleDoc[e]!;
-      nn.set(d, Math.max(nn.get(d) ?? 0, (2 * s) / (questionMass + this.exampleMass[e]!)));
+      nn[d] = Math.max(nn[d]!, (2 * shared[e]!) / (questionMass + this.exampleMass[e]!));
+      shared[e] = 0;
     }
 
     const share = this.options.similarityWeight;
     const denominator = questionMass * FIELD_WEIGHT.keyword;
     const top: Scored[] = [];
-    for (const [d, o] of overlap) {
-      const score = (1 - share) * (o / denominator) + share * (nn.get(d) ?? 0);
+    for (const d of touched) {
+      const score = (1 - share) * (overlap[d]! / denominator) + share * nn[d]!;
+      overlap[d] = 0;
+      nn[d] = 0;
       if (top.length === limit && score <= top[limit - 1]!.score) continue;
       const scored = { doc: this.docs[d]!, score, confidence: Math.min(1, score), strong: strong.has(d) };
       let at = top.length;
@@ -387,6 +413,8 @@ export class FaqMatcher {
       top.splice(at, 0, scored);
       if (top.length > limit) top.pop();
     }
+    // A document only an example shares words with has no overlap: clear what it left behind.
+    for (const e of examples) this.docNearest[this.exampleDoc[e]!] = 0;
     return top;
   }
 
@@ -411,24 +439,29 @@ export class FaqMatcher {
   }
 
   /** A multi-word keyword asked whole ("bed rest"): its words count as keywords, plus a bonus. */
-  private addPhraseBonus(known: readonly string[], overlap: Map<number, number>, strong: Set<number>): void {
-    const hits = new Map<number, number>();
-    for (const word of known) for (const p of this.phrasesOf.get(word) ?? []) hits.set(p, (hits.get(p) ?? 0) + 1);
-    const asked = new Map<number, Set<string>>();
-    for (const [p, count] of hits) {
-      const words = this.phraseWords[p]!;
-      if (count < new Set(words).size) continue;
-      const d = this.phraseDoc[p]!;
-      const set = asked.get(d) ?? new Set<string>();
-      asked.set(d, set);
-      for (const word of words) set.add(word);
-      overlap.set(d, (overlap.get(d) ?? 0) + PHRASE_BONUS * this.meanIdf);
-      strong.add(d);
+  private addPhraseBonus(known: readonly string[], overlap: Float64Array, strong: Set<number>): void {
+    const hits = this.phraseHits;
+    const seen: number[] = [];
+    let asked: Map<number, Set<string>> | undefined;
+    for (const word of known) {
+      for (const p of this.phrasesOf.get(word) ?? []) {
+        if (hits[p] === 0) seen.push(p);
+        hits[p] = hits[p]! + 1;
+        if (hits[p] !== this.phraseSize[p]) continue;
+        const d = this.phraseDoc[p]!;
+        asked ??= new Map();
+        const words = asked.get(d) ?? new Set<string>();
+        asked.set(d, words);
+        for (const w of this.phraseWords[p]!) words.add(w);
+        overlap[d] = overlap[d]! + PHRASE_BONUS * this.meanIdf;
+        strong.add(d);
+      }
     }
-    for (const [d, words] of asked) {
+    for (const p of seen) hits[p] = 0;
+    for (const [d, words] of asked ?? []) {
       let extra = 0;
       for (const word of words) extra += (FIELD_WEIGHT.keyword - (this.docWeights[d]!.get(word) ?? 0)) * (this.idf.get(word) ?? 0);
-      overlap.set(d, (overlap.get(d) ?? 0) + extra);
+      overlap[d] = overlap[d]! + extra;
     }
   }
 
