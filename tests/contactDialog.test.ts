@@ -1,10 +1,11 @@
 import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
 const m = knowledge.messages;
-const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const EMERGENCY = EMERGENCY_SENTENCE;
 const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
 
 type Step = 'name' | 'phone' | 'email' | 'time' | 'message' | 'consent' | 'confirm';
