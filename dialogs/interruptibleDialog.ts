@@ -36,15 +36,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text ?? '';
     if (text === '') return undefined;
-    const { intents } = this.responder;
     const log = { dialogId: this.id, activityId: innerDc.context.activity.id };
 
-    if (intents.is('cancel', text)) {
+    if (this.responder.isIntent('cancel', text)) {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
       await sendReplies(innerDc.context, [{ text: this.cancelledText() }]);
       return innerDc.cancelAllDialogs();
     }
-    if (intents.is('help', text)) {
+    if (this.responder.isIntent('help', text)) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
       await sendReplies(innerDc.context, [{ text: this.helpFor(innerDc.activeDialog?.id) }]);
       await innerDc.repromptDialog();
@@ -52,10 +51,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     const question = text.replace(LEAD_IN, '');
     if (looksLikeQuestion(question)) {
-      const match = this.responder.matcher.match(question);
-      if (match.kind === 'answer') {
-        this.logger.info({ ...log, event: 'dialog.faq', entryId: match.entry.id }, 'question answered during form');
-        await sendReplies(innerDc.context, [{ text: match.entry.answer }]);
+      const answer = this.responder.answerDuringForm(question);
+      if (answer) {
+        this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
+        await sendReplies(innerDc.context, answer.replies);
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }

@@ -1,7 +1,7 @@
 import { EmergencyDetector } from './emergency.js';
 import { FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
-import type { FaqEntry, Knowledge } from './knowledge.js';
+import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
@@ -78,6 +78,17 @@ export class Responder {
       event: 'faq.none',
       replies: [{ text: m.fallback }, { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] }],
     };
+  }
+
+  /** Whether the message is the small-talk or form command `intent` ("cancel", "help"…). */
+  isIntent(intent: IntentName, text: string): boolean {
+    return this.intents.is(intent, text);
+  }
+
+  /** A confident FAQ answer to a question asked in the middle of a form, or undefined: a form never offers menus. */
+  answerDuringForm(text: string): { readonly entryId: string; readonly replies: readonly Reply[] } | undefined {
+    const match = this.matcher.match(text);
+    return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
   }
 
   /** The answer, with related questions as buttons (like QnA follow-up prompts). */
