@@ -6,13 +6,15 @@ import { performance } from 'node:perf_hooks';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
+import { Triage } from '../src/domain/triage/triage.js';
 import { loadLabeledSet } from './evaluate.js';
+import { loadTriageItems } from './triageEval.js';
 import { faqRoutedQuestions, type LoadResult, runLoad, sendMessage, type ServerProcess, startServerProcess } from './load.js';
 import { fmt, markdownTable, median } from './stats.js';
 import { scaleKnowledge } from './synthetic.js';
 
 /**
- * `npm run bench`: speed of the FAQ matcher alone at 1x/10x/100x the knowledge size,
+ * `npm run bench`: speed of the FAQ matcher alone at 1x/10x/100x the knowledge size, of triage,
  * FAQ turns per second and latency of the whole bot over HTTP against an echo bot on
  * the same server and adapter, start-up time and memory. Writes bench/results/bench.md.
  * Servers run in child processes on 127.0.0.1; the whole run takes about 1.5 minutes.
@@ -94,6 +96,37 @@ for (const factor of [1, 10, 100]) {
   ]);
 }
 emit(markdownTable(['knowledge', 'entries', 'distinct words', 'index build (ms)', 'µs per question (median run)', 'fastest – slowest run', 'questions/s (one core)'], matcherRows));
+
+// ---------------------------------------------------------------- (b) triage alone
+emit();
+emit('## Triage alone');
+emit();
+const triageMessages = [...loadTriageItems(path.join(root, 'tests/eval/triage-tune.json')).map((i) => i.text), ...matcherQuestions];
+const buildStart = performance.now();
+const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const triageBuildMs = performance.now() - buildStart;
+for (let w = 0; w < 2; w++) for (const m of triageMessages) triage.assess(m);
+const triageRuns: number[] = [];
+for (let r = 0; r < MATCHER_RUNS; r++) {
+  let passes = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < MIN_RUN_MS) {
+    for (const m of triageMessages) triage.assess(m);
+    passes++;
+  }
+  triageRuns.push(((performance.now() - t0) * 1000) / (passes * triageMessages.length));
+}
+emit(
+  `\`Triage.assess()\` over ${triageMessages.length} messages (the triage tune file and the labeled FAQ and out-of-scope questions), in process; ` +
+    'it runs on every message before anything else.',
+);
+emit();
+emit(
+  markdownTable(
+    ['build (ms)', 'µs per message (median run)', 'fastest – slowest run'],
+    [[fmt(triageBuildMs, 1), fmt(median(triageRuns), 1), `${fmt(Math.min(...triageRuns), 1)} – ${fmt(Math.max(...triageRuns), 1)}`]],
+  ),
+);
 
 // ---------------------------------------------------------------- (c) start-up
 emit();

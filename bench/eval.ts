@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { EmergencyDetector } from '../src/domain/emergency.js';
+import { Triage } from '../src/domain/triage/triage.js';
+import { evaluateTriage, writeTriageEval } from './evalTriage.js';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import {
@@ -42,7 +43,8 @@ const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
-const detector = new EmergencyDetector(knowledge.emergencyPhrases);
+const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
 const SPLITS = [...new Set([set.faq, set.outOfScope, set.emergency, set.benign].flatMap((items) => items.map((i) => i.split)))];
 if (only !== undefined && !SPLITS.includes(only)) {
@@ -85,7 +87,7 @@ emit(
     `it answers only when its top intent scores >= ${NLPJS_THRESHOLD} (its own "None" otherwise), a threshold chosen once on the tune split ` +
     '(`npm run eval -- --choose-threshold`: best mean of FAQ accuracy and out-of-scope honesty) and fixed since. ' +
     `NLP.js training is deterministic (zero initial weights, no random draws); two trainings gave ${deterministic ? 'identical' : 'DIFFERENT'} results here. ` +
-    'NLP.js has no "Did you mean" step and no emergency handling: the emergency rows are the bot\'s detector, which runs before any matcher. ' +
+    'NLP.js has no "Did you mean" step and no emergency handling: the emergency rows are the bot\'s triage, which runs before any matcher. ' +
     'Every figure except latency is deterministic; latency is per question on this machine (median of repeated runs after a warm-up), ' +
     'and the bot matcher\'s is bimodal: questions whose words are all in the knowledge skip the fuse.js spelling search.',
 );
@@ -97,7 +99,7 @@ for (const split of splits) {
   const oosItems = bySplit(set.outOfScope, split);
   const benignItems = bySplit(set.benign, split);
   const emergencyItems = bySplit(set.emergency, split);
-  const em = evaluateEmergency(emergencyItems, benignItems, detector);
+  const em = evaluateEmergency(emergencyItems, benignItems, isAlarm);
   const reports = systems.map((s) => ({
     ...s,
     faq: evaluateFaq(faqItems, s.answer),
@@ -169,6 +171,8 @@ if (only === undefined && labeledFile === DEFAULT_FILE) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`\nWrote ${path.relative(root, file)}`);
+  const triageLines = evaluateTriage(root, verbose);
+  console.log(`\n${triageLines.join('\n')}\nWrote ${path.relative(root, writeTriageEval(root, triageLines))}`);
 }
 
 /** Wrong-entry answers only (not clarifications or "I don't know"). */

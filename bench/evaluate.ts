@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EmergencyDetector } from '../src/domain/emergency.js';
 import type { FaqMatch } from '../src/domain/faqMatcher.js';
 
 /** One labeled item of `tests/eval/labeled.json` (or another file in its format, such as `dev.json`). */
@@ -84,10 +83,11 @@ export function evaluateOutOfScope(items: readonly LabeledItem[], answer: Answer
 export function evaluateEmergency(
   emergencies: readonly LabeledItem[],
   benign: readonly LabeledItem[],
-  detector: EmergencyDetector,
+  /** True when the message gets the 911 reply first. */
+  isAlarm: (text: string) => boolean,
 ): { recall: number; caught: number; total: number; missed: string[]; falseAlarms: string[]; benignTotal: number } {
-  const missed = emergencies.filter((e) => !detector.isEmergency(e.text)).map((e) => e.text);
-  const falseAlarms = benign.filter((b) => detector.isEmergency(b.text)).map((b) => b.text);
+  const missed = emergencies.filter((e) => !isAlarm(e.text)).map((e) => e.text);
+  const falseAlarms = benign.filter((b) => isAlarm(b.text)).map((b) => b.text);
   return {
     recall: (emergencies.length - missed.length) / Math.max(1, emergencies.length),
     caught: emergencies.length - missed.length,

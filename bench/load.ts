@@ -17,7 +17,7 @@ import { percentile } from './stats.js';
  */
 export function faqRoutedQuestions(responder: Responder, texts: readonly string[]): string[] {
   return texts.filter((text) => {
-    if (responder.emergency.isEmergency(text)) return false;
+    if (responder.assess(text).tier !== 'none' && responder.assess(text).tier !== 'mention') return false;
     const d = responder.decide(text);
     return d.action === 'reply' && d.event.startsWith('faq.');
   });

@@ -19,8 +19,8 @@ export interface BotDeps {
 }
 
 /**
- * The one activity handler. Every message goes through the emergency check before
- * anything else, in or out of a form; then the active dialog continues, or the root
+ * The one activity handler. Every message goes through triage before anything else,
+ * in or out of a form; then the active dialog continues, or the root
  * dialog routes the message.
  */
 export class VertebroplastyBot extends ActivityHandler {
@@ -87,11 +87,26 @@ export class VertebroplastyBot extends ActivityHandler {
       return;
     }
 
-    if (responder.emergency.isEmergency(text)) {
-      // The 911 sentence goes first; the message is never passed on, so no form stores it.
-      logger.warn({ ...log, event: 'emergency', inDialog: dc.activeDialog !== undefined }, 'emergency message');
-      await sendReplies(context, responder.emergencyReplies());
+    // Safety first: crisis and emergency get 911 (and 988) before anything else, urgent
+    // symptoms the care team's number. In a form the message is never passed on, so it is
+    // never stored, and the question is asked again.
+    const triage = responder.assess(text);
+    const safety = responder.triageReplies(triage);
+    if (triage.tier !== 'none') {
+      const concepts = triage.findings.map((f) => (f.modifiers.length === 0 ? f.id : `${f.id}(${f.modifiers.join(',')})`));
+      const level = safety.length > 0 ? 'warn' : 'info';
+      logger[level]({ ...log, event: `triage.${triage.tier}`, concepts, language: triage.language, inDialog: dc.activeDialog !== undefined }, 'triage');
+    }
+    if (safety.length > 0 && (triage.tier !== 'urgent' || dc.activeDialog)) {
+      await sendReplies(context, safety);
       if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+    if (safety.length > 0) {
+      // Urgent, outside a form: the care-team advice, then what else the message asked.
+      const wantsCall = responder.decide(text).action === 'startContact';
+      await sendReplies(context, wantsCall ? safety : [...safety, ...responder.answerIfClear(text)]);
+      if (wantsCall) await dc.beginDialog(this.deps.rootDialog.id);
       return;
     }
 

@@ -7,6 +7,13 @@ import type { Reply } from './domain/responder.js';
  * choices as hero-card buttons.
  */
 export function toActivity(context: TurnContext, reply: Reply): Partial<Activity> {
+  const activity = choiceActivity(context, reply);
+  // Channels that style safety replies (the chat page) find them by this flag.
+  if (reply.urgency !== undefined) activity.channelData = { ...(activity.channelData as object | undefined), urgency: reply.urgency };
+  return activity;
+}
+
+function choiceActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const choices = reply.choices ?? [];
   if (choices.length === 0) return MessageFactory.text(reply.text);
   if (!supportsSuggestedActions(context)) {

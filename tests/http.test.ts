@@ -41,6 +41,18 @@ describe('HTTP server in local mode', () => {
     expect(texts(await h.say(newConversation(), 'my mom is having chest pains'))[0]).toBe(EMERGENCY);
   });
 
+  it('over HTTP: crisis gets 911 then 988, Spanish gets Spanish first, urgent gets the care team, a mention gets its answer', async () => {
+    const m = knowledge.messages;
+    const crisis = await h.say(newConversation(), 'I took all my oxycodone on purpose');
+    expect(texts(crisis)).toEqual([EMERGENCY, m.crisis]);
+    expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
+    expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([m.emergencySpanish, EMERGENCY, m.emergencyFollowUpSpanish]);
+    expect(texts(await h.say(newConversation(), 'headache every time I stand up'))).toEqual([m.urgent]);
+    expect(texts(await h.say(newConversation(), 'no fever, no redness, when can I go back to normal?'))).toEqual([
+      knowledge.faq.find((e) => e.id === 'normal-activities')!.answer,
+    ]);
+  });
+
   it('welcomes on conversationUpdate', async () => {
     const res = await h.post({
       type: 'conversationUpdate',

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
+import { loadCommonWords } from './triage/commonWords.js';
+import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
 
 /**
  * Loads and validates everything the bot says and recognizes from `knowledge/`.
@@ -63,6 +65,13 @@ const messagesSchema = z.strictObject({
   contactButton: text,
   emergency: text,
   emergencyFollowUp: text,
+  emergencySpanish: text,
+  emergencyFollowUpSpanish: text,
+  crisis: text,
+  crisisSpanish: text,
+  urgent: text,
+  urgentSpanish: text,
+  warningSigns: text,
   nonText: text,
   empty: text,
   error: text,
@@ -119,8 +128,6 @@ const contactSchema = z.strictObject({
   stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
 });
 
-const emergencySchema = z.strictObject({ phrases: z.array(text).min(1) });
-
 const synonymsSchema = z.strictObject({
   description: z.string().optional(),
   synonyms: z.record(text, text),
@@ -149,7 +156,9 @@ export interface Knowledge {
   readonly faq: readonly FaqEntry[];
   readonly messages: Messages;
   readonly intents: Intents;
-  readonly emergencyPhrases: readonly string[];
+  /** Triage concepts, modifiers and the common words never read as typos. */
+  readonly triage: TriageData;
+  readonly commonWords: ReadonlySet<string>;
   readonly contact: ContactTexts;
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
@@ -171,7 +180,9 @@ export function loadKnowledge(dir: string): Knowledge {
   const faqFile = readJson(dir, 'faq.json', faqSchema);
   const messages = readJson(dir, 'messages.json', messagesSchema);
   const intents = readJson(dir, 'intents.json', intentsSchema);
-  const emergency = readJson(dir, 'emergency.json', emergencySchema);
+  const triage = readJson(dir, 'triage.json', triageSchema);
+  const triageProblems = checkTriage(triage);
+  if (triageProblems.length > 0) throw new KnowledgeError(path.join(dir, 'triage.json'), triageProblems);
   const contact = readJson(dir, 'contact.json', contactSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
@@ -221,7 +232,8 @@ export function loadKnowledge(dir: string): Knowledge {
     faq: faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) })),
     messages: fillStrings(messages, fill),
     intents,
-    emergencyPhrases: emergency.phrases,
+    triage,
+    commonWords: loadCommonWords(triage.commonWordRank),
     contact: fillStrings(contact, fill),
     vocabulary,
   });

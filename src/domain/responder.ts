@@ -1,12 +1,14 @@
-import { EmergencyDetector } from './emergency.js';
-import { FaqMatcher } from './faqMatcher.js';
+import { type FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
 import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
+import { Triage, type TriageResult } from './triage/triage.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
   readonly text: string;
   readonly choices?: readonly string[];
+  /** Set on safety replies so channels can show them apart (colour, icon, role). */
+  readonly urgency?: 'emergency' | 'crisis' | 'urgent';
 }
 
 /** What the bot should do with a message outside any dialog, with an event name to log. */
@@ -16,16 +18,18 @@ export type Decision =
 
 /**
  * Decides the reply to a free-text message: small talk and the contact request, then
- * the FAQ. The emergency check is exposed separately because it must run before
- * everything, dialogs included. All wording comes from `knowledge/`.
+ * the FAQ. Triage is exposed separately because it must run before everything,
+ * dialogs included. All wording comes from `knowledge/`.
  */
 export class Responder {
-  readonly emergency: EmergencyDetector;
+  private readonly triage: Triage;
+  /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
+  private last: { text: string; result: TriageResult } | undefined;
   readonly matcher: FaqMatcher;
   readonly intents: IntentMatcher;
 
   constructor(private readonly knowledge: Knowledge) {
-    this.emergency = new EmergencyDetector(knowledge.emergencyPhrases);
+    this.triage = new Triage(knowledge.triage, knowledge.commonWords);
     this.matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
     this.intents = new IntentMatcher(knowledge.intents);
   }
@@ -38,9 +42,53 @@ export class Responder {
     return this.knowledge.contact;
   }
 
-  /** The 911 sentence, always first, then the hospital's number. */
-  emergencyReplies(): Reply[] {
-    return [{ text: this.messages.emergency }, { text: this.messages.emergencyFollowUp }];
+  /** Triage of one message (cached for the turn: the bot and the router both ask). */
+  assess(text: string): TriageResult {
+    if (this.last?.text !== text) this.last = { text, result: this.triage.assess(text) };
+    return this.last.result;
+  }
+
+  /**
+   * What a triage tier says before anything else: the page's 911 sentence first for an
+   * emergency or crisis (in Spanish first, then English, for a Spanish message), then the
+   * hospital's number or the 988 Lifeline; for urgent symptoms, call the care team today.
+   */
+  triageReplies(result: TriageResult): Reply[] {
+    const m = this.messages;
+    const es = result.language === 'es';
+    const nineOneOne = (urgency: 'emergency' | 'crisis'): Reply[] =>
+      es ? [{ text: m.emergencySpanish, urgency }, { text: m.emergency, urgency }] : [{ text: m.emergency, urgency }];
+    switch (result.tier) {
+      case 'emergency':
+        return [...nineOneOne('emergency'), { text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }];
+      case 'crisis':
+        return [...nineOneOne('crisis'), { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
+      case 'urgent':
+        return es ? [{ text: m.urgentSpanish, urgency: 'urgent' }, { text: m.urgent, urgency: 'urgent' }] : [{ text: m.urgent, urgency: 'urgent' }];
+      default:
+        return [];
+    }
+  }
+
+  /** After an urgent reply: the answer to a question the message also asked, if there is a clear one. */
+  answerIfClear(text: string): Reply[] {
+    const match = this.questionMatch(text);
+    return match.kind === 'answer' ? this.answerReplies(match.entry) : [];
+  }
+
+  /**
+   * The FAQ match of a message that also speaks of symptoms ("no fever, when can I
+   * shower?"): the symptom's words would drown the question, so when the whole message
+   * has no clear answer, each part is tried.
+   */
+  private questionMatch(text: string): FaqMatch {
+    const whole = this.matcher.match(text);
+    if (whole.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
+    for (const part of text.split(/[.?!,;\n]+/)) {
+      const match = part.trim() === '' ? undefined : this.matcher.match(part);
+      if (match?.kind === 'answer') return match;
+    }
+    return whole;
   }
 
   welcome(): Reply[] {
@@ -66,9 +114,13 @@ export class Responder {
   /** FAQ only: used by dialogs to answer a question asked in the middle of a form. */
   answer(text: string): Decision {
     const m = this.messages;
-    const match = this.matcher.match(text);
+    const match = this.questionMatch(text);
     if (match.kind === 'answer') {
       return { action: 'reply', event: 'faq.answer', entryId: match.entry.id, replies: this.answerReplies(match.entry) };
+    }
+    // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
+    if (this.assess(text).asksAboutWarningSigns) {
+      return { action: 'reply', event: 'faq.warningSigns', replies: [{ text: m.warningSigns, choices: [m.contactButton] }] };
     }
     if (match.kind === 'clarify') {
       return { action: 'reply', event: 'faq.clarify', replies: [{ text: m.didYouMean, choices: [...match.candidates.map((c) => c.title), m.contactButton] }] };

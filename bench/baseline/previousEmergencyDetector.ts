@@ -1,5 +1,5 @@
-import { normalizeText } from './normalize.js';
-import { PhraseMatcher } from './phraseMatcher.js';
+import { normalizeText } from '../../src/domain/normalize.js';
+import { PhraseMatcher } from '../../src/domain/phraseMatcher.js';
 
 /**
  * Recognizes messages that describe an emergency. Recall comes first: a missed

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * The shape of `knowledge/triage.json`. Cross-references (groups, sources) are checked
+ * by `checkTriage` so a clinician's edit that breaks one stops start-up with a clear line.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+const byLanguage = z.strictObject({ en: z.array(text), es: z.array(text) });
+
+const patternSchema = z.union([
+  z.strictObject({
+    near: z.array(z.string().regex(/^(@\w+|#(many|year|fever|level))$/, 'must be @group or #class')).length(2),
+    window: z.number().int().min(1).max(20),
+    /** The first group must come first ("cant wake", not "woke up fine, no …"). */
+    ordered: z.boolean().optional(),
+  }),
+  z.strictObject({ terms: byLanguage }),
+]);
+
+export const TIERS = ['crisis', 'emergency', 'urgent', 'info'] as const;
+export type Tier = (typeof TIERS)[number];
+
+const conceptSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
+  tier: z.enum(TIERS),
+  label: text,
+  sources: z.array(text).min(1, 'must cite at least one source key'),
+  patterns: z.array(patternSchema).min(1),
+  /**
+   * How close a negation must be to silence this concept. Crisis language is full of
+   * negations that are part of the despair ("no reason to live"), so only an adjacent
+   * one ("not suicidal") counts there.
+   */
+  negationWindow: z.number().int().min(0).max(20).optional(),
+});
+
+export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom'] as const;
+export type ModifierType = (typeof MODIFIER_TYPES)[number];
+
+const modifierSchema = z.strictObject({
+  type: z.enum(MODIFIER_TYPES),
+  /** forward: over what follows; backward: over what precedes; both; span: the words themselves. */
+  direction: z.enum(['forward', 'backward', 'both', 'span']),
+  window: z.number().int().min(0).max(20),
+  terms: byLanguage,
+});
+
+export const triageSchema = z.strictObject({
+  about: z.string(),
+  sources: z.record(z.string(), text),
+  ignore: z.array(text),
+  /** Spellings read as another word before matching ("cannot" is "cant"). */
+  spellings: z.record(z.string(), text),
+  negativeWords: z.array(text),
+  commonWordRank: z.number().int().min(0),
+  manyWords: z.array(text),
+  groups: z.record(z.string().regex(/^\w+$/), byLanguage),
+  concepts: z.array(conceptSchema).min(1),
+  modifiers: z.array(modifierSchema),
+  current: byLanguage,
+  terminators: byLanguage,
+  spanishHints: z.array(text),
+  englishHints: z.array(text),
+});
+
+export type TriageData = z.infer<typeof triageSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type Pattern = z.infer<typeof patternSchema>;
+
+/** Problems a schema cannot see: unknown groups or sources, and terms in a group twice. */
+export function checkTriage(data: TriageData): string[] {
+  const problems: string[] = [];
+  const groupRef = (ref: string, at: string): void => {
+    if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined) problems.push(`${at}: no group named "${ref.slice(1)}"`);
+  };
+  data.concepts.forEach((c, i) => {
+    const at = `concepts[${i}] (id "${c.id}")`;
+    c.sources.forEach((s) => {
+      if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);
+    });
+    c.patterns.forEach((p, j) => {
+      if ('near' in p) p.near.forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
+      else [...p.terms.en, ...p.terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
+    });
+    if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
+  });
+  return problems;
+}

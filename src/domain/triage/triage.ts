@@ -1,0 +1,198 @@
+import type { Concept, ModifierType, Pattern, Tier, TriageData } from './schema.js';
+import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
+import { type Token, triageTokens } from './tokens.js';
+
+/**
+ * Clinical triage in the manner of ConText (pyConText, medspaCy): concepts are found in
+ * the message, then modifiers decide whether each is negated, historical, hypothetical
+ * or an idiom, within an explicit scope (a window of words that stops at a comma, a
+ * sentence end or a word such as "but"). Everything it knows is `knowledge/triage.json`.
+ */
+
+/** What the bot must do first: crisis and emergency before anything, urgent before the answer. */
+export type TriageTier = 'crisis' | 'emergency' | 'urgent' | 'mention' | 'none';
+
+export interface ConceptFinding {
+  readonly id: string;
+  readonly tier: Tier;
+  /** Empty when the concept is asserted; otherwise why it does not count. */
+  readonly modifiers: readonly ModifierType[];
+}
+
+export interface TriageResult {
+  readonly tier: TriageTier;
+  /** Spanish when the message is in Spanish or a Spanish term raised the alarm. */
+  readonly language: Lang;
+  /** Concept ids and modifiers only: safe to log, never the message's words. */
+  readonly findings: readonly ConceptFinding[];
+  /** The message asks about warning signs, or about a symptom that is not happening. */
+  readonly asksAboutWarningSigns: boolean;
+}
+
+const RANK: Record<Tier, number> = { crisis: 4, emergency: 3, urgent: 2, info: 1 };
+
+interface Match {
+  readonly parts: readonly Occurrence[];
+  /** The finding the modifiers must reach: the pattern's last group, or the term itself. */
+  readonly anchor: Occurrence;
+}
+
+type CompiledPattern = { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean } | { readonly set: number };
+
+interface Modifier {
+  readonly type: ModifierType;
+  readonly direction: 'forward' | 'backward' | 'both' | 'span';
+  readonly window: number;
+  readonly set: number;
+}
+
+export class Triage {
+  private readonly index: TermIndex;
+  private readonly ignore: ReadonlySet<string>;
+  private readonly spellings: ReadonlyMap<string, string>;
+  private readonly concepts: ReadonlyArray<{ readonly concept: Concept; readonly patterns: readonly CompiledPattern[] }>;
+  private readonly modifiers: readonly Modifier[];
+  private readonly currentSet: number;
+  private readonly terminatorSet: number;
+  private readonly spanishHints: ReadonlySet<string>;
+  private readonly englishHints: ReadonlySet<string>;
+
+  constructor(data: TriageData, commonWords: ReadonlySet<string>) {
+    this.ignore = new Set(data.ignore);
+    this.spellings = new Map(Object.entries(data.spellings));
+    const sets: TermSet[] = [];
+    const add = (set: TermSet): number => sets.push(set) - 1;
+    const both = (terms: { en: readonly string[]; es: readonly string[] }) => [
+      ...terms.en.flatMap((t) => expand(t, 'en')),
+      ...terms.es.flatMap((t) => expand(t, 'es')),
+    ];
+    const expand = (term: string, lang: Lang): Array<{ text: string; lang: Lang }> => {
+      if (!term.startsWith('@')) return [{ text: term, lang }];
+      const group = data.groups[term.slice(1)]!;
+      return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
+    };
+    const groupSets = new Map<string, number>();
+    const refSet = (ref: string): number => {
+      let id = groupSets.get(ref);
+      if (id === undefined) {
+        id = add({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : expand(ref, 'en'), typos: true });
+        groupSets.set(ref, id);
+      }
+      return id;
+    };
+    this.concepts = data.concepts.map((concept) => ({
+      concept,
+      patterns: concept.patterns.map((p: Pattern): CompiledPattern =>
+        'near' in p ? { near: [refSet(p.near[0]!), refSet(p.near[1]!)], window: p.window, ordered: p.ordered ?? false } : { set: add({ terms: both(p.terms), typos: true }) },
+      ),
+    }));
+    this.modifiers = data.modifiers.map((m) => ({ type: m.type, direction: m.direction, window: m.window, set: add({ terms: both(m.terms), typos: false }) }));
+    this.currentSet = add({ terms: both(data.current), typos: false });
+    this.terminatorSet = add({ terms: both(data.terminators), typos: false });
+    const common = new Set([...commonWords].filter((w) => w.length >= 4));
+    this.index = new TermIndex(sets, {
+      ignore: this.ignore,
+      spellings: this.spellings,
+      manyWords: new Set(data.manyWords),
+      commonWords: common,
+      negativeWords: new Set(data.negativeWords),
+    });
+    this.spanishHints = new Set(data.spanishHints);
+    this.englishHints = new Set(data.englishHints);
+  }
+
+  assess(text: string): TriageResult {
+    let spanish = 0;
+    let english = 0;
+    const tokens = triageTokens(text, this.ignore, this.spellings, (w) => {
+      if (this.spanishHints.has(w)) spanish++;
+      else if (this.englishHints.has(w)) english++;
+    });
+    const found = this.index.find(tokens);
+    const idioms = this.modifiers.filter((m) => m.type === 'idiom').flatMap((m) => found[m.set]!);
+    const breaks = found[this.terminatorSet]!;
+    const current = found[this.currentSet]!;
+    const findings: ConceptFinding[] = [];
+    let tier: TriageTier = 'none';
+    let spanishAlarm = false;
+    let asks = false;
+
+    for (const { concept, patterns } of this.concepts) {
+      let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
+      if (idioms.length > 0) matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
+      if (matches.length === 0) continue;
+      let best: readonly ModifierType[] | undefined;
+      for (const match of matches) {
+        const mods = this.modifiersOf(match, concept, found, tokens, breaks, current);
+        if (mods.includes('hypothetical')) asks = true;
+        if (best === undefined || mods.length < best.length) best = mods;
+        if (mods.length === 0) {
+          if (match.parts.some((p) => p.lang === 'es')) spanishAlarm = true;
+          break;
+        }
+      }
+      findings.push({ id: concept.id, tier: concept.tier, modifiers: best! });
+      if (concept.tier === 'info') asks = true;
+      else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
+    }
+    if (tier === 'none' && findings.length > 0) tier = 'mention';
+    const language = spanishAlarm || spanish > english ? 'es' : 'en';
+    return { tier, language, findings, asksAboutWarningSigns: asks };
+  }
+
+  private matches(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): Match[] {
+    if ('set' in p) return found[p.set]!.map((o) => ({ parts: [o], anchor: o }));
+    const out: Match[] = [];
+    for (const b of found[p.near[1]]!) {
+      for (const a of found[p.near[0]]!) {
+        if (overlaps(a, b) || tokens[a.start]!.sentence !== tokens[b.start]!.sentence || (p.ordered && a.start > b.start)) continue;
+        const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
+        if (gap <= p.window) out.push({ parts: [a, b], anchor: b });
+      }
+    }
+    return out;
+  }
+
+  /** The modifiers whose scope reaches the match's finding. */
+  private modifiersOf(
+    match: Match,
+    concept: Concept,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    breaks: readonly Occurrence[],
+    current: readonly Occurrence[],
+  ): ModifierType[] {
+    const { anchor } = match;
+    const sentence = tokens[anchor.start]!.sentence;
+    const isCurrent = current.some((c) => tokens[c.start]!.sentence === sentence);
+    const open = (from: number, to: number): boolean =>
+      tokens[from]!.clause === tokens[to]!.clause && !breaks.some((b) => b.start > from && b.end < to);
+    const types = new Set<ModifierType>();
+    for (const m of this.modifiers) {
+      if (m.direction === 'span' || types.has(m.type)) continue;
+      if (m.type === 'historical' && isCurrent) continue;
+      for (const t of found[m.set]!) {
+        if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+        // "No, he can't breathe": a negation before words that already say "not" is an interjection.
+        if (m.type === 'negated' && match.parts.some((p) => p.negative)) continue;
+        if (tokens[t.start]!.sentence !== sentence) continue;
+        const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
+        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start);
+        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start);
+        if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
+          types.add(m.type);
+          break;
+        }
+      }
+    }
+    return [...types];
+  }
+}
+
+function overlaps(a: Occurrence, b: Occurrence): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+function rankOf(tier: TriageTier): number {
+  return tier === 'crisis' || tier === 'emergency' || tier === 'urgent' ? RANK[tier] : 0;
+}

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/domain/knowledge.js';
+import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
+
+const knowledge = loadKnowledge(path.resolve('knowledge'));
+const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const tierOf = (text: string): TriageTier => triage.assess(text).tier;
+const asserted = (text: string): string[] => triage.assess(text).findings.filter((f) => f.modifiers.length === 0).map((f) => f.id);
+
+describe('triage: every concept is found in lay words, typos and Spanish', () => {
+  // [message, concept that must be asserted]
+  const table: Array<[string, string]> = [
+    ['my left leg has gone all weak since yesterday', 'leg-weakness-numbness'],
+    ['both feet are numb', 'leg-weakness-numbness'],
+    ['his knees keep buckling under him', 'leg-weakness-numbness'],
+    ['cant feel my legz', 'leg-weakness-numbness'],
+    ['no siento las piernas', 'leg-weakness-numbness'],
+    ['numbness around my bottom', 'saddle-numbness'],
+    ['i cant feel anything down there', 'saddle-numbness'],
+    ['she has lost control of her bladder', 'bladder-bowel-control'],
+    ['I havent been able to pee all day', 'bladder-bowel-control'],
+    ['no puedo orinar', 'bladder-bowel-control'],
+    ['my chest feels so tight', 'chest-pain'],
+    ['crushing pressure in his chest', 'chest-pain'],
+    ['me duele mucho el pecho', 'chest-pain'],
+    ['i think hes having a heart atack', 'chest-pain'],
+    ['I cannot breathe', 'breathing-trouble'],
+    ['she is struggling to get her breath', 'breathing-trouble'],
+    ['he is not breathing', 'breathing-trouble'],
+    ['no puede respirar', 'breathing-trouble'],
+    ['coughing up blood since this morning', 'coughing-blood'],
+    ['my throat is closing up', 'allergic-reaction'],
+    ['her lips are swelling up', 'allergic-reaction'],
+    ['covered in hives and wheezing', 'allergic-reaction'],
+    ['the needle site is bleeding heavily', 'heavy-bleeding'],
+    ['blood is soaking through the dressing', 'heavy-bleeding'],
+    ['sangra mucho la herida', 'heavy-bleeding'],
+    ['I cant wake my husband up', 'unresponsive'],
+    ['grandma is unresponsive', 'unresponsive'],
+    ['no despierta', 'unresponsive'],
+    ['her face is drooping on one side', 'stroke'],
+    ['his speech is slurred', 'stroke'],
+    ['tiene un derrame', 'stroke'],
+    ['she fell and hit her head and now she is confused', 'head-injury'],
+    ['he is having a seizure', 'seizure'],
+    ['this is an emergency', 'stated-emergency'],
+    ['I think I am dying', 'stated-emergency'],
+    ['es una emergencia', 'stated-emergency'],
+    ['i want to end my life', 'suicide-self-harm'],
+    ['everyone would be better off without me', 'suicide-self-harm'],
+    ['ya no quiero vivir', 'suicide-self-harm'],
+    ['I took a whole bottle of my pain pills', 'overdose'],
+    ['i have been saving up my oxycodone', 'overdose'],
+    ['me tome todas las pastillas', 'overdose'],
+    ['running a fever since last night', 'fever'],
+    ['my temperature is 101.3', 'fever'],
+    ['the needle spot is red and warm', 'wound-infection'],
+    ['pus coming from the puncture', 'wound-infection'],
+    ['day five and my back pain is getting worse', 'pain-not-improving'],
+    ['bad headache whenever I stand up', 'positional-headache'],
+    ['what are the warning signs after the procedure', 'warning-signs-question'],
+  ];
+  it.each(table)('"%s" -> %s', (text, concept) => {
+    expect(asserted(text)).toContain(concept);
+  });
+});
+
+describe('triage: each tier', () => {
+  const table: Array<[string, TriageTier]> = [
+    ['my dad collapsed and is not breathing', 'emergency'],
+    ['my husband is clutching his chest', 'emergency'],
+    ['i want to kill myself', 'crisis'],
+    ['I took 20 of my tramadol', 'crisis'],
+    ['I have a fever of 101 since the procedure', 'urgent'],
+    ['how long is bed rest', 'none'],
+    ['no chest pain, just wondering how long bed rest is', 'mention'],
+  ];
+  it.each(table)('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it('ranks crisis over emergency over urgent when a message has several', () => {
+    expect(tierOf('I have a fever and my chest is crushing')).toBe('emergency');
+    expect(tierOf('i overdosed on purpose and now i cant breathe')).toBe('crisis');
+  });
+
+  it('answers in Spanish when the message is Spanish, in English otherwise', () => {
+    expect(triage.assess('No puedo respirar').language).toBe('es');
+    expect(triage.assess('I cant breathe').language).toBe('en');
+  });
+});
+
+describe('triage: ConText modifiers and their scope', () => {
+  const quiet: Array<[string, string]> = [
+    ['no chest pain or anything', 'negated'],
+    ['I dont have any numbness in my legs', 'negated'],
+    ['never had a seizure in my life', 'negated'],
+    ['legs feel fine, no weakness at all', 'negated'],
+    ['I had a stroke in 2019, can I still have this?', 'historical'],
+    ['my father died of a heart attack years ago', 'historical'],
+    ['what if my legs go numb afterwards?', 'hypothetical'],
+    ['how would I know if I am bleeding too much', 'hypothetical'],
+    ['can this procedure cause a stroke', 'hypothetical'],
+    ['Que pasa si se me duermen las piernas', 'hypothetical'],
+    ['what a stroke of luck they had a slot', 'idiom'],
+    ['im dying to get back to golf', 'idiom'],
+    ['the bill nearly gave me a heart attack', 'idiom'],
+    ['my mom has a collapsed vertebra', 'idiom'],
+  ];
+  it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+
+  it.each([
+    ['a negation ends at "but"', 'no fever but my chest is crushing'],
+    ['a negation ends at a comma', 'no fever, I cant breathe'],
+    ['a negation before words that already say "not" is an interjection', 'no he isnt breathing'],
+    ['history does not reach past "now"', 'I had a stroke years ago and now my face is drooping'],
+    ['"again" makes a past event current', 'I had a stroke in 2019 and I think it is happening again'],
+    ['someone else\'s emergency is an emergency', 'my husband cant feel his legs'],
+    ['an emergency buried after a question', 'when can I drive? also my legs went numb an hour ago'],
+    ['crisis wording full of negations is still crisis', 'no one would even notice if I was gone'],
+  ])('%s', (_why, text) => {
+    expect(['emergency', 'crisis']).toContain(tierOf(text));
+  });
+
+  it('reads a common word as itself, not as a typo of a concept word', () => {
+    // "week" is not "weak", "less" is not "legs".
+    expect(tierOf('it has been a week and my legs are a bit sore')).not.toBe('emergency');
+    expect(tierOf('less pain in my legs now')).not.toBe('emergency');
+  });
+
+  it('logs concept ids and modifiers, never words of the message', () => {
+    const result = triage.assess('no chest pain, my name is Ann Lee');
+    expect(JSON.stringify(result)).not.toMatch(/Ann|Lee|chest pain/);
+    expect(result.findings).toEqual([{ id: 'chest-pain', tier: 'emergency', modifiers: ['negated'] }]);
+  });
+});
+
+describe('docs/clinical-safety.md stays true to the data', () => {
+  const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
+  it('lists every concept with its tier, and every source key', () => {
+    for (const c of knowledge.triage.concepts) expect(doc).toContain(`| \`${c.id}\` | ${c.tier} |`);
+    for (const key of Object.keys(knowledge.triage.sources)) expect(doc).toContain(`| ${key} |`);
+  });
+  it('quotes each safety reply as the bot says it', () => {
+    const m = knowledge.messages;
+    for (const text of [m.emergency, m.emergencySpanish, m.crisis, m.crisisSpanish, m.urgent, m.urgentSpanish, m.warningSigns]) expect(doc).toContain(text);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+
+const m = knowledge.messages;
+const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
+const texts = (replies: Array<{ text?: string }>) => replies.map((r) => r.text);
+
+describe('triage in conversation: the right first reply for each tier', () => {
+  // [user says, the bot's replies in order]
+  const table: Array<[string, string[]]> = [
+    ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
+    ['Mi papá no puede respirar', [m.emergencySpanish, m.emergency, m.emergencyFollowUpSpanish]],
+    ['i dont want to be alive anymore', [m.emergency, m.crisis]],
+    ['he estado guardando mis pastillas para tomarlas todas', [m.emergencySpanish, m.emergency, m.crisisSpanish]],
+    ['the needle site is red and warm and oozing', [m.urgent]],
+    ['I have had a fever of 101 since yesterday, how long is bed rest?', [m.urgent, answerOf('bed-rest')]],
+    ['no chest pain or anything, just wondering how long the bed rest is', [answerOf('bed-rest')]],
+    ['I had a stroke in 2019, will I be awake during it?', [answerOf('sedation')]],
+    ["I'm dying to know how long the whole thing takes", [answerOf('procedure-length')]],
+    ['what are the warning signs I should watch for after the procedure?', [m.warningSigns]],
+  ];
+  it.each(table)('"%s"', async (userSays, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(userSays))).toEqual(expected);
+  });
+
+  it('marks safety replies so channels can show them apart', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const [first, second] = await h.say('i want to kill myself');
+    expect(first!.channelData).toEqual({ urgency: 'crisis' });
+    expect(second!.channelData).toEqual({ urgency: 'crisis' });
+    const [answer] = await h.say('how long is bed rest');
+    expect(answer!.channelData).toBeUndefined();
+  });
+
+  it('the crisis reply names 911 first, then 988, in a caring voice', () => {
+    expect(m.emergency).toContain('call 911');
+    expect(m.crisis).toContain('988');
+    expect(m.crisisSpanish).toContain('988');
+    expect(m.emergencySpanish).toContain('911');
+  });
+
+  it('an urgent symptom with a request for a call starts the form after the care-team advice', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say('I have a fever since the procedure, can someone call me?'));
+    expect(replies).toEqual([m.urgent, knowledge.contact.intro, knowledge.contact.askName]);
+  });
+
+  it('in the middle of the form, urgent advice comes first, the question is asked again, and the message is not stored', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('call me');
+    await h.say('Maria Lopez');
+    const replies = texts(await h.say('the puncture is swollen and draining pus'));
+    expect(replies).toEqual([m.urgent, knowledge.contact.askPhone]);
+    for (const answer of ['713-555-0123', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/pus|swollen/);
+  });
+
+  it('a crisis in the middle of the form gets 911 and 988, and the form waits', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    const replies = await h.say('everyone would be better off without me');
+    expect(texts(replies)).toEqual([m.emergency, m.crisis, knowledge.contact.askName]);
+    expect(buttons(replies[0]!)).toEqual([]);
+  });
+});
