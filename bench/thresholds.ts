@@ -38,11 +38,25 @@ const rows = grid.map((options) => {
   return { options, f, o, wrong, objective };
 });
 rows.sort((a, b) => b.objective - a.objective);
-const current = rows.find((r) => (Object.keys(r.options) as Array<keyof FaqMatcherOptions>).every((k) => r.options[k] === DEFAULT_FAQ_MATCHER_OPTIONS[k]));
+const current = rows.find((r) =>
+  (Object.keys(r.options) as Array<keyof FaqMatcherOptions>).every(
+    (k) => r.options[k] === DEFAULT_FAQ_MATCHER_OPTIONS[k],
+  ),
+);
 console.log(`Tuning sets: ${faq.length} FAQ questions, ${oos.length} out-of-scope questions.\n`);
 console.log(
   markdownTable(
-    ['answer', 'clarify', 'ambiguity', 'similarity', 'top-1', 'answered or offered', 'honesty', 'wrong answers', 'objective'],
+    [
+      'answer',
+      'clarify',
+      'ambiguity',
+      'similarity',
+      'top-1',
+      'answered or offered',
+      'honesty',
+      'wrong answers',
+      'objective',
+    ],
     [...rows.slice(0, 10), ...(current ? [current] : [])].map((r) => [
       String(r.options.answerThreshold),
       String(r.options.clarifyThreshold),

@@ -70,7 +70,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     async close() {
       if (closed) return;
       closed = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       closeDatabase(db);
       logger.info({ event: 'server.closed' }, 'bot stopped');
     },

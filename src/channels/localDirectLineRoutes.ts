@@ -52,7 +52,8 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
 }
 
 function conversationIdOf(req: Request): string {
-  const id: unknown = req.params?.conversationId;
+  const params: unknown = req.params;
+  const id = params && typeof params === 'object' ? (params as Record<string, unknown>).conversationId : undefined;
   return typeof id === 'string' ? id : '';
 }
 

@@ -115,7 +115,13 @@ class SynonymTable {
     // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
     const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
     this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));
-    const alternatives = phrases.map(([key], i) => `(?<p${i}>${key.split(' ').map((w) => `${escapeRegExp(w)}s?`).join(' ')})`);
+    const alternatives = phrases.map(
+      ([key], i) =>
+        `(?<p${i}>${key
+          .split(' ')
+          .map((w) => `${escapeRegExp(w)}s?`)
+          .join(' ')})`,
+    );
     this.phrasePattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : undefined;
     const words = new Map<string, readonly string[]>();
     for (const [key, value] of entries) {
@@ -335,7 +341,8 @@ export class FaqMatcher {
 
     const ranked = this.scored(text, TOP);
     const best = ranked[0];
-    if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
+    if (!best || best.confidence < this.options.clarifyThreshold)
+      return { kind: 'none', confidence: best?.confidence ?? 0 };
     // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry.
     if (!best.doc.entry) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
@@ -460,7 +467,8 @@ export class FaqMatcher {
     for (const p of seen) hits[p] = 0;
     for (const [d, words] of asked ?? []) {
       let extra = 0;
-      for (const word of words) extra += (FIELD_WEIGHT.keyword - (this.docWeights[d]!.get(word) ?? 0)) * (this.idf.get(word) ?? 0);
+      for (const word of words)
+        extra += (FIELD_WEIGHT.keyword - (this.docWeights[d]!.get(word) ?? 0)) * (this.idf.get(word) ?? 0);
       overlap[d] = overlap[d]! + extra;
     }
   }

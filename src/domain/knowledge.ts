@@ -275,8 +275,10 @@ export function fillTemplate(template: string, org: Organization): string {
 /** Fills org placeholders in every string of a nested object. */
 function fillStrings<T>(value: T, fill: (s: string) => string): T {
   if (typeof value === 'string') return fill(value) as T;
-  if (Array.isArray(value)) return value.map((v) => fillStrings(v, fill)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => fillStrings(v, fill)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  }
   return value;
 }
 

@@ -37,13 +37,19 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
 
   if (faqProblems.length + topicProblems.length + matchingProblems.length === 0) {
     const matcher = new FaqMatcher(entries, undefined, vocabulary);
-    const ownExamples = (field: string, docs: ReadonlyArray<{ id: string; examples: readonly string[] }>, out: string[]) =>
+    const ownExamples = (
+      field: string,
+      docs: ReadonlyArray<{ id: string; examples: readonly string[] }>,
+      out: string[],
+    ) =>
       docs.forEach((doc, i) =>
         doc.examples.forEach((example, j) => {
           const top = matcher.rank(example, 1)[0]?.id;
           if (top === doc.id) return;
           const got = top === undefined ? 'nothing' : `"${top}"`;
-          out.push(`${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this entry; reword it or add a keyword`);
+          out.push(
+            `${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this entry; reword it or add a keyword`,
+          );
         }),
       );
     ownExamples('entries', entries, faqProblems);
@@ -65,7 +71,9 @@ function vanishing(
   docs.forEach((doc, i) =>
     doc.keywords.forEach((keyword, j) => {
       if (matchTokens(keyword, stopwords).length > 0) return;
-      out.push(`${at(field, i, doc.id)}.keywords[${j}]: "${keyword}" has only filler words (matching.json stopwords), so it matches nothing`);
+      out.push(
+        `${at(field, i, doc.id)}.keywords[${j}]: "${keyword}" has only filler words (matching.json stopwords), so it matches nothing`,
+      );
     }),
   );
   return out;

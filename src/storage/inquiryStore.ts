@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from './database.js';
 import { validateInquiry } from './inquiryValidation.js';
 
-export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
-
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
   readonly name: string;

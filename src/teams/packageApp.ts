@@ -45,10 +45,8 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
 
   const outFile = options.outFile ?? path.join(rootDir, 'dist', 'teams', 'vertebroplasty-bot.zip');
   mkdirSync(path.dirname(outFile), { recursive: true });
-  const files = Object.fromEntries([
-    ['manifest.json', Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)],
-    ...icons.map(({ name, data }) => [name, data]),
-  ]);
+  const files: Record<string, Uint8Array> = { 'manifest.json': Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) };
+  for (const { name, data } of icons) files[name] = data;
   writeFileSync(outFile, zipSync(files, { level: 9 }));
   return { outFile, manifest };
 }

@@ -7,7 +7,6 @@ import { loadKnowledge } from '../../src/domain/knowledge.js';
 export const EMERGENCY_SENTENCE = loadKnowledge(path.resolve('knowledge')).messages.emergency;
 
 /** A knowledge file's parsed JSON, edited freely by tests. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 /** A JSON file's content, edited in place. */
 export type JsonEdit = (json: Json) => void;
