@@ -239,10 +239,13 @@ export class FaqMatcher {
   private readonly docScore: Float64Array;
   private readonly docNearest: Float64Array;
   private readonly exampleShared: Float64Array;
-  /** fuse.js over the knowledge's words, one index per word length. */
-  private readonly spellers = new Map<number, Fuse<string>>();
-  /** Spellings of the same words with letters deleted: a word none of whose own share one is no typo of them. */
-  private readonly nearby = new Set<string>();
+  /**
+   * fuse.js over the knowledge's words, one index per word length, and their spellings with letters
+   * deleted (a word none of whose own share one is no typo of them). Built at the first unknown word:
+   * the load-time checks and most questions never need them.
+   */
+  private spelling:
+    { readonly spellers: ReadonlyMap<number, Fuse<string>>; readonly nearby: ReadonlySet<string> } | undefined;
   /** Corrections already made, remembered across questions (bounded). */
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
@@ -298,14 +301,22 @@ export class FaqMatcher {
     this.docNearest = new Float64Array(this.docs.length);
     this.exampleShared = new Float64Array(this.exampleDoc.length);
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
+  }
+
+  private spellingIndex(): NonNullable<FaqMatcher['spelling']> {
+    if (this.spelling) return this.spelling;
     const byLength = new Map<number, string[]>();
-    for (const word of df.keys()) {
-      for (const variant of deletionsOf(word, typoAllowance(word.length))) this.nearby.add(variant);
+    const nearby = new Set<string>();
+    for (const word of this.idf.keys()) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) nearby.add(variant);
       list(byLength, word.length).push(word);
     }
+    const spellers = new Map<number, Fuse<string>>();
     for (const [length, words] of byLength) {
-      this.spellers.set(length, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+      spellers.set(length, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
     }
+    this.spelling = { spellers, nearby };
+    return this.spelling;
   }
 
   private indexDoc(doc: Doc, tokens: (text: string) => string[]) {
@@ -497,10 +508,11 @@ export class FaqMatcher {
     const allowance = typoAllowance(token.length);
     if (allowance === 0) return this.truncated(token);
     // Cheap test first: most unknown words are real words, not typos, and need no fuzzy search.
-    if (![...deletionsOf(token, allowance)].some((variant) => this.nearby.has(variant))) return UNKNOWN;
+    const { nearby, spellers } = this.spellingIndex();
+    if (![...deletionsOf(token, allowance)].some((variant) => nearby.has(variant))) return UNKNOWN;
     const hits: Array<{ item: string; score: number }> = [];
     for (let length = token.length - allowance; length <= token.length + allowance; length++) {
-      for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) {
+      for (const hit of spellers.get(length)?.search(token, { limit: 5 }) ?? []) {
         hits.push({ item: hit.item, score: hit.score ?? 1 });
       }
     }
