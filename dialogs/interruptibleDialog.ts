@@ -3,10 +3,6 @@ import type { Logger } from 'pino';
 import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 
-/** Words that make a message read as a question rather than an answer to the form. */
-const QUESTION_START = /^(what|whats|when|where|why|how|who|which|will|would|can|could|do|does|did|is|are|am|should|shall|may)\b/i;
-/** "Wait, how long is bed rest?": the lead-in says nothing about the topic. */
-const LEAD_IN = /^(wait|sorry|oh|um+|uh+|hold on|actually|quick question|one question|before that)[\s,.:!-]+/i;
 
 /**
  * A form that can be interrupted at any step (the pattern of the core-bot sample's
@@ -49,21 +45,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    const question = text.replace(LEAD_IN, '');
-    if (looksLikeQuestion(question)) {
-      const answer = this.responder.answerDuringForm(question);
-      if (answer) {
-        this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
-        await sendReplies(innerDc.context, answer.replies);
-        await innerDc.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      }
+    const answer = this.responder.answerDuringForm(text);
+    if (answer) {
+      this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
+      await sendReplies(innerDc.context, answer.replies);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
     }
     return undefined;
   }
-}
-
-export function looksLikeQuestion(text: string): boolean {
-  const t = text.trim();
-  return t.endsWith('?') || QUESTION_START.test(t);
 }

@@ -141,6 +141,8 @@ const matchingSchema = z.strictObject({
   stopwords: z.array(matcherWord).min(1),
   negations: z.array(matcherWord),
   negated: z.record(matcherWord, text),
+  questionStarts: z.array(matcherWord).min(1),
+  leadIns: z.array(text).min(1),
 });
 
 export type Organization = z.infer<typeof organizationSchema>;
@@ -160,6 +162,8 @@ export interface Knowledge {
   readonly triage: TriageData;
   readonly commonWords: ReadonlySet<string>;
   readonly contact: ContactTexts;
+  /** Words that make a message in the middle of a form read as a question, and lead-ins dropped before them. */
+  readonly questionWords: { readonly starts: readonly string[]; readonly leadIns: readonly string[] };
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
 }
@@ -235,6 +239,7 @@ export function loadKnowledge(dir: string): Knowledge {
     triage,
     commonWords: loadCommonWords(triage.commonWordRank),
     contact: fillStrings(contact, fill),
+    questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
     vocabulary,
   });
 }

@@ -1,5 +1,6 @@
 import { type FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
+import { normalizeText } from './normalize.js';
 import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
 import { Triage, type TriageResult } from './triage/triage.js';
 
@@ -137,10 +138,25 @@ export class Responder {
     return this.intents.is(intent, text);
   }
 
-  /** A confident FAQ answer to a question asked in the middle of a form, or undefined: a form never offers menus. */
+  /**
+   * A confident FAQ answer to a message in the middle of a form that reads as a question ("wait, how
+   * long is bed rest?"), or undefined: an answer to the form's step is not a question, and a form
+   * never offers menus.
+   */
   answerDuringForm(text: string): { readonly entryId: string; readonly replies: readonly Reply[] } | undefined {
-    const match = this.matcher.match(text);
+    const question = this.questionIn(text);
+    if (question === undefined) return undefined;
+    const match = this.matcher.match(question);
     return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
+  }
+
+  /** The message without its lead-in ("wait,", "sorry"), if it then reads as a question. */
+  private questionIn(text: string): string | undefined {
+    const { starts, leadIns } = this.knowledge.questionWords;
+    let t = normalizeText(text);
+    const leadIn = leadIns.map(normalizeText).find((l) => t.startsWith(`${l} `));
+    if (leadIn !== undefined) t = t.slice(leadIn.length + 1);
+    return text.trim().endsWith('?') || starts.includes(t.split(' ')[0] ?? '') ? t : undefined;
   }
 
   /** The answer, with related questions as buttons (like QnA follow-up prompts). */
