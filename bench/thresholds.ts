@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FAQ_MATCHER_OPTIONS, FaqMatcher, type FaqMatcherOptions } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
@@ -43,8 +44,14 @@ const current = rows.find((r) =>
     (k) => r.options[k] === DEFAULT_FAQ_MATCHER_OPTIONS[k],
   ),
 );
-console.log(`Tuning sets: ${faq.length} FAQ questions, ${oos.length} out-of-scope questions.\n`);
-console.log(
+const out: string[] = [];
+const emit = (line: string) => {
+  out.push(line);
+  console.log(line);
+};
+emit('# Matcher thresholds, chosen on the tuning sets (`npm run thresholds`)\n');
+emit(`Tuning sets: ${faq.length} FAQ questions, ${oos.length} out-of-scope questions.\n`);
+emit(
   markdownTable(
     [
       'answer',
@@ -70,4 +77,5 @@ console.log(
     ]),
   ),
 );
-console.log('\nLast row: the defaults in src/domain/faqMatcher.ts.');
+emit('\nBest ten, then (last row) the defaults in src/domain/faqMatcher.ts.');
+writeFileSync(path.join(root, 'bench/results/thresholds.md'), `${out.join('\n')}\n`);

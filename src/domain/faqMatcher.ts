@@ -354,8 +354,14 @@ export class FaqMatcher {
     const best = ranked[0];
     if (!best || best.confidence < this.options.clarifyThreshold)
       return { kind: 'none', confidence: best?.confidence ?? 0 };
-    // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry.
-    if (!best.doc.entry) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+    // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry;
+    // but when an entry comes close ("is it dangerous to not fix a fracture"), it is offered.
+    if (!best.doc.entry) {
+      const close = ranked.filter((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
+      const entries = close.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
+      if (entries.length === 0) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+      return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
+    }
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     // Words that only an example question happens to use ("name", "hand") do not make an answer.
     if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && best.strong) {
