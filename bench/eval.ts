@@ -127,7 +127,10 @@ for (const split of splits) {
         ['FAQ right entry among "Did you mean"', String(bot.faq.clarifiedRight), 'n/a (no such step)'],
         [
           'FAQ right entry answered or among "Did you mean"',
-          ...reports.map((r) => `${pct(r.faq.correct + r.faq.clarifiedRight, r.faq.total)} (${r.faq.correct + r.faq.clarifiedRight}/${r.faq.total})`),
+          ...reports.map((r) => {
+            const offered = r.faq.correct + r.faq.clarifiedRight;
+            return `${pct(offered, r.faq.total)} (${offered}/${r.faq.total})`;
+          }),
         ],
         ['FAQ answered with a wrong entry', ...reports.map((r) => String(wrongAnswers(r.faq).length))],
         ['FAQ not answered (clarify or none)', ...reports.map((r) => String(r.faq.total - r.faq.correct - wrongAnswers(r.faq).length))],

@@ -112,7 +112,7 @@ export class Responder {
     return this.answer(text);
   }
 
-  /** FAQ only: used by dialogs to answer a question asked in the middle of a form. */
+  /** The FAQ's reply to a message: the answer, "Did you mean" buttons, or the honest fallback with the call offer. */
   answer(text: string): Decision {
     const m = this.messages;
     const match = this.questionMatch(text);
