@@ -180,7 +180,7 @@ export class ContactDialog extends InterruptibleDialog {
     return step.prompt(CONSENT_PROMPT, {
       prompt: this.texts.askConsent,
       retryPrompt: this.texts.retryConsent,
-      choices: [choice(yes, ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'i agree', 'agree', 'yes please']), choice(no, ['no', 'n', 'nope', 'no thanks', 'i do not agree'])],
+      choices: [choice(yes, this.texts.consentWords.yes), choice(no, this.texts.consentWords.no)],
     });
   }
 
@@ -201,7 +201,7 @@ export class ContactDialog extends InterruptibleDialog {
     return step.prompt(CONFIRM_PROMPT, {
       prompt: this.texts.askConfirm,
       retryPrompt: this.texts.retryConfirm,
-      choices: [choice(send, ['yes', 'y', 'yeah', 'correct', 'send', 'send it', 'yes send it', 'ok', 'okay', 'looks good']), choice(change, ['change', 'edit', 'fix', 'no']), choice(cancel, [])],
+      choices: [choice(send, this.texts.confirmWords.send), choice(change, this.texts.confirmWords.change), choice(cancel, [])],
     });
   }
 

@@ -109,6 +109,8 @@ const contactSchema = z.strictObject({
   askConsent: text,
   retryConsent: text,
   consentChoices: z.tuple([text, text]),
+  /** Other words that mean the first and the second consent choice. */
+  consentWords: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
   summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
     message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
@@ -116,6 +118,8 @@ const contactSchema = z.strictObject({
   summaryNotGiven: text,
   askConfirm: text,
   confirmChoices: z.tuple([text, text, text]),
+  /** Other words that mean "send" and "change" at the summary. */
+  confirmWords: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
   fieldChoices: z.tuple([text, text, text, text, text]),
