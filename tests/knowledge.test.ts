@@ -89,40 +89,47 @@ describe('knowledge', () => {
   });
 
   it.each([
-    [
-      'a keyword made only of filler words',
-      'faq.json',
-      (j: Json) => j.entries[3].keywords.push('what is it'),
-      'entries[3] (id "timing").keywords[',
-      '"what is it" has only filler words',
-    ],
-    [
-      'an out-of-scope word that becomes an FAQ word once its plural is folded',
-      'out-of-scope.json',
-      (j: Json) => j.topics[8].keywords.push('news'),
-      'topics[8] (id "small-talk").keywords[',
-      '"news" is read as "new", a word of the FAQ entries',
-    ],
-    [
-      'a stopword that becomes an FAQ word',
-      'matching.json',
-      (j: Json) => j.stopwords.push('cements'),
-      'stopwords[',
-      '"cements" is read as "cement", a word of the FAQ entries',
-    ],
-    [
-      'an example question its own entry does not win',
-      'faq.json',
-      (j: Json) => j.entries[3].examples.push('how long do i stay in bed afterwards'),
-      'entries[3] (id "timing").examples[',
-      'matches "bed-rest", not this entry',
-    ],
-  ])('stops start-up on %s, naming the word and the file', (_what, file, edit, where, message) => {
-    const dir = brokenCopy(file, edit);
+    {
+      what: 'a keyword made only of filler words',
+      edit: ['faq.json', (j: Json) => j.entries[3].keywords.push('what is it')],
+      file: 'faq.json',
+      problem: 'entries[3] (id "timing").keywords[',
+      says: '"what is it" has only filler words',
+    },
+    {
+      what: 'an out-of-scope word that becomes an FAQ word once its plural is folded',
+      edit: ['out-of-scope.json', (j: Json) => j.topics[8].keywords.push('news')],
+      file: 'out-of-scope.json',
+      problem: 'topics[8] (id "small-talk").keywords[',
+      says: '"news" is read as "new", a word of the FAQ entries',
+    },
+    {
+      what: 'a stopword that becomes an FAQ word',
+      edit: ['matching.json', (j: Json) => j.stopwords.push('cements')],
+      file: 'matching.json',
+      problem: 'stopwords[',
+      says: '"cements" is read as "cement", a word of the FAQ entries',
+    },
+    {
+      what: 'an example question its own entry does not win',
+      edit: ['faq.json', (j: Json) => j.entries[3].examples.push('how long do i stay in bed afterwards')],
+      file: 'faq.json',
+      problem: 'entries[3] (id "timing").examples[',
+      says: 'matches "bed-rest", not this one; reword it or add a keyword',
+    },
+    {
+      what: 'an FAQ keyword that an out-of-scope topic also lists',
+      edit: ['faq.json', (j: Json) => j.entries[13].keywords.push('shower')],
+      file: 'out-of-scope.json',
+      problem: 'topics[6] (id "aftercare-home").keywords[0]',
+      says: '"shower" is also a keyword of FAQ entry "discharge"',
+    },
+  ] as const)('stops start-up on $what, naming the word and the file', ({ edit, file, problem, says }) => {
+    const dir = brokenCopy(edit[0], edit[1]);
     const err = errorOf(() => loadKnowledge(dir));
     expect(err.message).toContain(path.join(dir, file));
-    expect(err.message).toContain(where);
-    expect(err.message).toContain(message);
+    expect(err.message).toContain(problem);
+    expect(err.message).toContain(says);
   });
 
   it('answers a new FAQ entry from its own examples: adding it to faq.json is all it takes', () => {

@@ -35,8 +35,28 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
     }),
   );
 
+  // An FAQ keyword that is also a keyword of a topic the page does not cover splits the question
+  // between the two ("shower" as a new entry while after-care still lists it).
+  const faqKeywords = new Map<string, string>();
+  for (const e of entries) {
+    for (const k of e.keywords)
+      for (const w of matchTokens(k, stopwords)) if (!faqKeywords.has(w)) faqKeywords.set(w, e.id);
+  }
+  vocabulary.outOfScope.forEach((topic, i) =>
+    topic.keywords.forEach((keyword, j) => {
+      const words = matchTokens(keyword, stopwords);
+      const owner = words.length === 1 ? faqKeywords.get(words[0] ?? '') : undefined;
+      if (owner === undefined) return;
+      topicProblems.push(
+        `${at('topics', i, topic.id)}.keywords[${j}]: "${keyword}" is also a keyword of FAQ entry "${owner}"; ` +
+          'remove it here if the page answers it',
+      );
+    }),
+  );
+
   if (faqProblems.length + topicProblems.length + matchingProblems.length === 0) {
     const matcher = new FaqMatcher(entries, undefined, vocabulary);
+    // An entry's own example must rank it first, and a topic's the topic: otherwise it cannot be found.
     const ownExamples = (
       field: string,
       docs: ReadonlyArray<{ id: string; examples: readonly string[] }>,
@@ -48,13 +68,14 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
           if (top === doc.id) return;
           const got = top === undefined ? 'nothing' : `"${top}"`;
           out.push(
-            `${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this entry; reword it or add a keyword`,
+            `${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this one; reword it or add a keyword`,
           );
         }),
       );
     ownExamples('entries', entries, faqProblems);
     ownExamples('topics', vocabulary.outOfScope, topicProblems);
   }
+
   return [
     ['matching.json', matchingProblems],
     ['faq.json', faqProblems],
