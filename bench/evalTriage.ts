@@ -33,6 +33,7 @@ export function evaluateTriage(root: string, verbose: boolean): string[] {
   ];
   for (const [title, file] of [
     ['Tune split (tests/eval/triage-tune.json)', 'triage-tune.json'],
+    ['Development split (tests/eval/triage-dev.json: written blind, first run recorded in tests/eval/README.md, then tuned on)', 'triage-dev.json'],
     ['Held-out split (tests/eval/triage-heldout.json, sealed)', 'triage-heldout.json'],
   ] as const) {
     const items = loadTriageItems(path.join(root, 'tests/eval', file));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/domain/knowledge.js';
+import { checkTriage } from '../src/domain/triage/schema.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
@@ -148,5 +149,62 @@ describe('docs/clinical-safety.md stays true to the data', () => {
   it('quotes each safety reply as the bot says it', () => {
     const m = knowledge.messages;
     for (const text of [m.emergency, m.emergencySpanish, m.crisis, m.crisisSpanish, m.urgent, m.urgentSpanish, m.warningSigns]) expect(doc).toContain(text);
+  });
+});
+
+describe('triage: the reply language', () => {
+  it.each([
+    ['there is pus coming out of the puncture', 'en'],
+    ['he took 10 tramadol', 'en'],
+    ['me sale pus de la herida', 'es'],
+    ['my abuela no puede respirar', 'es'],
+  ])('"%s" -> %s', (text, language) => {
+    expect(triage.assess(text).language).toBe(language);
+  });
+});
+
+describe('triage: answers to the contact form raise no alarm', () => {
+  it.each([
+    'Maria Lopez',
+    'José Núñez-Peña',
+    'Ann Lee',
+    'Nguyen Van An',
+    'Robert Weakley',
+    'Faith Hope Savage',
+    'Paige Stroud',
+    'Dolores Sangre',
+    'Lupe Fuentes',
+    'Tran Thi Hoa',
+    'Mohammed Al-Faris',
+    'Rosa Morales',
+    'Bill Payne',
+    '713-555-0123',
+    'my number is (832) 555-0199 ext 4',
+    'maria.lopez@example.com',
+    'weekday mornings',
+    'after 5pm',
+    'Evening',
+    'Questions about recovery',
+    'yes',
+  ])('"%s"', (answer) => {
+    expect(tierOf(answer)).toBe('none');
+  });
+});
+
+describe('triage.json is checked at load', () => {
+  it('refuses an idiom that shrinks to one word once articles are ignored', () => {
+    const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');
+    const broken = structuredClone(knowledge.triage);
+    broken.modifiers[idiom]!.terms.en.push('the exit');
+    expect(checkTriage(broken)).toEqual([`modifiers[${idiom}] (idiom): "the exit" is one word once "the" is ignored`]);
+  });
+  it('refuses a concept that cites an unknown source or group', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.concepts[0]!.sources.push('NOPE');
+    broken.concepts[0]!.patterns.push({ near: ['@nope', '@numbness'], window: 3 });
+    expect(checkTriage(broken)).toEqual([
+      `concepts[0] (id "${broken.concepts[0]!.id}").sources: no source with key "NOPE"`,
+      `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
+    ]);
   });
 });

@@ -9,10 +9,12 @@ const byLanguage = z.strictObject({ en: z.array(text), es: z.array(text) });
 
 const patternSchema = z.union([
   z.strictObject({
-    near: z.array(z.string().regex(/^(@\w+|#(many|year|fever|level))$/, 'must be @group or #class')).length(2),
-    window: z.number().int().min(1).max(20),
+    near: z.array(z.string().regex(/^(@\w+|#(many|year|fever|level|lowsugar))$/, 'must be @group or #class')).length(2),
+    window: z.number().int().min(1).max(40),
     /** The first group must come first ("cant wake", not "woke up fine, no …"). */
     ordered: z.boolean().optional(),
+    /** The two may stand in different sentences ("I've decided. The pills are counted out."). */
+    acrossSentences: z.boolean().optional(),
   }),
   z.strictObject({ terms: byLanguage }),
 ]);
@@ -32,6 +34,8 @@ const conceptSchema = z.strictObject({
    * one ("not suicidal") counts there.
    */
   negationWindow: z.number().int().min(0).max(20).optional(),
+  /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
+  ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom'])).optional(),
 });
 
 export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom'] as const;
@@ -42,6 +46,10 @@ const modifierSchema = z.strictObject({
   /** forward: over what follows; backward: over what precedes; both; span: the words themselves. */
   direction: z.enum(['forward', 'backward', 'both', 'span']),
   window: z.number().int().min(0).max(20),
+  /** Clinical lists ("denies chest pain, SOB, and leg numbness") run on past commas. */
+  crossesCommas: z.boolean().optional(),
+  /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
+  concepts: z.array(z.string()).optional(),
   terms: byLanguage,
 });
 
@@ -52,6 +60,8 @@ export const triageSchema = z.strictObject({
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
   negativeWords: z.array(text),
+  /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
+  interjections: z.array(text),
   commonWordRank: z.number().int().min(0),
   manyWords: z.array(text),
   groups: z.record(z.string().regex(/^\w+$/), byLanguage),
@@ -83,6 +93,19 @@ export function checkTriage(data: TriageData): string[] {
       else [...p.terms.en, ...p.terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
     });
     if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
+  });
+  // "the exit" read without "the" is "exit": an idiom or negation that shrinks to one word silences far too much.
+  const ignore = new Set(data.ignore);
+  data.modifiers.forEach((m, i) => {
+    for (const id of m.concepts ?? []) {
+      if (!data.concepts.some((c) => c.id === id)) problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
+    }
+    for (const term of [...m.terms.en, ...m.terms.es]) {
+      const words = term.split(' ');
+      if (words.length > 1 && words.filter((w) => !ignore.has(w)).length <= 1) {
+        problems.push(`modifiers[${i}] (${m.type}): "${term}" is one word once "${words.filter((w) => ignore.has(w)).join('", "')}" is ignored`);
+      }
+    }
   });
   return problems;
 }

@@ -16,6 +16,11 @@ export interface Occurrence {
 export interface TermSet {
   readonly terms: ReadonlyArray<{ readonly text: string; readonly lang: Lang }>;
   readonly typos: boolean;
+  /**
+   * Terms that raise a concept alone: a one-word one has no neighbour to confirm a typo, so
+   * short ones must be exact ("lopez" is not "rope"). Group words always meet a second word.
+   */
+  readonly standalone?: boolean;
 }
 
 export interface TermIndexOptions {
@@ -33,12 +38,16 @@ type Slot = { readonly word: string } | { readonly cls: NumberClass };
 interface CompiledTerm {
   readonly slots: readonly Slot[];
   readonly typos: boolean;
+  /** A lone standalone word: typos only from LONE_TYPO_MIN letters. */
+  readonly strict: boolean;
   readonly negative: boolean;
-  readonly owners: Array<{ readonly set: number; readonly lang: Lang }>;
+  readonly owners: Array<{ readonly set: number; lang: Lang }>;
 }
 
 /** One other word may stand between two words of a term ("cant really feel"). */
 const MAX_GAP = 1;
+/** A one-word term forgives a typo only from this length. */
+const LONE_TYPO_MIN = 6;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
@@ -49,8 +58,12 @@ export class TermIndex {
   private readonly byFirst = new Map<string, CompiledTerm[]>();
   private readonly classFirst: CompiledTerm[] = [];
   private readonly lexicon = new Set<string>();
+  /** Every word of a typo-forgiving term, short ones too. */
+  private readonly words = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
   private readonly seen = new Map<string, ReadonlySet<string>>();
+  /** Term words by their consonants: texting drops vowels ("brth", "chst", "bldng"). */
+  private readonly skeletons = new Map<string, string[]>();
 
   constructor(
     private readonly sets: readonly TermSet[],
@@ -59,13 +72,16 @@ export class TermIndex {
     const compiled = new Map<string, CompiledTerm>();
     sets.forEach((set, index) => {
       for (const { text, lang } of set.terms) {
-        const key = `${set.typos ? 't' : 'x'}|${text}`;
+        const key = `${set.typos ? 't' : 'x'}${set.standalone === true ? 's' : ''}|${text}`;
         let term = compiled.get(key);
         if (term === undefined) {
-          term = this.compile(text, set.typos);
+          term = this.compile(text, set.typos, set.standalone === true);
           compiled.set(key, term);
         }
-        term.owners.push({ set: index, lang });
+        // A word both languages use ("tramadol", "pus") says nothing about the language: English.
+        const owner = term.owners.find((o) => o.set === index);
+        if (owner === undefined) term.owners.push({ set: index, lang });
+        else if (owner.lang !== lang) owner.lang = 'en';
       }
     });
     for (const term of compiled.values()) {
@@ -74,6 +90,8 @@ export class TermIndex {
       else this.byFirst.set(first.word, [...(this.byFirst.get(first.word) ?? []), term]);
     }
     for (const word of this.lexicon) {
+      const bones = skeleton(word);
+      if (bones.length >= 3) this.skeletons.set(bones, [...(this.skeletons.get(bones) ?? []), word]);
       for (const variant of deletionsOf(word, typoAllowance(word.length))) {
         const list = this.deletions.get(variant);
         if (list === undefined) this.deletions.set(variant, [word]);
@@ -84,7 +102,7 @@ export class TermIndex {
 
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
   slotsOf(text: string): readonly Slot[] {
-    return triageTokens(text.replace(/#(many|year|fever|level)\b/g, ' xcls$1 '), this.options.ignore, this.options.spellings).map((t) =>
+    return triageTokens(text.replace(/#(many|year|fever|level|lowsugar)\b/g, ' xcls$1 '), this.options.ignore, this.options.spellings).map((t) =>
       t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word },
     );
   }
@@ -110,11 +128,12 @@ export class TermIndex {
     return found;
   }
 
-  private compile(text: string, typos: boolean): CompiledTerm {
+  private compile(text: string, typos: boolean, standalone: boolean): CompiledTerm {
     const slots = this.slotsOf(text);
-    if (typos) for (const s of slots) if ('word' in s && s.word.length >= 4) this.lexicon.add(s.word);
+    if (typos) for (const s of slots) if ('word' in s) (s.word.length >= 4 ? this.lexicon : this.words).add(s.word);
     const negative = slots.some((s) => 'word' in s && this.options.negativeWords.has(s.word));
-    return { slots, typos, negative, owners: [] };
+    const strict = standalone && slots.length === 1;
+    return { slots, typos, strict, negative, owners: [] };
   }
 
   /** The last position of `term` if it starts at `start`, words in order with small gaps, in one sentence. */
@@ -123,7 +142,9 @@ export class TermIndex {
     let pos = start;
     for (let k = 1; k < term.slots.length; k++) {
       let next = -1;
-      for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + MAX_GAP); j++) {
+      // Function-word terms (modifiers) are exact; only concept terms allow a word in between.
+      const gap = term.typos ? MAX_GAP : 0;
+      for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + gap); j++) {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {
           next = j;
@@ -138,7 +159,9 @@ export class TermIndex {
 
   private slotMatches(term: CompiledTerm, slot: Slot, token: Token, near: ReadonlySet<string>): boolean {
     if ('cls' in slot) return inClass(token, slot.cls, this.options.manyWords);
-    return token.word === slot.word || (term.typos && near.has(slot.word));
+    if (token.word === slot.word) return true;
+    if (!term.typos || !near.has(slot.word)) return false;
+    return !term.strict || (slot.word.length >= LONE_TYPO_MIN && editDistance(token.word, slot.word, 1) <= 1);
   }
 
   /**
@@ -150,9 +173,15 @@ export class TermIndex {
     if (cached !== undefined) return cached;
     const found = new Set<string>();
     const w = token.word;
-    if (!token.isNumber && !this.lexicon.has(w)) {
+    if (!token.isNumber && !this.lexicon.has(w) && !this.words.has(w)) {
       const ing = stem(`${token.raw}g`);
-      if (token.raw.endsWith('in') && this.lexicon.has(ing)) found.add(ing);
+      if (token.raw.endsWith('in') && (this.lexicon.has(ing) || this.words.has(ing))) found.add(ing);
+      // Texting writes a plural with z ("legz", "pillz").
+      const plural = stem(`${token.raw.slice(0, -1)}s`);
+      if (token.raw.endsWith('z') && (this.lexicon.has(plural) || this.words.has(plural))) found.add(plural);
+      if (w.length >= 3 && skeleton(w) === w.replace(/[aeiou]/, '') && !this.options.commonWords.has(token.raw)) {
+        for (const word of this.skeletons.get(skeleton(w)) ?? []) found.add(word);
+      }
       if (w.length >= 4 && !this.options.commonWords.has(token.raw)) {
         for (const variant of deletionsOf(w, typoAllowance(w.length))) {
           for (const word of this.deletions.get(variant) ?? []) {
@@ -167,4 +196,9 @@ export class TermIndex {
     this.seen.set(token.raw, result);
     return result;
   }
+}
+
+/** A word without its vowels ("breath" -> "brth"). */
+function skeleton(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
 }

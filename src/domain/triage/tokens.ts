@@ -36,14 +36,16 @@ export function triageTokens(
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  for (const m of foldText(text).matchAll(PIECES)) {
+  let folded = foldText(text);
+  for (const [phrase, pattern] of phrasePatterns(spellings)) folded = folded.replace(pattern, spellings.get(phrase)!);
+  for (const m of folded.matchAll(PIECES)) {
     const [, num, word, stop] = m;
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
       onWord?.(word);
       const spelt = spellings.get(word) ?? word;
-      if (!ignore.has(spelt)) tokens.push({ word: stem(textingPlural(spelt)), raw: spelt, sentence, clause, isNumber: false });
+      if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
     } else if (stop !== undefined) {
       sentence++;
       clause++;
@@ -55,14 +57,20 @@ export function triageTokens(
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
+const compiled = new WeakMap<ReadonlyMap<string, string>, Array<[string, RegExp]>>();
 
-/** Texting writes a plural with z ("legz", "pillz"). */
-function textingPlural(word: string): string {
-  return word.length > 3 && word.endsWith('z') && !word.endsWith('zz') ? `${word.slice(0, -1)}s` : word;
+/** Spellings of several words ("not able to" is "cant"), as patterns compiled once per map. */
+function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, RegExp]> {
+  let list = compiled.get(spellings);
+  if (list === undefined) {
+    list = [...spellings.keys()].filter((k) => k.includes(' ')).map((k) => [k, new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`, 'g')]);
+    compiled.set(spellings, list);
+  }
+  return list;
 }
 
-/** Number classes a term may use: '#many', '#year', '#fever', '#level'. */
-export type NumberClass = 'many' | 'year' | 'fever' | 'level';
+/** Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70). */
+export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar';
 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
@@ -70,5 +78,6 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   const value = Number(token.word);
   if (cls === 'many') return Number.isInteger(value) && value >= 5 && value <= 1000;
   if (cls === 'year') return /^\d{4}$/.test(token.word) && value >= 1900 && value <= 2099;
+  if (cls === 'lowsugar') return value >= 10 && value < 70;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }

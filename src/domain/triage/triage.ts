@@ -37,10 +37,14 @@ interface Match {
   readonly anchor: Occurrence;
 }
 
-type CompiledPattern = { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean } | { readonly set: number };
+type CompiledPattern =
+  | { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean; readonly acrossSentences: boolean }
+  | { readonly set: number };
 
 interface Modifier {
   readonly type: ModifierType;
+  readonly crossesCommas: boolean;
+  readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -56,49 +60,37 @@ export class Triage {
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
+  private readonly interjections: ReadonlySet<string>;
 
   constructor(data: TriageData, commonWords: ReadonlySet<string>) {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
-    const sets: TermSet[] = [];
-    const add = (set: TermSet): number => sets.push(set) - 1;
-    const both = (terms: { en: readonly string[]; es: readonly string[] }) => [
-      ...terms.en.flatMap((t) => expand(t, 'en')),
-      ...terms.es.flatMap((t) => expand(t, 'es')),
-    ];
-    const expand = (term: string, lang: Lang): Array<{ text: string; lang: Lang }> => {
-      if (!term.startsWith('@')) return [{ text: term, lang }];
-      const group = data.groups[term.slice(1)]!;
-      return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
-    };
-    const groupSets = new Map<string, number>();
-    const refSet = (ref: string): number => {
-      let id = groupSets.get(ref);
-      if (id === undefined) {
-        id = add({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : expand(ref, 'en'), typos: true });
-        groupSets.set(ref, id);
-      }
-      return id;
-    };
-    this.concepts = data.concepts.map((concept) => ({
-      concept,
-      patterns: concept.patterns.map((p: Pattern): CompiledPattern =>
-        'near' in p ? { near: [refSet(p.near[0]!), refSet(p.near[1]!)], window: p.window, ordered: p.ordered ?? false } : { set: add({ terms: both(p.terms), typos: true }) },
-      ),
+    const sets = new SetBuilder(data);
+    this.concepts = data.concepts.map((concept) => ({ concept, patterns: concept.patterns.map((p) => sets.pattern(p)) }));
+    this.modifiers = data.modifiers.map((m) => ({
+      type: m.type,
+      direction: m.direction,
+      window: m.window,
+      crossesCommas: m.crossesCommas ?? false,
+      concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
+      set: sets.terms(m.terms, false),
     }));
-    this.modifiers = data.modifiers.map((m) => ({ type: m.type, direction: m.direction, window: m.window, set: add({ terms: both(m.terms), typos: false }) }));
-    this.currentSet = add({ terms: both(data.current), typos: false });
-    this.terminatorSet = add({ terms: both(data.terminators), typos: false });
-    const common = new Set([...commonWords].filter((w) => w.length >= 4));
-    this.index = new TermIndex(sets, {
+    this.currentSet = sets.terms(data.current, false);
+    this.terminatorSet = sets.terms(data.terminators, false);
+    this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
       manyWords: new Set(data.manyWords),
-      commonWords: common,
+      commonWords: new Set([...commonWords].filter((w) => w.length >= 4)),
       negativeWords: new Set(data.negativeWords),
     });
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
+    this.interjections = new Set(data.interjections);
+  }
+
+  private interjection(tokens: readonly Token[], trigger: Occurrence): boolean {
+    return trigger.start === trigger.end && this.interjections.has(tokens[trigger.start]!.raw);
   }
 
   assess(text: string): TriageResult {
@@ -145,7 +137,8 @@ export class Triage {
     const out: Match[] = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
-        if (overlaps(a, b) || tokens[a.start]!.sentence !== tokens[b.start]!.sentence || (p.ordered && a.start > b.start)) continue;
+        const apart = tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences;
+        if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
         const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
         if (gap <= p.window) out.push({ parts: [a, b], anchor: b });
       }
@@ -164,21 +157,25 @@ export class Triage {
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
-    const isCurrent = current.some((c) => tokens[c.start]!.sentence === sentence);
-    const open = (from: number, to: number): boolean =>
-      tokens[from]!.clause === tokens[to]!.clause && !breaks.some((b) => b.start > from && b.end < to);
+    // "again", "right now": a past event is happening now, when said of it (same clause).
+    const isCurrent = current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause);
+    const open = (from: number, to: number, commas: boolean): boolean =>
+      tokens[from]!.sentence === tokens[to]!.sentence &&
+      (commas || tokens[from]!.clause === tokens[to]!.clause) &&
+      !breaks.some((b) => b.start > from && b.end < to);
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
-      if (m.direction === 'span' || types.has(m.type)) continue;
+      if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
+      if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
-        // "No, he can't breathe": a negation before words that already say "not" is an interjection.
-        if (m.type === 'negated' && match.parts.some((p) => p.negative)) continue;
+        // "No he can't breathe": "no" before words that already say "not" is an interjection.
+        if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
-        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start);
-        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start);
+        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
+        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m.crossesCommas);
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
@@ -186,6 +183,45 @@ export class Triage {
       }
     }
     return [...types];
+  }
+}
+
+/** Numbers every list of terms the index must find: groups once each, then concept and modifier lists. */
+class SetBuilder {
+  readonly all: TermSet[] = [];
+  private readonly groups = new Map<string, number>();
+
+  constructor(private readonly data: TriageData) {}
+
+  pattern(p: Pattern): CompiledPattern {
+    if ('near' in p) return {
+        near: [this.group(p.near[0]!), this.group(p.near[1]!)],
+        window: p.window,
+        ordered: p.ordered ?? false,
+        acrossSentences: p.acrossSentences ?? false,
+      };
+    return { set: this.terms(p.terms, true, true) };
+  }
+
+  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean, standalone = false): number {
+    const list = [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))];
+    return this.all.push({ terms: list, typos, standalone }) - 1;
+  }
+
+  /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
+  private group(ref: string): number {
+    let id = this.groups.get(ref);
+    if (id === undefined) {
+      id = this.all.push({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : this.expand(ref, 'en'), typos: true }) - 1;
+      this.groups.set(ref, id);
+    }
+    return id;
+  }
+
+  private expand(term: string, lang: Lang): Array<{ text: string; lang: Lang }> {
+    if (!term.startsWith('@')) return [{ text: term, lang }];
+    const group = this.data.groups[term.slice(1)]!;
+    return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
   }
 }
 
