@@ -26,8 +26,8 @@ export class Responder {
   private readonly triage: Triage;
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
   private last: { text: string; result: TriageResult } | undefined;
-  readonly matcher: FaqMatcher;
-  readonly intents: IntentMatcher;
+  private readonly matcher: FaqMatcher;
+  private readonly intents: IntentMatcher;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = new Triage(knowledge.triage, knowledge.commonWords);
