@@ -201,7 +201,11 @@ export class ContactDialog extends InterruptibleDialog {
     return step.prompt(CONFIRM_PROMPT, {
       prompt: this.texts.askConfirm,
       retryPrompt: this.texts.retryConfirm,
-      choices: [choice(send, this.texts.confirmWords.send), choice(change, this.texts.confirmWords.change), choice(cancel, [])],
+      choices: [
+        choice(send, this.texts.confirmWords.send),
+        choice(change, this.texts.confirmWords.change),
+        choice(cancel, []),
+      ],
     });
   }
 

@@ -235,7 +235,7 @@ export class FaqMatcher {
   private readonly exampleDoc: number[] = [];
   private readonly exampleMass: number[] = [];
   private readonly examplesOf = new Map<string, number[]>();
-  /** Per-question accumulators, reused and left zeroed: overlap and nearest example per document, shared rarity per example. */
+  /** Per-question accumulators, reused and left zeroed: overlap and nearest example per document, per example. */
   private readonly docScore: Float64Array;
   private readonly docNearest: Float64Array;
   private readonly exampleShared: Float64Array;
@@ -253,7 +253,7 @@ export class FaqMatcher {
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
 
-  /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler or a synonym and no topic is out of scope. */
+  /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler or a synonym, no topic out of scope. */
   constructor(
     entries: readonly FaqEntry[],
     options: Partial<FaqMatcherOptions> = {},

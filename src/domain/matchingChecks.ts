@@ -28,7 +28,8 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
     topic.keywords.forEach((keyword, j) => {
       for (const word of tokenize(keyword).filter((w) => !stopwords.has(w) && takesFaqWord(w))) {
         topicProblems.push(
-          `${at('topics', i, topic.id)}.keywords[${j}]: "${word}" is read as "${stem(word)}", a word of the FAQ entries; ` +
+          `${at('topics', i, topic.id)}.keywords[${j}]: "${word}" is read as "${stem(word)}", ` +
+            'a word of the FAQ entries; ' +
             'use another word',
         );
       }
@@ -68,7 +69,8 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
           if (top === doc.id) return;
           const got = top === undefined ? 'nothing' : `"${top}"`;
           out.push(
-            `${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this one; reword it or add a keyword`,
+            `${at(field, i, doc.id)}.examples[${j}]: "${example}" matches ${got}, not this one; ` +
+              'reword it or add a keyword',
           );
         }),
       );
@@ -93,7 +95,8 @@ function vanishing(
     doc.keywords.forEach((keyword, j) => {
       if (matchTokens(keyword, stopwords).length > 0) return;
       out.push(
-        `${at(field, i, doc.id)}.keywords[${j}]: "${keyword}" has only filler words (matching.json stopwords), so it matches nothing`,
+        `${at(field, i, doc.id)}.keywords[${j}]: "${keyword}" has only filler words ` +
+          '(matching.json stopwords), so it matches nothing',
       );
     }),
   );

@@ -19,7 +19,8 @@ function pixels(png: PNG): { alphas: number[]; coloured: number } {
   let coloured = 0;
   for (let i = 0; i < png.data.length; i += 4) {
     alphas.push(png.data[i + 3]!);
-    if (png.data[i + 3] !== 0 && (png.data[i] !== 255 || png.data[i + 1] !== 255 || png.data[i + 2] !== 255)) coloured++;
+    const white = png.data[i] === 255 && png.data[i + 1] === 255 && png.data[i + 2] === 255;
+    if (png.data[i + 3] !== 0 && !white) coloured++;
   }
   return { alphas, coloured };
 }
