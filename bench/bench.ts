@@ -300,7 +300,7 @@ async function coldStartToHealthz(): Promise<number> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [...CHILD_ARGS, 'dist/src/index.js'], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' },
+    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_MESSAGES_PER_MINUTE: '100000' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {

@@ -4,6 +4,7 @@ import type restify from 'restify';
 import { createAdapter } from '../src/adapter.js';
 import { loadConfig } from '../src/config.js';
 import { createServer } from '../src/server.js';
+import { createLimits } from '../src/rateLimits.js';
 
 /**
  * The baseline for `npm run bench`: a minimal ActivityHandler that echoes the text,
@@ -25,7 +26,7 @@ export class EchoBot extends ActivityHandler {
 export async function startEcho(env: Record<string, string | undefined> = { PORT: '0' }): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadConfig(env);
   const logger = pino({ level: 'silent' });
-  const server: restify.Server = createServer({ config, adapter: createAdapter(config, logger, 'error'), bot: new EchoBot(), logger });
+  const server: restify.Server = createServer({ config, adapter: createAdapter(config, logger, 'error'), bot: new EchoBot(), logger, limits: createLimits(config) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

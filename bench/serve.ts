@@ -28,8 +28,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'vbot-bench-'));
 const started = performance.now();
 const running =
   kind === 'bot'
-    ? await startBot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production' } })
-    : await startEcho({ PORT: '0', HOST: '127.0.0.1' });
+    ? await startBot({ env: { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_MESSAGES_PER_MINUTE: '100000' } })
+    : await startEcho({ PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MESSAGES_PER_MINUTE: '100000' });
 const startMs = performance.now() - started;
 send({ type: 'ready', url: running.url, startMs, readyMs: performance.now(), rss: process.memoryUsage().rss });
 

@@ -18,6 +18,7 @@ import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 import { describeError } from '../src/logger.js';
 import type { InquiryStore } from '../src/storage/inquiryStore.js';
+import { InquiryLimitError } from '../src/inquiryLimits.js';
 import { CONTACT_DIALOG } from './dialogIds.js';
 import { InterruptibleDialog } from './interruptibleDialog.js';
 
@@ -255,6 +256,12 @@ export class ContactDialog extends InterruptibleDialog {
       });
       this.logger.info({ event: 'contact.saved', inquiryId: saved.id, channelId: activity.channelId }, 'inquiry saved');
     } catch (err) {
+      if (err instanceof InquiryLimitError) {
+        // Not an error for the patient: their earlier request stands.
+        this.logger.info({ event: 'contact.alreadyReceived', activityId: activity.id }, 'inquiry limit reached');
+        await sendReplies(step.context, [{ text: this.texts.alreadyReceived }]);
+        return step.endDialog();
+      }
       this.logger.error({ event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) }, 'inquiry not saved');
       await sendReplies(step.context, [{ text: this.texts.saveFailed }]);
       return step.endDialog();

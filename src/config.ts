@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { checkKeyring } from './storage/fieldCipher.js';
+
+/** `90`, `90s`, `15m`, `12h` or `1d`; a bare number is seconds. */
+const DURATION = /^\s*\d{1,9}\s*[smhd]?\s*$/;
 
 /** Empty strings count as unset, so `FOO=` in `.env` falls back to the default (t3-env style). */
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().min(1).optional());
@@ -28,6 +32,15 @@ const schema = z
     DIRECT_LINE_SECRET: optionalString,
     DIRECT_LINE_TOKEN_URL: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline/tokens/generate'),
     WIDGET_EMBED_ORIGINS: withDefault(z.string(), ''),
+    BOT_OPENID_METADATA_URL: optionalString,
+    ALLOWED_HOSTS: withDefault(z.string(), ''),
+    DATA_KEY: optionalString,
+    STATE_TTL: withDefault(z.string().refine((v) => DURATION.test(v), 'must be a duration such as 3600, 30m, 12h or 1d'), '1d'),
+    INQUIRY_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
+    RATE_LIMIT_TOKENS_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 20),
+    RATE_LIMIT_DIRECTLINE_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 300),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 30),
+    RATE_LIMIT_INQUIRIES_PER_DAY: withDefault(z.coerce.number().int().min(1).max(1000), 2),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -40,6 +53,16 @@ const schema = z
     const tokenUrl = URL.canParse(env.DIRECT_LINE_TOKEN_URL) ? new URL(env.DIRECT_LINE_TOKEN_URL) : undefined;
     if (tokenUrl && tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
       ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_TOKEN_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    }
+    if (env.BOT_OPENID_METADATA_URL !== undefined && !isSecureUrl(env.BOT_OPENID_METADATA_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_OPENID_METADATA_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    }
+    if (env.DATA_KEY !== undefined) {
+      const problem = checkKeyring(env.DATA_KEY);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: problem });
+    } else if (env.MicrosoftAppId) {
+      // Production holds real patients' details: never store them in clear.
+      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'is required when MicrosoftAppId is set (see docs/security.md for the format)' });
     }
     for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {
       if (parseOrigin(origin) === undefined) {
@@ -72,6 +95,21 @@ export interface Config {
   /** Operator's explicit opt-out of the loopback-only guard in local mode. */
   readonly allowRemoteWithoutAuth: boolean;
   readonly directLine: { readonly secret: string | undefined; readonly tokenUrl: string };
+  /** OpenID configuration for channel tokens; undefined means Azure's public cloud. */
+  readonly botOpenIdMetadataUrl: string | undefined;
+  /** Host names (besides loopback ones) the server answers to in local mode; guards against DNS rebinding. */
+  readonly allowedHosts: readonly string[];
+  /** Encryption keyring for personal fields at rest (see storage/fieldCipher.ts); undefined means none. */
+  readonly dataKey: string | undefined;
+  /** Idle conversation state (including an unfinished form) is deleted after this many milliseconds. */
+  readonly stateTtlMs: number;
+  readonly inquiryRetentionDays: number;
+  readonly limits: {
+    readonly tokensPerMinute: number;
+    readonly directLinePerMinute: number;
+    readonly messagesPerMinute: number;
+    readonly inquiriesPerDay: number;
+  };
   /** Origins (https://host[:port]) allowed to show the chat page in an iframe (CSP frame-ancestors). */
   readonly widget: { readonly embedOrigins: readonly string[] };
 }
@@ -111,8 +149,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     localMode,
     allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
     directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
+    botOpenIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+    allowedHosts: Object.freeze(splitList(e.ALLOWED_HOSTS).map((h) => h.toLowerCase())),
+    dataKey: e.DATA_KEY,
+    stateTtlMs: parseDuration(e.STATE_TTL),
+    inquiryRetentionDays: e.INQUIRY_RETENTION_DAYS,
+    limits: Object.freeze({
+      tokensPerMinute: e.RATE_LIMIT_TOKENS_PER_MINUTE,
+      directLinePerMinute: e.RATE_LIMIT_DIRECTLINE_PER_MINUTE,
+      messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      inquiriesPerDay: e.RATE_LIMIT_INQUIRIES_PER_DAY,
+    }),
     widget: Object.freeze({ embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)) }),
   });
+}
+
+/** Milliseconds for a DURATION string. */
+export function parseDuration(value: string): number {
+  const match = /^\s*(\d+)\s*([smhd]?)\s*$/.exec(value);
+  const unit = { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[match?.[2] ?? ''] ?? 1;
+  return Number(match?.[1] ?? 0) * unit * 1000;
+}
+
+function isSecureUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
 function splitList(value: string): string[] {

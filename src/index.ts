@@ -10,9 +10,14 @@ import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
 import { createLogger } from './logger.js';
+import { limitInquiries } from './inquiryLimits.js';
+import { createLimits } from './rateLimits.js';
+import { startRetentionSweep } from './retention.js';
 import { createServer } from './server.js';
 import { closeDatabase, openDatabase } from './storage/database.js';
+import { createFieldCipher } from './storage/fieldCipher.js';
 import { SqliteInquiryStore } from './storage/inquiryStore.js';
+import { lockDataDir } from './storage/processLock.js';
 import { SqliteStorage } from './storage/sqliteStorage.js';
 import { RootDialog } from '../dialogs/rootDialog.js';
 import { ContactDialog } from '../dialogs/contactDialog.js';
@@ -40,15 +45,30 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
   const responder = new Responder(knowledge);
 
-  const db = openDatabase(path.resolve(config.dataDir), undefined, { logger });
-  const conversationState = new ConversationState(new SqliteStorage(db));
-  const inquiries = new SqliteInquiryStore(db);
+  const dataDir = path.resolve(config.dataDir);
+  const db = openDatabase(dataDir, undefined, { logger });
+  let lock: { release(): void };
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    closeDatabase(db);
+    throw err;
+  }
+  // Production refuses to start without DATA_KEY (config); local mode says so once.
+  if (!config.dataKey) logger.warn({ event: 'storage.unencrypted' }, 'DATA_KEY is not set: inquiries are stored without encryption (local mode only)');
+  const cipher = config.dataKey ? createFieldCipher(config.dataKey) : undefined;
+  const stateStorage = new SqliteStorage(db, undefined, config.stateTtlMs);
+  const conversationState = new ConversationState(stateStorage);
+  const inquiryStore = new SqliteInquiryStore(db, undefined, cipher);
+  const limits = createLimits(config);
+  const inquiries = limitInquiries(inquiryStore, limits.inquiries, logger);
   const contactDialog = new ContactDialog({ responder, logger, inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
-  const server = createServer({ config, adapter, bot, logger });
-  registerChannelRoutes(server, { config, bot, logger, knowledge, publicDir: path.resolve('public') });
+  const server = createServer({ config, adapter, bot, logger, limits });
+  registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
+  const sweep = startRetentionSweep({ state: stateStorage, inquiries: inquiryStore, retentionDays: config.inquiryRetentionDays, logger });
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -56,7 +76,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       server.listen(config.port, config.host, () => resolve());
     });
   } catch (err) {
+    sweep.stop();
     closeDatabase(db);
+    lock.release();
     throw err;
   }
   const address = server.address();
@@ -70,10 +92,12 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     async close() {
       if (closed) return;
       closed = true;
+      sweep.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
       });
       closeDatabase(db);
+      lock.release();
       logger.info({ event: 'server.closed' }, 'bot stopped');
     },
   };

@@ -1,43 +1,80 @@
-import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import type { Activity, ActivityHandlerBase } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify, { type Request, type Response } from 'restify';
+import { parseActivity } from './activitySchema.js';
+import type { BotHttpAdapter } from './adapter.js';
+import { TokenGate } from './botAuth.js';
 import type { Config } from './config.js';
-import { isLoopbackHost } from './config.js';
+import { hostGuard, isListening, isLocalServiceUrl } from './localMode.js';
 import { describeError } from './logger.js';
+import { type Limits, sendTooMany } from './rateLimits.js';
 
 export interface ServerDeps {
   readonly config: Config;
-  readonly adapter: CloudAdapter;
+  readonly adapter: BotHttpAdapter;
   readonly bot: ActivityHandlerBase;
   readonly logger: Logger;
+  readonly limits: Limits;
 }
 
 /**
  * The HTTP front door: `POST /api/messages` (Bot Framework protocol, including
  * `deliveryMode: "expectReplies"`) and `GET /healthz`. Bad requests get a 4xx with a
- * short reason; nothing internal ever reaches the response.
+ * short reason; nothing internal ever reaches the response or the logs.
  */
-export function createServer({ config, adapter, bot, logger }: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: 'vertebroplasty-bot', handleUncaughtExceptions: false });
+export function createServer({ config, adapter, bot, logger, limits }: ServerDeps): restify.Server {
+  // restify's own logger would write request bodies; give it one that writes nothing.
+  const quiet = logger.child({ component: 'restify' }, { level: 'silent' });
+  const server = restify.createServer({ name: 'vertebroplasty-bot', handleUncaughtExceptions: false, log: quiet as never });
+  if (config.localMode) server.pre(hostGuard(config, logger));
   // restify's types omit maxBodySize here, but jsonBodyParser passes it to its body reader.
   const bodyOptions = { maxBodySize: config.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions;
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
+  const gate = config.auth.appId
+    ? new TokenGate({ appId: config.auth.appId, ...(config.botOpenIdMetadataUrl ? { channelMetadataUrl: config.botOpenIdMetadataUrl } : {}) })
+    : undefined;
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const problem = checkActivity(req.body, config);
-    if (problem) {
-      logger.info({ event: 'http.rejected', reason: problem.code }, 'activity rejected');
-      res.send(problem.status, { error: problem.message });
-      return;
+    const parsed = parseActivity(req.body);
+    if ('reason' in parsed) return reject(res, 400, 'activity', parsed.reason);
+    const activity = parsed.activity as unknown as Activity;
+    // No feature of this bot uses invokes (card actions, message extensions); botbuilder would answer 501.
+    if (activity.type === 'invoke') return reject(res, 400, 'invoke', 'This bot does not handle invoke activities.');
+    if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')) {
+      // Without credentials anyone can call; never let them make the bot post elsewhere.
+      return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).');
+    }
+    if (config.localMode && activity.deliveryMode !== 'expectReplies' && !(await isListening(activity.serviceUrl))) {
+      // botbuilder retries a refused connection for seconds; a closed port is the caller's mistake.
+      return reject(res, 400, 'serviceUrl', 'The serviceUrl does not accept connections.');
+    }
+    const authorization = req.header('authorization') ?? '';
+    if (gate) {
+      const verdict = await gate.check(authorization);
+      if (!verdict.ok) return rejectAuth(res, verdict.status, verdict.reason);
+    }
+    let authenticated;
+    try {
+      authenticated = await adapter.authenticate(activity, authorization);
+    } catch (err) {
+      const unavailable = (err as { statusCode?: number }).statusCode === 500;
+      return rejectAuth(res, unavailable ? 503 : 401, unavailable ? 'keys-unavailable' : 'botbuilder');
+    }
+    if (activity.type === 'message') {
+      const wait = await limits.messages.take(`${activity.channelId}/${activity.conversation.id}`);
+      if (wait !== undefined) return sendTooMany(res, logger, 'messages', wait, { error: 'Too many messages. Please wait a moment.' });
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const response = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
+      res.status(response?.status ?? 200);
+      if (response?.body !== undefined) res.send(response.body);
+      else res.end();
     } catch (err) {
-      logger.error({ event: 'http.error', ...describeError(err) }, 'turn failed');
+      logger.error({ event: 'http.error', activityId: activity.id, ...describeError(err) }, 'turn failed');
       if (!res.headersSent) res.send(500, { error: 'Internal error' });
     }
   });
@@ -51,46 +88,19 @@ export function createServer({ config, adapter, bot, logger }: ServerDeps): rest
     callback();
   });
 
+  function reject(res: Response, status: number, code: string, message: string): void {
+    logger.info({ event: 'http.rejected', reason: code, status }, 'activity rejected');
+    res.send(status, { error: message });
+  }
+
+  /** One line per rejected token, with a reason code; the response says no more than the status. */
+  function rejectAuth(res: Response, status: 401 | 503, reason: string): void {
+    logger.warn({ event: status === 401 ? 'auth.rejected' : 'auth.unavailable', reason }, 'request not authenticated');
+    if (status === 401) res.header('WWW-Authenticate', 'Bearer');
+    res.send(status, { error: status === 401 ? 'Unauthorized.' : 'Authentication is temporarily unavailable. Please try again.' });
+  }
+
   return server;
-}
-
-interface Problem {
-  readonly status: number;
-  readonly code: string;
-  readonly message: string;
-}
-
-/** A cheap shape check before botbuilder sees the body, so garbage gets a 400, not a 500. */
-function checkActivity(body: unknown, config: Config): Problem | undefined {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return { status: 400, code: 'body', message: 'Request body must be a JSON activity object.' };
-  }
-  const activity = body as Record<string, unknown>;
-  if (typeof activity.type !== 'string' || activity.type.trim() === '') {
-    return { status: 400, code: 'type', message: 'Activity must have a "type".' };
-  }
-  for (const field of ['text', 'channelId', 'serviceUrl', 'id', 'deliveryMode'] as const) {
-    if (activity[field] !== undefined && typeof activity[field] !== 'string') {
-      return { status: 400, code: field, message: `Activity "${field}" must be a string.` };
-    }
-  }
-  const conversation = activity.conversation as Record<string, unknown> | undefined;
-  if (conversation !== undefined && (typeof conversation !== 'object' || conversation === null || typeof conversation.id !== 'string')) {
-    return { status: 400, code: 'conversation', message: 'Activity "conversation.id" must be a string.' };
-  }
-  if (config.localMode && !config.allowRemoteWithoutAuth && typeof activity.serviceUrl === 'string' && !isLoopbackUrl(activity.serviceUrl)) {
-    // Without credentials anyone can call; never let them make the bot post to another host.
-    return { status: 403, code: 'serviceUrl', message: 'In local mode the serviceUrl must be a loopback address.' };
-  }
-  return undefined;
-}
-
-function isLoopbackUrl(url: string): boolean {
-  try {
-    return isLoopbackHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
 }
 
 function publicMessage(status: number): string {

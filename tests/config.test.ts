@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { readFileSync } from 'node:fs';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../src/config.js';
 import { TEAMS_PACKAGE_VARIABLES } from '../src/teams/manifest.js';
@@ -17,7 +18,7 @@ describe('config', () => {
   });
 
   it('listens on all interfaces once credentials are set', () => {
-    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' });
+    const c = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw', DATA_KEY: TEST_DATA_KEY });
     expect(c.localMode).toBe(false);
     expect(c.host).toBe('0.0.0.0');
   });
@@ -32,6 +33,14 @@ describe('config', () => {
     [{ HOST: '0.0.0.0' }, 'HOST'],
     [{ ALLOW_REMOTE_WITHOUT_AUTH: 'perhaps' }, 'ALLOW_REMOTE_WITHOUT_AUTH'],
     [{ DIRECT_LINE_TOKEN_URL: 'not a url' }, 'DIRECT_LINE_TOKEN_URL'],
+    // Production mode holds real patients' details: no start without an encryption key.
+    [{ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' }, 'DATA_KEY'],
+    [{ DATA_KEY: 'k1:c2hvcnQta2V5LW5vdC0zMi1ieXRlcw==' }, 'DATA_KEY'],
+    [{ DATA_KEY: 'just-some-secret-text' }, 'DATA_KEY'],
+    [{ STATE_TTL: 'forever' }, 'STATE_TTL'],
+    [{ INQUIRY_RETENTION_DAYS: '0' }, 'INQUIRY_RETENTION_DAYS'],
+    [{ BOT_OPENID_METADATA_URL: 'http://identity.example.org/openid' }, 'BOT_OPENID_METADATA_URL'],
+    [{ RATE_LIMIT_MESSAGES_PER_MINUTE: 'lots' }, 'RATE_LIMIT_MESSAGES_PER_MINUTE'],
   ];
   it.each(bad)('rejects %j naming %s, never the value', (env, variable) => {
     let error: unknown;
@@ -44,6 +53,15 @@ describe('config', () => {
     const message = (error as Error).message;
     expect(message).toContain(variable);
     for (const value of Object.values(env)) if (value.length > 4) expect(message).not.toContain(value);
+  });
+
+  it('reads durations and keeps the documented defaults', () => {
+    const c = loadConfig({});
+    expect(c.stateTtlMs).toBe(86_400_000);
+    expect(c.inquiryRetentionDays).toBe(30);
+    expect(c.dataKey).toBeUndefined();
+    expect(loadConfig({ STATE_TTL: '90' }).stateTtlMs).toBe(90_000);
+    expect(loadConfig({ STATE_TTL: '12h' }).stateTtlMs).toBe(43_200_000);
   });
 
   it('lets an operator opt out of loopback-only local mode explicitly', () => {

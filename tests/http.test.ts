@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATA_KEY } from './helpers/dataKey.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { knowledge } from './helpers/botHarness.js';
@@ -87,7 +88,7 @@ describe('HTTP server in local mode', () => {
   });
 
   it('refuses to reply to a non-loopback serviceUrl without credentials', async () => {
-    const res = await h.post({ type: 'message', text: 'hi', serviceUrl: 'https://attacker.example.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } });
+    const res = await h.post({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'https://attacker.example.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } });
     expect(res.status).toBe(403);
   });
 
@@ -161,7 +162,7 @@ describe('contact form over HTTP', () => {
 
 describe('HTTP server with Bot Framework credentials', () => {
   it('rejects requests without a valid token with 401', async () => {
-    const h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+    const h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DATA_KEY: TEST_DATA_KEY });
     try {
       const res = await h.post({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } });
       expect(res.status).toBe(401);

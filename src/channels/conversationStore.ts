@@ -9,6 +9,8 @@ export interface LocalConversation {
   /** Activities still kept, oldest first; `activities[i]` has sequence number `firstSeq + i`. */
   readonly activities: Partial<Activity>[];
   firstSeq: number;
+  /** Set once the client came back for it (polled or posted); never-used ones are evicted first. */
+  used?: boolean;
 }
 
 export interface ActivityPage {
@@ -18,7 +20,7 @@ export interface ActivityPage {
 }
 
 export interface ConversationStoreLimits {
-  /** Conversations kept; the least recently used is forgotten first. */
+  /** Conversations kept; beyond it, never-used ones go first, then the least recently used. */
   readonly maxConversations: number;
   /** Activities kept per conversation; the oldest are dropped first. */
   readonly maxActivities: number;
@@ -42,9 +44,12 @@ export class ConversationStore {
   create(userId: string): LocalConversation {
     const conversation: LocalConversation = { id: randomUUID(), userId, activities: [], firstSeq: 0 };
     this.conversations.set(conversation.id, conversation);
-    while (this.conversations.size > this.limits.maxConversations) {
-      const oldest = this.conversations.keys().next().value as string;
-      this.conversations.delete(oldest);
+    // Idle before active: a burst of new conversations evicts its own unused ones first.
+    for (const pass of [(c: LocalConversation) => !c.used, () => true]) {
+      for (const [id, c] of this.conversations) {
+        if (this.conversations.size <= this.limits.maxConversations) break;
+        if (c !== conversation && pass(c)) this.conversations.delete(id);
+      }
     }
     return conversation;
   }
@@ -53,6 +58,7 @@ export class ConversationStore {
   get(id: string): LocalConversation | undefined {
     const conversation = this.conversations.get(id);
     if (conversation) {
+      conversation.used = true;
       this.conversations.delete(id);
       this.conversations.set(id, conversation);
     }

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { describeError } from '../logger.js';
-import { sendJson } from './http.js';
+import { type Limits, sendTooMany } from '../rateLimits.js';
+import { clientAddress, sendJson } from './http.js';
 import { type LocalDirectLine, LocalDirectLineError } from './localDirectLine.js';
 
 /** Where the local Direct Line endpoint lives; clients use `<origin>` + this as their `domain`. */
@@ -12,13 +13,19 @@ export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
  * polling (`webSocket: false`): start, post, get activities, refresh token. Every call
  * needs the bearer token the server issued for that conversation.
  */
-export function registerLocalDirectLineRoutes(server: Server, channel: LocalDirectLine, logger: Logger): void {
+export function registerLocalDirectLineRoutes(server: Server, channel: LocalDirectLine, logger: Logger, limits: Pick<Limits, 'directLine' | 'messages'>): void {
   const handle = (work: (req: Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown }) => {
     return async (req: Request, res: Response) => {
+      const wait = await limits.directLine.take(clientAddress(req));
+      if (wait !== undefined) return sendTooMany(res, logger, 'directLine', wait, { error: { code: 'TooManyRequests', message: 'Too many requests. Please wait a moment.' } });
       try {
         const { status, body } = await work(req);
         sendJson(res, status, body);
       } catch (err) {
+        if (err instanceof TooManyMessages) {
+          sendTooMany(res, logger, 'messages', err.retryAfterSeconds, { error: { code: 'TooManyRequests', message: 'Too many messages. Please wait a moment.' } });
+          return;
+        }
         if (err instanceof LocalDirectLineError) {
           logger.info({ event: 'directline.local.rejected', status: err.status, path: req.getPath() }, 'local Direct Line request rejected');
           sendJson(res, err.status, { error: { code: codeFor(err.status), message: err.publicMessage } });
@@ -42,6 +49,8 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
 
   server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`, handle(async (req) => {
     const token = channel.authenticate(req.header('authorization'));
+    const wait = await limits.messages.take(`local/${token.conversationId ?? 'none'}`);
+    if (wait !== undefined) throw new TooManyMessages(wait);
     return { status: 200, body: await channel.post(token, conversationIdOf(req), req.body) };
   }));
 
@@ -49,6 +58,13 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
     const token = channel.authenticate(req.header('authorization'));
     return { status: 200, body: channel.activities(token, conversationIdOf(req), watermarkOf(req)) };
   }));
+}
+
+/** Per-conversation message limit reached (thrown from a handler, answered with 429). */
+class TooManyMessages extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('[LocalDirectLine] too many messages');
+  }
 }
 
 function conversationIdOf(req: Request): string {

@@ -11,7 +11,7 @@ export interface LocalToken {
 export interface LocalTokenOptions {
   /** Seconds a token lasts unless refreshed (Direct Line's is 1800; clients refresh at half). */
   readonly lifetimeSeconds: number;
-  /** Tokens kept; the least recently used is forgotten first. */
+  /** Tokens kept; beyond it, expired and never-used tokens go before live visitors' (see `evict`). */
   readonly maxTokens: number;
   readonly now?: () => number;
 }
@@ -49,10 +49,27 @@ export class LocalTokens {
       expiresAt: this.now() + this.options.lifetimeSeconds * 1000,
     };
     this.tokens.set(entry.token, entry);
-    while (this.tokens.size > this.options.maxTokens) {
-      this.tokens.delete(this.tokens.keys().next().value as string);
-    }
+    this.evict(entry);
     return entry;
+  }
+
+  /**
+   * Makes room, idle before active: first expired tokens, then tokens that never started
+   * a conversation (oldest first), and only then the least recently used live ones. A
+   * burst of token requests therefore evicts its own unused tokens, not a visitor's.
+   */
+  private evict(keep: LocalToken): void {
+    const max = this.options.maxTokens;
+    const now = this.now();
+    const drop = (test: (e: LocalToken) => boolean): void => {
+      for (const [key, e] of this.tokens) {
+        if (this.tokens.size <= max) return;
+        if (e !== keep && test(e)) this.tokens.delete(key);
+      }
+    };
+    drop((e) => e.expiresAt <= now);
+    drop((e) => e.conversationId === undefined);
+    drop(() => true);
   }
 
   /** The live entry for `token`, marked as recently used; undefined when unknown or expired. */

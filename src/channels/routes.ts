@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Knowledge } from '../domain/knowledge.js';
+import type { Limits } from '../rateLimits.js';
 import { LocalDirectLine } from './localDirectLine.js';
 import { registerLocalDirectLineRoutes } from './localDirectLineRoutes.js';
 import { registerTokenRoute } from './tokenRoute.js';
@@ -13,6 +14,7 @@ export interface ChannelDeps {
   readonly bot: ActivityHandlerBase;
   readonly logger: Logger;
   readonly knowledge: Knowledge;
+  readonly limits: Limits;
   /** Folder with the widget's static files (`public/`). */
   readonly publicDir: string;
 }
@@ -23,11 +25,11 @@ export interface ChannelDeps {
  * would otherwise let anyone on the network talk to the bot without Azure's checks.
  */
 export function registerChannelRoutes(server: Server, deps: ChannelDeps): void {
-  const { config, bot, logger, knowledge } = deps;
+  const { config, bot, logger, knowledge, limits } = deps;
   registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization, texts: knowledge.messages });
   const localChannel = config.localMode
     ? new LocalDirectLine({ bot, logger, botName: knowledge.organization.botName, errorMessage: knowledge.messages.error })
     : undefined;
-  if (localChannel) registerLocalDirectLineRoutes(server, localChannel, logger);
-  registerTokenRoute(server, { config, logger, ...(localChannel ? { localChannel } : {}) });
+  if (localChannel) registerLocalDirectLineRoutes(server, localChannel, logger, limits);
+  registerTokenRoute(server, { config, logger, limits, ...(localChannel ? { localChannel } : {}) });
 }

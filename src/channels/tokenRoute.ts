@@ -2,14 +2,16 @@ import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import { describeError } from '../logger.js';
+import { type Limits, sendTooMany } from '../rateLimits.js';
 import { DirectLineTokenError, type DirectLineSession, type TokenServiceOptions, requestDirectLineToken } from './directLineTokenService.js';
-import { sendJson } from './http.js';
+import { clientAddress, sendJson } from './http.js';
 import type { LocalDirectLine } from './localDirectLine.js';
 import { LOCAL_DIRECT_LINE_PATH } from './localDirectLineRoutes.js';
 
 export interface TokenRouteDeps {
   readonly config: Config;
   readonly logger: Logger;
+  readonly limits: Pick<Limits, 'tokens'>;
   /** Present in local mode only. */
   readonly localChannel?: LocalDirectLine;
   /** The upstream call; replaceable so a test can count or fail it. */
@@ -25,7 +27,10 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
   const { config, logger, localChannel } = deps;
   const requestToken = deps.requestToken ?? requestDirectLineToken;
 
-  server.post('/api/directline/token', async (_req: Request, res: Response) => {
+  server.post('/api/directline/token', async (req: Request, res: Response) => {
+    // Per client address: each call spends the secret upstream, or a token slot locally.
+    const wait = await deps.limits.tokens.take(clientAddress(req));
+    if (wait !== undefined) return sendTooMany(res, logger, 'tokens', wait, { error: 'Too many requests. Please try again in a moment.' });
     const secret = config.directLine.secret;
     if (secret) {
       try {

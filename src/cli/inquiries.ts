@@ -16,11 +16,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-let dataDir: string;
+let config: ReturnType<typeof loadConfig>;
 try {
-  dataDir = loadConfig().dataDir;
+  config = loadConfig();
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(EXIT.failure);
 }
-process.exitCode = await runInquiriesCli(process.argv.slice(2), { dataDir, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runInquiriesCli(process.argv.slice(2), {
+  dataDir: config.dataDir,
+  dataKey: config.dataKey,
+  retentionDays: config.inquiryRetentionDays,
+  stdout: process.stdout, stderr: process.stderr });

@@ -2,8 +2,12 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closeDatabase, DEFAULT_DATABASE_FILE, openDatabase } from '../storage/database.js';
-import { SqliteInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { pino } from 'pino';
+import { parsePhone } from '../domain/contactFields.js';
+import { type Database, closeDatabase, DEFAULT_DATABASE_FILE, openDatabase } from '../storage/database.js';
+import { createFieldCipher } from '../storage/fieldCipher.js';
+import { type InquiryOrigin, SqliteInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
+import { SqliteStorage } from '../storage/sqliteStorage.js';
 import { formatCsv, formatJson, formatTable } from './inquiryFormat.js';
 import { parseSince } from './since.js';
 
@@ -14,6 +18,10 @@ export interface TextSink {
 
 export interface InquiriesCliEnv {
   readonly dataDir: string;
+  /** DATA_KEY: needed to read encrypted inquiries and to find them by phone. */
+  readonly dataKey?: string | undefined;
+  /** INQUIRY_RETENTION_DAYS, for `purge`. */
+  readonly retentionDays?: number;
   readonly stdout: TextSink;
   readonly stderr: TextSink;
 }
@@ -23,6 +31,10 @@ export const USAGE = `Usage: npm run inquiries -- <command> [options]
 Commands:
   list [--json] [--since DATE]               Show call-back requests as a table, or as JSON
   export --csv [--out FILE] [--since DATE]   Write call-back requests as CSV to stdout, or to FILE
+  purge                                      Delete requests older than INQUIRY_RETENTION_DAYS
+  delete ID                                  Delete one request and its conversation state
+  erase --phone NUMBER                       Delete every request with this phone number, and
+                                             conversation state holding it (right to erasure)
 
 Options:
   --since DATE   Only requests created at or after DATE: YYYY-MM-DD (midnight in this
@@ -30,13 +42,20 @@ Options:
   --out FILE     With export: write FILE (readable by you only) instead of stdout
   -h, --help     Show this help
 
-Reads DATA_DIR from the environment or .env (default: data).
+Reads DATA_DIR, DATA_KEY and INQUIRY_RETENTION_DAYS from the environment or .env.
+Each deletion is written to stderr as a JSON audit event with ids only.
 `;
 
 /** Exit codes: 0 success, 1 could not read or write data, 2 bad command line. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
-type Command = { kind: 'help' } | { kind: 'list'; json: boolean; since?: Date } | { kind: 'export'; out?: string; since?: Date };
+type Command =
+  | { kind: 'help' }
+  | { kind: 'list'; json: boolean; since?: Date }
+  | { kind: 'export'; out?: string; since?: Date }
+  | { kind: 'purge' }
+  | { kind: 'delete'; id: string }
+  | { kind: 'erase'; phone: string };
 
 class UsageError extends Error {}
 
@@ -56,10 +75,18 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
     env.stdout.write(USAGE);
     return EXIT.ok;
   }
+  if (command.kind === 'purge' || command.kind === 'delete' || command.kind === 'erase') {
+    try {
+      return withDatabase(env.dataDir, (db) => runDeletion(command, db, env));
+    } catch (error) {
+      env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
+      return EXIT.failure;
+    }
+  }
 
   let inquiries: SavedInquiry[];
   try {
-    inquiries = await readInquiries(env.dataDir, command.since);
+    inquiries = await readInquiries(env.dataDir, command.since, env.dataKey);
   } catch (error) {
     env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
     return EXIT.failure;
@@ -97,6 +124,7 @@ function parseCommand(argv: readonly string[]): Command {
         csv: { type: 'boolean' },
         out: { type: 'string' },
         since: { type: 'string' },
+        phone: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -108,7 +136,18 @@ function parseCommand(argv: readonly string[]): Command {
   if (values.help) return { kind: 'help' };
   const [name, ...extra] = positionals;
   if (name === undefined) throw new UsageError('missing command');
+  if (name === 'delete') {
+    if (extra.length !== 1 || !extra[0]) throw new UsageError('delete needs one inquiry id');
+    return { kind: 'delete', id: extra[0] };
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (name === 'erase') {
+    // The number is not echoed back: it is personal data.
+    const phone = values.phone === undefined ? undefined : parsePhone(values.phone);
+    if (!phone?.ok) throw new UsageError('erase needs --phone with a valid phone number, e.g. 713-555-0123 or +447700900123');
+    return { kind: 'erase', phone: phone.value };
+  }
+  if (name === 'purge') return { kind: 'purge' };
 
   let since: Date | undefined;
   if (values.since !== undefined) {
@@ -136,15 +175,63 @@ function parseCommand(argv: readonly string[]): Command {
  * Opens the bot's database only if it exists: creating an empty one would let a wrong
  * DATA_DIR look like "no inquiries" to staff.
  */
-async function readInquiries(dataDir: string, since: Date | undefined): Promise<SavedInquiry[]> {
-  const file = path.join(dataDir, DEFAULT_DATABASE_FILE);
-  if (!existsSync(file)) throw new Error(`no database at ${path.resolve(file)}; check DATA_DIR`);
-  const db = openDatabase(dataDir);
+async function readInquiries(dataDir: string, since: Date | undefined, dataKey: string | undefined): Promise<SavedInquiry[]> {
+  const db = openExisting(dataDir);
   try {
-    return await new SqliteInquiryStore(db).list(since === undefined ? {} : { since });
+    return await storeFor(db, dataKey).list(since === undefined ? {} : { since });
   } finally {
     closeDatabase(db);
   }
+}
+
+function withDatabase<T>(dataDir: string, work: (db: Database) => T): T {
+  const db = openExisting(dataDir);
+  try {
+    return work(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+function openExisting(dataDir: string): Database {
+  const file = path.join(dataDir, DEFAULT_DATABASE_FILE);
+  if (!existsSync(file)) throw new Error(`no database at ${path.resolve(file)}; check DATA_DIR`);
+  return openDatabase(dataDir);
+}
+
+function storeFor(db: Database, dataKey: string | undefined): SqliteInquiryStore {
+  return new SqliteInquiryStore(db, undefined, dataKey ? createFieldCipher(dataKey) : undefined);
+}
+
+/** State key botbuilder's ConversationState uses for a conversation. */
+const stateKey = (o: InquiryOrigin): string => `${o.channel}/conversations/${o.conversationId}`;
+
+/** purge, delete and erase: deletes rows, logs one audit event per inquiry (ids only), reports counts. */
+function runDeletion(command: { kind: 'purge' } | { kind: 'delete'; id: string } | { kind: 'erase'; phone: string }, db: Database, env: InquiriesCliEnv): number {
+  const audit = pino({ base: { service: 'inquiries-cli' } }, { write: (line: string) => env.stderr.write(line) });
+  const store = storeFor(db, env.dataKey);
+  const state = new SqliteStorage(db);
+  let origins: InquiryOrigin[];
+  let states = 0;
+  if (command.kind === 'purge') {
+    const days = env.retentionDays ?? 30;
+    origins = store.purgeCreatedBefore(new Date(Date.now() - days * 86_400_000)).map((id) => ({ id, channel: '', conversationId: '' }));
+  } else if (command.kind === 'delete') {
+    const origin = store.delete(command.id);
+    origins = origin ? [origin] : [];
+    if (origin) states = state.erase([stateKey(origin)], '');
+  } else {
+    origins = store.eraseByPhone(command.phone);
+    states = state.erase(origins.map(stateKey), command.phone);
+  }
+  for (const o of origins) audit.info({ event: 'audit.inquiry.deleted', inquiryId: o.id, cause: command.kind }, 'inquiry deleted');
+  if (states > 0) audit.info({ event: 'audit.state.deleted', rows: states, cause: command.kind }, 'conversation state deleted');
+  if (command.kind === 'delete' && origins.length === 0) {
+    env.stderr.write(`[inquiries] no inquiry with id ${command.id}\n`);
+    return EXIT.failure;
+  }
+  env.stdout.write(`Deleted ${origins.length} ${plural(origins.length)} and ${states} conversation state ${states === 1 ? 'row' : 'rows'}.\n`);
+  return EXIT.ok;
 }
 
 function listText(inquiries: readonly SavedInquiry[], since: Date | undefined): string {

@@ -126,6 +126,7 @@ const contactSchema = z.strictObject({
   thankYou: text,
   immediateHelp: text,
   saveFailed: text,
+  alreadyReceived: text,
   cancelled: text,
   tooManyTries: text,
   skipWords: z.array(text).min(1),

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../logger.js';
@@ -31,11 +31,13 @@ export function openDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, 
   if (fileName !== path.basename(fileName) || fileName === '' || fileName === '.' || fileName === '..') {
     throw new Error('[database] fileName must be a plain file name inside dataDir');
   }
-  // Owner-only: the file holds patients' contact details. Mode applies only on creation.
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new BetterSqlite3(path.join(dataDir, fileName));
+  const file = path.join(dataDir, fileName);
+  protectDataFiles(dataDir, file);
+  const db = new BetterSqlite3(file);
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Deleted rows (erased inquiries, expired forms) are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     migrate(db, options.migrations ?? MIGRATIONS, options.logger);
@@ -44,6 +46,25 @@ export function openDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, 
     db.close();
     throw error;
   }
+}
+
+/**
+ * Owner-only data: the folder 0700 and the files 0600, also when they already exist.
+ * A folder other users can read is refused rather than fixed silently: its files may
+ * already have been copied, and the operator should know.
+ */
+export function protectDataFiles(dataDir: string, file: string): void {
+  if (existsSync(dataDir)) {
+    const mode = statSync(dataDir).mode;
+    if ((mode & 0o007) !== 0) {
+      throw new Error(`[database] DATA_DIR ${path.resolve(dataDir)} is accessible to other users (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it and check who copied its files`);
+    }
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
+  // SQLite gives the -wal and -shm files the main file's mode, so create that one first.
+  closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
 }
 
 /** Closes the connection; safe to call twice so shutdown paths need not track state. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from './database.js';
+import type { FieldCipher } from './fieldCipher.js';
 import { validateInquiry } from './inquiryValidation.js';
 
 /** A call-back request as the contact dialog collected it. */
@@ -41,6 +42,13 @@ export interface InquiryStore {
   list(opts?: { since?: Date }): Promise<SavedInquiry[]>;
 }
 
+/** Where an erased person's inquiries came from, so their conversation state can go too. */
+export interface InquiryOrigin {
+  readonly id: string;
+  readonly channel: string;
+  readonly conversationId: string;
+}
+
 interface InquiryRow {
   id: string;
   created_at: string;
@@ -54,12 +62,18 @@ interface InquiryRow {
   activity_id: string;
   consent_given: number;
   consent_at: string | null;
+  key_id: string | null;
+  phone_lookup: string | null;
 }
 
 const COLUMNS =
-  'id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at';
+  'id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at, key_id, phone_lookup';
 
-/** `InquiryStore` over the `inquiries` table of the database from `openDatabase`. */
+/**
+ * `InquiryStore` over the `inquiries` table of the database from `openDatabase`. With a
+ * `FieldCipher`, name, phone, email and message are sealed (AES-256-GCM) and the row
+ * records the key id; without one they are stored in clear (local mode only).
+ */
 export class SqliteInquiryStore implements InquiryStore {
   private readonly insert;
   private readonly byActivity;
@@ -70,10 +84,11 @@ export class SqliteInquiryStore implements InquiryStore {
     private readonly db: Database,
     /** Injectable so tests can place inquiries in time. */
     private readonly now: () => Date = () => new Date(),
+    private readonly cipher?: FieldCipher,
   ) {
     this.insert = db.prepare<[InquiryRow]>(
       `INSERT INTO inquiries (${COLUMNS}) VALUES (@id, @created_at, @name, @phone, @email, @preferred_time, @message,
-         @channel, @conversation_id, @activity_id, @consent_given, @consent_at)
+         @channel, @conversation_id, @activity_id, @consent_given, @consent_at, @key_id, @phone_lookup)
        ON CONFLICT (channel, conversation_id, activity_id) DO NOTHING`,
     );
     this.byActivity = db.prepare<[string, string, string], InquiryRow>(
@@ -89,7 +104,7 @@ export class SqliteInquiryStore implements InquiryStore {
    * timestamp, so the patient is never called back twice for one request.
    */
   async save(input: NewInquiry): Promise<SavedInquiry> {
-    const row = toRow(validateInquiry(input), this.now());
+    const row = toRow(validateInquiry(input), this.now(), this.cipher);
     const stored = this.db
       .transaction(() => {
         this.insert.run(row);
@@ -97,28 +112,66 @@ export class SqliteInquiryStore implements InquiryStore {
       })
       .immediate();
     if (!stored) throw new Error('[InquiryStore] inquiry was not found after saving');
-    return fromRow(stored);
+    return this.fromRow(stored);
   }
 
   async list(opts: { since?: Date } = {}): Promise<SavedInquiry[]> {
-    if (opts.since === undefined) return this.all.all().map(fromRow);
+    if (opts.since === undefined) return this.all.all().map((r) => this.fromRow(r));
     if (Number.isNaN(opts.since.getTime())) throw new RangeError('[InquiryStore] since must be a valid date');
-    return this.since.all(opts.since.toISOString()).map(fromRow);
+    return this.since.all(opts.since.toISOString()).map((r) => this.fromRow(r));
+  }
+
+  /** Deletes one inquiry by id; returns where it came from, or undefined when there was none. */
+  delete(id: string): InquiryOrigin | undefined {
+    const row = this.db.prepare<[string], { channel: string; conversation_id: string }>('DELETE FROM inquiries WHERE id = ? RETURNING channel, conversation_id').get(id);
+    return row ? { id, channel: row.channel, conversationId: row.conversation_id } : undefined;
+  }
+
+  /** Deletes every inquiry with this E.164 phone, sealed under any known key or in clear. */
+  eraseByPhone(phone: string): InquiryOrigin[] {
+    const hashes = this.cipher?.lookupHashes(phone) ?? [];
+    const matches = ['(key_id IS NULL AND phone = ?)', ...hashes.map(() => '(key_id = ? AND phone_lookup = ?)')].join(' OR ');
+    const params = [phone, ...hashes.flatMap((h) => [h.keyId, h.hash])];
+    const rows = this.db
+      .prepare<string[], { id: string; channel: string; conversation_id: string }>(`DELETE FROM inquiries WHERE ${matches} RETURNING id, channel, conversation_id`)
+      .all(...params);
+    return rows.map((r) => ({ id: r.id, channel: r.channel, conversationId: r.conversation_id }));
+  }
+
+  /** Deletes inquiries created before `cutoff` (the retention sweep); returns their ids. */
+  purgeCreatedBefore(cutoff: Date): string[] {
+    return this.db
+      .prepare<[string], { id: string }>('DELETE FROM inquiries WHERE created_at < ? RETURNING id')
+      .all(cutoff.toISOString())
+      .map((r) => r.id);
+  }
+
+  private fromRow(row: InquiryRow): SavedInquiry {
+    if (row.key_id === null) return fromRow(row);
+    if (!this.cipher) throw new Error('[InquiryStore] inquiries are encrypted; set DATA_KEY to read them');
+    const keyId = row.key_id;
+    const open = (v: string): string => (this.cipher as FieldCipher).open(v, keyId);
+    return fromRow({ ...row, name: open(row.name), phone: open(row.phone), email: row.email === null ? null : open(row.email), message: row.message === null ? null : open(row.message) });
   }
 }
 
 /** Blank optional text is stored as NULL so "not given" has one representation. */
 const orNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
 
-function toRow(input: NewInquiry, createdAt: Date): InquiryRow {
+function toRow(input: NewInquiry, createdAt: Date, cipher: FieldCipher | undefined): InquiryRow {
+  const seal = (v: string): string => (cipher ? cipher.seal(v) : v);
+  const email = orNull(input.email)?.trim() ?? null;
+  const message = orNull(input.message);
   return {
     id: `inq_${randomUUID()}`,
     created_at: createdAt.toISOString(),
-    name: input.name.trim(),
-    phone: input.phone,
-    email: orNull(input.email)?.trim() ?? null,
+    name: seal(input.name.trim()),
+    phone: seal(input.phone),
+    email: email === null ? null : seal(email),
     preferred_time: input.preferredTime.trim(),
-    message: orNull(input.message),
+    message: message === null ? null : seal(message),
+    key_id: cipher?.keyId ?? null,
+    phone_lookup: cipher ? cipher.lookupHash(input.phone) : null,
     channel: input.channel,
     conversation_id: input.conversationId,
     activity_id: input.activityId,

@@ -5,6 +5,7 @@ import type { Database } from './database.js';
 interface StateRow {
   readonly etag: string;
   readonly value: string;
+  readonly updated_at: string;
 }
 
 /**
@@ -23,10 +24,12 @@ export class SqliteStorage implements Storage {
 
   constructor(
     private readonly db: Database,
-    /** Injectable for tests; timestamps are for operators, not for concurrency. */
+    /** Injectable for tests; timestamps also drive expiry (`ttlMs`). */
     private readonly now: () => Date = () => new Date(),
+    /** State idle longer than this reads as missing and is deleted by `deleteIdle` (STATE_TTL). */
+    private readonly ttlMs: number = Number.POSITIVE_INFINITY,
   ) {
-    this.selectRow = db.prepare<[string], StateRow>('SELECT etag, value FROM bot_state WHERE key = ?');
+    this.selectRow = db.prepare<[string], StateRow>('SELECT etag, value, updated_at FROM bot_state WHERE key = ?');
     this.upsertRow = db.prepare<[string, string, string, string]>(
       `INSERT INTO bot_state (key, etag, value, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, value = excluded.value, updated_at = excluded.updated_at`,
@@ -40,7 +43,8 @@ export class SqliteStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const row = this.selectRow.get(key);
-      if (row) items[key] = { ...parseValue(key, row.value), eTag: row.etag };
+      // Expired state is gone for the bot even before the sweep deletes it.
+      if (row && !this.isExpired(row)) items[key] = { ...parseValue(key, row.value), eTag: row.etag };
     }
     return items;
   }
@@ -70,6 +74,32 @@ export class SqliteStorage implements Storage {
         }
       })
       .immediate();
+  }
+
+  /** Deletes state idle longer than the TTL (the scheduled sweep); returns rows deleted. */
+  deleteIdle(): number {
+    if (!Number.isFinite(this.ttlMs)) return 0;
+    const cutoff = new Date(this.now().getTime() - this.ttlMs).toISOString();
+    return this.db.prepare<[string]>('DELETE FROM bot_state WHERE updated_at < ?').run(cutoff).changes;
+  }
+
+  /**
+   * Erasure: deletes the given keys and any state whose stored JSON contains `text` (an
+   * unfinished form holding a person's phone). Returns rows deleted.
+   */
+  erase(keys: readonly string[], text: string): number {
+    return this.db
+      .transaction(() => {
+        let count = 0;
+        for (const key of keys) count += this.deleteRow.run(key).changes;
+        if (text !== '') count += this.db.prepare<[string]>("DELETE FROM bot_state WHERE instr(value, ?) > 0").run(text).changes;
+        return count;
+      })
+      .immediate();
+  }
+
+  private isExpired(row: StateRow): boolean {
+    return Number.isFinite(this.ttlMs) && Date.parse(row.updated_at) < this.now().getTime() - this.ttlMs;
   }
 
   /** Deleting a key that does not exist is not an error, as in `MemoryStorage`. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATA_KEY } from '../helpers/dataKey.js';
 import { requestJson } from '../helpers/http.js';
 import { type TestBot, startTestBot } from '../helpers/startTestBot.js';
 
@@ -119,6 +120,7 @@ describe('local Direct Line when the bot has Bot Framework credentials', () => {
     testBot = await startTestBot({
       MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
       MicrosoftAppPassword: 'not-used-in-this-test',
+      DATA_KEY: TEST_DATA_KEY,
       HOST: '127.0.0.1',
     });
   });

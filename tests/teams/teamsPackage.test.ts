@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_DATA_KEY } from '../helpers/dataKey.js';
 import { loadConfig } from '../../src/config.js';
 import { buildTeamsPackage } from '../../src/teams/packageApp.js';
 import { type Json, knowledgeCopy } from '../helpers/knowledgeCopy.js';
@@ -131,7 +132,7 @@ describe('npm run teams:package', () => {
   });
 
   it('packages for the same app id the server uses', () => {
-    const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'x', HOST: '127.0.0.1' });
+    const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'x', HOST: '127.0.0.1', DATA_KEY: TEST_DATA_KEY });
     const { manifest } = buildTeamsPackage({ env, rootDir: root, outFile: path.join(out.dir, 'app.zip') });
     expect(manifest.id).toBe(config.auth.appId);
   });
