@@ -11,6 +11,9 @@ export default defineConfig({
     environment: 'node',
     // Conversation and HTTP tests start real servers and SQLite files; keep them in separate forks.
     pool: 'forks',
+    // Each fork imports botbuilder and the bot once for all its test files instead of once per file (about 3x
+    // less import time). Tests share no module state: every test builds its own bot, storage and server.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

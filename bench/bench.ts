@@ -77,7 +77,7 @@ for (const factor of [1, 10, 100]) {
   for (let r = 0; r < MATCHER_RUNS; r++) {
     let passes = 0;
     const start = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       for (const q of matcherQuestions) matcher.match(q);
       passes++;

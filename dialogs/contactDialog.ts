@@ -215,7 +215,7 @@ export class ContactDialog extends InterruptibleDialog {
       style: listStyle(step.context),
       prompt: this.texts.askConsent,
       retryPrompt: this.texts.retryConsent,
-      choices: [choice(yes, this.texts.consentSynonyms.yes), choice(no, this.texts.consentSynonyms.no)],
+      choices: [choice(yes, this.texts.consentWords.yes), choice(no, this.texts.consentWords.no)],
     });
   }
 
@@ -237,7 +237,11 @@ export class ContactDialog extends InterruptibleDialog {
       style: listStyle(step.context),
       prompt: this.texts.askConfirm,
       retryPrompt: this.texts.retryConfirm,
-      choices: [choice(send, this.texts.confirmSynonyms.send), choice(change, this.texts.confirmSynonyms.change), choice(cancel, [])],
+      choices: [
+        choice(send, this.texts.confirmWords.send),
+        choice(change, this.texts.confirmWords.change),
+        choice(cancel, []),
+      ],
     });
   }
 

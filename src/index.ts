@@ -94,7 +94,9 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
       closed = true;
       sweep.stop();
       channels.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       closeDatabase(db);
       lock.release();
       logger.info({ event: 'server.closed' }, 'bot stopped');

@@ -4,9 +4,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { knowledge } from './helpers/botHarness.js';
 import { startHttpBot, type HttpBot } from './helpers/httpBot.js';
+import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
-const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const EMERGENCY = EMERGENCY_SENTENCE;
 const texts = (a: { text?: string }[]) => a.map((x) => x.text);
 let conv = 0;
 const newConversation = () => `http-conv-${++conv}`;

@@ -89,7 +89,8 @@ class TooManyMessages extends Error {
 }
 
 function conversationIdOf(req: Request): string {
-  const id: unknown = req.params?.conversationId;
+  const params: unknown = req.params;
+  const id = params && typeof params === 'object' ? (params as Record<string, unknown>).conversationId : undefined;
   return typeof id === 'string' ? id : '';
 }
 

@@ -3,8 +3,6 @@ import type { Database } from './database.js';
 import type { FieldCipher } from './fieldCipher.js';
 import { validateInquiry } from './inquiryValidation.js';
 
-export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
-
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
   readonly name: string;

@@ -1,26 +1,22 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { makeTempDir } from '../helpers/tempDir.js';
+import { type Json, knowledgeCopy } from '../helpers/knowledgeCopy.js';
 import { type TestBot, startTestBot, waitFor } from '../helpers/startTestBot.js';
 
 describe('chat page', () => {
   let testBot: TestBot;
-  let knowledge: { dir: string; remove: () => Promise<void> };
+  let knowledge: { dir: string; remove: () => void };
 
   beforeAll(async () => {
     // A different organization proves the page takes its names from organization.json.
-    knowledge = await makeTempDir('knowledge-');
-    cpSync(path.resolve('knowledge'), knowledge.dir, { recursive: true });
-    const orgFile = path.join(knowledge.dir, 'organization.json');
-    const org = JSON.parse(readFileSync(orgFile, 'utf8'));
-    writeFileSync(orgFile, JSON.stringify({ ...org, name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }));
+    knowledge = knowledgeCopy({
+      'organization.json': (org: Json) => Object.assign(org, { name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }),
+    });
     testBot = await startTestBot({ KNOWLEDGE_DIR: knowledge.dir, WIDGET_EMBED_ORIGINS: 'https://www.example-hospital.org, https://intranet.example-hospital.org' });
   });
   afterAll(async () => {
     await testBot?.stop();
-    await knowledge?.remove();
+    knowledge?.remove();
   });
 
   it('shows the organization and bot names from knowledge, escaped, with the emergency line', async () => {
