@@ -8,6 +8,7 @@ import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { Triage } from '../src/domain/triage/triage.js';
+import { measureBrowser } from './browser.js';
 import { loadLabeledSet } from './evaluate.js';
 import { loadTriageItems } from './triageEval.js';
 import { faqRoutedQuestions, type LoadResult, runLoad, sendMessage, type ServerProcess, startServerProcess } from './load.js';
@@ -77,7 +78,7 @@ for (const factor of [1, 10, 100]) {
   for (let r = 0; r < MATCHER_RUNS; r++) {
     let passes = 0;
     const start = performance.now();
-    let elapsed = 0;
+    let elapsed: number;
     do {
       for (const q of matcherQuestions) matcher.match(q);
       passes++;
@@ -287,6 +288,43 @@ emit(
     ]),
   ),
 );
+// ---------------------------------------------------------------- (e) in a real browser
+emit();
+emit('## In a browser');
+emit();
+const chatServer = await startServerProcess('bot', CHILD_ARGS);
+const browserRuns = quick ? 1 : 3;
+const timings = await measureBrowser({
+  url: chatServer.url,
+  runs: browserRuns,
+  welcomeText: 'I can answer common questions about vertebroplasty',
+  question: 'will I be awake?',
+  answerText: 'awake but sedated',
+}).finally(() => chatServer.close());
+if (!timings) {
+  emit('Skipped: no Chromium at /usr/bin/chromium or CHROMIUM_PATH (`apt-get install -y chromium`).');
+} else {
+  emit(
+    `Headless Chromium (playwright-core) on the chat page of a bot in a child process, ${browserRuns} runs, 420×860. ` +
+      'Times are taken inside the page: from navigation start to the welcome bubble on screen, and from pressing Enter to the answer bubble. ' +
+      '"Cold" is a new browser profile (empty cache: the page, Web Chat compressed, the token, the conversation); "warm" the same profile again ' +
+      '(Web Chat from the cache under its content-hashed URL). Answers arrive over the local Direct Line WebSocket stream, or, with the stream refused, by polling every 500 ms (as before the stream).',
+  );
+  emit();
+  const row = (name: string, values: number[]) => [name, fmt(median(values)), values.map((v) => fmt(v)).join(', ')];
+  emit(
+    markdownTable(
+      ['measure', 'median (ms)', 'all runs (ms)'],
+      [
+        row('welcome visible, cold', timings.welcomeCold),
+        row('welcome visible, warm', timings.welcomeWarm),
+        row('answer visible, WebSocket stream', timings.replyStream),
+        row('answer visible, polling', timings.replyPolling),
+      ],
+    ),
+  );
+}
+
 emit();
 emit(`Whole run: ${fmt((performance.now() - began) / 1000, 1)} s; load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}.`);
 

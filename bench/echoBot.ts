@@ -34,6 +34,9 @@ export async function startEcho(env: Record<string, string | undefined> = { PORT
   const address = server.address();
   return {
     url: `http://${address.address}:${address.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
   };
 }

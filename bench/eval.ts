@@ -125,9 +125,17 @@ for (const split of splits) {
       [
         ['FAQ top-1 accuracy', ...reports.map((r) => `${pct(r.faq.correct, r.faq.total)} (${r.faq.correct}/${r.faq.total})`)],
         ['FAQ right entry among "Did you mean"', String(bot.faq.clarifiedRight), 'n/a (no such step)'],
+        [
+          'FAQ right entry answered or among "Did you mean"',
+          ...reports.map((r) => {
+            const offered = r.faq.correct + r.faq.clarifiedRight;
+            return `${pct(offered, r.faq.total)} (${offered}/${r.faq.total})`;
+          }),
+        ],
         ['FAQ answered with a wrong entry', ...reports.map((r) => String(wrongAnswers(r.faq).length))],
         ['FAQ not answered (clarify or none)', ...reports.map((r) => String(r.faq.total - r.faq.correct - wrongAnswers(r.faq).length))],
         ['Out-of-scope honesty (no confident answer)', ...reports.map((r) => `${pct(r.oos.honest, r.oos.total)} (${r.oos.honest}/${r.oos.total})`)],
+        ['Out-of-scope questions answered confidently', ...reports.map((r) => String(r.oos.wrong.length))],
         ['Emergency recall', emRecall, `${emRecall}, same detector`],
         ['False alarms on benign look-alikes', emFalse, `${emFalse}, same detector`],
         ['Benign look-alikes answered from the FAQ', ...reports.map((r) => `${r.benign.wrong.length}/${r.benign.total}`)],

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FaqMatch } from '../src/domain/faqMatcher.js';
 
 /** One labeled item of `tests/eval/labeled.json` (or another file in its format, such as `dev.json`). */
@@ -16,8 +17,17 @@ export interface LabeledSet {
   readonly outOfScope: readonly LabeledItem[];
 }
 
+/**
+ * Reads a labeled file. Sections a file lacks are empty, and items without a `split` belong
+ * to one named after the file ("blind-tune" for blind-tune.json), so the blind sets, written
+ * with only `text` and `expected`/`topic`, are scored like the others.
+ */
 export function loadLabeledSet(file: string): LabeledSet {
-  return JSON.parse(readFileSync(file, 'utf8')) as LabeledSet;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Partial<Record<keyof LabeledSet, Array<Partial<LabeledItem>>>>;
+  const split = path.basename(file, '.json');
+  const section = (items: Array<Partial<LabeledItem>> | undefined): LabeledItem[] =>
+    (items ?? []).map((i) => ({ text: i.text ?? '', split: i.split ?? split, expected: i.expected }));
+  return { faq: section(raw.faq), emergency: section(raw.emergency), benign: section(raw.benign), outOfScope: section(raw.outOfScope) };
 }
 
 /** What a matcher under evaluation returns: the entry it would answer with, or none. */

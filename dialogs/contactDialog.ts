@@ -12,10 +12,21 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import { formatPhone, optionalField, type Parsed, parseEmail, parseMessage, parseName, parsePhone } from '../src/domain/contactFields.js';
+import {
+  formatPhone,
+  leadInStripper,
+  MAX_MESSAGE_LENGTH,
+  optionalField,
+  type Parsed,
+  parseEmail,
+  parseMessage,
+  parseName,
+  parsePhone,
+  timeParser,
+} from '../src/domain/contactFields.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
-import type { Responder } from '../src/domain/responder.js';
-import { sendReplies } from '../src/replies.js';
+import type { Reply, Responder } from '../src/domain/responder.js';
+import { sendReplies, supportsSuggestedActions, toActivity } from '../src/replies.js';
 import { describeError } from '../src/logger.js';
 import type { InquiryStore } from '../src/storage/inquiryStore.js';
 import { InquiryLimitError } from '../src/inquiryLimits.js';
@@ -32,8 +43,13 @@ const CONSENT_PROMPT = 'contactConsentPrompt';
 const CONFIRM_PROMPT = 'contactConfirmPrompt';
 const FIELD_PROMPT = 'contactFieldPrompt';
 
-/** After this many wrong answers to one question, the form gives the phone number instead. */
+/**
+ * After this many wrong answers to a required detail (name, phone, consent) the form gives
+ * the phone number instead; an optional detail is left out and the form goes on.
+ */
 export const MAX_TRIES = 3;
+/** From this wrong answer on, the re-prompt offers buttons and "Skip" where a detail may be left out. */
+export const BUTTONS_AFTER = 2;
 const GAVE_UP = '__gave_up__';
 
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
@@ -45,6 +61,8 @@ interface ContactDetails {
   preferredTime?: string;
   message?: string | null;
   consentAt?: string;
+  /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
+  changing?: { field: 'name' | 'phone'; value: string };
 }
 
 export interface ContactDialogDeps {
@@ -61,21 +79,33 @@ export interface ContactDialogDeps {
 export class ContactDialog extends InterruptibleDialog {
   private readonly texts: ContactTexts;
   private readonly inquiries: Pick<InquiryStore, 'save'>;
+  private readonly parseName: (s: string) => Parsed<string>;
+  private readonly parsePhone: (s: string) => Parsed<string>;
   private readonly parseOptionalEmail: (s: string) => Parsed<string | null>;
+  private readonly parseOptionalTime: (s: string) => Parsed<string | null>;
   private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
-    this.texts = responder.contactTexts;
+    const t = responder.contactTexts;
+    this.texts = t;
     this.inquiries = inquiries;
-    this.parseOptionalEmail = optionalField(parseEmail, this.texts.skipWords);
-    this.parseOptionalMessage = optionalField(parseMessage, this.texts.skipWords);
+    const name = leadInStripper(t.leadIns, 'name');
+    const phone = leadInStripper(t.leadIns, 'phone');
+    const email = leadInStripper(t.leadIns, 'email');
+    this.parseName = (s) => parseName(name(s));
+    this.parsePhone = (s) => parsePhone(phone(s));
+    this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
+    this.parseOptionalTime = optionalField(timeParser(t.timeAnswers), t.skipWords);
+    this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
+    const skip = t.skipChoice;
 
-    this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(parseName)));
-    this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(parsePhone)));
-    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail)));
-    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator(this.parseOptionalMessage)));
-    for (const id of [TIME_PROMPT, CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
+    this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(this.parseName)));
+    this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(this.parsePhone)));
+    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail, { text: t.retryEmail, choices: [skip] })));
+    this.addDialog(new TextPrompt(TIME_PROMPT, textValidator(this.parseOptionalTime, { text: t.retryTime, choices: [...t.timeChoices, skip] })));
+    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator(this.parseOptionalMessage, { text: t.retryMessage, choices: [skip] })));
+    for (const id of [CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
       const prompt = new ChoicePrompt(id, choiceValidator);
       prompt.style = ListStyle.suggestedAction;
       this.addDialog(prompt);
@@ -128,7 +158,7 @@ export class ContactDialog extends InterruptibleDialog {
   private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.name === undefined) {
-      const name = takeText(step.result, parseName);
+      const name = takeText(step.result, this.parseName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
       d.name = name;
     }
@@ -139,10 +169,11 @@ export class ContactDialog extends InterruptibleDialog {
   private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.phone === undefined) {
-      const phone = takeText(step.result, parsePhone);
+      const phone = takeText(step.result, this.parsePhone);
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
     }
+    delete d.changing;
     if (d.email !== undefined) return step.next();
     return step.prompt(EMAIL_PROMPT, { prompt: this.texts.askEmail, retryPrompt: this.texts.retryEmail });
   }
@@ -151,19 +182,21 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     if (d.email === undefined) {
       const email = takeText(step.result, this.parseOptionalEmail);
-      if (email === GAVE_UP) return this.giveUp(step, 'email');
-      d.email = email;
+      d.email = email === GAVE_UP ? await this.leaveOut(step, 'email') : email;
     }
     if (d.preferredTime !== undefined) return step.next();
-    return step.prompt(TIME_PROMPT, { prompt: this.texts.askTime, retryPrompt: this.texts.retryTime, choices: ChoiceFactory.toChoices(this.texts.timeChoices) });
+    const { askTime, retryTime, timeChoices } = this.texts;
+    return step.prompt(TIME_PROMPT, {
+      prompt: toActivity(step.context, { text: askTime, choices: timeChoices }),
+      retryPrompt: toActivity(step.context, { text: retryTime, choices: timeChoices }),
+    });
   }
 
   private async askMessageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.preferredTime === undefined) {
-      const time = takeChoice(step.result);
-      if (time === GAVE_UP) return this.giveUp(step, 'time');
-      d.preferredTime = time;
+      const time = takeText(step.result, this.parseOptionalTime);
+      d.preferredTime = time === GAVE_UP ? (await this.leaveOut(step, 'time')) ?? this.texts.timeNotGiven : time ?? this.texts.timeNotGiven;
     }
     if (d.message !== undefined) return step.next();
     return step.prompt(MESSAGE_PROMPT, { prompt: this.texts.askMessage, retryPrompt: this.texts.retryMessage });
@@ -173,15 +206,16 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     if (d.message === undefined) {
       const message = takeText(step.result, this.parseOptionalMessage);
-      if (message === GAVE_UP) return this.giveUp(step, 'message');
-      d.message = message;
+      // A message that stayed too long after every try is kept, cut to the limit.
+      d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : message;
     }
     if (d.consentAt !== undefined) return step.next();
     const [yes, no] = this.texts.consentChoices;
     return step.prompt(CONSENT_PROMPT, {
+      style: listStyle(step.context),
       prompt: this.texts.askConsent,
       retryPrompt: this.texts.retryConsent,
-      choices: [choice(yes, ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'i agree', 'agree', 'yes please']), choice(no, ['no', 'n', 'nope', 'no thanks', 'i do not agree'])],
+      choices: [choice(yes, this.texts.consentWords.yes), choice(no, this.texts.consentWords.no)],
     });
   }
 
@@ -200,19 +234,34 @@ export class ContactDialog extends InterruptibleDialog {
     await sendReplies(step.context, [{ text: this.summary(d) }]);
     const [send, change, cancel] = this.texts.confirmChoices;
     return step.prompt(CONFIRM_PROMPT, {
+      style: listStyle(step.context),
       prompt: this.texts.askConfirm,
       retryPrompt: this.texts.retryConfirm,
-      choices: [choice(send, ['yes', 'y', 'yeah', 'correct', 'send', 'send it', 'yes send it', 'ok', 'okay', 'looks good']), choice(change, ['change', 'edit', 'fix', 'no']), choice(cancel, [])],
+      choices: [
+        choice(send, this.texts.confirmWords.send),
+        choice(change, this.texts.confirmWords.change),
+        choice(cancel, []),
+      ],
     });
   }
 
   private async actOnConfirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const answer = takeChoice(step.result);
     const [send, change] = this.texts.confirmChoices;
-    if (answer === GAVE_UP) return this.giveUp(step, 'confirm');
+    if (answer === GAVE_UP) {
+      // Name, phone and consent are in hand: the request is sent as the summary showed it.
+      this.logger.info({ event: 'contact.confirmUnclear', activityId: step.context.activity.id }, 'sent as summarized after unclear answers');
+      await sendReplies(step.context, [{ text: this.texts.keptAnyway }]);
+      return this.save(step);
+    }
     if (answer === send) return this.save(step);
     if (answer === change) {
-      return step.prompt(FIELD_PROMPT, { prompt: this.texts.askWhichField, retryPrompt: this.texts.askWhichField, choices: ChoiceFactory.toChoices(this.texts.fieldChoices) });
+      return step.prompt(FIELD_PROMPT, {
+        style: listStyle(step.context),
+        prompt: this.texts.askWhichField,
+        retryPrompt: this.texts.askWhichField,
+        choices: ChoiceFactory.toChoices(this.texts.fieldChoices),
+      });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');
     await sendReplies(step.context, [{ text: this.texts.cancelled }]);
@@ -222,12 +271,17 @@ export class ContactDialog extends InterruptibleDialog {
   /** Forgets the chosen detail and runs the form again: filled steps are skipped. */
   private async changeFieldStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const field = takeChoice(step.result);
-    if (field === GAVE_UP) return this.giveUp(step, 'field');
     const d = { ...step.options };
+    // No clear choice after every try: back to the summary, nothing lost.
+    if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     const [name, phone, email, time] = this.texts.fieldChoices;
-    if (field === name) delete d.name;
-    else if (field === phone) delete d.phone;
-    else if (field === email) delete d.email;
+    if (field === name) {
+      d.changing = { field: 'name', value: d.name! };
+      delete d.name;
+    } else if (field === phone) {
+      d.changing = { field: 'phone', value: d.phone! };
+      delete d.phone;
+    } else if (field === email) delete d.email;
     else if (field === time) delete d.preferredTime;
     else delete d.message;
     return step.replaceDialog(WATERFALL, d);
@@ -267,9 +321,24 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   private async giveUp(step: WaterfallStepContext<ContactDetails>, field: string): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.changing?.field === field) {
+      // A change that never came keeps the old value; the summary is shown again.
+      const restored: ContactDetails = { ...d, [field]: d.changing.value };
+      delete restored.changing;
+      this.logger.info({ event: 'contact.changeKeptOld', field, activityId: step.context.activity.id }, 'change not understood');
+      return step.replaceDialog(WATERFALL, restored);
+    }
     this.logger.info({ event: 'contact.gaveUp', field, activityId: step.context.activity.id }, 'too many tries');
     await sendReplies(step.context, [{ text: this.texts.tooManyTries }]);
     return step.endDialog();
+  }
+
+  /** An optional detail that was not understood after every try is left out; the form goes on. */
+  private async leaveOut(step: WaterfallStepContext<ContactDetails>, field: string): Promise<null> {
+    this.logger.info({ event: 'contact.leftOut', field, activityId: step.context.activity.id }, 'optional detail left out');
+    await sendReplies(step.context, [{ text: this.texts.fieldLeftOut }]);
+    return null;
   }
 
   private summary(d: ContactDetails): string {
@@ -283,20 +352,35 @@ export class ContactDialog extends InterruptibleDialog {
   }
 }
 
-function choice(value: string, synonyms: string[]): Choice {
-  return { value, synonyms };
+function choice(value: string, synonyms: readonly string[]): Choice {
+  return { value, synonyms: [...synonyms] };
 }
 
-/** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
-function textValidator<T>(parse: (s: string) => Parsed<T>) {
+/**
+ * Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker.
+ * From the BUTTONS_AFTER-th wrong answer on, `withButtons` (if any) is the re-prompt.
+ */
+function textValidator<T>(parse: (s: string) => Parsed<T>, withButtons?: Reply) {
   return async (pc: PromptValidatorContext<string>): Promise<boolean> => {
     if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return true;
     if (pc.attemptCount >= MAX_TRIES) {
       pc.recognized.value = GAVE_UP;
       return true;
     }
+    // Sending here stops the prompt's own re-prompt (it only re-prompts if nothing was said).
+    if (withButtons && pc.attemptCount >= BUTTONS_AFTER) await sendReplies(pc.context, [withButtons]);
     return false;
   };
+}
+
+/** Where suggested actions do not show (Teams group chats and channels), choices come as card buttons. */
+function listStyle(context: WaterfallStepContext['context']): ListStyle {
+  return supportsSuggestedActions(context) ? ListStyle.suggestedAction : ListStyle.heroCard;
+}
+
+function keptShort(text: string | undefined): string | null {
+  const written = (text ?? '').trim().replace(/\s+/g, ' ');
+  return written === '' ? null : written.slice(0, MAX_MESSAGE_LENGTH);
 }
 
 async function choiceValidator(pc: PromptValidatorContext<FoundChoice>): Promise<boolean> {

@@ -3,10 +3,6 @@ import type { Logger } from 'pino';
 import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 
-/** Words that make a message read as a question rather than an answer to the form. */
-const QUESTION_START = /^(what|whats|when|where|why|how|who|which|will|would|can|could|do|does|did|is|are|am|should|shall|may)\b/i;
-/** "Wait, how long is bed rest?": the lead-in says nothing about the topic. */
-const LEAD_IN = /^(wait|sorry|oh|um+|uh+|hold on|actually|quick question|one question|before that)[\s,.:!-]+/i;
 
 /**
  * A form that can be interrupted at any step (the pattern of the core-bot sample's
@@ -36,35 +32,26 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text ?? '';
     if (text === '') return undefined;
-    const { intents } = this.responder;
     const log = { dialogId: this.id, activityId: innerDc.context.activity.id };
 
-    if (intents.is('cancel', text)) {
+    if (this.responder.isIntent('cancel', text)) {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
       await sendReplies(innerDc.context, [{ text: this.cancelledText() }]);
       return innerDc.cancelAllDialogs();
     }
-    if (intents.is('help', text)) {
+    if (this.responder.isIntent('help', text)) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
       await sendReplies(innerDc.context, [{ text: this.helpFor(innerDc.activeDialog?.id) }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    const question = text.replace(LEAD_IN, '');
-    if (looksLikeQuestion(question)) {
-      const match = this.responder.matcher.match(question);
-      if (match.kind === 'answer') {
-        this.logger.info({ ...log, event: 'dialog.faq', entryId: match.entry.id }, 'question answered during form');
-        await sendReplies(innerDc.context, [{ text: match.entry.answer }]);
-        await innerDc.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      }
+    const answer = this.responder.answerDuringForm(text);
+    if (answer) {
+      this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
+      await sendReplies(innerDc.context, answer.replies);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
     }
     return undefined;
   }
-}
-
-export function looksLikeQuestion(text: string): boolean {
-  const t = text.trim();
-  return t.endsWith('?') || QUESTION_START.test(t);
 }

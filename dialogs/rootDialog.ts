@@ -2,6 +2,7 @@ import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, t
 import type { Logger } from 'pino';
 import type { TurnContext } from 'botbuilder';
 import type { Decision, Responder } from '../src/domain/responder.js';
+import { isSharedConversation, privateChatLink } from '../src/privateChat.js';
 import { sendReplies } from '../src/replies.js';
 import { CONTACT_DIALOG, ROOT_DIALOG } from './dialogIds.js';
 
@@ -28,10 +29,23 @@ export class RootDialog extends ComponentDialog {
     const decision = this.responder.decide(step.context.activity.text ?? '');
     const activityId = step.context.activity.id;
     if (decision.action === 'startContact') {
+      if (isSharedConversation(step.context.activity)) return this.offerPrivateChat(step);
       this.logger.info({ event: decision.event, activityId }, 'contact form started');
       return step.beginDialog(CONTACT_DIALOG);
     }
     await sendDecision(step.context, decision, this.logger);
+    return step.endDialog();
+  }
+
+  /** Names and phone numbers are not asked for where others read along: a private chat is offered instead. */
+  private async offerPrivateChat(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { explain, button, explainWithoutLink } = this.responder.contactTexts.privateChat;
+    const contactButton = this.responder.messages.contactButton;
+    const url = privateChatLink(step.context.activity, contactButton);
+    this.logger.info({ event: 'contact.privateChatOffered', activityId: step.context.activity.id, linked: url !== undefined }, 'form offered in private chat');
+    // Only Teams has a link that opens a one-to-one chat; elsewhere the person is asked to start one.
+    const reply = url ? { text: explain.replace('{contactButton}', contactButton), link: { title: button, url } } : { text: explainWithoutLink.replace('{contactButton}', contactButton) };
+    await sendReplies(step.context, [reply]);
     return step.endDialog();
   }
 }

@@ -9,6 +9,9 @@
   window.__vertebroplastyChatEmbed = true;
 
   var origin = new URL(script.src, window.location.href).origin;
+  // Filled in by the chat server: the origins allowed to frame the chat, the hospital's
+  // number and the fallback wording (knowledge/), for pages the chat cannot open on.
+  var settings = /*EMBED_SETTINGS*/ { embedOrigins: [], phone: '', phoneHref: '', unavailable: '', openChat: '' };
   var label = script.getAttribute('data-label') || 'Chat with us';
   var side = script.getAttribute('data-position') === 'left' ? 'left' : 'right';
   var panelId = 'vertebroplasty-chat-panel';
@@ -46,8 +49,45 @@
   });
 
   var frame = null;
+  var fallback = null;
+  // The chat page may be framed only by the origins the operator listed; elsewhere the
+  // browser would show an error page, so the panel offers the phone number and a link.
+  var allowed = window.location.origin === origin || settings.embedOrigins.indexOf(window.location.origin) !== -1;
+
+  function showFallback() {
+    if (fallback) return;
+    fallback = document.createElement('div');
+    setStyle(fallback, { padding: '20px', font: '18px/1.5 "Segoe UI", Arial, sans-serif', color: '#1b1b1b' });
+    var parts = settings.unavailable.split(settings.phone);
+    var text = document.createElement('p');
+    text.appendChild(document.createTextNode(parts[0] || ''));
+    var call = document.createElement('a');
+    call.href = settings.phoneHref;
+    call.textContent = settings.phone;
+    text.appendChild(call);
+    text.appendChild(document.createTextNode(parts.slice(1).join(settings.phone)));
+    var link = document.createElement('a');
+    link.href = origin + '/';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = settings.openChat;
+    var linkLine = document.createElement('p');
+    linkLine.appendChild(link);
+    fallback.appendChild(text);
+    fallback.appendChild(linkLine);
+    fallback.tabIndex = -1;
+    panel.appendChild(fallback);
+  }
 
   function open() {
+    if (!allowed) {
+      showFallback();
+      panel.hidden = false;
+      panel.style.display = 'flex';
+      button.setAttribute('aria-expanded', 'true');
+      fallback.focus();
+      return;
+    }
     if (!frame) {
       frame = document.createElement('iframe');
       frame.src = origin + '/?embed=1';
@@ -74,6 +114,11 @@
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') hide();
+  });
+  // Escape pressed inside the chat frame: the chat page tells us (public/widget.js).
+  window.addEventListener('message', function (event) {
+    if (event.origin !== origin || !frame || event.source !== frame.contentWindow) return;
+    if (event.data && event.data.type === 'vertebroplasty-chat:close' && !panel.hidden) hide();
   });
 
   panel.appendChild(close);

@@ -2,6 +2,7 @@ import { ActivityHandler, ActivityTypes, type ConversationState, type StatePrope
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { Responder } from './domain/responder.js';
+import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
@@ -74,7 +75,7 @@ export class VertebroplastyBot extends ActivityHandler {
    * (SQLite mode). Outside a form they are removed, so FAQ turns leave state unchanged.
    */
   private async rememberDuringForm(context: TurnContext, id: string): Promise<void> {
-    const inForm = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    const inForm = await this.inForm(context);
     const seen = await this.recentIds.get(context);
     if (inForm) await this.recentIds.set(context, [...(seen ?? []), id].slice(-RECENT_ACTIVITY_IDS));
     else if (seen !== undefined) await this.recentIds.delete(context);
@@ -85,9 +86,9 @@ export class VertebroplastyBot extends ActivityHandler {
     const text = cleanText(context);
     // Read without a default: creating a DialogContext would add an empty dialog state and
     // force a state write, so outside a form no dialog machinery is built at all.
-    const inDialog = ((await this.dialogState.get(context))?.dialogStack.length ?? 0) > 0;
+    const inDialog = await this.inForm(context);
     const reprompt = async () => {
-      if (inDialog) await (await this.dialogs.createContext(context)).repromptDialog();
+      if (inDialog) await (await this.dialogsFor(context).createContext(context)).repromptDialog();
     };
     const log = { activityId: context.activity.id, channelId: context.activity.channelId };
 
@@ -118,7 +119,7 @@ export class VertebroplastyBot extends ActivityHandler {
       // Urgent, outside a form: the care-team advice, then what else the message asked.
       const wantsCall = responder.decide(text).action === 'startContact';
       await sendReplies(context, wantsCall ? safety : [...safety, ...responder.answerIfClear(text)]);
-      if (wantsCall) await (await this.dialogs.createContext(context)).beginDialog(this.deps.rootDialog.id);
+      if (wantsCall) await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
       return;
     }
 
@@ -130,9 +131,28 @@ export class VertebroplastyBot extends ActivityHandler {
         return;
       }
     }
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.dialogsFor(context).createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+  }
+
+  /** Whether the sender has a form open; reads state without creating a dialog context. */
+  private async inForm(context: TurnContext): Promise<boolean> {
+    return ((await this.dialogStateFor(context).get(context))?.dialogStack.length ?? 0) > 0;
+  }
+
+  /**
+   * In a group chat or channel, dialog state belongs to the person, not the conversation,
+   * so one member's answers never land in another's form.
+   */
+  private dialogStateFor(context: TurnContext): StatePropertyAccessor<DialogState> {
+    if (!isSharedConversation(context.activity)) return this.dialogState;
+    return this.deps.conversationState.createProperty<DialogState>(`dialogState:${personKey(context.activity)}`);
+  }
+
+  private dialogsFor(context: TurnContext): DialogSet {
+    if (!isSharedConversation(context.activity)) return this.dialogs;
+    return new DialogSet(this.dialogStateFor(context)).add(this.deps.rootDialog);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -83,7 +83,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const deliverer = config.webhook ? new OutboxDeliverer(new SqlOutbox(database.db), inquiryStore, logger, config.webhook) : undefined;
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger, limits, ready: () => database.ping() });
-  registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
+  const channels = registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
   const sweep = startRetentionSweep({ state: stateStorage, inquiries: inquiryStore, retentionDays: config.inquiryRetentionDays, logger });
 
   // Retry ids are needed for minutes; forget them after a day (every instance may do it).
@@ -123,6 +123,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     close() {
       closing ??= (async () => {
         sweep.stop();
+        channels.close();
         clearInterval(pruneTimer);
         await deliverer?.stop();
         await new Promise<void>((resolve) => {

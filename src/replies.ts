@@ -15,6 +15,10 @@ export function toActivity(context: TurnContext, reply: Reply): Partial<Activity
 
 function choiceActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const choices = reply.choices ?? [];
+  if (reply.link) {
+    const actions = [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }, ...choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c }))];
+    return MessageFactory.attachment(CardFactory.heroCard('', reply.text, undefined, actions));
+  }
   if (choices.length === 0) return MessageFactory.text(reply.text);
   if (!supportsSuggestedActions(context)) {
     const card = CardFactory.heroCard('', reply.text, undefined, choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })));
@@ -31,7 +35,8 @@ export async function sendReplies(context: TurnContext, replies: readonly Reply[
   await context.sendActivities(replies.map((r) => toActivity(context, r)));
 }
 
-function supportsSuggestedActions(context: TurnContext): boolean {
+/** Teams shows suggested actions only in personal chat; other channels show them everywhere. */
+export function supportsSuggestedActions(context: TurnContext): boolean {
   const { channelId, conversation } = context.activity;
   return !(channelId === 'msteams' && conversation?.conversationType !== undefined && conversation.conversationType !== 'personal');
 }

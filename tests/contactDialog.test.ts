@@ -1,10 +1,11 @@
-import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+import { KeyRecordingStorage } from './helpers/keyRecordingStorage.js';
+import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
 const m = knowledge.messages;
-const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const EMERGENCY = EMERGENCY_SENTENCE;
 const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
 
 type Step = 'name' | 'phone' | 'email' | 'time' | 'message' | 'consent' | 'confirm';
@@ -47,7 +48,7 @@ const badAnswer: Record<Step, string> = {
 };
 
 /** Starts the form and answers every step before `step`; returns the harness waiting at `step`. */
-async function formAt(step: Step, inquiries = new RecordingInquiries(), storage = new MemoryStorage()) {
+async function formAt(step: Step, inquiries = new RecordingInquiries(), storage = new KeyRecordingStorage()) {
   const h = createHarness({ inquiries, storage });
   const start = await h.say('can someone call me');
   expect(start.map((r) => r.text)).toEqual([t.intro, t.askName]);
@@ -84,7 +85,7 @@ describe('contact form', () => {
     });
     expect(inquiries.saved[0]!.consentAt).toBeInstanceOf(Date);
     // The dialog's copy of the details is gone from conversation state.
-    expect(JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: object }).memory)))).not.toMatch(/Maria|5550123|example\.com/);
+    expect(JSON.stringify(await storage.read([...storage.keys]))).not.toMatch(/Maria|5550123|example\.com/);
   });
 
   it('shows the summary with the phone number formatted and offers yes / change / cancel', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, parseEmail, parseName, parsePhone } from '../src/domain/contactFields.js';
+import path from 'node:path';
+import { formatPhone, leadInStripper, parseEmail, parseName, parsePhone, timeParser } from '../src/domain/contactFields.js';
+import { loadKnowledge } from '../src/domain/knowledge.js';
 
 describe('contact fields', () => {
   it.each([
@@ -27,5 +29,36 @@ describe('contact fields', () => {
   it('lower-cases a valid email and rejects a broken one', () => {
     expect(parseEmail(' Maria@Example.COM ')).toEqual({ ok: true, value: 'maria@example.com' });
     expect(parseEmail('maria at example').ok).toBe(false);
+  });
+});
+
+describe('best time as people write it', () => {
+  const k = loadKnowledge(path.resolve('knowledge'));
+  const parse = timeParser(k.contact.timeAnswers);
+  it.each([
+    ['MORNINGS!', 'Morning'],
+    ['in the afternoon please', 'Afternoon'],
+    ['any time is fine', 'Any time'],
+    ['nights', 'Evening'],
+    ['weekdays 9-11', 'weekdays 9-11'],
+    ['  Saturday   mornings ', 'Saturday mornings'],
+  ])('"%s" is read as "%s"', (typed, value) => {
+    expect(parse(typed)).toEqual({ ok: true, value });
+  });
+  it.each(['purple', 'I am not sure', '', `mornings ${'x'.repeat(100)}`])('"%s" is not a time', (typed) => {
+    expect(parse(typed).ok).toBe(false);
+  });
+});
+
+describe('lead-ins before an answer', () => {
+  const k = loadKnowledge(path.resolve('knowledge'));
+  it.each([
+    ['name', 'My name is Ann Lee', 'Ann Lee'],
+    ['name', 'Imogen Lee', 'Imogen Lee'],
+    ['name', 'its', 'its'],
+    ['phone', 'You can reach me at 713 555 0123', '713 555 0123'],
+    ['email', 'hello, my email is ann@example.com', 'ann@example.com'],
+  ] as const)('%s: "%s" becomes "%s"', (field, typed, answer) => {
+    expect(leadInStripper(k.contact.leadIns, field)(typed)).toBe(answer);
   });
 });

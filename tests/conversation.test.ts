@@ -1,9 +1,10 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const m = knowledge.messages;
-const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const EMERGENCY = EMERGENCY_SENTENCE;
 const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
 
 /** MemoryStorage that counts writes, to see which turns cost a state write. */

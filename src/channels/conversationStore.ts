@@ -36,6 +36,8 @@ export const DEFAULT_STORE_LIMITS: ConversationStoreLimits = { maxConversations:
  */
 export class ConversationStore {
   private readonly conversations = new Map<string, LocalConversation>();
+  /** Open streams per conversation: each is told of every activity appended. */
+  private readonly listeners = new Map<string, Set<(page: ActivityPage) => void>>();
 
   constructor(private readonly limits: ConversationStoreLimits = DEFAULT_STORE_LIMITS) {
     if (limits.maxConversations < 1 || limits.maxActivities < 1) throw new Error('[LocalDirectLine] Store limits must be at least 1.');
@@ -83,7 +85,19 @@ export class ConversationStore {
       conversation.activities.shift();
       conversation.firstSeq += 1;
     }
+    for (const listener of this.listeners.get(conversation.id) ?? []) listener({ activities: [stored], watermark: String(seq + 1) });
     return stored;
+  }
+
+  /** Calls `listener` with each activity appended to the conversation from now on; returns the unsubscribe. */
+  subscribe(conversationId: string, listener: (page: ActivityPage) => void): () => void {
+    const set = this.listeners.get(conversationId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(conversationId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(conversationId);
+    };
   }
 
   /** Activities with a sequence number at or after `watermark` (all kept ones when 0). */

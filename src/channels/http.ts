@@ -1,4 +1,4 @@
-import type { Request, Response } from 'restify';
+import type { Next, Request, Response } from 'restify';
 
 /** Headers for every JSON answer of the chat APIs: tokens must never be cached or sniffed. */
 export function sendJson(res: Response, status: number, body: unknown): void {
@@ -14,4 +14,14 @@ export function sendJson(res: Response, status: number, body: unknown): void {
  */
 export function clientAddress(req: Request): string {
   return req.socket?.remoteAddress ?? 'unknown';
+}
+
+/**
+ * `HEAD` on any `GET` route (RFC 9110 asks for it; link checkers and uptime monitors use
+ * it): the request is routed as `GET`, and Node's response for a `HEAD` request sends the
+ * headers without the body.
+ */
+export function headAsGet(req: Request, _res: Response, next: Next): void {
+  if (req.method === 'HEAD') req.method = 'GET';
+  next();
 }

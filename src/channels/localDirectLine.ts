@@ -51,7 +51,8 @@ export interface StartedConversation {
   readonly conversationId: string;
   readonly token: string;
   readonly expires_in: number;
-  readonly streamUrl: null;
+  /** The WebSocket address; the routes fill it in, since only they know the host the browser used. */
+  readonly streamUrl: string | null;
   /** True when this call created it; false when the token's conversation already existed. */
   readonly created: boolean;
 }
@@ -156,6 +157,24 @@ export class LocalDirectLine {
   /** The transcript after `watermark` (Direct Line's GET activities). */
   activities(token: LocalToken, conversationId: string, watermark: number): ActivityPage {
     return this.store.since(this.conversationFor(token, conversationId), watermark);
+  }
+
+  /** Direct Line's GET conversation: a client reconnecting its stream asks for a fresh address. */
+  conversation(token: LocalToken, conversationId: string): StartedConversation {
+    return this.describe(token, this.conversationFor(token, conversationId), false);
+  }
+
+  /**
+   * A WebSocket stream (Direct Line's `streamUrl`): the transcript after `watermark` at
+   * once, then every new activity as it is stored. Returns the function that stops it.
+   */
+  stream(token: LocalToken, conversationId: string, watermark: number, send: (page: ActivityPage) => void): () => void {
+    const conversation = this.conversationFor(token, conversationId);
+    const unsubscribe = this.store.subscribe(conversation.id, send);
+    const backlog = this.store.since(conversation, watermark);
+    if (backlog.activities.length > 0) send(backlog);
+    this.deps.logger.info({ event: 'directline.local.stream', conversationId: conversation.id }, 'local stream opened');
+    return unsubscribe;
   }
 
   private conversationFor(token: LocalToken, conversationId: string): LocalConversation {

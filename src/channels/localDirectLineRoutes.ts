@@ -4,16 +4,23 @@ import { describeError } from '../logger.js';
 import { type Limits, sendTooMany } from '../rateLimits.js';
 import { clientAddress, sendJson } from './http.js';
 import { type LocalDirectLine, LocalDirectLineError } from './localDirectLine.js';
+import { LOCAL_DIRECT_LINE_PATH } from './localDirectLinePath.js';
+import { attachLocalDirectLineStream, streamUrlFor } from './localDirectLineStream.js';
 
-/** Where the local Direct Line endpoint lives; clients use `<origin>` + this as their `domain`. */
-export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
+export { LOCAL_DIRECT_LINE_PATH };
 
 /**
- * The Direct Line 3.0 REST subset that Web Chat and `botframework-directlinejs` use when
- * polling (`webSocket: false`): start, post, get activities, refresh token. Every call
- * needs the bearer token the server issued for that conversation.
+ * The Direct Line 3.0 subset that Web Chat and `botframework-directlinejs` use: start
+ * (with a `streamUrl` for the WebSocket stream), reconnect, post, get activities (polling),
+ * refresh token. Every call needs the bearer token the server issued for that conversation.
+ * Returns `close()`, which ends open streams.
  */
-export function registerLocalDirectLineRoutes(server: Server, channel: LocalDirectLine, logger: Logger, limits: Pick<Limits, 'directLine' | 'messages'>): void {
+export function registerLocalDirectLineRoutes(
+  server: Server,
+  channel: LocalDirectLine,
+  logger: Logger,
+  limits: Pick<Limits, 'directLine' | 'messages'>,
+): { close(): void } {
   const handle = (work: (req: Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown }) => {
     return async (req: Request, res: Response) => {
       const wait = await limits.directLine.take(clientAddress(req));
@@ -40,7 +47,12 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
   server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, handle(async (req) => {
     const started = await channel.start(channel.authenticate(req.header('authorization')));
     const { created, ...body } = started;
-    return { status: created ? 201 : 200, body };
+    return { status: created ? 201 : 200, body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token) } };
+  }));
+
+  server.get(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`, handle((req) => {
+    const { created: _created, ...body } = channel.conversation(channel.authenticate(req.header('authorization')), conversationIdOf(req));
+    return { status: 200, body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token, watermarkOf(req)) } };
   }));
 
   server.post(`${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`, handle((req) => {
@@ -58,6 +70,15 @@ export function registerLocalDirectLineRoutes(server: Server, channel: LocalDire
     const token = channel.authenticate(req.header('authorization'));
     return { status: 200, body: channel.activities(token, conversationIdOf(req), watermarkOf(req)) };
   }));
+
+  return attachLocalDirectLineStream(server.server, channel, logger);
+}
+
+/** The host the browser used; the stream must be opened on the same one. */
+function hostOf(req: Request): string {
+  const host = req.header('host') ?? '';
+  if (!/^[\w.-]+(:\d{1,5})?$|^\[[\da-f:.]+\](:\d{1,5})?$/i.test(host)) throw new LocalDirectLineError(400, 'The Host header is not valid.');
+  return host;
 }
 
 /** Per-conversation message limit reached (thrown from a handler, answered with 429). */
@@ -68,7 +89,8 @@ class TooManyMessages extends Error {
 }
 
 function conversationIdOf(req: Request): string {
-  const id: unknown = req.params?.conversationId;
+  const params: unknown = req.params;
+  const id = params && typeof params === 'object' ? (params as Record<string, unknown>).conversationId : undefined;
   return typeof id === 'string' ? id : '';
 }
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompress, constants as zlib, gzipSync } from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import type { Organization } from '../domain/knowledge.js';
@@ -20,6 +21,8 @@ export interface WidgetOptions {
 export interface PageTexts {
   readonly pageEmergencyNotice: string;
   readonly pageAbout: string;
+  readonly embedUnavailable: string;
+  readonly embedOpenChat: string;
 }
 
 interface Asset {
@@ -36,26 +39,47 @@ const JS = 'text/javascript; charset=utf-8';
  * browser bundle from the installed package, so the page needs no CDN.
  */
 export function registerWidgetRoutes(server: Server, options: WidgetOptions): void {
-  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization, options.texts);
+  const widgetJs = readPublic(options.publicDir, 'widget.js');
+  const widgetCss = readPublic(options.publicDir, 'widget.css');
+  const webChat = new WebChatBundle(resolveWebChatBundle());
+  // Content-hashed URLs: the page names exactly this build's files, so browsers may keep them for a year.
+  const versions: Record<string, string> = { '/widget.js': hash(widgetJs), '/widget.css': hash(widgetCss) };
+  const urls = { webChatUrl: `/webchat/webchat.${webChat.hash}.js`, widgetJsUrl: `/widget.js?v=${versions['/widget.js']}`, widgetCssUrl: `/widget.css?v=${versions['/widget.css']}` };
+  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization, options.texts, urls);
   const pageHeaders = securityHeaders(options.config);
   const assets: Record<string, Asset> = {
-    '/widget.js': { body: readPublic(options.publicDir, 'widget.js'), type: JS },
-    '/widget.css': { body: readPublic(options.publicDir, 'widget.css'), type: 'text/css; charset=utf-8' },
+    '/widget.js': { body: widgetJs, type: JS },
+    '/widget.css': { body: widgetCss, type: 'text/css; charset=utf-8' },
     // Loaded by other sites' pages, so it must be readable cross-origin.
-    '/embed.js': { body: readPublic(options.publicDir, 'embed.js'), type: JS, headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } },
+    '/embed.js': {
+      body: renderEmbed(readPublic(options.publicDir, 'embed.js').toString('utf8'), options),
+      type: JS,
+      headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' },
+    },
   };
-  const webChat = new WebChatBundle(resolveWebChatBundle());
 
   server.get('/', async (_req: Request, res: Response) => {
     send(res, { body: page, type: 'text/html; charset=utf-8', headers: pageHeaders }, 'no-cache');
   });
   for (const [route, asset] of Object.entries(assets)) {
-    server.get(route, async (_req: Request, res: Response) => send(res, asset, 'no-cache'));
+    server.get(route, async (req: Request, res: Response) => {
+      const versioned = versions[route] !== undefined && new URLSearchParams(req.getQuery()).get('v') === versions[route];
+      send(res, asset, versioned ? IMMUTABLE : 'no-cache');
+    });
   }
-  server.get('/webchat/webchat.js', async (req: Request, res: Response) => {
-    const gzip = /\bgzip\b/.test(req.header('accept-encoding') ?? '');
-    send(res, webChat.asset(gzip), 'public, max-age=86400');
+  server.get(urls.webChatUrl, async (req: Request, res: Response) => {
+    send(res, webChat.asset(req.header('accept-encoding') ?? ''), IMMUTABLE);
   });
+  // The unversioned name still works (older pages, other embeds), cached for a day.
+  server.get('/webchat/webchat.js', async (req: Request, res: Response) => {
+    send(res, webChat.asset(req.header('accept-encoding') ?? ''), 'public, max-age=86400');
+  });
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function hash(body: Buffer): string {
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
 }
 
 function send(res: Response, asset: Asset, cacheControl: string): void {
@@ -101,9 +125,19 @@ export function securityHeaders(config: Config): Record<string, string> {
   };
 }
 
-/** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}`, `{{phoneHref}}` and the page texts, HTML-escaped. */
-export function renderPage(template: string, organization: Organization, texts: PageTexts): Buffer {
+/** The page's asset addresses, content-hashed (see registerWidgetRoutes). */
+export interface AssetUrls {
+  readonly webChatUrl: string;
+  readonly widgetJsUrl: string;
+  readonly widgetCssUrl: string;
+}
+
+const PLAIN_URLS: AssetUrls = { webChatUrl: '/webchat/webchat.js', widgetJsUrl: '/widget.js', widgetCssUrl: '/widget.css' };
+
+/** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}`, `{{phoneHref}}`, the page texts and asset URLs, HTML-escaped. */
+export function renderPage(template: string, organization: Organization, texts: PageTexts, urls: AssetUrls = PLAIN_URLS): Buffer {
   const values: Record<string, string> = {
+    ...urls,
     emergencyNotice: texts.pageEmergencyNotice,
     about: texts.pageAbout,
     organizationName: organization.name,
@@ -117,6 +151,25 @@ export function renderPage(template: string, organization: Organization, texts: 
     return escapeHtml(value);
   });
   return Buffer.from(html, 'utf8');
+}
+
+/**
+ * Puts the allowed origins, the hospital's number and the fallback wording into embed.js,
+ * so a page that may not frame the chat shows the number instead of a browser error page.
+ */
+export function renderEmbed(script: string, options: Pick<WidgetOptions, 'config' | 'organization' | 'texts'>): Buffer {
+  const marker = /\/\*EMBED_SETTINGS\*\/ \{[^}]*\}/;
+  if (!marker.test(script)) throw new Error('[Widget] embed.js has no /*EMBED_SETTINGS*/ placeholder.');
+  const settings = {
+    embedOrigins: options.config.widget.embedOrigins,
+    phone: options.organization.phone,
+    phoneHref: options.organization.phoneHref,
+    unavailable: options.texts.embedUnavailable,
+    openChat: options.texts.embedOpenChat,
+  };
+  // Escaped so no value can close the script or start markup.
+  const json = JSON.stringify(settings).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Buffer.from(script.replace(marker, () => json), 'utf8');
 }
 
 function escapeHtml(value: string): string {
@@ -146,17 +199,41 @@ function resolveWebChatBundle(): string {
   return bundle;
 }
 
-/** The 4 MB bundle, read and compressed on first request so start-up (and every test) stays fast. */
+/**
+ * The 4 MB bundle: read and hashed at start-up, gzipped on first request (about 0.2 s), and
+ * brotli-compressed in the background after that (smaller, but seconds of work): gzip is
+ * served until brotli is ready.
+ */
 class WebChatBundle {
-  private plain: Asset | undefined;
+  readonly hash: string;
+  private readonly plain: Asset;
   private gzipped: Asset | undefined;
+  private brotli: Asset | undefined;
+  private brotliStarted = false;
 
-  constructor(private readonly file: string) {}
+  constructor(file: string) {
+    const body = readFileSync(file);
+    this.hash = hash(body);
+    this.plain = { body, type: JS, headers: { Vary: 'Accept-Encoding' } };
+  }
 
-  asset(gzip: boolean): Asset {
-    this.plain ??= { body: readFileSync(this.file), type: JS, headers: { Vary: 'Accept-Encoding' } };
-    if (!gzip) return this.plain;
+  asset(acceptEncoding: string): Asset {
+    if (/\bbr\b/.test(acceptEncoding)) {
+      this.startBrotli();
+      if (this.brotli) return this.brotli;
+    }
+    if (!/\bgzip\b/.test(acceptEncoding)) return this.plain;
     this.gzipped ??= { body: gzipSync(this.plain.body, { level: 6 }), type: JS, headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
     return this.gzipped;
+  }
+
+  private startBrotli(): void {
+    if (this.brotliStarted) return;
+    this.brotliStarted = true;
+    const params = { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: this.plain.body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
+    brotliCompress(this.plain.body, { params }, (err, body) => {
+      // Without brotli, gzip keeps being served; nothing to report to the visitor.
+      if (!err) this.brotli = { body, type: JS, headers: { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } };
+    });
   }
 }

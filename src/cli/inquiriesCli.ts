@@ -33,7 +33,8 @@ export const USAGE = `Usage: npm run inquiries -- <command> [options]
 
 Commands:
   list [--json] [--since DATE]               Show call-back requests as a table, or as JSON
-  export --csv [--out FILE] [--since DATE]   Write call-back requests as CSV to stdout, or to FILE
+  export --csv [--excel] [--out FILE] [--since DATE]
+                                             Write call-back requests as CSV to stdout, or to FILE
   purge                                      Delete requests older than INQUIRY_RETENTION_DAYS
   delete ID                                  Delete one request and its conversation state
   erase --phone NUMBER                       Delete every request with this phone number, and
@@ -46,6 +47,8 @@ Options:
   --since DATE   Only requests created at or after DATE: YYYY-MM-DD (midnight in this
                  computer's time zone) or an ISO date-time, e.g. 2025-03-01T14:00:00Z
   --out FILE     With export: write FILE (readable by you only) instead of stdout
+  --excel        With export: for Excel and dialers: a UTF-8 byte-order mark, and US
+                 phones as (713) 555-0123 instead of '+17135550123
   -h, --help     Show this help
 
 Reads DATABASE_URL (or else DATA_DIR), DATA_KEY and INQUIRY_RETENTION_DAYS from the environment or .env.
@@ -58,7 +61,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 type Command =
   | { kind: 'help' }
   | { kind: 'list'; json: boolean; since?: Date }
-  | { kind: 'export'; out?: string; since?: Date }
+  | { kind: 'export'; out?: string; since?: Date; excel: boolean }
   | { kind: 'purge' }
   | { kind: 'delete'; id: string }
   | { kind: 'erase'; phone: string }
@@ -104,7 +107,7 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
     env.stdout.write(command.json ? formatJson(inquiries) : listText(inquiries, command.since));
     return EXIT.ok;
   }
-  const csv = formatCsv(inquiries);
+  const csv = formatCsv(inquiries, { excel: command.excel });
   if (command.out === undefined) {
     env.stdout.write(csv);
     return EXIT.ok;
@@ -130,6 +133,7 @@ function parseCommand(argv: readonly string[]): Command {
       options: {
         json: { type: 'boolean' },
         csv: { type: 'boolean' },
+        excel: { type: 'boolean' },
         out: { type: 'string' },
         since: { type: 'string' },
         phone: { type: 'string' },
@@ -173,12 +177,12 @@ function parseCommand(argv: readonly string[]): Command {
     case 'help':
       return { kind: 'help' };
     case 'list':
-      if (values.csv || values.out !== undefined) throw new UsageError('list takes --json, not --csv or --out; use export for CSV');
+      if (values.csv || values.excel || values.out !== undefined) throw new UsageError('list takes --json, not --csv, --excel or --out; use export for CSV');
       return { kind: 'list', json: values.json === true, ...withSince };
     case 'export':
       if (!values.csv) throw new UsageError('export needs a format: --csv');
       if (values.json) throw new UsageError('export writes CSV; use list --json for JSON');
-      return { kind: 'export', ...(values.out === undefined ? {} : { out: values.out }), ...withSince };
+      return { kind: 'export', excel: values.excel === true, ...(values.out === undefined ? {} : { out: values.out }), ...withSince };
     default:
       throw new UsageError(`unknown command "${name}"`);
   }

@@ -1,3 +1,4 @@
+import { parseStoredPhone } from '../domain/contactFields.js';
 import type { SavedInquiry } from '../storage/inquiryStore.js';
 import { toCsv } from './csv.js';
 
@@ -36,13 +37,33 @@ export function formatJson(inquiries: readonly SavedInquiry[]): string {
   return `${JSON.stringify(inquiries.map(toRecord), null, 2)}\n`;
 }
 
+export interface CsvOptions {
+  /**
+   * For Excel and a dialer: a UTF-8 byte-order mark (so Excel on Windows reads "José Núñez"
+   * right) and North American phones as (713) 555-0123, which neither Excel nor a dialer
+   * mangles and which needs no protective apostrophe. Other numbers stay international.
+   */
+  readonly excel?: boolean;
+}
+
+const BOM = '\uFEFF';
+
 /** Header row of field names, then one row per inquiry; null becomes an empty field. */
-export function formatCsv(inquiries: readonly SavedInquiry[]): string {
+export function formatCsv(inquiries: readonly SavedInquiry[], options: CsvOptions = {}): string {
   const rows = inquiries.map((i) => {
     const record = toRecord(i);
+    if (options.excel) record.phone = dialerPhone(record.phone);
     return FIELDS.map((f) => (record[f] === null ? '' : String(record[f])));
   });
-  return toCsv([[...FIELDS], ...rows]);
+  const csv = toCsv([[...FIELDS], ...rows]);
+  return options.excel ? BOM + csv : csv;
+}
+
+/** (713) 555-0123 (ext. 4) for +1 numbers; +44 20 7946 0958 style otherwise. */
+export function dialerPhone(stored: string): string {
+  const phone = parseStoredPhone(stored);
+  if (!phone) return stored;
+  return phone.countryCallingCode === '1' ? phone.formatNational() : phone.formatInternational();
 }
 
 const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) => string }[] = [

@@ -27,19 +27,31 @@ export function parseName(input: string): Parsed<string> {
   return r.success ? { ok: true, value: r.data.replace(/\s+/g, ' ') } : { ok: false };
 }
 
-/** A phone number in E.164 (`+17135550123`); US unless the number says otherwise. */
+/**
+ * A phone number in E.164 (`+17135550123`); US unless the number says otherwise. An
+ * extension ("ext 4", "x4") is kept as `+17135550123;ext=4`, as RFC 3966 writes it.
+ */
 export function parsePhone(input: string): Parsed<string> {
-  const trimmed = input.trim();
-  if (trimmed.length > 40 || !/\d/.test(trimmed)) return { ok: false };
+  const trimmed = input.trim().replace(/[.!]+$/, '');
+  if (trimmed.length > 50 || !/\d/.test(trimmed)) return { ok: false };
   const phone = parsePhoneNumberFromString(trimmed, 'US');
-  return phone?.isValid() ? { ok: true, value: phone.number } : { ok: false };
+  if (!phone?.isValid()) return { ok: false };
+  return { ok: true, value: phone.ext ? `${phone.number};ext=${phone.ext}` : phone.number };
 }
 
 /** The number as a person reads it back: (713) 555-0123 in the US, international otherwise. */
-export function formatPhone(e164: string): string {
-  const phone = parsePhoneNumberFromString(e164);
-  if (!phone) return e164;
+export function formatPhone(stored: string): string {
+  const phone = parseStoredPhone(stored);
+  if (!phone) return stored;
   return phone.country === 'US' ? phone.formatNational() : phone.formatInternational();
+}
+
+/** Reads a number as `parsePhone` stores it, extension included. */
+export function parseStoredPhone(stored: string): ReturnType<typeof parsePhoneNumberFromString> {
+  const [number = '', ext] = stored.split(';ext=');
+  const phone = parsePhoneNumberFromString(number);
+  if (phone && ext) phone.ext = ext;
+  return phone;
 }
 
 export function parseEmail(input: string): Parsed<string> {
@@ -60,4 +72,76 @@ export function isSkip(input: string, skipWords: readonly string[]): boolean {
 /** An optional answer: a skip word gives `null`, anything else must pass `parse`. */
 export function optionalField(parse: (s: string) => Parsed<string>, skipWords: readonly string[]): (s: string) => Parsed<string | null> {
   return (s) => (isSkip(s, skipWords) ? { ok: true, value: null } : parse(s));
+}
+
+/** Words people put before an answer, as `knowledge/contact.json` lists them. */
+export interface LeadIns {
+  readonly any: readonly string[];
+  readonly name: readonly string[];
+  readonly phone: readonly string[];
+  readonly email: readonly string[];
+}
+
+/**
+ * Removes "my name is", "it's", "you can reach me at"… from the start of an answer, so
+ * the answer itself is checked. Returns the input unchanged when nothing would be left.
+ */
+export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'email'): (input: string) => string {
+  const pattern = (phrases: readonly string[]) =>
+    new RegExp(`^(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseRegex).join('|')})(?![\\p{L}\\p{N}])[\\s,:;.!-]*`, 'iu');
+  const general = pattern(leadIns.any);
+  const specific = pattern(leadIns[field]);
+  return (input) => {
+    let text = input.trim();
+    text = text.replace(general, '');
+    text = text.replace(specific, '');
+    return text === '' ? input.trim() : text;
+  };
+}
+
+/** "it's" matches "it's", "it’s" and "its"; spaces match any run of spaces. */
+function phraseRegex(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]?"))
+    .join('\\s+');
+}
+
+export interface TimeVocabulary {
+  /** Each choice's phrases, written as `normalizeText` reads text. */
+  readonly choices: Readonly<Record<string, readonly string[]>>;
+  readonly fillerWords: readonly string[];
+  readonly timeWords: readonly string[];
+  readonly maxLength: number;
+}
+
+/**
+ * "Mornings please" is the Morning choice; "weekday mornings" or "after 5pm" is kept as
+ * written, because it says more than any choice; text with no time word in it ("purple")
+ * is not an answer.
+ */
+export function timeParser(vocabulary: TimeVocabulary): (input: string) => Parsed<string> {
+  const fillers = new Set(vocabulary.fillerWords.flatMap((w) => tokens(w)));
+  const byPhrase = new Map<string, string>();
+  for (const [choice, phrases] of Object.entries(vocabulary.choices)) {
+    for (const phrase of [choice, ...phrases]) byPhrase.set(tokens(phrase).filter((t) => !fillers.has(t)).join(' '), choice);
+  }
+  const timeWords = new Set(vocabulary.timeWords.flatMap((w) => tokens(w)));
+  return (input) => {
+    const all = tokens(input);
+    const meaningful = all.filter((t) => !fillers.has(t)).join(' ');
+    const choice = byPhrase.get(meaningful);
+    if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
+    const written = input.trim().replace(/\s+/g, ' ');
+    // "5pm", "5:30", "9-11": a digit is as good as a time word.
+    const saysATime = all.some((t) => timeWords.has(t) || /\d/.test(t));
+    if (!saysATime || written.length > vocabulary.maxLength) return { ok: false };
+    return { ok: true, value: written };
+  };
+}
+
+function tokens(text: string): string[] {
+  const normalized = normalizeText(text);
+  return normalized === '' ? [] : normalized.split(' ');
 }

@@ -1,37 +1,32 @@
 import Fuse from 'fuse.js';
-import type { FaqEntry } from './knowledge.js';
-import { PHRASE_REWRITES } from './questionRewrites.js';
+import type { FaqEntry, OutOfScopeTopic } from './knowledge.js';
 import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
 
 /**
- * Matches a patient's question to a knowledge entry.
+ * Matches a patient's question to a knowledge entry, or to a topic the page does not cover.
  *
  * 1. Words are normalized, lay words read as the knowledge's words (`knowledge/synonyms.json`:
- *    "operation" -> "surgery", "on its own" -> "alone"), filler dropped (stop words,
- *    relatives, worries: "my 79 year old mom is scared…"), plurals folded, and a few
- *    phrases read as one idea ("not treated" -> "untreated", "where is the hospital" ->
- *    directions).
+ *    "operation" -> "surgery", "not treated" -> "untreated"), filler dropped (stop words,
+ *    relatives, worries: "my 79 year old mom is scared…") and plurals folded.
  * 2. Each word the knowledge does not use is corrected with fuse.js against the
  *    knowledge's vocabulary ("sedaton" -> "sedation"); a word nothing is close to counts
- *    against every entry, and a word about a topic the page does not cover (cost,
- *    insurance, driving, medicines…) counts heavily against every entry.
- * 3. Entries are scored by the rarity-weighted words they share with the question
- *    (one-word keywords count most, then titles, then example questions); a multi-word
- *    keyword asked whole ("bed rest", "face down") counts as keywords plus a bonus.
- *    That share of the question's weighted words is blended with how close the question
- *    is to the entry's nearest example question, so words that belong together in one
- *    question beat the same words scattered over an entry's keywords. Unknown words
- *    weigh less the more of them a long message has.
+ *    against every entry.
+ * 3. FAQ entries and out-of-scope topics (`knowledge/out-of-scope.json`) are scored alike, by
+ *    the rarity-weighted words they share with the question (one-word keywords count most,
+ *    then titles, then example questions; a multi-word keyword asked whole earns a bonus),
+ *    blended with how close the question is to the nearest example question. An inverted
+ *    index visits only the entries and examples that share a word with the question.
  *
- * An answer is given only when one entry clearly wins on at least one keyword or title
+ * An answer is given only when an FAQ entry clearly wins on at least one keyword or title
  * word (a word only an example question uses is too incidental); close calls become
- * "Did you mean…", weak ones and off-topic ones an honest "I don't know".
+ * "Did you mean…"; weak questions, and questions an out-of-scope topic wins, get an honest
+ * "I don't know".
  */
 
 export type FaqMatch =
   | { readonly kind: 'answer'; readonly entry: FaqEntry; readonly confidence: number }
   | { readonly kind: 'clarify'; readonly candidates: readonly FaqEntry[]; readonly confidence: number }
-  | { readonly kind: 'none'; readonly confidence: number };
+  | { readonly kind: 'none'; readonly confidence: number; readonly outOfScope?: string };
 
 export interface FaqMatcherOptions {
   /** Confidence (0..1) at or above which an answer may be given. */
@@ -42,8 +37,6 @@ export interface FaqMatcherOptions {
   readonly ambiguityRatio: number;
   /** Weight, relative to an average word, of a word the knowledge never uses. */
   readonly unknownWordWeight: number;
-  /** Weight, relative to an average word, of a word about a topic the page does not cover (cost, insurance…). */
-  readonly offTopicWordWeight: number;
   /** Longest message considered, in characters; the rest is ignored. */
   readonly maxInputLength: number;
   /**
@@ -53,14 +46,14 @@ export interface FaqMatcherOptions {
   readonly similarityWeight: number;
 }
 
+/** Chosen on the tune splits with `npm run thresholds` (bench/results/eval.md). */
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
-  answerThreshold: 0.4,
+  answerThreshold: 0.35,
   clarifyThreshold: 0.15,
   ambiguityRatio: 0.8,
   unknownWordWeight: 0.75,
-  offTopicWordWeight: 3,
   maxInputLength: 500,
-  similarityWeight: 0.25,
+  similarityWeight: 0.35,
 };
 
 /**
@@ -71,19 +64,27 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
  */
 const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5, example: 1.5 } as const;
 const PHRASE_BONUS = 0.5;
+/** How many of the best documents a question is compared over (answer, rivals, buttons). */
+const TOP = 5;
 
 /**
- * The words a matcher reads (from `knowledge/matching.json` and `knowledge/synonyms.json`):
- * filler it drops, words of topics the page does not cover, lay words it reads as the
- * knowledge's own. Data, so content editors can extend them without touching code.
+ * The words a matcher reads (from `knowledge/matching.json`, `knowledge/synonyms.json` and
+ * `knowledge/out-of-scope.json`): filler it drops, lay words it reads as the knowledge's own,
+ * and topics the page does not cover. Data, so content editors can extend them without code.
  */
 export interface MatcherVocabulary {
   readonly stopwords: readonly string[];
-  readonly offTopicWords: readonly string[];
+  /** Words that negate the next few ("not", "never"). */
+  readonly negations: readonly string[];
+  /** What a word means when negated ("treated" -> "untreated"). */
+  readonly negated: Readonly<Record<string, string>>;
   readonly synonyms: Readonly<Record<string, string>>;
+  readonly outOfScope: readonly OutOfScopeTopic[];
 }
 
-const EMPTY_VOCABULARY: MatcherVocabulary = { stopwords: [], offTopicWords: [], synonyms: {} };
+const EMPTY_VOCABULARY: MatcherVocabulary = { stopwords: [], negations: [], negated: {}, synonyms: {}, outOfScope: [] };
+/** How many words after a negation it reaches ("never get it treated"). */
+const NEGATION_REACH = 4;
 
 /** The tokenizer used for the index and for questions alike, without synonyms. */
 export function matchTokens(text: string, stopwords: ReadonlySet<string>): string[] {
@@ -92,21 +93,35 @@ export function matchTokens(text: string, stopwords: ReadonlySet<string>): strin
 
 /**
  * Lay words and phrases read as the knowledge's words ("operation" -> "surgery", "on its
- * own" -> "alone"), from `knowledge/synonyms.json`. Phrases are rewritten in the text
- * before the phrase rewrites below (so "not" + a synonym of "treated" still reads as
- * untreated); single words are looked up as written and as folded plurals.
+ * own" -> "alone"), from `knowledge/synonyms.json`. Phrases are rewritten in the text first;
+ * single words are looked up as written and as folded plurals.
  */
 class SynonymTable {
   private readonly phrases: ReadonlyMap<string, string>;
   private readonly phrasePattern: RegExp | undefined;
   private readonly words: ReadonlyMap<string, readonly string[]>;
 
-  constructor(synonyms: Readonly<Record<string, string>>, stopwords: ReadonlySet<string>) {
+  private readonly negations: ReadonlySet<string>;
+  private readonly negated: ReadonlyMap<string, string>;
+
+  constructor(
+    synonyms: Readonly<Record<string, string>>,
+    stopwords: ReadonlySet<string>,
+    negation: Pick<MatcherVocabulary, 'negations' | 'negated'> = EMPTY_VOCABULARY,
+  ) {
+    this.negations = new Set(negation.negations);
+    this.negated = new Map(Object.entries(negation.negated));
     const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
     // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
     const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
     this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));
-    const alternatives = phrases.map(([key], i) => `(?<p${i}>${key.split(' ').map((w) => `${escapeRegExp(w)}s?`).join(' ')})`);
+    const alternatives = phrases.map(
+      ([key], i) =>
+        `(?<p${i}>${key
+          .split(' ')
+          .map((w) => `${escapeRegExp(w)}s?`)
+          .join(' ')})`,
+    );
     this.phrasePattern = alternatives.length > 0 ? new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') : undefined;
     const words = new Map<string, readonly string[]>();
     for (const [key, value] of entries) {
@@ -118,11 +133,26 @@ class SynonymTable {
     this.words = words;
   }
 
+  /** Phrases first ("not treated" may be a synonym itself), then negated words ("never … treated"). */
   rewritePhrases(text: string): string {
-    if (!this.phrasePattern) return text;
-    return text.replace(this.phrasePattern, (...args: unknown[]) => {
+    const rewritten = this.phrasePattern ? this.replacePhrases(text, this.phrasePattern) : text;
+    if (this.negations.size === 0) return rewritten;
+    const words = rewritten.split(' ');
+    let reach = -1;
+    for (let i = 0; i < words.length; i++) {
+      const meaning = i <= reach ? this.negated.get(words[i]!) : undefined;
+      if (meaning !== undefined) {
+        words[i] = meaning;
+        reach = -1;
+      } else if (this.negations.has(words[i]!)) reach = i + NEGATION_REACH;
+    }
+    return words.join(' ');
+  }
+
+  private replacePhrases(text: string, pattern: RegExp): string {
+    return text.replace(pattern, (...args: unknown[]) => {
       const groups = args[args.length - 1] as Record<string, string | undefined>;
-      for (const name in groups) if (groups[name] !== undefined) return this.phrases.get(name)!;
+      for (const name in groups) if (groups[name] !== undefined) return this.phrases.get(name) ?? '';
       return args[0] as string;
     });
   }
@@ -134,9 +164,12 @@ class SynonymTable {
 
 const NO_SYNONYMS = { rewritePhrases: (text: string) => text, word: (): undefined => undefined };
 
-function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>, stopwords: ReadonlySet<string>): string[] {
-  let normalized = synonyms.rewritePhrases(normalizeText(text));
-  for (const [pattern, replacement] of PHRASE_REWRITES) normalized = normalized.replace(pattern, replacement);
+function tokensOf(
+  text: string,
+  synonyms: Pick<SynonymTable, 'rewritePhrases' | 'word'>,
+  stopwords: ReadonlySet<string>,
+): string[] {
+  const normalized = synonyms.rewritePhrases(normalizeText(text));
   const out: string[] = [];
   for (const token of normalized.split(' ')) {
     if (token === '') continue;
@@ -149,47 +182,70 @@ function tokensOf(text: string, synonyms: Pick<SynonymTable, 'rewritePhrases' | 
 
 const HAS_DIGIT = /\d/;
 
+/** An FAQ entry or an out-of-scope topic, as the index sees it. */
+interface Doc {
+  readonly id: string;
+  readonly title: string;
+  readonly keywords: readonly string[];
+  readonly examples: readonly string[];
+  /** The FAQ entry; undefined for an out-of-scope topic. */
+  readonly entry: FaqEntry | undefined;
+}
+
 interface Scored {
-  readonly entry: FaqEntry;
-  /** Blend of word overlap and nearest example; ranks entries. */
+  readonly doc: Doc;
+  /** Blend of word overlap and nearest example; ranks documents. */
   readonly score: number;
   /** The score capped at 1. */
   readonly confidence: number;
-  /** Similarity to the entry's closest example question. */
-  readonly nn: number;
   /** Whether a keyword, a title word or a whole keyword phrase matched, not only words of example questions. */
   readonly strong: boolean;
 }
 
-interface EntryIndex {
-  readonly entry: FaqEntry;
-  /** Best field weight of each word in this entry. */
-  readonly weights: ReadonlyMap<string, number>;
-  /** Multi-word keywords, as token lists. */
-  readonly phrases: ReadonlyArray<readonly string[]>;
-  /** The title and each example question, as sets of words with their summed rarity. */
-  readonly examples: ReadonlyArray<{ readonly words: ReadonlySet<string>; readonly mass: number }>;
+/** word -> the documents (or examples, or phrases) using it, with the word's weight there. */
+interface Postings {
+  readonly ids: number[];
+  readonly weights: number[];
 }
 
 /** What spelling correction made of a question word. */
-type Corrected = { readonly kind: 'known'; readonly word: string } | { readonly kind: 'offTopic' } | { readonly kind: 'unknown' };
+type Corrected = { readonly kind: 'known'; readonly word: string } | { readonly kind: 'unknown' };
 
 const UNKNOWN: Corrected = { kind: 'unknown' };
-const OFF: Corrected = { kind: 'offTopic' };
 
 export class FaqMatcher {
-  private readonly index: readonly EntryIndex[];
+  private readonly docs: readonly Doc[];
   private readonly options: FaqMatcherOptions;
   private readonly synonyms: SynonymTable;
   private readonly stopwords: ReadonlySet<string>;
-  /** Stems of words about topics the page does not cover. */
-  private readonly offTopic: ReadonlySet<string>;
   private readonly idf: ReadonlyMap<string, number>;
   private readonly meanIdf: number;
-  /** fuse.js over the knowledge's words and the off-topic words, one index per word length. */
-  private readonly spellers = new Map<number, Fuse<string>>();
-  /** Spellings of the same words with letters deleted: a word none of whose own share one is no typo of them. */
-  private readonly nearby = new Set<string>();
+  /** Best field weight of each word in each document. */
+  private readonly docWords = new Map<string, Postings>();
+  /** Each document's field weights, for the few documents whose keyword phrase was asked whole. */
+  private readonly docWeights: ReadonlyArray<ReadonlyMap<string, number>>;
+  /** Multi-word keywords: their document, their words, and which phrases use each word. */
+  private readonly phraseDoc: number[] = [];
+  private readonly phraseWords: string[][] = [];
+  private readonly phrasesOf = new Map<string, number[]>();
+  /** Distinct words per phrase, and how many of them the current question has (reused, left zeroed). */
+  private readonly phraseSize: number[] = [];
+  private readonly phraseHits: Uint8Array;
+  /** Titles and example questions: their document, their summed rarity, and which use each word. */
+  private readonly exampleDoc: number[] = [];
+  private readonly exampleMass: number[] = [];
+  private readonly examplesOf = new Map<string, number[]>();
+  /** Per-question accumulators, reused and left zeroed: overlap and nearest example per document, per example. */
+  private readonly docScore: Float64Array;
+  private readonly docNearest: Float64Array;
+  private readonly exampleShared: Float64Array;
+  /**
+   * fuse.js over the knowledge's words, one index per word length, and their spellings with letters
+   * deleted (a word none of whose own share one is no typo of them). Built at the first unknown word:
+   * the load-time checks and most questions never need them.
+   */
+  private spelling:
+    { readonly spellers: ReadonlyMap<number, Fuse<string>>; readonly nearby: ReadonlySet<string> } | undefined;
   /** Corrections already made, remembered across questions (bounded). */
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
@@ -197,68 +253,96 @@ export class FaqMatcher {
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
 
-  /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler, off-topic or a synonym. */
-  constructor(entries: readonly FaqEntry[], options: Partial<FaqMatcherOptions> = {}, vocabulary: MatcherVocabulary = EMPTY_VOCABULARY) {
+  /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler or a synonym, no topic out of scope. */
+  constructor(
+    entries: readonly FaqEntry[],
+    options: Partial<FaqMatcherOptions> = {},
+    vocabulary: MatcherVocabulary = EMPTY_VOCABULARY,
+  ) {
     this.options = { ...DEFAULT_FAQ_MATCHER_OPTIONS, ...options };
     this.stopwords = new Set(vocabulary.stopwords);
-    this.offTopic = new Set(vocabulary.offTopicWords.map(stem));
-    this.synonyms = new SynonymTable(vocabulary.synonyms, this.stopwords);
-    const matchTokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
+    this.synonyms = new SynonymTable(vocabulary.synonyms, this.stopwords, vocabulary);
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.byTitle = new Map(entries.map((e) => [normalizeText(e.title), e]));
-    const built = entries.map((entry) => {
-      const weights = new Map<string, number>();
-      const add = (tokens: readonly string[], w: number) => {
-        for (const t of tokens) weights.set(t, Math.max(weights.get(t) ?? 0, w));
-      };
-      add(entry.examples.flatMap(matchTokens), FIELD_WEIGHT.example);
-      add(matchTokens(entry.title), FIELD_WEIGHT.title);
-      const keywords = entry.keywords.map(matchTokens);
-      keywords.forEach((k, i) => {
-        const weight =
-          tokenize(entry.keywords[i]!).length === 1
-            ? FIELD_WEIGHT.keyword
-            : k.length === 1
-              ? FIELD_WEIGHT.collapsedPhrase
-              : FIELD_WEIGHT.phraseWord;
-        add(k, weight);
-      });
-      const phrases = keywords.filter((p) => p.length > 1);
-      const examples = [entry.title, ...entry.examples].map((e) => new Set(matchTokens(e))).filter((e) => e.size > 0);
-      return { entry, weights, phrases, examples };
-    });
+    this.docs = [
+      ...entries.map((entry) => ({ ...entry, entry })),
+      ...vocabulary.outOfScope.map((topic) => ({ ...topic, entry: undefined })),
+    ];
+    const tokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
+    const built = this.docs.map((doc) => this.indexDoc(doc, tokens));
+    this.docWeights = built.map((b) => b.weights);
+
     const df = new Map<string, number>();
-    for (const e of built) for (const word of e.weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
-    const n = entries.length;
+    for (const { weights } of built) for (const word of weights.keys()) df.set(word, (df.get(word) ?? 0) + 1);
+    const n = this.docs.length;
     const idf = new Map([...df].map(([word, count]) => [word, Math.log(1 + n / count)]));
     this.idf = idf;
     this.meanIdf = [...idf.values()].reduce((a, b) => a + b, 0) / Math.max(1, idf.size);
-    this.index = built.map(({ examples, ...rest }) => ({
-      ...rest,
-      examples: examples.map((words) => ({ words, mass: [...words].reduce((sum, w) => sum + idf.get(w)!, 0) })),
-    }));
+
+    built.forEach(({ weights, phrases, examples }, d) => {
+      for (const [word, weight] of weights) push(this.docWords, word, d, weight);
+      for (const phrase of phrases) {
+        const p = this.phraseDoc.length;
+        this.phraseDoc.push(d);
+        this.phraseWords.push(phrase);
+        this.phraseSize.push(new Set(phrase).size);
+        for (const word of new Set(phrase)) list(this.phrasesOf, word).push(p);
+      }
+      for (const words of examples) {
+        const e = this.exampleDoc.length;
+        this.exampleDoc.push(d);
+        this.exampleMass.push([...words].reduce((sum, w) => sum + (idf.get(w) ?? 0), 0));
+        for (const word of words) list(this.examplesOf, word).push(e);
+      }
+    });
+
+    this.phraseHits = new Uint8Array(this.phraseDoc.length);
+    this.docScore = new Float64Array(this.docs.length);
+    this.docNearest = new Float64Array(this.docs.length);
+    this.exampleShared = new Float64Array(this.exampleDoc.length);
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
+  }
+
+  private spellingIndex(): NonNullable<FaqMatcher['spelling']> {
+    if (this.spelling) return this.spelling;
     const byLength = new Map<number, string[]>();
-    for (const word of new Set([...df.keys(), ...this.offTopic])) {
-      for (const variant of deletionsOf(word, typoAllowance(word.length))) this.nearby.add(variant);
-      const list = byLength.get(word.length) ?? [];
-      list.push(word);
-      byLength.set(word.length, list);
+    const nearby = new Set<string>();
+    for (const word of this.idf.keys()) {
+      for (const variant of deletionsOf(word, typoAllowance(word.length))) nearby.add(variant);
+      list(byLength, word.length).push(word);
     }
-    for (const [length, list] of byLength) {
-      this.spellers.set(length, new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+    const spellers = new Map<number, Fuse<string>>();
+    for (const [length, words] of byLength) {
+      spellers.set(length, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
     }
+    this.spelling = { spellers, nearby };
+    return this.spelling;
+  }
+
+  private indexDoc(doc: Doc, tokens: (text: string) => string[]) {
+    const weights = new Map<string, number>();
+    const add = (words: readonly string[], w: number) => {
+      for (const t of words) weights.set(t, Math.max(weights.get(t) ?? 0, w));
+    };
+    add(doc.examples.flatMap(tokens), FIELD_WEIGHT.example);
+    add(tokens(doc.title), FIELD_WEIGHT.title);
+    const keywords = doc.keywords.map(tokens);
+    keywords.forEach((k, i) => {
+      const oneWord = tokenize(doc.keywords[i] ?? '').length === 1;
+      add(k, oneWord ? FIELD_WEIGHT.keyword : k.length === 1 ? FIELD_WEIGHT.collapsedPhrase : FIELD_WEIGHT.phraseWord);
+    });
+    const phrases = keywords.filter((p) => p.length > 1);
+    const examples = [doc.title, ...doc.examples].map((e) => new Set(tokens(e))).filter((e) => e.size > 0);
+    return { weights, phrases, examples };
   }
 
   entry(id: string): FaqEntry | undefined {
     return this.byId.get(id);
   }
 
-  /** Entries with their confidence (0..1), best first. */
-  rank(text: string, limit = 5): Array<{ entry: FaqEntry; confidence: number }> {
-    return this.scored(text)
-      .ranked.slice(0, limit)
-      .map(({ entry, confidence }) => ({ entry, confidence }));
+  /** FAQ entries and out-of-scope topics with their confidence (0..1), best first. */
+  rank(text: string, limit = TOP): Array<{ id: string; entry: FaqEntry | undefined; confidence: number }> {
+    return this.scored(text, limit).map(({ doc, confidence }) => ({ id: doc.id, entry: doc.entry, confidence }));
   }
 
   match(text: string): FaqMatch {
@@ -266,45 +350,107 @@ export class FaqMatcher {
     const exact = this.byTitle.get(normalizeText(text));
     if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
 
-    const { ranked: all, offTopic } = this.scored(text);
-    const ranked = all.slice(0, 3);
+    const ranked = this.scored(text, TOP);
     const best = ranked[0];
-    if (!best || best.confidence < this.options.clarifyThreshold) return { kind: 'none', confidence: best?.confidence ?? 0 };
-    // "Does insurance cover it?" is not a near miss of the bandage entry: no "Did you mean".
-    if (offTopic && best.confidence < this.options.answerThreshold) return { kind: 'none', confidence: best.confidence };
-    const rivals = ranked.slice(1).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
+    if (!best || best.confidence < this.options.clarifyThreshold)
+      return { kind: 'none', confidence: best?.confidence ?? 0 };
+    // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry;
+    // but when an entry comes close ("is it dangerous to not fix a fracture"), it is offered.
+    if (!best.doc.entry) {
+      const close = ranked.filter((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
+      const entries = close.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
+      if (entries.length === 0) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+      return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
+    }
+    const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     // Words that only an example question happens to use ("name", "hand") do not make an answer.
     if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && best.strong) {
-      return { kind: 'answer', entry: best.entry, confidence: best.confidence };
+      return { kind: 'answer', entry: best.doc.entry, confidence: best.confidence };
     }
-    const candidates = [best, ...(rivals.length > 0 ? rivals : ranked.slice(1, 2))].map((r) => r.entry);
-    return { kind: 'clarify', candidates, confidence: best.confidence };
+    const faqOnly = (rs: readonly Scored[]) => rs.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
+    const others = faqOnly(rivals).length > 0 ? faqOnly(rivals) : faqOnly(ranked.slice(1)).slice(0, 1);
+    return { kind: 'clarify', candidates: [best.doc.entry, ...others], confidence: best.confidence };
   }
 
   /**
-   * Every entry sharing a word with the question, best first, with its confidence. Two
-   * signals, each the share of the question an entry accounts for:
-   * - word overlap: the question's rarity-weighted words found anywhere in the entry
-   *   (keywords count most), over all the question's words, unknown and off-topic ones
-   *   weighing against;
-   * - nearest example: how much the question and the entry's closest example question
+   * The best `limit` documents sharing a word with the question. Two signals, each the share
+   * of the question a document accounts for:
+   * - word overlap: the question's rarity-weighted words found anywhere in the document
+   *   (keywords count most), over all the question's words, unknown ones weighing against;
+   * - nearest example: how much the question and the document's closest example question
    *   (or title) have in common (Dice overlap of rarity-weighted words), so words asked
    *   together in one example ("how long" with "procedure") outweigh the same words
-   *   scattered over an entry's long keyword list.
+   *   scattered over a long keyword list.
+   * Only the postings of the question's words are read, so the cost follows how many
+   * documents share its words, not the size of the knowledge.
    */
-  private scored(text: string): { ranked: Scored[]; offTopic: boolean } {
+  private scored(text: string, limit: number): Scored[] {
+    const { known, penalty } = this.readQuestion(text);
+    if (known.length === 0) return [];
+    const idf = (w: string) => this.idf.get(w) ?? 0;
+    const questionMass = known.reduce((sum, w) => sum + idf(w), 0) + penalty * this.meanIdf;
+    const overlap = this.docScore;
+    const touched: number[] = [];
+    const strong = new Set<number>();
+    for (const word of known) {
+      const postings = this.docWords.get(word);
+      if (!postings) continue;
+      const w = idf(word);
+      for (let i = 0; i < postings.ids.length; i++) {
+        const d = postings.ids[i]!;
+        const weight = postings.weights[i]!;
+        if (weight > FIELD_WEIGHT.example) strong.add(d);
+        if (overlap[d] === 0) touched.push(d);
+        overlap[d] = overlap[d]! + weight * w;
+      }
+    }
+    this.addPhraseBonus(known, overlap, strong);
+
+    // Nearest example: shared rarity per example, then the best example of each document.
+    const shared = this.exampleShared;
+    const examples: number[] = [];
+    for (const word of known) {
+      const w = idf(word);
+      for (const e of this.examplesOf.get(word) ?? []) {
+        if (shared[e] === 0) examples.push(e);
+        shared[e] = shared[e]! + w;
+      }
+    }
+    const nn = this.docNearest;
+    for (const e of examples) {
+      const d = this.exampleDoc[e]!;
+      nn[d] = Math.max(nn[d]!, (2 * shared[e]!) / (questionMass + this.exampleMass[e]!));
+      shared[e] = 0;
+    }
+
+    const share = this.options.similarityWeight;
+    const denominator = questionMass * FIELD_WEIGHT.keyword;
+    const top: Scored[] = [];
+    for (const d of touched) {
+      const score = (1 - share) * (overlap[d]! / denominator) + share * nn[d]!;
+      overlap[d] = 0;
+      nn[d] = 0;
+      if (top.length === limit && score <= top[limit - 1]!.score) continue;
+      const scored = { doc: this.docs[d]!, score, confidence: Math.min(1, score), strong: strong.has(d) };
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.score < score) at--;
+      top.splice(at, 0, scored);
+      if (top.length > limit) top.pop();
+    }
+    // A document only an example shares words with has no overlap: clear what it left behind.
+    for (const e of examples) this.docNearest[this.exampleDoc[e]!] = 0;
+    return top;
+  }
+
+  /** The question's knowledge words (typos corrected) and the weight of the words the knowledge does not use. */
+  private readQuestion(text: string): { known: string[]; penalty: number } {
     const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms, this.stopwords);
     const known: string[] = [];
-    let penalty = 0;
     let unknownCount = 0;
-    let offTopic = false;
     for (const token of new Set(raw)) {
       const c = this.correct(token);
       if (c.kind === 'known') {
         if (!known.includes(c.word)) known.push(c.word);
-      } else if (c.kind === 'offTopic') {
-        penalty += this.options.offTopicWordWeight;
-        offTopic = true;
       } else if (!HAS_DIGIT.test(token) && token.length > 2) {
         // Numbers the knowledge does not use ("79", "9am") and chat shorthand say nothing about the topic.
         unknownCount++;
@@ -313,50 +459,44 @@ export class FaqMatcher {
     // Each further unknown word weighs less: a long message tells a story around its question
     // ("the orthopedic guy keeps saying…"), while one or two unknown words in a short one may
     // be its whole topic ("herniated disc").
-    penalty += this.options.unknownWordWeight * Math.sqrt(unknownCount);
-    if (known.length === 0) return { ranked: [], offTopic };
-    const knownMass = known.reduce((sum, w) => sum + this.idf.get(w)!, 0);
-    const questionMass = knownMass + penalty * this.meanIdf;
-    const denominator = questionMass * FIELD_WEIGHT.keyword;
-    const share = this.options.similarityWeight;
-    const out: Scored[] = [];
-    for (const { entry, weights, phrases, examples } of this.index) {
-      let asked: Set<string> | undefined;
-      let bonus = 0;
-      for (const phrase of phrases) {
-        if (!containsRun(known, phrase)) continue;
-        asked ??= new Set();
-        for (const word of phrase) asked.add(word);
-        bonus += PHRASE_BONUS * this.meanIdf;
+    return { known, penalty: this.options.unknownWordWeight * Math.sqrt(unknownCount) };
+  }
+
+  /** A multi-word keyword asked whole ("bed rest"): its words count as keywords, plus a bonus. */
+  private addPhraseBonus(known: readonly string[], overlap: Float64Array, strong: Set<number>): void {
+    const hits = this.phraseHits;
+    const seen: number[] = [];
+    let asked: Map<number, Set<string>> | undefined;
+    for (const word of known) {
+      for (const p of this.phrasesOf.get(word) ?? []) {
+        if (hits[p] === 0) seen.push(p);
+        hits[p] = hits[p]! + 1;
+        if (hits[p] !== this.phraseSize[p]) continue;
+        const d = this.phraseDoc[p]!;
+        asked ??= new Map();
+        const words = asked.get(d) ?? new Set<string>();
+        asked.set(d, words);
+        for (const w of this.phraseWords[p]!) words.add(w);
+        overlap[d] = overlap[d]! + PHRASE_BONUS * this.meanIdf;
+        strong.add(d);
       }
-      let overlap = bonus;
-      let strong = bonus > 0;
-      for (const word of known) {
-        const weight = asked?.has(word) ? FIELD_WEIGHT.keyword : (weights.get(word) ?? 0);
-        if (weight > FIELD_WEIGHT.example) strong = true;
-        overlap += weight * this.idf.get(word)!;
-      }
-      if (overlap === 0) continue;
-      let nn = 0;
-      for (const { words, mass } of examples) {
-        let shared = 0;
-        for (const word of known) if (words.has(word)) shared += this.idf.get(word)!;
-        if (shared > 0) nn = Math.max(nn, (2 * shared) / (questionMass + mass));
-      }
-      const score = (1 - share) * (overlap / denominator) + share * nn;
-      out.push({ entry, score, confidence: Math.min(1, score), nn, strong });
     }
-    return { ranked: out.sort((a, b) => b.score - a.score), offTopic };
+    for (const p of seen) hits[p] = 0;
+    for (const [d, words] of asked ?? []) {
+      let extra = 0;
+      for (const word of words)
+        extra += (FIELD_WEIGHT.keyword - (this.docWeights[d]!.get(word) ?? 0)) * (this.idf.get(word) ?? 0);
+      overlap[d] = overlap[d]! + extra;
+    }
   }
 
   /**
-   * The knowledge word a patient meant, an off-topic word, or unknown. fuse.js proposes
-   * candidates of similar length; an edit-distance check keeps only real typos, since fuzzy
-   * search alone also accepts words hidden inside longer ones. Short words must keep their
-   * first letter ("blue" is not "glue").
+   * The knowledge word a patient meant, or unknown. fuse.js proposes candidates of similar
+   * length; an edit-distance check keeps only real typos, since fuzzy search alone also
+   * accepts words hidden inside longer ones. Short words must keep their first letter
+   * ("blue" is not "glue").
    */
   private correct(token: string): Corrected {
-    if (this.offTopic.has(token)) return OFF;
     if (this.idf.has(token)) return { kind: 'known', word: token };
     const cached = this.corrections.get(token);
     if (cached !== undefined) return cached;
@@ -370,17 +510,17 @@ export class FaqMatcher {
     if (HAS_DIGIT.test(token)) return UNKNOWN;
     // Another form of a knowledge word ("hardening" for "harden") is that word, not a typo of
     // a different one ("gardening").
-    for (const base of baseForms(token)) {
-      if (this.offTopic.has(base)) return OFF;
-      if (this.idf.has(base)) return { kind: 'known', word: base };
-    }
+    for (const base of baseForms(token)) if (this.idf.has(base)) return { kind: 'known', word: base };
     const allowance = typoAllowance(token.length);
     if (allowance === 0) return this.truncated(token);
     // Cheap test first: most unknown words are real words, not typos, and need no fuzzy search.
-    if (![...deletionsOf(token, allowance)].some((variant) => this.nearby.has(variant))) return UNKNOWN;
+    const { nearby, spellers } = this.spellingIndex();
+    if (![...deletionsOf(token, allowance)].some((variant) => nearby.has(variant))) return UNKNOWN;
     const hits: Array<{ item: string; score: number }> = [];
     for (let length = token.length - allowance; length <= token.length + allowance; length++) {
-      for (const hit of this.spellers.get(length)?.search(token, { limit: 5 }) ?? []) hits.push({ item: hit.item, score: hit.score ?? 1 });
+      for (const hit of spellers.get(length)?.search(token, { limit: 5 }) ?? []) {
+        hits.push({ item: hit.item, score: hit.score ?? 1 });
+      }
     }
     // Typos rarely hit the first letter: words that keep it are tried first.
     hits.sort((a, b) => Number(a.item[0] !== token[0]) - Number(b.item[0] !== token[0]) || a.score - b.score);
@@ -389,7 +529,7 @@ export class FaqMatcher {
       // A four-letter word one letter longer than a three-letter one is usually a word of its own ("live", not "lie").
       if (token.length === 4 && item.length === 3) continue;
       if (editDistance(token, item, allowance) > allowance) continue;
-      return this.offTopic.has(item) ? OFF : { kind: 'known', word: item };
+      return { kind: 'known', word: item };
     }
     return UNKNOWN;
   }
@@ -400,6 +540,19 @@ export class FaqMatcher {
     for (const word of this.shortWords) if (word.startsWith(token)) return { kind: 'known', word };
     return UNKNOWN;
   }
+}
+
+function list<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let out = map.get(key);
+  if (!out) map.set(key, (out = []));
+  return out;
+}
+
+function push(map: Map<string, Postings>, word: string, id: number, weight: number): void {
+  let postings = map.get(word);
+  if (!postings) map.set(word, (postings = { ids: [], weights: [] }));
+  postings.ids.push(id);
+  postings.weights.push(weight);
 }
 
 /** "hardening" -> harden, "guided" -> guid, guide; "stopped" -> stop; "quickly" -> quick. */
@@ -428,8 +581,4 @@ function isSubstitution(a: string, b: string): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function containsRun(words: readonly string[], phrase: readonly string[]): boolean {
-  return phrase.every((p) => words.includes(p));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
+import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
@@ -34,6 +35,19 @@ const faqEntrySchema = z.strictObject({
 
 const faqSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1, 'must list at least one entry') });
 
+/** A topic the page does not answer: scored like an FAQ entry, winning it gives the honest fallback. */
+const outOfScopeTopicSchema = z.strictObject({
+  id,
+  title: text,
+  keywords: z.array(text).min(1, 'must list at least one keyword'),
+  examples: z.array(text).min(3, 'must list at least three example questions'),
+});
+
+const outOfScopeSchema = z.strictObject({
+  description: z.string().optional(),
+  topics: z.array(outOfScopeTopicSchema).min(1, 'must list at least one topic'),
+});
+
 const messagesSchema = z.strictObject({
   welcome: text,
   notForEmergencies: text,
@@ -63,6 +77,8 @@ const messagesSchema = z.strictObject({
   error: text,
   pageEmergencyNotice: text,
   pageAbout: text,
+  embedUnavailable: text.refine((s) => s.includes('{phone}'), { message: 'must contain {phone}' }),
+  embedOpenChat: text,
 });
 
 const intentSchema = z.strictObject({
@@ -90,11 +106,20 @@ const contactSchema = z.strictObject({
   askTime: text,
   retryTime: text,
   timeChoices: z.array(text).min(2).max(6),
+  timeAnswers: z.strictObject({
+    description: z.string().optional(),
+    choices: z.record(text, z.array(text).min(1)),
+    fillerWords: z.array(text),
+    timeWords: z.array(text).min(1),
+    maxLength: z.number().int().min(20).max(200),
+  }),
   askMessage: text,
   retryMessage: text,
   askConsent: text,
   retryConsent: text,
   consentChoices: z.tuple([text, text]),
+  /** Other words that mean the first and the second consent choice. */
+  consentWords: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
   summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
     message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
@@ -102,6 +127,8 @@ const contactSchema = z.strictObject({
   summaryNotGiven: text,
   askConfirm: text,
   confirmChoices: z.tuple([text, text, text]),
+  /** Other words that mean "send" and "change" at the summary. */
+  confirmWords: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
   fieldChoices: z.tuple([text, text, text, text, text]),
@@ -113,6 +140,12 @@ const contactSchema = z.strictObject({
   tooManyTries: text,
   skipWords: z.array(text).min(1),
   stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
+  skipChoice: text,
+  fieldLeftOut: text,
+  timeNotGiven: text,
+  keptAnyway: text,
+  leadIns: z.strictObject({ description: z.string().optional(), any: z.array(text), name: z.array(text), phone: z.array(text), email: z.array(text) }),
+  privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
 const synonymsSchema = z.strictObject({
@@ -126,11 +159,15 @@ const matcherWord = z.string().regex(/^[\p{Ll}\p{N}]+$/u, 'must be one lower-cas
 const matchingSchema = z.strictObject({
   description: z.string().optional(),
   stopwords: z.array(matcherWord).min(1),
-  offTopicWords: z.array(matcherWord).min(1),
+  negations: z.array(matcherWord),
+  negated: z.record(matcherWord, text),
+  questionStarts: z.array(matcherWord).min(1),
+  leadIns: z.array(text).min(1),
 });
 
 export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
+export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
 export type IntentName = keyof z.infer<typeof intentsSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
@@ -145,7 +182,9 @@ export interface Knowledge {
   readonly triage: TriageData;
   readonly commonWords: ReadonlySet<string>;
   readonly contact: ContactTexts;
-  /** What the FAQ matcher drops, counts against answers, and reads as other words. */
+  /** Words that make a message in the middle of a form read as a question, and lead-ins dropped before them. */
+  readonly questionWords: { readonly starts: readonly string[]; readonly leadIns: readonly string[] };
+  /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
 }
 
@@ -171,6 +210,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const contact = readJson(dir, 'contact.json', contactSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
+  const outOfScope = readJson(dir, 'out-of-scope.json', outOfScopeSchema);
   const stopwords = new Set(matching.stopwords);
 
   const faqPath = path.join(dir, 'faq.json');
@@ -196,8 +236,24 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 
+  const timeKeys = Object.keys(contact.timeAnswers.choices);
+  const contactProblems = contact.timeChoices.filter((c) => !timeKeys.includes(c)).map((c) => `timeAnswers.choices: has no phrases for the time choice "${c}"`);
+  contactProblems.push(...timeKeys.filter((k) => !contact.timeChoices.includes(k)).map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`));
+  if (contactProblems.length > 0) throw new KnowledgeError(path.join(dir, 'contact.json'), contactProblems);
+
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
+
+  const vocabulary: MatcherVocabulary = Object.freeze({
+    stopwords: matching.stopwords,
+    negations: matching.negations,
+    negated: Object.freeze({ ...matching.negated }),
+    synonyms: Object.freeze({ ...synonymsFile.synonyms }),
+    outOfScope: outOfScope.topics,
+  });
+  for (const [file, fileProblems] of checkMatching(faqFile.entries, vocabulary)) {
+    if (fileProblems.length > 0) throw new KnowledgeError(path.join(dir, file), fileProblems);
+  }
 
   const fill = (s: string): string => fillTemplate(s, organization);
   return Object.freeze({
@@ -208,11 +264,8 @@ export function loadKnowledge(dir: string): Knowledge {
     triage,
     commonWords: loadCommonWords(triage.commonWordRank),
     contact: fillStrings(contact, fill),
-    vocabulary: Object.freeze({
-      stopwords: matching.stopwords,
-      offTopicWords: matching.offTopicWords,
-      synonyms: Object.freeze({ ...synonymsFile.synonyms }),
-    }),
+    questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
+    vocabulary,
   });
 }
 
@@ -252,8 +305,10 @@ export function fillTemplate(template: string, org: Organization): string {
 /** Fills org placeholders in every string of a nested object. */
 function fillStrings<T>(value: T, fill: (s: string) => string): T {
   if (typeof value === 'string') return fill(value) as T;
-  if (Array.isArray(value)) return value.map((v) => fillStrings(v, fill)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => fillStrings(v, fill)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+  }
   return value;
 }
 

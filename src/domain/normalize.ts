@@ -1,30 +1,20 @@
 /**
  * Text normalization shared by every matcher, so that "Can't", "cant" and "CAN’T" are
- * the same word for the FAQ matcher, the intent matcher and the emergency detector.
+ * the same word for the FAQ matcher and the intent matcher. Word-level rewrites ("x ray" -> xray)
+ * are data: phrases in `knowledge/synonyms.json`.
  */
 
 const APOSTROPHES = /['’‘`´]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
-/** Phrases rewritten after punctuation is gone; order matters (longest first). */
-const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan not\b/g, 'cant'],
-  [/\bcannot\b/g, 'cant'],
-  [/\bx ray(s?)\b/g, 'xray$1'],
-  [/\bbed rest\b/g, 'bedrest'],
-  [/\bkypho plasty\b/g, 'kyphoplasty'],
-  [/\bvertebro plasty\b/g, 'vertebroplasty'],
-];
-
 /** Lower-case, strip accents and apostrophes, turn punctuation into spaces, collapse spaces. */
 export function normalizeText(input: string): string {
-  // One message goes through the emergency detector, every intent and the FAQ matcher in
+  // One message goes through every intent and the FAQ matcher in
   // turn: remembering the last result saves doing the same work eight times per turn.
   if (input === lastInput) return lastOutput;
   let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ');
-  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
   lastInput = input;
   lastOutput = text;
   return text;

@@ -1,12 +1,15 @@
 import { type FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
-import type { FaqEntry, Knowledge } from './knowledge.js';
+import { normalizeText } from './normalize.js';
+import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
 import { Triage, type TriageResult } from './triage/triage.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
   readonly text: string;
   readonly choices?: readonly string[];
+  /** A button that opens a web address (shown as a card button on every channel). */
+  readonly link?: { readonly title: string; readonly url: string };
   /** Set on safety replies so channels can show them apart (colour, icon, role). */
   readonly urgency?: 'emergency' | 'crisis' | 'urgent';
 }
@@ -25,8 +28,8 @@ export class Responder {
   private readonly triage: Triage;
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
   private last: { text: string; result: TriageResult } | undefined;
-  readonly matcher: FaqMatcher;
-  readonly intents: IntentMatcher;
+  private readonly matcher: FaqMatcher;
+  private readonly intents: IntentMatcher;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = new Triage(knowledge.triage, knowledge.commonWords);
@@ -111,7 +114,7 @@ export class Responder {
     return this.answer(text);
   }
 
-  /** FAQ only: used by dialogs to answer a question asked in the middle of a form. */
+  /** The FAQ's reply to a message: the answer, "Did you mean" buttons, or the honest fallback with the call offer. */
   answer(text: string): Decision {
     const m = this.messages;
     const match = this.questionMatch(text);
@@ -130,6 +133,32 @@ export class Responder {
       event: 'faq.none',
       replies: [{ text: m.fallback }, { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] }],
     };
+  }
+
+  /** Whether the message is the small-talk or form command `intent` ("cancel", "help"…). */
+  isIntent(intent: IntentName, text: string): boolean {
+    return this.intents.is(intent, text);
+  }
+
+  /**
+   * A confident FAQ answer to a message in the middle of a form that reads as a question ("wait, how
+   * long is bed rest?"), or undefined: an answer to the form's step is not a question, and a form
+   * never offers menus.
+   */
+  answerDuringForm(text: string): { readonly entryId: string; readonly replies: readonly Reply[] } | undefined {
+    const question = this.questionIn(text);
+    if (question === undefined) return undefined;
+    const match = this.matcher.match(question);
+    return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
+  }
+
+  /** The message without its lead-in ("wait,", "sorry"), if it then reads as a question. */
+  private questionIn(text: string): string | undefined {
+    const { starts, leadIns } = this.knowledge.questionWords;
+    let t = normalizeText(text);
+    const leadIn = leadIns.map(normalizeText).find((l) => t.startsWith(`${l} `));
+    if (leadIn !== undefined) t = t.slice(leadIn.length + 1);
+    return text.trim().endsWith('?') || starts.includes(t.split(' ')[0] ?? '') ? t : undefined;
   }
 
   /** The answer, with related questions as buttons (like QnA follow-up prompts). */

@@ -136,6 +136,8 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
     await mainPool.query('SELECT 1');
   } catch (error) {
     await Promise.allSettled([mainPool.end(), turnPool.end()]);
+    // No cause attached on purpose: pg's error text can quote the user and host of the URL.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`[database] cannot connect to the PostgreSQL server given in DATABASE_URL (${errorCode(error)})`);
   }
   const db: BotDb = new Kysely({ dialect: new PostgresDialect({ pool: mainPool }) });

@@ -5,12 +5,13 @@ import { validateInquiry } from './inquiryValidation.js';
 import { isPostgres } from './migrations.js';
 import type { BotDb, InquiriesTable } from './schema.js';
 
-export { InquiryValidationError, INQUIRY_LIMITS } from './inquiryValidation.js';
-
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
   readonly name: string;
-  /** E.164 (`+` then up to 15 digits); normalising user input is the dialog's job. */
+  /**
+   * E.164 (`+` then up to 15 digits), with `;ext=4` when the patient gave an extension
+   * (RFC 3966); normalising user input is the dialog's job.
+   */
   readonly phone: string;
   readonly email?: string | null;
   readonly preferredTime: string;
@@ -60,6 +61,7 @@ const COLUMNS = [
   'created_at',
   'name',
   'phone',
+  'phone_ext',
   'email',
   'preferred_time',
   'message',
@@ -186,11 +188,14 @@ export class SqlInquiryStore implements InquiryStore {
     const seal = (v: string): string => (cipher ? cipher.seal(v) : v);
     const email = orNull(input.email)?.trim() ?? null;
     const message = orNull(input.message);
+    // The number stays E.164 (and is what erasure looks up); an extension sits beside it.
+    const [phone = '', ext] = input.phone.split(';ext=');
     return {
       id: `inq_${randomUUID()}`,
       created_at: createdAt.toISOString(),
       name: seal(input.name.trim()),
-      phone: seal(input.phone),
+      phone: seal(phone),
+      phone_ext: ext === undefined ? null : seal(ext),
       email: email === null ? null : seal(email),
       preferred_time: input.preferredTime.trim(),
       message: message === null ? null : seal(message),
@@ -200,7 +205,7 @@ export class SqlInquiryStore implements InquiryStore {
       consent_given: input.consentGiven ? 1 : 0,
       consent_at: input.consentAt?.toISOString() ?? null,
       key_id: cipher?.keyId ?? null,
-      phone_lookup: cipher ? cipher.lookupHash(input.phone) : null,
+      phone_lookup: cipher ? cipher.lookupHash(phone) : null,
     };
   }
 
@@ -216,7 +221,7 @@ export class SqlInquiryStore implements InquiryStore {
       id: row.id,
       createdAt: new Date(row.created_at),
       name: open(row.name),
-      phone: open(row.phone),
+      phone: row.phone_ext === null ? open(row.phone) : `${open(row.phone)};ext=${open(row.phone_ext)}`,
       email: row.email === null ? null : open(row.email),
       preferredTime: row.preferred_time,
       message: row.message === null ? null : open(row.message),

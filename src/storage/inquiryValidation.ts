@@ -11,7 +11,8 @@ export class InquiryValidationError extends Error {
 /** Upper bounds keep a misbehaving client from filling the disk; generous for real use. */
 export const INQUIRY_LIMITS = { name: 200, email: 254, preferredTime: 200, message: 4000, id: 512 } as const;
 
-const E164 = /^\+[1-9]\d{1,14}$/;
+/** E.164, with an extension written as RFC 3966 does (`;ext=4`) when the patient gave one. */
+const E164 = /^\+[1-9]\d{1,14}(;ext=\d{1,10})?$/;
 
 /** Checks shape and limits before anything reaches SQL; errors carry no personal values. */
 export function validateInquiry(input: NewInquiry): NewInquiry {

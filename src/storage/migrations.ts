@@ -10,7 +10,7 @@ import { type Kysely, type Migration, type MigrationProvider, PostgresAdapter, s
 export const MIGRATIONS: Record<string, Migration> = {
   // IF NOT EXISTS: databases made by the earlier hand-written migrator already have these.
   '0001_bot_state_and_inquiries': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('bot_state')
         .ifNotExists()
@@ -46,7 +46,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   // A sealed phone is not E.164, and SQLite cannot drop the phone CHECK of databases made
   // by the earlier migrator, so SQLite rebuilds the table (as that migrator's version 2 did).
   '0002_sealed_inquiry_fields': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<unknown>) {
       if (isPostgres(db)) {
         await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS key_id text, ADD COLUMN IF NOT EXISTS phone_lookup text`.execute(db);
       } else {
@@ -83,7 +83,7 @@ export const MIGRATIONS: Record<string, Migration> = {
     },
   },
   '0003_processed_activities_and_outbox': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('processed_activities')
         .addColumn('conversation_key', 'text', (c) => c.notNull())
@@ -107,9 +107,21 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('inquiry_outbox_due').on('inquiry_outbox').columns(['status', 'next_attempt_at']).execute();
     },
   },
+  // An extension the patient gave ("ext 4") sits beside the number; sealed like the phone
+  // when DATA_KEY is set. Databases from the earlier migrator's version 3 already have it.
+  '0004_inquiries_phone_ext': {
+    async up(db: Kysely<unknown>) {
+      if (isPostgres(db)) {
+        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS phone_ext text`.execute(db);
+        return;
+      }
+      const columns = (await sql<{ name: string }>`PRAGMA table_info(inquiries)`.execute(db)).rows.map((c) => c.name);
+      if (!columns.includes('phone_ext')) await sql`ALTER TABLE inquiries ADD COLUMN phone_ext TEXT`.execute(db);
+    },
+  },
 };
 
-export function isPostgres(db: Kysely<any>): boolean {
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 

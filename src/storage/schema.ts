@@ -24,6 +24,8 @@ export interface InquiriesTable {
   created_at: string;
   name: string;
   phone: string;
+  /** Extension the patient gave, beside the E.164 number (sealed like it). */
+  phone_ext: string | null;
   email: string | null;
   preferred_time: string;
   message: string | null;

@@ -83,22 +83,29 @@ export function fillManifest(templateJson: string, values: ManifestValues): Reco
 }
 
 /** Checks Teams would reject before upload: lengths, version format, ids. */
-export function checkManifest(manifest: Record<string, any>): string[] {
+export function checkManifest(manifest: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const length = (value: unknown, max: number, field: string) => {
     if (typeof value !== 'string' || value.length === 0) problems.push(`${field}: is required`);
     else if (value.length > max) problems.push(`${field}: is ${value.length} characters, Teams allows ${max}`);
   };
-  length(manifest.name?.short, LIMITS.shortName, 'name.short');
-  length(manifest.name?.full, LIMITS.fullName, 'name.full');
-  length(manifest.description?.short, LIMITS.shortDescription, 'description.short');
-  length(manifest.description?.full, LIMITS.fullDescription, 'description.full');
-  length(manifest.developer?.name, LIMITS.developerName, 'developer.name');
+  length(at(manifest, 'name', 'short'), LIMITS.shortName, 'name.short');
+  length(at(manifest, 'name', 'full'), LIMITS.fullName, 'name.full');
+  length(at(manifest, 'description', 'short'), LIMITS.shortDescription, 'description.short');
+  length(at(manifest, 'description', 'full'), LIMITS.fullDescription, 'description.full');
+  length(at(manifest, 'developer', 'name'), LIMITS.developerName, 'developer.name');
   if (typeof manifest.version !== 'string' || !/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(manifest.version)) {
     problems.push('version: must be MAJOR.MINOR.PATCH (package.json "version")');
   }
   if (typeof manifest.id !== 'string' || !GUID.test(manifest.id)) problems.push('id: must be a GUID');
-  const bots = Array.isArray(manifest.bots) ? manifest.bots : [];
-  if (bots.length !== 1 || bots[0]?.botId !== manifest.id) problems.push('bots[0].botId: must equal the app id');
+  const bots: unknown[] = Array.isArray(manifest.bots) ? manifest.bots : [];
+  if (bots.length !== 1 || at(bots[0], 'botId') !== manifest.id) problems.push('bots[0].botId: must equal the app id');
   return problems;
+}
+
+/** A nested field of parsed JSON, or undefined when any step is missing. */
+function at(value: unknown, ...keys: string[]): unknown {
+  let node = value;
+  for (const key of keys) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  return node;
 }

@@ -1,8 +1,8 @@
+import { zipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../domain/knowledge.js';
 import { TeamsPackageError, checkManifest, fillManifest, manifestValues } from './manifest.js';
-import { createZip } from './zip.js';
 
 /** Teams' required icon sizes. */
 export const ICON_SIZES = { 'color.png': 192, 'outline.png': 32 } as const;
@@ -45,7 +45,9 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
 
   const outFile = options.outFile ?? path.join(rootDir, 'dist', 'teams', 'vertebroplasty-bot.zip');
   mkdirSync(path.dirname(outFile), { recursive: true });
-  writeFileSync(outFile, createZip([{ name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }, ...icons]));
+  const files: Record<string, Uint8Array> = { 'manifest.json': Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) };
+  for (const { name, data } of icons) files[name] = data;
+  writeFileSync(outFile, zipSync(files, { level: 9 }));
   return { outFile, manifest };
 }
 

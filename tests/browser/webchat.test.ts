@@ -14,9 +14,12 @@ const faq = (id: string) => {
 };
 const SCREENSHOT = path.resolve('artifacts', 'webchat.png');
 
-/** A bubble whose whole text is `text`; Web Chat's Markdown turns ' into ’. */
+/**
+ * A bubble whose whole text is `text`; Web Chat's Markdown turns ' into ’ and puts
+ * zero-width spaces around links (phone numbers are links).
+ */
 const bubble = (page: Page, text: string) => {
-  const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+  const pattern = [...text].map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*').join('');
   return page.getByText(new RegExp(`^\\s*${pattern}\\s*$`)).first();
 };
 
@@ -25,6 +28,7 @@ describe('website widget in Chromium (local Direct Line)', () => {
   let browser: { context: BrowserContext; close: () => Promise<void> };
   let page: Page;
   const problems: string[] = [];
+  const streams: string[] = [];
 
   beforeAll(async () => {
     testBot = await startTestBot();
@@ -34,6 +38,7 @@ describe('website widget in Chromium (local Direct Line)', () => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    page.on('websocket', (ws) => streams.push(new URL(ws.url()).pathname));
   });
 
   afterAll(async () => {
@@ -91,7 +96,24 @@ describe('website widget in Chromium (local Direct Line)', () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
+    // Replies came over the local Direct Line's WebSocket stream, not by polling.
+    expect(streams).toHaveLength(1);
+    expect(streams[0]).toMatch(/^\/v3\/directline\/conversations\/[^/]+\/stream$/);
+
     // Nothing blocked by the Content-Security-Policy, no script errors.
     expect(problems).toEqual([]);
+  });
+
+  it('falls back to polling when the stream cannot be opened', { timeout: 60_000 }, async () => {
+    const polling = await browser.context.newPage();
+    // A proxy that refuses WebSockets: every stream is closed at once.
+    await polling.routeWebSocket(/\/stream/, (ws) => ws.close());
+    await polling.goto(`${testBot.bot.url}/`);
+    await bubble(polling, knowledge.messages.welcome).waitFor({ timeout: 20_000 });
+    const sendBox = polling.locator('[data-id="webchat-sendbox-input"]');
+    await sendBox.fill('will I be awake');
+    await sendBox.press('Enter');
+    await bubble(polling, faq('sedation').answer).waitFor({ timeout: 15_000 });
+    await polling.close();
   });
 });

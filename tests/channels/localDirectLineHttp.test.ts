@@ -33,7 +33,7 @@ describe('local Direct Line endpoint over HTTP', () => {
 
     const started = await requestJson(`${url}/v3/directline/conversations`, { method: 'POST', token: session.body.token, body: {} });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ token: session.body.token, expires_in: 1800, streamUrl: null });
+    expect(started.body).toMatchObject({ token: session.body.token, expires_in: 1800, streamUrl: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+\/v3\/directline\/conversations\/[^/]+\/stream\?t=/) });
 
     const page = await requestJson(`${url}/v3/directline/conversations/${started.body.conversationId}/activities`, { token: session.body.token });
     expect(page.status).toBe(200);

@@ -1,26 +1,22 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { makeTempDir } from '../helpers/tempDir.js';
-import { type TestBot, startTestBot } from '../helpers/startTestBot.js';
+import { type Json, knowledgeCopy } from '../helpers/knowledgeCopy.js';
+import { type TestBot, startTestBot, waitFor } from '../helpers/startTestBot.js';
 
 describe('chat page', () => {
   let testBot: TestBot;
-  let knowledge: { dir: string; remove: () => Promise<void> };
+  let knowledge: { dir: string; remove: () => void };
 
   beforeAll(async () => {
     // A different organization proves the page takes its names from organization.json.
-    knowledge = await makeTempDir('knowledge-');
-    cpSync(path.resolve('knowledge'), knowledge.dir, { recursive: true });
-    const orgFile = path.join(knowledge.dir, 'organization.json');
-    const org = JSON.parse(readFileSync(orgFile, 'utf8'));
-    writeFileSync(orgFile, JSON.stringify({ ...org, name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }));
+    knowledge = knowledgeCopy({
+      'organization.json': (org: Json) => Object.assign(org, { name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }),
+    });
     testBot = await startTestBot({ KNOWLEDGE_DIR: knowledge.dir, WIDGET_EMBED_ORIGINS: 'https://www.example-hospital.org, https://intranet.example-hospital.org' });
   });
   afterAll(async () => {
     await testBot?.stop();
-    await knowledge?.remove();
+    knowledge?.remove();
   });
 
   it('shows the organization and bot names from knowledge, escaped, with the emergency line', async () => {
@@ -60,6 +56,57 @@ describe('chat page', () => {
     expect(await embed.text()).toContain('Chat with us');
 
     expect((await fetch(`${testBot.bot.url}/public/index.html`)).status).toBe(404);
+  });
+
+  it('names its scripts and styles by content hash, compressed (brotli once ready, gzip until then) and cached for a year', async () => {
+    const html = await (await fetch(`${testBot.bot.url}/`)).text();
+    const webChatUrl = /src="(\/webchat\/webchat\.[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+    const widgetUrl = /src="(\/widget\.js\?v=[0-9a-f]{16})"/.exec(html)?.[1];
+    const cssUrl = /href="(\/widget\.css\?v=[0-9a-f]{16})"/.exec(html)?.[1];
+    expect([webChatUrl, widgetUrl, cssUrl].every(Boolean)).toBe(true);
+
+    const gz = await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Number(gz.headers.get('content-length'))).toBeLessThan(1_200_000);
+    const plainLength = Number((await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'identity' } })).headers.get('content-length'));
+    expect(plainLength).toBeGreaterThan(3_000_000);
+
+    const br = await waitFor(async () => {
+      const res = await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      return res.headers.get('content-encoding') === 'br' ? res : undefined;
+    }, 'the brotli copy', 30_000);
+    expect(Number(br.headers.get('content-length'))).toBeLessThan(Number(gz.headers.get('content-length')));
+    expect((await br.text()).length).toBe((await gz.text()).length); // fetch decompresses both
+
+    for (const url of [widgetUrl, cssUrl]) {
+      expect((await fetch(`${testBot.bot.url}${url}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    }
+    // A stale or missing version is revalidated, never kept for a year.
+    expect((await fetch(`${testBot.bot.url}/widget.js?v=0000`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${testBot.bot.url}/embed.js`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('puts the allowed origins, the phone number and the fallback words into embed.js, escaped', async () => {
+    const script = await (await fetch(`${testBot.bot.url}/embed.js`)).text();
+    const line = script.split('\n').find((l) => l.includes('var settings ='))!;
+    const settings = JSON.parse(line.replace(/^\s*var settings = /, '').replace(/;\s*$/, '')) as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      embedOrigins: ['https://www.example-hospital.org', 'https://intranet.example-hospital.org'],
+      phone: '(713) 222-CARE',
+      phoneHref: 'tel:+17132222273',
+    });
+    expect(settings.unavailable).toContain('St. Test & <Sons> Hospital at (713) 222-CARE');
+    // The organization's name has < and >: escaped in the script, read back intact.
+    expect(line).not.toMatch(/[<>]/);
+  });
+
+  it.each(['/', '/widget.js', '/widget.css', '/embed.js', '/webchat/webchat.js', '/healthz'])('answers HEAD %s like GET, without a body', async (route) => {
+    const get = await fetch(`${testBot.bot.url}${route}`);
+    const head = await fetch(`${testBot.bot.url}${route}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
   });
 });
 

@@ -134,6 +134,32 @@ describe('inquiries CLI', () => {
     expect(stdout).toMatch(/,Sam Later,'\+15551234567,jane@example\.org,weekday mornings,,webchat,false,\r\n$/);
   });
 
+  it('export --csv --excel starts with a UTF-8 byte-order mark and writes US phones as a dialer takes them', async () => {
+    const { code, stdout } = await run('export', '--csv', '--excel');
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.startsWith('\uFEFFid,createdAt,name,phone,')).toBe(true);
+    const lines = stdout.slice(1).split('\r\n');
+    expect(lines[1]).toContain(',Jane Patient,(555) 123-4567,jane@example.org,');
+    // Not a North American number: international, still defused (Excel reads a leading + as a formula).
+    expect(stdout).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",'+44 7700 900123,`);
+    // The safe default is unchanged: no byte-order mark, E.164 behind an apostrophe.
+    expect((await run('export', '--csv')).stdout.startsWith('id,')).toBe(true);
+  });
+
+  it('export --csv --excel keeps accented names and phone extensions readable', async () => {
+    const db = await openSqliteDatabase(dataDir);
+    try {
+      await new SqlInquiryStore(db.db).save({ ...base, activityId: 'act-4', name: 'José Núñez-Peña', phone: '+17135550123;ext=4' });
+    } finally {
+      await db.close();
+    }
+    const out = path.join(tmp.dir, 'excel.csv');
+    expect((await run('export', '--csv', '--excel', '--out', out)).code).toBe(EXIT.ok);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain(',José Núñez-Peña,(713) 555-0123 ext. 4,');
+  });
+
   it('export --csv --since --out writes only matching rows to an owner-only file', async () => {
     const out = path.join(tmp.dir, 'export.csv');
     const { code, stdout, stderr } = await run('export', '--csv', '--since', '2025-03-03T00:00:00Z', '--out', out);
@@ -153,6 +179,7 @@ describe('inquiries CLI', () => {
     [['list', '--since'], /--since/],
     [['list', '--verbose'], /--verbose/],
     [['list', '--csv'], /use export for CSV/],
+    [['list', '--excel'], /use export for CSV/],
     [['export'], /export needs a format: --csv/],
     [['list', 'extra'], /unexpected argument "extra"/],
   ])('exits 2 with usage on stderr for %j', async (argv, reason) => {
@@ -166,7 +193,7 @@ describe('inquiries CLI', () => {
   it('--help prints usage on stdout and exits 0', async () => {
     const { code, stdout } = await run('--help');
     expect(code).toBe(EXIT.ok);
-    expect(stdout).toContain('export --csv [--out FILE] [--since DATE]');
+    expect(stdout).toContain('export --csv [--excel] [--out FILE] [--since DATE]');
   });
 
   it('exits 1 without creating a database when DATA_DIR has none', async () => {

@@ -74,6 +74,12 @@ describe(`SqlInquiryStore on ${name}`, () => {
     expect((await store().list()).map((i) => i.id)).toEqual([a.id, b.id]);
   });
 
+  it('keeps a phone extension the patient gave (E.164 plus ;ext=)', async () => {
+    const saved = await store().save(inquiry({ phone: '+17135550123;ext=4' }));
+    expect((await store().list())[0]?.phone).toBe('+17135550123;ext=4');
+    expect(saved.phone).toBe('+17135550123;ext=4');
+  });
+
   it('stores a missing or blank email and message as null', async () => {
     const saved = await store().save(inquiry({ email: undefined, message: '   ' }));
     expect(saved.email).toBeNull();
@@ -141,6 +147,7 @@ describe(`SqlInquiryStore on ${name}`, () => {
 
   it.each([
     ['phone', { phone: '555-123-4567 (Jane)' }, '[InquiryStore] phone must be in E.164 format'],
+    ['phone extension', { phone: '+17135550123;ext=call Jane' }, '[InquiryStore] phone must be in E.164 format'],
     ['name', { name: '  ' }, '[InquiryStore] name is required'],
     ['message', { message: 'x'.repeat(5000) }, '[InquiryStore] message must be at most 4000 characters'],
     ['consentAt', { consentGiven: true, consentAt: null }, '[InquiryStore] consentAt is required when consent is given'],

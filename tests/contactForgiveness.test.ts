@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+
+/** The form as people really answer it: free text, lead-ins, extensions, and a few misses. */
+const t = knowledge.contact;
+const texts = (replies: { text?: string }[]) => replies.map((r) => r.text);
+
+async function startForm() {
+  const inquiries = new RecordingInquiries();
+  const h = createHarness({ inquiries });
+  await h.say('can someone call me');
+  return { h, inquiries };
+}
+
+/** Name, phone and email answered; waiting at "best time". */
+async function formAtTime() {
+  const form = await startForm();
+  for (const answer of ['Ann Lee', '713-555-0123', 'skip']) await form.h.say(answer);
+  return form;
+}
+
+/** Answers the rest of the form with good answers from the topic on; returns all replies. */
+async function finish(h: Awaited<ReturnType<typeof startForm>>['h'], from: 'message' | 'consent' | 'confirm') {
+  const rest = { message: 'skip', consent: 'yes', confirm: 'Yes, send it' } as const;
+  const order = ['message', 'consent', 'confirm'] as const;
+  const replies = [];
+  for (const step of order.slice(order.indexOf(from))) replies.push(...texts(await h.say(rest[step])));
+  return replies;
+}
+
+describe('contact form: free-text best time', () => {
+  // [the patient types, what staff see as the best time]
+  const table: Array<[string, string]> = [
+    ['weekday mornings', 'weekday mornings'],
+    ['Mornings', 'Morning'],
+    ['morning please', 'Morning'],
+    ['anytime', 'Any time'],
+    ['any', 'Any time'],
+    ['whenever works for me', 'Any time'],
+    ['evenings please', 'Evening'],
+    ['Afternoon is best', 'Afternoon'],
+    ['after 5pm', 'after 5pm'],
+    ['Tuesdays after lunch', 'Tuesdays after lunch'],
+    ['skip', t.timeNotGiven],
+  ];
+  it.each(table)('"%s" is accepted and saved as "%s"', async (typed, stored) => {
+    const { h, inquiries } = await formAtTime();
+    expect(texts(await h.say(typed))).toEqual([t.askMessage]);
+    const replies = await finish(h, 'message');
+    expect(replies).toContain(t.thankYou);
+    expect(inquiries.saved[0]?.preferredTime).toBe(stored);
+  });
+
+  it('a very long time answer is not taken as written', async () => {
+    const { h } = await formAtTime();
+    expect(texts(await h.say(`mornings ${'and also later '.repeat(10)}`))).toEqual([t.retryTime]);
+  });
+});
+
+describe('contact form: misses never lose a request with name, phone and consent', () => {
+  it('at best time: the second miss offers the times and "Skip" as buttons, the third leaves it out', async () => {
+    const { h, inquiries } = await formAtTime();
+    const first = await h.say('purple');
+    expect(texts(first)).toEqual([t.retryTime]);
+    expect(buttons(first[0]!)).toEqual(t.timeChoices);
+    const second = await h.say('banana');
+    expect(texts(second)).toEqual([t.retryTime]);
+    expect(buttons(second[0]!)).toEqual([...t.timeChoices, t.skipChoice]);
+    expect(texts(await h.say('blue'))).toEqual([t.fieldLeftOut, t.askMessage]);
+    const replies = await finish(h, 'message');
+    expect(replies).toContain(t.thankYou);
+    expect(replies.join(' ')).not.toContain('Nothing was saved');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', phone: '+17135550123', preferredTime: t.timeNotGiven });
+  });
+
+  it('at email: the second miss offers "Skip", the third leaves the email out', async () => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ann Lee');
+    await h.say('713-555-0123');
+    expect(texts(await h.say('ann at example'))).toEqual([t.retryEmail]);
+    const second = await h.say('ann at example dot com');
+    expect(buttons(second[0]!)).toEqual([t.skipChoice]);
+    expect(texts(await h.say('still no'))).toEqual([t.fieldLeftOut, t.askTime]);
+    await h.say('Evening');
+    expect(await finish(h, 'message')).toContain(t.thankYou);
+    expect(inquiries.saved[0]).toMatchObject({ email: null, preferredTime: 'Evening' });
+  });
+
+  it('at the topic: a message that stays too long is kept, cut to 500 characters', async () => {
+    const { h, inquiries } = await formAtTime();
+    await h.say('Evening');
+    const long = 'I have questions about recovery. '.repeat(20);
+    expect(texts(await h.say(long))).toEqual([t.retryMessage]);
+    expect(buttons((await h.say(long))[0]!)).toEqual([t.skipChoice]);
+    expect(texts(await h.say(long))).toEqual([t.askConsent]);
+    await finish(h, 'consent');
+    expect(inquiries.saved[0]?.message).toBe(long.trim().slice(0, 500));
+  });
+
+  it('at the summary: after three unclear answers the request is sent as shown', async () => {
+    const { h, inquiries } = await formAtTime();
+    await h.say('Evening');
+    await h.say('skip');
+    await h.say('yes');
+    expect(texts(await h.say('hmm'))).toEqual([t.retryConfirm]);
+    expect(texts(await h.say('not sure'))).toEqual([t.retryConfirm]);
+    expect(texts(await h.say('whatever'))).toEqual([t.keptAnyway, t.thankYou, t.immediateHelp]);
+    expect(inquiries.saved).toHaveLength(1);
+  });
+
+  it('changing the phone from the summary: three bad numbers keep the old one and show the summary again', async () => {
+    const { h, inquiries } = await formAtTime();
+    await h.say('Evening');
+    await h.say('skip');
+    await h.say('yes');
+    await h.say('Change something');
+    expect(texts(await h.say('Phone'))).toEqual([t.askPhone]);
+    await h.say('123');
+    await h.say('456');
+    const back = await h.say('789');
+    expect(back[0]!.text).toContain('Phone: (713) 555-0123');
+    expect(texts(back).at(-1)).toBe(t.askConfirm);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', phone: '+17135550123' });
+  });
+
+  it('choosing what to change: three unclear answers go back to the summary', async () => {
+    const { h } = await formAtTime();
+    await h.say('Evening');
+    await h.say('skip');
+    await h.say('yes');
+    await h.say('Change something');
+    await h.say('hmm');
+    await h.say('hmm');
+    const back = texts(await h.say('hmm'));
+    expect(back[0]).toContain('Name: Ann Lee');
+    expect(back.at(-1)).toBe(t.askConfirm);
+  });
+
+  it('without a valid phone number the form still ends with the hospital number', async () => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ann Lee');
+    for (const bad of ['123', 'abc']) await h.say(bad);
+    expect(texts(await h.say('555'))).toEqual([t.tooManyTries]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+});
+
+describe('contact form: lead-ins and extensions', () => {
+  // [step, the patient types, what is stored]
+  const table: Array<['name' | 'phone' | 'email', string, string]> = [
+    ['name', 'my name is Ann Lee', 'Ann Lee'],
+    ['name', "It's Ann Lee", 'Ann Lee'],
+    ['name', 'I’m Ann Lee', 'Ann Lee'],
+    ['name', 'Hi, my name is Ann Lee.', 'Ann Lee.'],
+    ['name', 'This is José Núñez-Peña', 'José Núñez-Peña'],
+    ['phone', 'you can reach me at 713-555-0123', '+17135550123'],
+    ['phone', "it's (713) 555-0123", '+17135550123'],
+    ['phone', 'My number is 713 555 0123.', '+17135550123'],
+    ['phone', '713-555-0123 ext 4', '+17135550123;ext=4'],
+    ['phone', '(713) 555-0123 x 215', '+17135550123;ext=215'],
+    ['phone', 'you can reach me at 713 555 0123 extension 12', '+17135550123;ext=12'],
+    ['email', 'my email is Ann@Example.com', 'ann@example.com'],
+    ['email', "it's ann@example.com", 'ann@example.com'],
+  ];
+  const fieldOf = { name: 'name', phone: 'phone', email: 'email' } as const;
+
+  it.each(table)('at the %s step, "%s" is stored as "%s"', async (step, typed, stored) => {
+    const { h, inquiries } = await startForm();
+    const answers = { name: 'Maria Lopez', phone: '713-555-0199', email: 'skip' };
+    for (const s of ['name', 'phone', 'email'] as const) {
+      const replies = texts(await h.say(s === step ? typed : answers[s]));
+      expect(replies).not.toContain(s === 'name' ? t.retryName : s === 'phone' ? t.retryPhone : t.retryEmail);
+    }
+    await h.say('Evening');
+    await finish(h, 'message');
+    expect(inquiries.saved[0]?.[fieldOf[step]]).toBe(stored);
+  });
+
+  it('reads an extension back in the summary', async () => {
+    const { h } = await startForm();
+    for (const answer of ['Ann Lee', '713-555-0123 ext 4', 'skip', 'Evening', 'skip']) await h.say(answer);
+    const summary = await h.say('yes');
+    expect(summary[0]!.text).toContain('Phone: (713) 555-0123 ext. 4');
+  });
+});
