@@ -34,7 +34,8 @@ export function evaluateTriage(root: string, verbose: boolean): string[] {
   for (const [title, file] of [
     ['Tune split (tests/eval/triage-tune.json)', 'triage-tune.json'],
     ['Development split (tests/eval/triage-dev.json: written blind, first run recorded in tests/eval/README.md, then tuned on)', 'triage-dev.json'],
-    ['Held-out split (tests/eval/triage-heldout.json, sealed)', 'triage-heldout.json'],
+    ['Held-out split (tests/eval/triage-heldout.json, sealed; run three times for totals)', 'triage-heldout.json'],
+    ['Second held-out split (tests/eval/triage-heldout2.json, sealed; written after all tuning, run once)', 'triage-heldout2.json'],
   ] as const) {
     const items = loadTriageItems(path.join(root, 'tests/eval', file));
     out.push('', `## ${title}`, '', `${items.length} messages.`, '', ...triageReport(items, systems));
