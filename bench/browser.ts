@@ -80,12 +80,26 @@ export async function measureBrowser(options: BrowserBenchOptions): Promise<Brow
   return timings;
 }
 
-async function openChat(context: BrowserContext, options: BrowserBenchOptions, page?: Page): Promise<{ page: Page; welcome: number }> {
+async function openChat(
+  context: BrowserContext,
+  options: BrowserBenchOptions,
+  page?: Page,
+): Promise<{ page: Page; welcome: number }> {
   const p = page ?? (await context.newPage());
   await p.goto(`${options.url}/`, { waitUntil: 'commit' });
-  await p.evaluate((text) => ((window as unknown as { __want: Record<string, string> }).__want.welcome = text), options.welcomeText);
-  await p.waitForFunction(() => (window as unknown as { __marks: Record<string, number> }).__marks.welcome !== undefined, undefined, { timeout: 60_000 });
-  return { page: p, welcome: await p.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks.welcome!) };
+  await p.evaluate(
+    (text) => ((window as unknown as { __want: Record<string, string> }).__want.welcome = text),
+    options.welcomeText,
+  );
+  await p.waitForFunction(
+    () => (window as unknown as { __marks: Record<string, number> }).__marks.welcome !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  return {
+    page: p,
+    welcome: await p.evaluate(() => (window as unknown as { __marks: Record<string, number> }).__marks.welcome!),
+  };
 }
 
 async function ask(page: Page, options: BrowserBenchOptions): Promise<number> {
@@ -100,6 +114,12 @@ async function ask(page: Page, options: BrowserBenchOptions): Promise<number> {
     [key, options.answerText],
   );
   await sendBox.press('Enter');
-  await page.waitForFunction((k) => (window as unknown as { __marks: Record<string, number> }).__marks[k] !== undefined, key, { timeout: 30_000 });
-  return (await page.evaluate((k) => (window as unknown as { __marks: Record<string, number> }).__marks[k]!, key)) - sentAt;
+  await page.waitForFunction(
+    (k) => (window as unknown as { __marks: Record<string, number> }).__marks[k] !== undefined,
+    key,
+    { timeout: 30_000 },
+  );
+  return (
+    (await page.evaluate((k) => (window as unknown as { __marks: Record<string, number> }).__marks[k]!, key)) - sentAt
+  );
 }

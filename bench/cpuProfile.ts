@@ -102,7 +102,13 @@ export function selfTimes(profile: CpuProfile): FrameTime[] {
     const frame = byId.get(id)?.callFrame;
     if (!frame || frame.functionName === IDLE) return;
     const key = frameKey(frame);
-    const row = acc.get(key) ?? { key, functionName: frame.functionName || '(anonymous)', location: frameLocation(frame), area: frameArea(frame), time: 0 };
+    const row = acc.get(key) ?? {
+      key,
+      functionName: frame.functionName || '(anonymous)',
+      location: frameLocation(frame),
+      area: frameArea(frame),
+      time: 0,
+    };
     row.time += times[i]!;
     acc.set(key, row);
   });
@@ -113,7 +119,9 @@ export function selfTimes(profile: CpuProfile): FrameTime[] {
 export function areaTimes(profile: CpuProfile): Array<{ area: string; time: number }> {
   const acc = new Map<string, number>();
   for (const f of selfTimes(profile)) acc.set(f.area, (acc.get(f.area) ?? 0) + f.time);
-  return [...acc].map(([area, time]) => ({ area, time })).sort((a, b) => b.time - a.time || a.area.localeCompare(b.area));
+  return [...acc]
+    .map(([area, time]) => ({ area, time }))
+    .sort((a, b) => b.time - a.time || a.area.localeCompare(b.area));
 }
 
 /**
@@ -134,7 +142,13 @@ export function inclusiveTimes(profile: CpuProfile): FrameTime[] {
       const key = frameKey(frame);
       if (seen.has(key)) continue;
       seen.add(key);
-      const row = acc.get(key) ?? { key, functionName: frame.functionName || '(anonymous)', location: frameLocation(frame), area: frameArea(frame), time: 0 };
+      const row = acc.get(key) ?? {
+        key,
+        functionName: frame.functionName || '(anonymous)',
+        location: frameLocation(frame),
+        area: frameArea(frame),
+        time: 0,
+      };
       row.time += times[i]!;
       acc.set(key, row);
     }

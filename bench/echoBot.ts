@@ -23,10 +23,19 @@ export class EchoBot extends ActivityHandler {
   }
 }
 
-export async function startEcho(env: Record<string, string | undefined> = { PORT: '0' }): Promise<{ url: string; close(): Promise<void> }> {
+export async function startEcho(
+  env: Record<string, string | undefined> = { PORT: '0' },
+): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadConfig(env);
   const logger = pino({ level: 'silent' });
-  const server: restify.Server = createServer({ config, adapter: createAdapter(config, logger, 'error'), bot: new EchoBot(), logger, limits: createLimits(config), ready: async () => {} });
+  const server: restify.Server = createServer({
+    config,
+    adapter: createAdapter(config, logger, 'error'),
+    bot: new EchoBot(),
+    logger,
+    limits: createLimits(config),
+    ready: async () => {},
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

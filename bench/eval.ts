@@ -46,7 +46,9 @@ const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 const triage = new Triage(knowledge.triage, knowledge.commonWords);
 const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
-const SPLITS = [...new Set([set.faq, set.outOfScope, set.emergency, set.benign].flatMap((items) => items.map((i) => i.split)))];
+const SPLITS = [
+  ...new Set([set.faq, set.outOfScope, set.emergency, set.benign].flatMap((items) => items.map((i) => i.split))),
+];
 if (only !== undefined && !SPLITS.includes(only)) {
   console.error(`--split must be one of ${SPLITS.join(', ')} (the splits of ${path.relative(root, labeledFile)})`);
   process.exit(2);
@@ -60,7 +62,13 @@ if (args.includes('--choose-threshold')) {
 
 const nlp = await NlpjsClassifier.train(knowledge.faq, NLPJS_THRESHOLD);
 const splits = SPLITS.filter((s) => only === undefined || only === s);
-const texts = [...new Set(splits.flatMap((s) => [set.faq, set.outOfScope, set.benign].flatMap((items) => bySplit(items, s).map((i) => i.text))))];
+const texts = [
+  ...new Set(
+    splits.flatMap((s) =>
+      [set.faq, set.outOfScope, set.benign].flatMap((items) => bySplit(items, s).map((i) => i.text)),
+    ),
+  ),
+];
 
 // NLP.js answers asynchronously: classify every text once, then score from the table.
 const nlpAnswers = new Map<string, NlpjsPrediction>();
@@ -89,10 +97,12 @@ emit(
     `NLP.js training is deterministic (zero initial weights, no random draws); two trainings gave ${deterministic ? 'identical' : 'DIFFERENT'} results here. ` +
     'NLP.js has no "Did you mean" step and no emergency handling: the emergency rows are the bot\'s triage, which runs before any matcher. ' +
     'Every figure except latency is deterministic; latency is per question on this machine (median of repeated runs after a warm-up), ' +
-    'and the bot matcher\'s is bimodal: questions whose words are all in the knowledge skip the fuse.js spelling search.',
+    "and the bot matcher's is bimodal: questions whose words are all in the knowledge skip the fuse.js spelling search.",
 );
 emit();
-emit('Whoever tunes the matcher or the knowledge reads the tune sections only: held-out figures are for reporting (tests/eval/README.md).');
+emit(
+  'Whoever tunes the matcher or the knowledge reads the tune sections only: held-out figures are for reporting (tests/eval/README.md).',
+);
 
 for (const split of splits) {
   const faqItems = bySplit(set.faq, split);
@@ -123,7 +133,10 @@ for (const split of splits) {
     markdownTable(
       ['measure', bot.name, nlpjs.name],
       [
-        ['FAQ top-1 accuracy', ...reports.map((r) => `${pct(r.faq.correct, r.faq.total)} (${r.faq.correct}/${r.faq.total})`)],
+        [
+          'FAQ top-1 accuracy',
+          ...reports.map((r) => `${pct(r.faq.correct, r.faq.total)} (${r.faq.correct}/${r.faq.total})`),
+        ],
         ['FAQ right entry among "Did you mean"', String(bot.faq.clarifiedRight), 'n/a (no such step)'],
         [
           'FAQ right entry answered or among "Did you mean"',
@@ -133,14 +146,31 @@ for (const split of splits) {
           }),
         ],
         ['FAQ answered with a wrong entry', ...reports.map((r) => String(wrongAnswers(r.faq).length))],
-        ['FAQ not answered (clarify or none)', ...reports.map((r) => String(r.faq.total - r.faq.correct - wrongAnswers(r.faq).length))],
-        ['Out-of-scope honesty (no confident answer)', ...reports.map((r) => `${pct(r.oos.honest, r.oos.total)} (${r.oos.honest}/${r.oos.total})`)],
+        [
+          'FAQ not answered (clarify or none)',
+          ...reports.map((r) => String(r.faq.total - r.faq.correct - wrongAnswers(r.faq).length)),
+        ],
+        [
+          'Out-of-scope honesty (no confident answer)',
+          ...reports.map((r) => `${pct(r.oos.honest, r.oos.total)} (${r.oos.honest}/${r.oos.total})`),
+        ],
         ['Out-of-scope questions answered confidently', ...reports.map((r) => String(r.oos.wrong.length))],
         ['Emergency recall', emRecall, `${emRecall}, same detector`],
         ['False alarms on benign look-alikes', emFalse, `${emFalse}, same detector`],
-        ['Benign look-alikes answered from the FAQ', ...reports.map((r) => `${r.benign.wrong.length}/${r.benign.total}`)],
-        ['Latency per question, median / mean (µs)', `${fmt(latency.bot.p50, 1)} / ${fmt(latency.bot.mean, 1)}`, `${fmt(latency.nlp.p50, 1)} / ${fmt(latency.nlp.mean, 1)}`],
-        ['Latency per question, p95 / max (µs)', `${fmt(latency.bot.p95, 1)} / ${fmt(latency.bot.max, 1)}`, `${fmt(latency.nlp.p95, 1)} / ${fmt(latency.nlp.max, 1)}`],
+        [
+          'Benign look-alikes answered from the FAQ',
+          ...reports.map((r) => `${r.benign.wrong.length}/${r.benign.total}`),
+        ],
+        [
+          'Latency per question, median / mean (µs)',
+          `${fmt(latency.bot.p50, 1)} / ${fmt(latency.bot.mean, 1)}`,
+          `${fmt(latency.nlp.p50, 1)} / ${fmt(latency.nlp.mean, 1)}`,
+        ],
+        [
+          'Latency per question, p95 / max (µs)',
+          `${fmt(latency.bot.p95, 1)} / ${fmt(latency.bot.max, 1)}`,
+          `${fmt(latency.nlp.p95, 1)} / ${fmt(latency.nlp.max, 1)}`,
+        ],
       ],
     ),
   );
@@ -150,14 +180,21 @@ for (const split of splits) {
     const row = r.perEntry.get(id)!;
     return `${pct(row.correct, row.total)} (${row.correct}/${row.total})`;
   };
-  emit(markdownTable(['entry', bot.name, nlpjs.name], ids.map((id) => [id, cell(bot.faq, id), cell(nlpjs.faq, id)])));
+  emit(
+    markdownTable(
+      ['entry', bot.name, nlpjs.name],
+      ids.map((id) => [id, cell(bot.faq, id), cell(nlpjs.faq, id)]),
+    ),
+  );
   emit();
   emit(`Top confusions (question about the first entry answered with the second), ${split} split:`);
   emit();
   const confusionRows = reports.flatMap((r) =>
     topPairs(wrongAnswers(r.faq), 5).map((p) => [r.name, p.expected, p.got, String(p.count)]),
   );
-  emit(confusionRows.length ? markdownTable(['system', 'expected', 'answered instead', 'count'], confusionRows) : '(none)');
+  emit(
+    confusionRows.length ? markdownTable(['system', 'expected', 'answered instead', 'count'], confusionRows) : '(none)',
+  );
 
   if (verbose) {
     // Texts, for the tuner's eyes only; never written to bench/results/eval.md.
@@ -180,7 +217,9 @@ if (only === undefined && labeledFile === DEFAULT_FILE) {
 
 /** Wrong-entry answers only (not clarifications or "I don't know"). */
 function wrongAnswers(report: FaqReport): Array<{ expected: string; got: string }> {
-  return report.confusions.filter((c) => c.got !== 'none' && !c.got.startsWith('clarify(')).map(({ expected, got }) => ({ expected, got }));
+  return report.confusions
+    .filter((c) => c.got !== 'none' && !c.got.startsWith('clarify('))
+    .map(({ expected, got }) => ({ expected, got }));
 }
 
 /**
@@ -232,13 +271,28 @@ async function chooseThreshold(): Promise<void> {
   const predictions = [];
   for (const item of items) predictions.push({ ...(await raw.classify(item.text)), expected: item.expected });
   // Scores crowd near 1, so the grid is finer there.
-  const candidates = [...Array.from({ length: 19 }, (_, i) => i * 0.05), 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.999].map((t) => Math.round(t * 1000) / 1000);
+  const candidates = [
+    ...Array.from({ length: 19 }, (_, i) => i * 0.05),
+    0.92,
+    0.94,
+    0.95,
+    0.96,
+    0.97,
+    0.98,
+    0.99,
+    0.995,
+    0.999,
+  ].map((t) => Math.round(t * 1000) / 1000);
   const ranked = rankThresholds(predictions, candidates);
-  console.log('NLP.js threshold sweep, tune split only (objective = mean of FAQ top-1 accuracy and out-of-scope honesty)\n');
+  console.log(
+    'NLP.js threshold sweep, tune split only (objective = mean of FAQ top-1 accuracy and out-of-scope honesty)\n',
+  );
   console.log(
     markdownTable(
       ['threshold', 'FAQ accuracy', 'out-of-scope honesty', 'objective'],
-      [...ranked].sort((a, b) => a.threshold - b.threshold).map((r) => [String(r.threshold), pct(r.accuracy, 1), pct(r.honesty, 1), r.objective.toFixed(3)]),
+      [...ranked]
+        .sort((a, b) => a.threshold - b.threshold)
+        .map((r) => [String(r.threshold), pct(r.accuracy, 1), pct(r.honesty, 1), r.objective.toFixed(3)]),
     ),
   );
   console.log(`\nBest: ${ranked[0]!.threshold}; fixed in bench/nlpjs.ts: NLPJS_THRESHOLD = ${NLPJS_THRESHOLD}`);

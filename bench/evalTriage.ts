@@ -2,7 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { loadLabeledSet } from './evaluate.js';
-import { currentTriage, loadTriageItems, previousDetector, type TriageItem, triageReport, tuneMisses } from './triageEval.js';
+import {
+  currentTriage,
+  loadTriageItems,
+  previousDetector,
+  type TriageItem,
+  triageReport,
+  tuneMisses,
+} from './triageEval.js';
 
 /**
  * `npm run eval:triage` (also run by `npm run eval`): triage beside the previous
@@ -19,8 +26,20 @@ export function evaluateTriage(root: string, verbose: boolean): string[] {
   ];
   const labeled = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
   const older: TriageItem[] = [
-    ...labeled.emergency.map((i) => ({ text: i.text, tier: 'emergency' as const, category: 'labeled.json emergency', lang: 'en', split: i.split })),
-    ...labeled.benign.map((i) => ({ text: i.text, tier: 'mention' as const, category: 'labeled.json look-alike', lang: 'en', split: i.split })),
+    ...labeled.emergency.map((i) => ({
+      text: i.text,
+      tier: 'emergency' as const,
+      category: 'labeled.json emergency',
+      lang: 'en',
+      split: i.split,
+    })),
+    ...labeled.benign.map((i) => ({
+      text: i.text,
+      tier: 'mention' as const,
+      category: 'labeled.json look-alike',
+      lang: 'en',
+      split: i.split,
+    })),
   ];
   const out = [
     '# Triage evaluation: triage vs the previous detector',
@@ -33,14 +52,25 @@ export function evaluateTriage(root: string, verbose: boolean): string[] {
   ];
   for (const [title, file] of [
     ['Tune split (tests/eval/triage-tune.json)', 'triage-tune.json'],
-    ['Development split (tests/eval/triage-dev.json: written blind, first run recorded in tests/eval/README.md, then tuned on)', 'triage-dev.json'],
+    [
+      'Development split (tests/eval/triage-dev.json: written blind, first run recorded in tests/eval/README.md, then tuned on)',
+      'triage-dev.json',
+    ],
     ['Held-out split (tests/eval/triage-heldout.json, sealed; run three times for totals)', 'triage-heldout.json'],
-    ['Second held-out split (tests/eval/triage-heldout2.json, sealed; written after all tuning, run once)', 'triage-heldout2.json'],
+    [
+      'Second held-out split (tests/eval/triage-heldout2.json, sealed; written after all tuning, run once)',
+      'triage-heldout2.json',
+    ],
   ] as const) {
     const items = loadTriageItems(path.join(root, 'tests/eval', file));
     out.push('', `## ${title}`, '', `${items.length} messages.`, '', ...triageReport(items, systems));
   }
-  out.push('', '## labeled.json emergency and look-alike items (written for the first version, all splits)', '', ...triageReport(older, systems));
+  out.push(
+    '',
+    '## labeled.json emergency and look-alike items (written for the first version, all splits)',
+    '',
+    ...triageReport(older, systems),
+  );
   if (verbose) {
     const tune = loadTriageItems(path.join(root, 'tests/eval/triage-tune.json'));
     console.log(tuneMisses(tune, systems[1]!.tierOf).join('\n'));

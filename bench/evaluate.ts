@@ -27,7 +27,12 @@ export function loadLabeledSet(file: string): LabeledSet {
   const split = path.basename(file, '.json');
   const section = (items: Array<Partial<LabeledItem>> | undefined): LabeledItem[] =>
     (items ?? []).map((i) => ({ text: i.text ?? '', split: i.split ?? split, expected: i.expected }));
-  return { faq: section(raw.faq), emergency: section(raw.emergency), benign: section(raw.benign), outOfScope: section(raw.outOfScope) };
+  return {
+    faq: section(raw.faq),
+    emergency: section(raw.emergency),
+    benign: section(raw.benign),
+    outOfScope: section(raw.outOfScope),
+  };
 }
 
 /** What a matcher under evaluation returns: the entry it would answer with, or none. */
@@ -64,14 +69,21 @@ export function evaluateFaq(items: readonly LabeledItem[], answer: Answerer): Fa
       row.correct++;
     } else {
       if (r.clarified.includes(expected)) clarifiedRight++;
-      confusions.push({ text: item.text, expected, got: r.answered ?? (r.clarified.length ? `clarify(${r.clarified.join('|')})` : 'none') });
+      confusions.push({
+        text: item.text,
+        expected,
+        got: r.answered ?? (r.clarified.length ? `clarify(${r.clarified.join('|')})` : 'none'),
+      });
     }
   }
   return { total: items.length, correct, clarifiedRight, perEntry, confusions };
 }
 
 /** Out-of-scope honesty: share of questions the page cannot answer that got no confident answer. */
-export function evaluateOutOfScope(items: readonly LabeledItem[], answer: Answerer): { total: number; honest: number; wrong: string[] } {
+export function evaluateOutOfScope(
+  items: readonly LabeledItem[],
+  answer: Answerer,
+): { total: number; honest: number; wrong: string[] } {
   const wrong: string[] = [];
   for (const item of items) {
     const r = answer(item.text);

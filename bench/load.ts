@@ -61,7 +61,11 @@ const SERVE = fileURLToPath(new URL('./serve.js', import.meta.url));
  * `bot` keeps its state in a fresh SQLite folder; with `databaseUrl` the bot uses that
  * PostgreSQL database instead (DATABASE_URL), as a multi-instance deployment does.
  */
-export async function startServerProcess(kind: 'bot' | 'echo', execArgv: string[] = [], databaseUrl?: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  kind: 'bot' | 'echo',
+  execArgv: string[] = [],
+  databaseUrl?: string,
+): Promise<ServerProcess> {
   const t0 = performance.now();
   const env = { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '' };
   const child = fork(SERVE, [kind], { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -101,7 +105,11 @@ export async function startServerProcess(kind: 'bot' | 'echo', execArgv: string[
 }
 
 /** POSTs one message and returns the reply activities (for a sanity check before load). */
-export async function sendMessage(url: string, conversationId: string, text: string): Promise<Array<{ type: string; text?: string }>> {
+export async function sendMessage(
+  url: string,
+  conversationId: string,
+  text: string,
+): Promise<Array<{ type: string; text?: string }>> {
   const res = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -144,9 +152,12 @@ export async function runLoad(url: string, questions: readonly string[], options
   let conversations = 0;
   let messages = 0;
   const next = (context: Record<string, unknown>, first: boolean) => {
-    if (first || typeof context.conversationId !== 'string') context.conversationId = `${options.tag}-c${conversations++}`;
+    if (first || typeof context.conversationId !== 'string')
+      context.conversationId = `${options.tag}-c${conversations++}`;
     const n = messages++;
-    return JSON.stringify(messageActivity(context.conversationId as string, questions[n % questions.length]!, `${options.tag}-m${n}`));
+    return JSON.stringify(
+      messageActivity(context.conversationId as string, questions[n % questions.length]!, `${options.tag}-m${n}`),
+    );
   };
   const requests = Array.from({ length: options.turnsPerConversation }, (_, i) => ({
     method: 'POST',
@@ -156,7 +167,13 @@ export async function runLoad(url: string, questions: readonly string[], options
   }));
   const times: number[] = [];
   let failures = 0;
-  const instance = autocannon({ url, connections: options.connections, duration: options.durationSec, timeout: 10, requests });
+  const instance = autocannon({
+    url,
+    connections: options.connections,
+    duration: options.durationSec,
+    timeout: 10,
+    requests,
+  });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300) times.push(ms);
     else failures++;

@@ -22,7 +22,8 @@ import type { FaqEntry } from '../src/domain/knowledge.js';
  */
 export const NLPJS_THRESHOLD = 0.95;
 
-export const NLPJS_VERSION: string = (createRequire(import.meta.url)('node-nlp/package.json') as { version: string }).version;
+export const NLPJS_VERSION: string = (createRequire(import.meta.url)('node-nlp/package.json') as { version: string })
+  .version;
 
 export interface NlpjsPrediction {
   /** Intent answered, or undefined when NLP.js says "None". */
@@ -32,7 +33,9 @@ export interface NlpjsPrediction {
 }
 
 export function trainingUtterances(entries: readonly FaqEntry[]): Array<{ utterance: string; intent: string }> {
-  return entries.flatMap((e) => [...e.examples, e.title, ...e.keywords].map((utterance) => ({ utterance, intent: e.id })));
+  return entries.flatMap((e) =>
+    [...e.examples, e.title, ...e.keywords].map((utterance) => ({ utterance, intent: e.id })),
+  );
 }
 
 export class NlpjsClassifier {

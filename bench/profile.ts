@@ -23,7 +23,10 @@ const file = path.join(root, 'bench/results/profile.md');
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const responder = new Responder(knowledge);
 const set = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
-const questions = faqRoutedQuestions(responder, set.faq.map((i) => i.text));
+const questions = faqRoutedQuestions(
+  responder,
+  set.faq.map((i) => i.text),
+);
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vbot-profile-'));
 const profileFile = path.join(dir, 'bot.cpuprofile');
@@ -59,7 +62,14 @@ out.push(
 out.push('');
 out.push('## Self time by area');
 out.push('');
-out.push(markdownTable(['area', 'self ms', 'share', 'µs/turn'], areaTimes(profile).slice(0, 14).map((a) => [a.area, ms(a.time), share(a.time), perTurn(a.time)])));
+out.push(
+  markdownTable(
+    ['area', 'self ms', 'share', 'µs/turn'],
+    areaTimes(profile)
+      .slice(0, 14)
+      .map((a) => [a.area, ms(a.time), share(a.time), perTurn(a.time)]),
+  ),
+);
 out.push('');
 out.push('## Top frames by self time');
 out.push('');
@@ -77,12 +87,21 @@ out.push('');
 out.push('Time with the function anywhere on the stack (callees included, each sample counted once).');
 out.push('');
 const ours = inclusiveTimes(profile).filter((f) => f.area.startsWith('bot:'));
-out.push(markdownTable(['function', 'where', 'inclusive ms', 'share', 'µs/turn'], ours.slice(0, 15).map((f) => [`\`${f.functionName}\``, f.location, ms(f.time), share(f.time), perTurn(f.time)])));
+out.push(
+  markdownTable(
+    ['function', 'where', 'inclusive ms', 'share', 'µs/turn'],
+    ours.slice(0, 15).map((f) => [`\`${f.functionName}\``, f.location, ms(f.time), share(f.time), perTurn(f.time)]),
+  ),
+);
 out.push('');
 
 const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
 const findings = previous.indexOf('\n## Findings');
-out.push(findings >= 0 ? previous.slice(findings + 1).trimEnd() : '## Findings\n\n(written by hand after reading the tables above)');
+out.push(
+  findings >= 0
+    ? previous.slice(findings + 1).trimEnd()
+    : '## Findings\n\n(written by hand after reading the tables above)',
+);
 writeFileSync(file, `${out.join('\n')}\n`);
 console.log(out.join('\n'));
 if (process.argv.includes('--keep')) console.log(`\nProfile kept: ${profileFile}`);

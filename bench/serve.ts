@@ -63,7 +63,11 @@ process.on('message', (message: unknown) => {
       await session.post('Profiler.start');
       send({ type: 'profiling' });
     })();
-  } else if (typeof message === 'object' && message !== null && (message as { type?: string }).type === 'profile-stop') {
+  } else if (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: string }).type === 'profile-stop'
+  ) {
     void (async () => {
       const { profile } = await session.post('Profiler.stop');
       writeFileSync((message as { file: string }).file, JSON.stringify(profile));

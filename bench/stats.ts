@@ -88,12 +88,16 @@ export interface ThresholdChoice {
  * so a threshold cannot win by answering everything or by answering nothing. Ties go to
  * the lowest threshold (answering more often). Returns every candidate, best first.
  */
-export function rankThresholds(predictions: readonly ScoredPrediction[], candidates: readonly number[]): ThresholdChoice[] {
+export function rankThresholds(
+  predictions: readonly ScoredPrediction[],
+  candidates: readonly number[],
+): ThresholdChoice[] {
   const inScope = predictions.filter((p) => p.expected !== undefined);
   const outOfScope = predictions.filter((p) => p.expected === undefined);
   const rows = candidates.map((threshold) => {
     const answered = (p: ScoredPrediction) => p.top !== undefined && p.score >= threshold;
-    const accuracy = inScope.length === 0 ? 0 : inScope.filter((p) => answered(p) && p.top === p.expected).length / inScope.length;
+    const accuracy =
+      inScope.length === 0 ? 0 : inScope.filter((p) => answered(p) && p.top === p.expected).length / inScope.length;
     const honesty = outOfScope.length === 0 ? 0 : outOfScope.filter((p) => !answered(p)).length / outOfScope.length;
     return { threshold, accuracy, honesty, objective: (accuracy + honesty) / 2 };
   });

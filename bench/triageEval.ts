@@ -28,7 +28,9 @@ export function loadTriageItems(file: string): TriageItem[] {
 
 /** The previous detector knew only "emergency or not": its 911 reply never named 988 or the care team. */
 export function previousDetector(root: string): TierOf {
-  const phrases = (JSON.parse(readFileSync(path.join(root, 'bench/baseline/emergency-phrases.json'), 'utf8')) as { phrases: string[] }).phrases;
+  const phrases = (
+    JSON.parse(readFileSync(path.join(root, 'bench/baseline/emergency-phrases.json'), 'utf8')) as { phrases: string[] }
+  ).phrases;
   const detector = new EmergencyDetector(phrases);
   return (text) => (detector.isEmergency(text) ? 'emergency' : 'none');
 }
@@ -55,7 +57,10 @@ export function handled(item: TriageItem, tier: TriageTier): boolean {
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`);
 
 /** Per-category and per-tier rows: previous detector and triage, side by side. */
-export function triageReport(items: readonly TriageItem[], systems: ReadonlyArray<{ name: string; tierOf: TierOf }>): string[] {
+export function triageReport(
+  items: readonly TriageItem[],
+  systems: ReadonlyArray<{ name: string; tierOf: TierOf }>,
+): string[] {
   const decided = systems.map((s) => items.map((i) => s.tierOf(i.text)));
   const rows: string[][] = [];
   const row = (label: string, pick: (i: TriageItem) => boolean): void => {
@@ -67,8 +72,11 @@ export function triageReport(items: readonly TriageItem[], systems: ReadonlyArra
   row('**crisis: 911 and 988**', (i) => i.tier === 'crisis');
   row('**urgent: call the care team today**', (i) => i.tier === 'urgent');
   row('**mention: no 911 (1 - false alarms)**', (i) => i.tier === 'mention');
-  for (const cat of [...new Set(items.map((i) => `${i.tier}/${i.category}`))].sort()) row(cat, (i) => `${i.tier}/${i.category}` === cat);
-  const urgentOver = decided.map((d) => items.filter((it, k) => it.tier === 'urgent' && (d[k] === 'emergency' || d[k] === 'crisis')).length);
+  for (const cat of [...new Set(items.map((i) => `${i.tier}/${i.category}`))].sort())
+    row(cat, (i) => `${i.tier}/${i.category}` === cat);
+  const urgentOver = decided.map(
+    (d) => items.filter((it, k) => it.tier === 'urgent' && (d[k] === 'emergency' || d[k] === 'crisis')).length,
+  );
   const mentionUrgent = decided.map((d) => items.filter((it, k) => it.tier === 'mention' && d[k] === 'urgent').length);
   rows.push(['urgent items sent to 911 instead (over-triage)', ...urgentOver.map(String)]);
   rows.push(['mention items told to call the care team', ...mentionUrgent.map(String)]);
@@ -77,5 +85,7 @@ export function triageReport(items: readonly TriageItem[], systems: ReadonlyArra
 
 /** Tune misses with their texts, for whoever tunes the concepts (never the held-out file). */
 export function tuneMisses(items: readonly TriageItem[], tierOf: TierOf): string[] {
-  return items.filter((i) => !handled(i, tierOf(i.text))).map((i) => `${i.tier}/${i.category} got ${tierOf(i.text)}: ${i.text}`);
+  return items
+    .filter((i) => !handled(i, tierOf(i.text)))
+    .map((i) => `${i.tier}/${i.category} got ${tierOf(i.text)}: ${i.text}`);
 }

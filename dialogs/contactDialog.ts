@@ -102,9 +102,21 @@ export class ContactDialog extends InterruptibleDialog {
 
     this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(this.parseName)));
     this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(this.parsePhone)));
-    this.addDialog(new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail, { text: t.retryEmail, choices: [skip] })));
-    this.addDialog(new TextPrompt(TIME_PROMPT, textValidator(this.parseOptionalTime, { text: t.retryTime, choices: [...t.timeChoices, skip] })));
-    this.addDialog(new TextPrompt(MESSAGE_PROMPT, textValidator(this.parseOptionalMessage, { text: t.retryMessage, choices: [skip] })));
+    this.addDialog(
+      new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail, { text: t.retryEmail, choices: [skip] })),
+    );
+    this.addDialog(
+      new TextPrompt(
+        TIME_PROMPT,
+        textValidator(this.parseOptionalTime, { text: t.retryTime, choices: [...t.timeChoices, skip] }),
+      ),
+    );
+    this.addDialog(
+      new TextPrompt(
+        MESSAGE_PROMPT,
+        textValidator(this.parseOptionalMessage, { text: t.retryMessage, choices: [skip] }),
+      ),
+    );
     for (const id of [CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
       const prompt = new ChoicePrompt(id, choiceValidator);
       prompt.style = ListStyle.suggestedAction;
@@ -196,7 +208,10 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     if (d.preferredTime === undefined) {
       const time = takeText(step.result, this.parseOptionalTime);
-      d.preferredTime = time === GAVE_UP ? (await this.leaveOut(step, 'time')) ?? this.texts.timeNotGiven : time ?? this.texts.timeNotGiven;
+      d.preferredTime =
+        time === GAVE_UP
+          ? ((await this.leaveOut(step, 'time')) ?? this.texts.timeNotGiven)
+          : (time ?? this.texts.timeNotGiven);
     }
     if (d.message !== undefined) return step.next();
     return step.prompt(MESSAGE_PROMPT, { prompt: this.texts.askMessage, retryPrompt: this.texts.retryMessage });
@@ -250,7 +265,10 @@ export class ContactDialog extends InterruptibleDialog {
     const [send, change] = this.texts.confirmChoices;
     if (answer === GAVE_UP) {
       // Name, phone and consent are in hand: the request is sent as the summary showed it.
-      this.logger.info({ event: 'contact.confirmUnclear', activityId: step.context.activity.id }, 'sent as summarized after unclear answers');
+      this.logger.info(
+        { event: 'contact.confirmUnclear', activityId: step.context.activity.id },
+        'sent as summarized after unclear answers',
+      );
       await sendReplies(step.context, [{ text: this.texts.keptAnyway }]);
       return this.save(step);
     }
@@ -312,7 +330,10 @@ export class ContactDialog extends InterruptibleDialog {
         await sendReplies(step.context, [{ text: this.texts.alreadyReceived }]);
         return step.endDialog();
       }
-      this.logger.error({ event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) }, 'inquiry not saved');
+      this.logger.error(
+        { event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) },
+        'inquiry not saved',
+      );
       await sendReplies(step.context, [{ text: this.texts.saveFailed }]);
       return step.endDialog();
     }
@@ -326,7 +347,10 @@ export class ContactDialog extends InterruptibleDialog {
       // A change that never came keeps the old value; the summary is shown again.
       const restored: ContactDetails = { ...d, [field]: d.changing.value };
       delete restored.changing;
-      this.logger.info({ event: 'contact.changeKeptOld', field, activityId: step.context.activity.id }, 'change not understood');
+      this.logger.info(
+        { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
+        'change not understood',
+      );
       return step.replaceDialog(WATERFALL, restored);
     }
     this.logger.info({ event: 'contact.gaveUp', field, activityId: step.context.activity.id }, 'too many tries');
@@ -336,7 +360,10 @@ export class ContactDialog extends InterruptibleDialog {
 
   /** An optional detail that was not understood after every try is left out; the form goes on. */
   private async leaveOut(step: WaterfallStepContext<ContactDetails>, field: string): Promise<null> {
-    this.logger.info({ event: 'contact.leftOut', field, activityId: step.context.activity.id }, 'optional detail left out');
+    this.logger.info(
+      { event: 'contact.leftOut', field, activityId: step.context.activity.id },
+      'optional detail left out',
+    );
     await sendReplies(step.context, [{ text: this.texts.fieldLeftOut }]);
     return null;
   }

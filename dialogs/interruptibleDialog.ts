@@ -3,7 +3,6 @@ import type { Logger } from 'pino';
 import type { Responder } from '../src/domain/responder.js';
 import { sendReplies } from '../src/replies.js';
 
-
 /**
  * A form that can be interrupted at any step (the pattern of the core-bot sample's
  * CancelAndHelpDialog): "cancel" ends it with nothing saved, "help" explains the current

@@ -1,4 +1,10 @@
-import { ComponentDialog, type Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  type Dialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { TurnContext } from 'botbuilder';
 import type { Decision, Responder } from '../src/domain/responder.js';
@@ -42,16 +48,25 @@ export class RootDialog extends ComponentDialog {
     const { explain, button, explainWithoutLink } = this.responder.contactTexts.privateChat;
     const contactButton = this.responder.messages.contactButton;
     const url = privateChatLink(step.context.activity, contactButton);
-    this.logger.info({ event: 'contact.privateChatOffered', activityId: step.context.activity.id, linked: url !== undefined }, 'form offered in private chat');
+    this.logger.info(
+      { event: 'contact.privateChatOffered', activityId: step.context.activity.id, linked: url !== undefined },
+      'form offered in private chat',
+    );
     // Only Teams has a link that opens a one-to-one chat; elsewhere the person is asked to start one.
-    const reply = url ? { text: explain.replace('{contactButton}', contactButton), link: { title: button, url } } : { text: explainWithoutLink.replace('{contactButton}', contactButton) };
+    const reply = url
+      ? { text: explain.replace('{contactButton}', contactButton), link: { title: button, url } }
+      : { text: explainWithoutLink.replace('{contactButton}', contactButton) };
     await sendReplies(step.context, [reply]);
     return step.endDialog();
   }
 }
 
 /** Sends a reply decision and logs its event (the bot's fast path outside a form uses it too). */
-export async function sendDecision(context: TurnContext, decision: Extract<Decision, { action: 'reply' }>, logger: Logger): Promise<void> {
+export async function sendDecision(
+  context: TurnContext,
+  decision: Extract<Decision, { action: 'reply' }>,
+  logger: Logger,
+): Promise<void> {
   logger.info({ event: decision.event, entryId: decision.entryId, activityId: context.activity.id }, 'reply');
   await sendReplies(context, decision.replies);
 }

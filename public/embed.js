@@ -22,9 +22,17 @@
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', panelId);
   setStyle(button, {
-    position: 'fixed', bottom: '20px', zIndex: '2147483000', padding: '14px 22px', border: '0',
-    borderRadius: '28px', background: '#0b3d91', color: '#fff', font: '600 18px/1.2 "Segoe UI", Arial, sans-serif',
-    boxShadow: '0 4px 14px rgba(0,0,0,.3)', cursor: 'pointer'
+    position: 'fixed',
+    bottom: '20px',
+    zIndex: '2147483000',
+    padding: '14px 22px',
+    border: '0',
+    borderRadius: '28px',
+    background: '#0b3d91',
+    color: '#fff',
+    font: '600 18px/1.2 "Segoe UI", Arial, sans-serif',
+    boxShadow: '0 4px 14px rgba(0,0,0,.3)',
+    cursor: 'pointer',
   });
   button.style[side] = '20px';
 
@@ -34,9 +42,17 @@
   panel.setAttribute('aria-label', label);
   panel.hidden = true;
   setStyle(panel, {
-    position: 'fixed', bottom: '84px', zIndex: '2147483000', width: 'min(420px, calc(100vw - 24px))',
-    height: 'min(640px, calc(100vh - 110px))', background: '#fff', borderRadius: '12px', overflow: 'hidden',
-    boxShadow: '0 8px 30px rgba(0,0,0,.35)', display: 'flex', flexDirection: 'column'
+    position: 'fixed',
+    bottom: '84px',
+    zIndex: '2147483000',
+    width: 'min(420px, calc(100vw - 24px))',
+    height: 'min(640px, calc(100vh - 110px))',
+    background: '#fff',
+    borderRadius: '12px',
+    overflow: 'hidden',
+    boxShadow: '0 8px 30px rgba(0,0,0,.35)',
+    display: 'flex',
+    flexDirection: 'column',
   });
   panel.style[side] = '12px';
 
@@ -44,8 +60,16 @@
   close.type = 'button';
   close.textContent = 'Close chat';
   setStyle(close, {
-    alignSelf: 'flex-end', margin: '0', padding: '8px 14px', border: '0', background: '#072a66', color: '#fff',
-    font: '16px "Segoe UI", Arial, sans-serif', cursor: 'pointer', width: '100%', textAlign: 'right'
+    alignSelf: 'flex-end',
+    margin: '0',
+    padding: '8px 14px',
+    border: '0',
+    background: '#072a66',
+    color: '#fff',
+    font: '16px "Segoe UI", Arial, sans-serif',
+    cursor: 'pointer',
+    width: '100%',
+    textAlign: 'right',
   });
 
   var frame = null;
@@ -109,7 +133,8 @@
   }
 
   button.addEventListener('click', function () {
-    if (panel.hidden) open(); else hide();
+    if (panel.hidden) open();
+    else hide();
   });
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) {

@@ -17,7 +17,10 @@
 
   function showProblem() {
     status.textContent =
-      'Sorry, the chat is not available right now. Please call ' + orgName + ' at ' + phone +
+      'Sorry, the chat is not available right now. Please call ' +
+      orgName +
+      ' at ' +
+      phone +
       '. If this is an emergency, call 911.';
   }
 
@@ -26,7 +29,9 @@
       .split(/\s+/)
       .filter(Boolean)
       .slice(0, 2)
-      .map(function (word) { return word.charAt(0).toUpperCase(); })
+      .map(function (word) {
+        return word.charAt(0).toUpperCase();
+      })
       .join('');
   }
 
@@ -148,13 +153,33 @@
 
   // The hospital's number, 911 and any US number in a reply become tap-to-call links.
   var phonePatterns = [];
-  if (phone && phoneHref) phonePatterns.push({ pattern: escapeRegExp(phone), href: function () { return phoneHref; } });
-  phonePatterns.push({ pattern: '\\b911\\b', href: function () { return 'tel:911'; } });
+  if (phone && phoneHref)
+    phonePatterns.push({
+      pattern: escapeRegExp(phone),
+      href: function () {
+        return phoneHref;
+      },
+    });
+  phonePatterns.push({
+    pattern: '\\b911\\b',
+    href: function () {
+      return 'tel:911';
+    },
+  });
   phonePatterns.push({
     pattern: '(?:\\+1[ .-]?)?(?:\\(\\d{3}\\)|\\b\\d{3})[ .-]?\\d{3}[ .-]\\d{4}\\b',
-    href: function (match) { return 'tel:+1' + match.replace(/\D/g, '').slice(-10); }
+    href: function (match) {
+      return 'tel:+1' + match.replace(/\D/g, '').slice(-10);
+    },
   });
-  var phoneRegExp = new RegExp(phonePatterns.map(function (p) { return '(' + p.pattern + ')'; }).join('|'), 'g');
+  var phoneRegExp = new RegExp(
+    phonePatterns
+      .map(function (p) {
+        return '(' + p.pattern + ')';
+      })
+      .join('|'),
+    'g',
+  );
 
   function linkPhones(markdown) {
     return markdown.replace(phoneRegExp, function (match) {
@@ -208,7 +233,7 @@
     suggestedActionBorderWidth: 2,
     suggestedActionTextColor: '#0b3d91',
     typingAnimationHeight: 24,
-    typingAnimationWidth: 72
+    typingAnimationWidth: 72,
   };
 
   function start() {
@@ -216,7 +241,11 @@
       showProblem();
       return;
     }
-    fetch('/api/directline/token', { method: 'POST', headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    fetch('/api/directline/token', {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    })
       .then(function (response) {
         if (!response.ok) throw new Error('token request failed: ' + response.status);
         return response.json();
@@ -242,7 +271,7 @@
       token: session.token,
       domain: domain,
       webSocket: webSocket,
-      pollingInterval: webSocket ? undefined : 500
+      pollingInterval: webSocket ? undefined : 500,
     });
     var fellBack = false;
     function fallBack() {
@@ -261,8 +290,14 @@
       if (connectionStatus === FAILED || connectionStatus === ENDED) showProblem();
     });
     window.WebChat.renderWebChat(
-      { directLine: directLine, store: createStore(), locale: 'en-US', styleOptions: styleOptions, renderMarkdown: renderMarkdown },
-      root
+      {
+        directLine: directLine,
+        store: createStore(),
+        locale: 'en-US',
+        styleOptions: styleOptions,
+        renderMarkdown: renderMarkdown,
+      },
+      root,
     );
     focusSendBoxWhenReady();
   }

@@ -6,7 +6,11 @@ export const MAX_ACTIVITY_TEXT = 32_000;
 export const MAX_DEPTH = 32;
 
 const id = (max: number) => z.string().trim().min(1).max(max);
-const account = z.looseObject({ id: id(512), name: z.string().max(512).optional(), role: z.string().max(64).optional() });
+const account = z.looseObject({
+  id: id(512),
+  name: z.string().max(512).optional(),
+  role: z.string().max(64).optional(),
+});
 
 /**
  * What the bot needs from an incoming activity, checked before botbuilder sees it, so a
@@ -18,14 +22,24 @@ export const activitySchema = z.looseObject({
   id: id(512).optional(),
   channelId: id(64),
   serviceUrl: id(2048),
-  conversation: z.looseObject({ id: id(512), isGroup: z.boolean().optional(), conversationType: z.string().max(64).optional() }),
+  conversation: z.looseObject({
+    id: id(512),
+    isGroup: z.boolean().optional(),
+    conversationType: z.string().max(64).optional(),
+  }),
   from: account,
   recipient: account,
   text: z.string().max(MAX_ACTIVITY_TEXT).optional(),
   deliveryMode: z.string().max(32).optional(),
   locale: z.string().max(64).optional(),
-  entities: z.array(z.looseObject({ type: z.string().max(128) })).max(50).optional(),
-  attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(20).optional(),
+  entities: z
+    .array(z.looseObject({ type: z.string().max(128) }))
+    .max(50)
+    .optional(),
+  attachments: z
+    .array(z.looseObject({ contentType: z.string().max(256) }))
+    .max(20)
+    .optional(),
   membersAdded: z.array(account).max(50).optional(),
   membersRemoved: z.array(account).max(50).optional(),
 });
@@ -34,7 +48,8 @@ export type EdgeActivity = z.infer<typeof activitySchema>;
 
 /** The activity, or a short reason naming the first bad field (never its value). */
 export function parseActivity(body: unknown): { activity: EdgeActivity } | { reason: string } {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { reason: 'Request body must be a JSON activity object.' };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { reason: 'Request body must be a JSON activity object.' };
   if (depthExceeds(body, MAX_DEPTH)) return { reason: 'Activity is nested too deeply.' };
   const parsed = activitySchema.safeParse(body);
   if (parsed.success) return { activity: parsed.data };

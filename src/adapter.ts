@@ -7,7 +7,11 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type TurnContext,
 } from 'botbuilder';
-import { type AuthenticateRequestResult, AuthenticationConstants, type BotFrameworkAuthentication } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationConstants,
+  type BotFrameworkAuthentication,
+} from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { describeError } from './logger.js';
@@ -29,7 +33,11 @@ export class BotHttpAdapter extends CloudAdapter {
   }
 
   /** Runs the turn of an activity whose request `authenticate` accepted. */
-  runTurn(result: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  runTurn(
+    result: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(result, activity, logic);
   }
 }
@@ -59,7 +67,10 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
         }
       : {}),
   };
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, new ConfigurationServiceClientCredentialFactory(settings));
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    settings,
+    new ConfigurationServiceClientCredentialFactory(settings),
+  );
   const adapter = new BotHttpAdapter(auth);
   // Shows "typing…" when a turn takes longer than half a second.
   adapter.use(typingIndicator(logger, 500, 2000));
@@ -72,7 +83,10 @@ export function createAdapter(config: Config, logger: Logger, errorMessage: stri
  * the user something went wrong. Shared with the local Direct Line adapter so both
  * channels fail the same way.
  */
-export function createTurnErrorHandler(logger: Logger, errorMessage: string): (context: TurnContext, error: unknown) => Promise<void> {
+export function createTurnErrorHandler(
+  logger: Logger,
+  errorMessage: string,
+): (context: TurnContext, error: unknown) => Promise<void> {
   return async (context: TurnContext, error: unknown) => {
     // Conversation state is kept: a form in progress survives a passing failure.
     logger.error({ event: 'turn.error', activityId: context.activity.id, ...describeError(error) }, 'turn failed');

@@ -1,4 +1,10 @@
-import { ActivityHandler, ActivityTypes, type ConversationState, type StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  ActivityHandler,
+  ActivityTypes,
+  type ConversationState,
+  type StatePropertyAccessor,
+  TurnContext,
+} from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import type { Responder } from './domain/responder.js';
@@ -106,9 +112,14 @@ export class VertebroplastyBot extends ActivityHandler {
     const triage = responder.assess(text);
     const safety = responder.triageReplies(triage);
     if (triage.tier !== 'none') {
-      const concepts = triage.findings.map((f) => (f.modifiers.length === 0 ? f.id : `${f.id}(${f.modifiers.join(',')})`));
+      const concepts = triage.findings.map((f) =>
+        f.modifiers.length === 0 ? f.id : `${f.id}(${f.modifiers.join(',')})`,
+      );
       const level = safety.length > 0 ? 'warn' : 'info';
-      logger[level]({ ...log, event: `triage.${triage.tier}`, concepts, language: triage.language, inDialog }, 'triage');
+      logger[level](
+        { ...log, event: `triage.${triage.tier}`, concepts, language: triage.language, inDialog },
+        'triage',
+      );
     }
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
@@ -160,7 +171,8 @@ export class VertebroplastyBot extends ActivityHandler {
     const added = activity.membersAdded ?? [];
     const botId = activity.recipient?.id;
     // Teams announces the bot itself being added; other channels announce the user.
-    const greet = activity.channelId === 'msteams' ? added.some((m) => m.id === botId) : added.some((m) => m.id !== botId);
+    const greet =
+      activity.channelId === 'msteams' ? added.some((m) => m.id === botId) : added.some((m) => m.id !== botId);
     if (!greet || (await this.welcomed.get(context, false))) return;
     await this.welcomed.set(context, true);
     this.deps.logger.info({ event: 'welcome', channelId: activity.channelId }, 'welcome sent');

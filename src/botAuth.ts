@@ -3,7 +3,8 @@ import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } fro
 import { z } from 'zod';
 
 /** What the gate decided: go on, or the status and a short reason code for the log. */
-export type GateResult = { readonly ok: true } | { readonly ok: false; readonly status: 401 | 503; readonly reason: string };
+export type GateResult =
+  { readonly ok: true } | { readonly ok: false; readonly status: 401 | 503; readonly reason: string };
 
 export interface TokenGateOptions {
   readonly appId: string;
@@ -64,7 +65,8 @@ export class TokenGate {
         // Channel tokens are issued for the bot; Emulator tokens name it as appid/azp.
         ...(fromEmulator ? {} : { audience: this.options.appId }),
       });
-      if (fromEmulator && (payload.appid ?? payload.azp) !== this.options.appId) return { ok: false, status: 401, reason: 'audience' };
+      if (fromEmulator && (payload.appid ?? payload.azp) !== this.options.appId)
+        return { ok: false, status: 401, reason: 'audience' };
       return { ok: true };
     } catch (error) {
       return classify(error);
@@ -98,12 +100,16 @@ export class TokenGate {
 /** Token problems are 401; trouble reaching or reading the key source is 503. */
 function classify(error: unknown): GateResult {
   if (error instanceof KeySourceError) return { ok: false, status: 503, reason: 'keys-unavailable' };
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid) return { ok: false, status: 503, reason: 'keys-unavailable' };
+  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid)
+    return { ok: false, status: 503, reason: 'keys-unavailable' };
   if (error instanceof errors.JWTExpired) return { ok: false, status: 401, reason: 'expired' };
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return { ok: false, status: 401, reason: 'algorithm' };
+  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported)
+    return { ok: false, status: 401, reason: 'algorithm' };
   if (error instanceof errors.JWTClaimValidationFailed) return { ok: false, status: 401, reason: 'claims' };
-  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed) return { ok: false, status: 401, reason: 'signature' };
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWSSignatureVerificationFailed)
+    return { ok: false, status: 401, reason: 'signature' };
   // jose's generic error is the key set's HTTP failure; anything not from jose is the network.
-  if (error instanceof errors.JOSEError && error.code !== 'ERR_JOSE_GENERIC') return { ok: false, status: 401, reason: 'invalid' };
+  if (error instanceof errors.JOSEError && error.code !== 'ERR_JOSE_GENERIC')
+    return { ok: false, status: 401, reason: 'invalid' };
   return { ok: false, status: 503, reason: 'keys-unavailable' };
 }

@@ -10,7 +10,10 @@ const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string(
 const booleanFlag = (fallback: boolean) =>
   z.preprocess(
     (v) => (v === '' || v === undefined ? undefined : String(v).trim().toLowerCase()),
-    z.enum(['true', 'false', '1', '0', 'yes', 'no']).optional().transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v))),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .optional()
+      .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v))),
   );
 
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
@@ -30,7 +33,10 @@ const schema = z
     MicrosoftAppTenantId: optionalString,
     ALLOW_REMOTE_WITHOUT_AUTH: booleanFlag(false),
     DIRECT_LINE_SECRET: optionalString,
-    DIRECT_LINE_TOKEN_URL: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline/tokens/generate'),
+    DIRECT_LINE_TOKEN_URL: withDefault(
+      z.string().url(),
+      'https://directline.botframework.com/v3/directline/tokens/generate',
+    ),
     WIDGET_EMBED_ORIGINS: withDefault(z.string(), ''),
     DATABASE_URL: optionalString,
     DATABASE_POOL_SIZE: withDefault(z.coerce.number().int().min(2).max(200), 10),
@@ -39,7 +45,10 @@ const schema = z
     BOT_OPENID_METADATA_URL: optionalString,
     ALLOWED_HOSTS: withDefault(z.string(), ''),
     DATA_KEY: optionalString,
-    STATE_TTL: withDefault(z.string().refine((v) => DURATION.test(v), 'must be a duration such as 3600, 30m, 12h or 1d'), '1d'),
+    STATE_TTL: withDefault(
+      z.string().refine((v) => DURATION.test(v), 'must be a duration such as 3600, 30m, 12h or 1d'),
+      '1d',
+    ),
     INQUIRY_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 30),
     RATE_LIMIT_TOKENS_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 20),
     RATE_LIMIT_DIRECTLINE_PER_MINUTE: withDefault(z.coerce.number().int().min(1).max(100_000), 300),
@@ -48,45 +57,85 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (env.MicrosoftAppType === 'SingleTenant' && !env.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a single-tenant app (MicrosoftAppType)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: 'is required for a single-tenant app (MicrosoftAppType)',
+      });
     }
     // The Direct Line secret is sent to this URL: only over TLS, or to this machine in tests.
     const tokenUrl = URL.canParse(env.DIRECT_LINE_TOKEN_URL) ? new URL(env.DIRECT_LINE_TOKEN_URL) : undefined;
-    if (tokenUrl && tokenUrl.protocol !== 'https:' && !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))) {
-      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_TOKEN_URL'], message: 'must be an https URL (http only for a loopback address)' });
+    if (
+      tokenUrl &&
+      tokenUrl.protocol !== 'https:' &&
+      !(tokenUrl.protocol === 'http:' && isLoopbackHost(tokenUrl.hostname))
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_TOKEN_URL'],
+        message: 'must be an https URL (http only for a loopback address)',
+      });
     }
     if (env.DATABASE_URL !== undefined) {
       const url = URL.canParse(env.DATABASE_URL) ? new URL(env.DATABASE_URL) : undefined;
       if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:')) {
-        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'must be a postgres:// or postgresql:// connection URL' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'must be a postgres:// or postgresql:// connection URL',
+        });
       }
     }
     if (env.INQUIRY_WEBHOOK_URL !== undefined) {
       const url = URL.canParse(env.INQUIRY_WEBHOOK_URL) ? new URL(env.INQUIRY_WEBHOOK_URL) : undefined;
       // Inquiries carry personal details: only over TLS, or to this machine in tests.
       if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname)))) {
-        ctx.addIssue({ code: 'custom', path: ['INQUIRY_WEBHOOK_URL'], message: 'must be an https URL (http only for a loopback address)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['INQUIRY_WEBHOOK_URL'],
+          message: 'must be an https URL (http only for a loopback address)',
+        });
       }
       if (env.INQUIRY_WEBHOOK_SECRET === undefined || env.INQUIRY_WEBHOOK_SECRET.length < 32) {
-        ctx.addIssue({ code: 'custom', path: ['INQUIRY_WEBHOOK_SECRET'], message: 'is required with INQUIRY_WEBHOOK_URL and must be at least 32 characters' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['INQUIRY_WEBHOOK_SECRET'],
+          message: 'is required with INQUIRY_WEBHOOK_URL and must be at least 32 characters',
+        });
       }
     }
     if (env.BOT_OPENID_METADATA_URL !== undefined && !isSecureUrl(env.BOT_OPENID_METADATA_URL)) {
-      ctx.addIssue({ code: 'custom', path: ['BOT_OPENID_METADATA_URL'], message: 'must be an https URL (http only for a loopback address)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOT_OPENID_METADATA_URL'],
+        message: 'must be an https URL (http only for a loopback address)',
+      });
     }
     if (env.DATA_KEY !== undefined) {
       const problem = checkKeyring(env.DATA_KEY);
       if (problem) ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: problem });
     } else if (env.MicrosoftAppId) {
       // Production holds real patients' details: never store them in clear.
-      ctx.addIssue({ code: 'custom', path: ['DATA_KEY'], message: 'is required when MicrosoftAppId is set (see docs/security.md for the format)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATA_KEY'],
+        message: 'is required when MicrosoftAppId is set (see docs/security.md for the format)',
+      });
     }
     for (const origin of splitList(env.WIDGET_EMBED_ORIGINS)) {
       if (parseOrigin(origin) === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['WIDGET_EMBED_ORIGINS'], message: 'must be a comma-separated list of https origins such as https://www.example.org' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['WIDGET_EMBED_ORIGINS'],
+          message: 'must be a comma-separated list of https origins such as https://www.example.org',
+        });
         break;
       }
     }
@@ -171,7 +220,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     knowledgeDir: e.KNOWLEDGE_DIR,
     dataDir: e.DATA_DIR,
     maxBodyBytes: e.MAX_BODY_BYTES,
-    auth: Object.freeze({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId }),
+    auth: Object.freeze({
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    }),
     localMode,
     allowRemoteWithoutAuth: e.ALLOW_REMOTE_WITHOUT_AUTH,
     directLine: Object.freeze({ secret: e.DIRECT_LINE_SECRET, tokenUrl: e.DIRECT_LINE_TOKEN_URL }),
@@ -186,10 +240,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       messagesPerMinute: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
       inquiriesPerDay: e.RATE_LIMIT_INQUIRIES_PER_DAY,
     }),
-    widget: Object.freeze({ embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)) }),
+    widget: Object.freeze({
+      embedOrigins: Object.freeze(splitList(e.WIDGET_EMBED_ORIGINS).map((o) => parseOrigin(o) as string)),
+    }),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
-    webhook: e.INQUIRY_WEBHOOK_URL && e.INQUIRY_WEBHOOK_SECRET ? Object.freeze({ url: e.INQUIRY_WEBHOOK_URL, secret: e.INQUIRY_WEBHOOK_SECRET }) : undefined,
+    webhook:
+      e.INQUIRY_WEBHOOK_URL && e.INQUIRY_WEBHOOK_SECRET
+        ? Object.freeze({ url: e.INQUIRY_WEBHOOK_URL, secret: e.INQUIRY_WEBHOOK_SECRET })
+        : undefined,
   });
 }
 
@@ -218,7 +277,14 @@ function parseOrigin(value: string): string | undefined {
   try {
     const url = new URL(value);
     const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-    if (!secure || (url.pathname !== '/' && url.pathname !== '') || url.search !== '' || url.hash !== '' || url.username !== '') return undefined;
+    if (
+      !secure ||
+      (url.pathname !== '/' && url.pathname !== '') ||
+      url.search !== '' ||
+      url.hash !== '' ||
+      url.username !== ''
+    )
+      return undefined;
     return url.origin;
   } catch {
     return undefined;

@@ -66,7 +66,11 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     }
   }
   // Production refuses to start without DATA_KEY (config); local mode says so once.
-  if (!config.dataKey) logger.warn({ event: 'storage.unencrypted' }, 'DATA_KEY is not set: inquiries are stored without encryption (local mode only)');
+  if (!config.dataKey)
+    logger.warn(
+      { event: 'storage.unencrypted' },
+      'DATA_KEY is not set: inquiries are stored without encryption (local mode only)',
+    );
   const cipher = config.dataKey ? createFieldCipher(config.dataKey) : undefined;
   const scope = new TurnScope();
   const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
@@ -80,11 +84,25 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
   // Every instance delivers; row leases keep two from sending the same inquiry at once.
-  const deliverer = config.webhook ? new OutboxDeliverer(new SqlOutbox(database.db), inquiryStore, logger, config.webhook) : undefined;
+  const deliverer = config.webhook
+    ? new OutboxDeliverer(new SqlOutbox(database.db), inquiryStore, logger, config.webhook)
+    : undefined;
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger, limits, ready: () => database.ping() });
-  const channels = registerChannelRoutes(server, { config, bot, logger, knowledge, limits, publicDir: path.resolve('public') });
-  const sweep = startRetentionSweep({ state: stateStorage, inquiries: inquiryStore, retentionDays: config.inquiryRetentionDays, logger });
+  const channels = registerChannelRoutes(server, {
+    config,
+    bot,
+    logger,
+    knowledge,
+    limits,
+    publicDir: path.resolve('public'),
+  });
+  const sweep = startRetentionSweep({
+    state: stateStorage,
+    inquiries: inquiryStore,
+    retentionDays: config.inquiryRetentionDays,
+    logger,
+  });
 
   // Retry ids are needed for minutes; forget them after a day (every instance may do it).
   const pruneTimer = postgresTurns
@@ -110,7 +128,10 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   deliverer?.start();
   const address = server.address();
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  logger.info({ event: 'server.listening', url, localMode: config.localMode, store: database.dialect }, 'bot listening');
+  logger.info(
+    { event: 'server.listening', url, localMode: config.localMode, store: database.dialect },
+    'bot listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -158,7 +179,9 @@ async function main(): Promise<void> {
     process.stderr.write(`Cannot start the bot.\n${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
-  process.stdout.write(`Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\nChat page: ${running.url}/\n`);
+  process.stdout.write(
+    `Bot ready: POST ${running.url}/api/messages (Bot Framework Emulator), GET ${running.url}/healthz\nChat page: ${running.url}/\n`,
+  );
   const stop = (signal: string) => {
     process.stdout.write(`${signal} received, shutting down.\n`);
     void running.close().then(() => process.exit(0));

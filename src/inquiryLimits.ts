@@ -16,7 +16,11 @@ export class InquiryLimitError extends Error {
  * can save only a few call-back requests a day (RATE_LIMIT_INQUIRIES_PER_DAY). The form
  * then says "we already have your request" instead of flooding the staff's list.
  */
-export function limitInquiries(store: Pick<InquiryStore, 'save'>, limit: Limit, logger: Logger): Pick<InquiryStore, 'save'> {
+export function limitInquiries(
+  store: Pick<InquiryStore, 'save'>,
+  limit: Limit,
+  logger: Logger,
+): Pick<InquiryStore, 'save'> {
   return {
     async save(input) {
       // The phone is hashed: limiter keys live in memory, but need not hold the number.

@@ -37,7 +37,13 @@ export function isLocalServiceUrl(url: string, expectReplies: boolean): boolean 
   try {
     const u = new URL(url);
     const bare = (u.pathname === '/' || u.pathname === '') && u.search === '';
-    return (u.protocol === 'http:' || u.protocol === 'https:') && isLoopbackHost(u.hostname) && u.username === '' && u.password === '' && (expectReplies || bare);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      isLoopbackHost(u.hostname) &&
+      u.username === '' &&
+      u.password === '' &&
+      (expectReplies || bare)
+    );
   } catch {
     return false;
   }

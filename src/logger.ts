@@ -12,7 +12,19 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       level,
       base: { service: 'vertebroplasty-bot' },
       redact: {
-        paths: ['text', '*.text', 'name', '*.name', 'phone', '*.phone', 'email', '*.email', 'message', '*.message', 'req.headers.authorization'],
+        paths: [
+          'text',
+          '*.text',
+          'name',
+          '*.name',
+          'phone',
+          '*.phone',
+          'email',
+          '*.email',
+          'message',
+          '*.message',
+          'req.headers.authorization',
+        ],
         censor: '[redacted]',
       },
     },
@@ -25,6 +37,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
  * data. (Keys avoid `name`/`message`, which the logger redacts.)
  */
 export function describeError(err: unknown): { errorType: string; errorMessage: string } {
-  if (err instanceof Error) return { errorType: err.name, errorMessage: err.message.startsWith('[') ? err.message.slice(0, 200) : '(hidden)' };
+  if (err instanceof Error)
+    return { errorType: err.name, errorMessage: err.message.startsWith('[') ? err.message.slice(0, 200) : '(hidden)' };
   return { errorType: typeof err, errorMessage: '(hidden)' };
 }

@@ -53,7 +53,13 @@ export function createLimits(config: Config): Limits {
 }
 
 /** 429 with Retry-After, and one log line naming the limit (never the key: it is an address or an id). */
-export function sendTooMany(res: Response, logger: Logger, limit: string, retryAfterSeconds: number, body: unknown): void {
+export function sendTooMany(
+  res: Response,
+  logger: Logger,
+  limit: string,
+  retryAfterSeconds: number,
+  body: unknown,
+): void {
   logger.warn({ event: 'ratelimit.exceeded', limit, retryAfterSeconds }, 'rate limit exceeded');
   res.header('Retry-After', String(retryAfterSeconds));
   res.header('Cache-Control', 'no-store');

@@ -9,19 +9,28 @@ import type { Reply } from './domain/responder.js';
 export function toActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const activity = choiceActivity(context, reply);
   // Channels that style safety replies (the chat page) find them by this flag.
-  if (reply.urgency !== undefined) activity.channelData = { ...(activity.channelData as object | undefined), urgency: reply.urgency };
+  if (reply.urgency !== undefined)
+    activity.channelData = { ...(activity.channelData as object | undefined), urgency: reply.urgency };
   return activity;
 }
 
 function choiceActivity(context: TurnContext, reply: Reply): Partial<Activity> {
   const choices = reply.choices ?? [];
   if (reply.link) {
-    const actions = [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }, ...choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c }))];
+    const actions = [
+      { type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url },
+      ...choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })),
+    ];
     return MessageFactory.attachment(CardFactory.heroCard('', reply.text, undefined, actions));
   }
   if (choices.length === 0) return MessageFactory.text(reply.text);
   if (!supportsSuggestedActions(context)) {
-    const card = CardFactory.heroCard('', reply.text, undefined, choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })));
+    const card = CardFactory.heroCard(
+      '',
+      reply.text,
+      undefined,
+      choices.map((c) => ({ type: ActionTypes.ImBack, title: c, value: c })),
+    );
     return MessageFactory.attachment(card);
   }
   return MessageFactory.suggestedActions(
@@ -38,5 +47,9 @@ export async function sendReplies(context: TurnContext, replies: readonly Reply[
 /** Teams shows suggested actions only in personal chat; other channels show them everywhere. */
 export function supportsSuggestedActions(context: TurnContext): boolean {
   const { channelId, conversation } = context.activity;
-  return !(channelId === 'msteams' && conversation?.conversationType !== undefined && conversation.conversationType !== 'personal');
+  return !(
+    channelId === 'msteams' &&
+    conversation?.conversationType !== undefined &&
+    conversation.conversationType !== 'personal'
+  );
 }

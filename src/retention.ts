@@ -19,11 +19,19 @@ export interface RetentionDeps {
  * form's details) and inquiries older than INQUIRY_RETENTION_DAYS. Every deleted inquiry
  * is an audit event with its id only.
  */
-export async function sweepOnce({ state, inquiries, retentionDays, logger, now = () => new Date() }: RetentionDeps): Promise<{ states: number; inquiries: number }> {
+export async function sweepOnce({
+  state,
+  inquiries,
+  retentionDays,
+  logger,
+  now = () => new Date(),
+}: RetentionDeps): Promise<{ states: number; inquiries: number }> {
   const states = await state.deleteIdle();
   const purged = await inquiries.purgeCreatedBefore(new Date(now().getTime() - retentionDays * DAY_MS));
-  for (const id of purged) logger.info({ event: 'audit.inquiry.deleted', inquiryId: id, cause: 'retention' }, 'inquiry deleted');
-  if (states > 0 || purged.length > 0) logger.info({ event: 'retention.sweep', states, inquiries: purged.length }, 'retention sweep');
+  for (const id of purged)
+    logger.info({ event: 'audit.inquiry.deleted', inquiryId: id, cause: 'retention' }, 'inquiry deleted');
+  if (states > 0 || purged.length > 0)
+    logger.info({ event: 'retention.sweep', states, inquiries: purged.length }, 'retention sweep');
   return { states, inquiries: purged.length };
 }
 

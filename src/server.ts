@@ -27,13 +27,20 @@ export interface ServerDeps {
 export function createServer({ config, adapter, bot, logger, limits, ready }: ServerDeps): restify.Server {
   // restify's own logger would write request bodies; give it one that writes nothing.
   const quiet = logger.child({ component: 'restify' }, { level: 'silent' });
-  const server = restify.createServer({ name: 'vertebroplasty-bot', handleUncaughtExceptions: false, log: quiet as never });
+  const server = restify.createServer({
+    name: 'vertebroplasty-bot',
+    handleUncaughtExceptions: false,
+    log: quiet as never,
+  });
   if (config.localMode) server.pre(hostGuard(config, logger));
   // restify's types omit maxBodySize here, but jsonBodyParser passes it to its body reader.
   const bodyOptions = { maxBodySize: config.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions;
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
   const gate = config.auth.appId
-    ? new TokenGate({ appId: config.auth.appId, ...(config.botOpenIdMetadataUrl ? { channelMetadataUrl: config.botOpenIdMetadataUrl } : {}) })
+    ? new TokenGate({
+        appId: config.auth.appId,
+        ...(config.botOpenIdMetadataUrl ? { channelMetadataUrl: config.botOpenIdMetadataUrl } : {}),
+      })
     : undefined;
 
   server.get('/healthz', async (_req: Request, res: Response) => {
@@ -58,9 +65,18 @@ export function createServer({ config, adapter, bot, logger, limits, ready }: Se
     const activity = parsed.activity as unknown as Activity;
     // No feature of this bot uses invokes (card actions, message extensions); botbuilder would answer 501.
     if (activity.type === 'invoke') return reject(res, 400, 'invoke', 'This bot does not handle invoke activities.');
-    if (config.localMode && !config.allowRemoteWithoutAuth && !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')) {
+    if (
+      config.localMode &&
+      !config.allowRemoteWithoutAuth &&
+      !isLocalServiceUrl(activity.serviceUrl, activity.deliveryMode === 'expectReplies')
+    ) {
       // Without credentials anyone can call; never let them make the bot post elsewhere.
-      return reject(res, 403, 'serviceUrl', 'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).');
+      return reject(
+        res,
+        403,
+        'serviceUrl',
+        'In local mode the serviceUrl must be a loopback address (without a path unless deliveryMode is expectReplies).',
+      );
     }
     if (config.localMode && activity.deliveryMode !== 'expectReplies' && !(await isListening(activity.serviceUrl))) {
       // botbuilder retries a refused connection for seconds; a closed port is the caller's mistake.
@@ -80,7 +96,8 @@ export function createServer({ config, adapter, bot, logger, limits, ready }: Se
     }
     if (activity.type === 'message') {
       const wait = await limits.messages.take(`${activity.channelId}/${activity.conversation.id}`);
-      if (wait !== undefined) return sendTooMany(res, logger, 'messages', wait, { error: 'Too many messages. Please wait a moment.' });
+      if (wait !== undefined)
+        return sendTooMany(res, logger, 'messages', wait, { error: 'Too many messages. Please wait a moment.' });
     }
     try {
       const response = await adapter.runTurn(authenticated, activity, (context) => bot.run(context));
@@ -95,12 +112,18 @@ export function createServer({ config, adapter, bot, logger, limits, ready }: Se
 
   // Body parser and routing errors (bad JSON, too large, unknown route): keep restify's
   // status code but replace the message, which can quote the input.
-  server.on('restifyError', (req: Request, res: Response, err: { statusCode?: number; name?: string }, callback: () => void) => {
-    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
-    logger.info({ event: 'http.error', status, errorType: err.name, path: req.path() }, 'request failed');
-    (err as { toJSON?: () => unknown }).toJSON = () => ({ error: status === 500 ? 'Internal error' : publicMessage(status) });
-    callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, err: { statusCode?: number; name?: string }, callback: () => void) => {
+      const status =
+        typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
+      logger.info({ event: 'http.error', status, errorType: err.name, path: req.path() }, 'request failed');
+      (err as { toJSON?: () => unknown }).toJSON = () => ({
+        error: status === 500 ? 'Internal error' : publicMessage(status),
+      });
+      callback();
+    },
+  );
 
   function reject(res: Response, status: number, code: string, message: string): void {
     logger.info({ event: 'http.rejected', reason: code, status }, 'activity rejected');
@@ -111,7 +134,9 @@ export function createServer({ config, adapter, bot, logger, limits, ready }: Se
   function rejectAuth(res: Response, status: 401 | 503, reason: string): void {
     logger.warn({ event: status === 401 ? 'auth.rejected' : 'auth.unavailable', reason }, 'request not authenticated');
     if (status === 401) res.header('WWW-Authenticate', 'Bearer');
-    res.send(status, { error: status === 401 ? 'Unauthorized.' : 'Authentication is temporarily unavailable. Please try again.' });
+    res.send(status, {
+      error: status === 401 ? 'Unauthorized.' : 'Authentication is temporarily unavailable. Please try again.',
+    });
   }
 
   return server;

@@ -100,7 +100,10 @@ export class PostgresTurnCoordinator implements TurnCoordinator {
 
   /** Forgets ids older than `before`; channels retry within minutes, so a day is plenty. */
   async prune(db: BotDb, before: Date): Promise<number> {
-    const result = await db.deleteFrom('processed_activities').where('created_at', '<', before.toISOString()).executeTakeFirst();
+    const result = await db
+      .deleteFrom('processed_activities')
+      .where('created_at', '<', before.toISOString())
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }

@@ -12,7 +12,8 @@ export function typingIndicator(logger: Logger, delayMs = 500, periodMs = 2000):
   return {
     async onTurn(context, next) {
       const { activity } = context;
-      if (activity.type !== ActivityTypes.Message || activity.deliveryMode === DeliveryModes.ExpectReplies) return next();
+      if (activity.type !== ActivityTypes.Message || activity.deliveryMode === DeliveryModes.ExpectReplies)
+        return next();
       const reference = TurnContext.getConversationReference(activity);
       const adapter = context.adapter;
       let finished = false;
@@ -20,7 +21,10 @@ export function typingIndicator(logger: Logger, delayMs = 500, periodMs = 2000):
       const schedule = (delay: number) => {
         timer = setTimeout(() => {
           if (finished) return;
-          const typing = TurnContext.applyConversationReference({ type: ActivityTypes.Typing, relatesTo: activity.relatesTo }, reference);
+          const typing = TurnContext.applyConversationReference(
+            { type: ActivityTypes.Typing, relatesTo: activity.relatesTo },
+            reference,
+          );
           adapter.sendActivities(context, [typing]).then(
             () => {
               if (!finished) schedule(periodMs);

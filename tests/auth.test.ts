@@ -30,7 +30,13 @@ describe('Bot Framework authentication with tokens from a local OpenID configura
   beforeAll(async () => {
     await idp.start();
     await recorder.start();
-    h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', DATA_KEY: TEST_DATA_KEY, BOT_OPENID_METADATA_URL: idp.metadataUrl });
+    h = await startHttpBot({
+      HOST: '127.0.0.1',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'not-a-real-secret',
+      DATA_KEY: TEST_DATA_KEY,
+      BOT_OPENID_METADATA_URL: idp.metadataUrl,
+    });
   });
   afterAll(async () => {
     await h.stop();
@@ -93,10 +99,24 @@ describe('Bot Framework authentication when the identity endpoint is unreachable
     const token = await idp.sign({ aud: APP_ID });
     const unreachable = idp.metadataUrl;
     await idp.stop(); // the port is now closed
-    const h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', DATA_KEY: TEST_DATA_KEY, BOT_OPENID_METADATA_URL: unreachable });
+    const h = await startHttpBot({
+      HOST: '127.0.0.1',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'x',
+      DATA_KEY: TEST_DATA_KEY,
+      BOT_OPENID_METADATA_URL: unreachable,
+    });
     try {
       const res = await h.post(
-        { type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } },
+        {
+          type: 'message',
+          text: 'hi',
+          channelId: 'emulator',
+          serviceUrl: 'http://127.0.0.1:9',
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+          conversation: { id: 'c' },
+        },
         { authorization: `Bearer ${token}` },
       );
       expect(res.status).toBe(503);

@@ -7,7 +7,13 @@ import { TEAMS_PACKAGE_VARIABLES } from '../src/teams/manifest.js';
 describe('config', () => {
   it('defaults to local mode on loopback port 3978', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3978, host: '127.0.0.1', localMode: true, dataDir: 'data', knowledgeDir: 'knowledge' });
+    expect(c).toMatchObject({
+      port: 3978,
+      host: '127.0.0.1',
+      localMode: true,
+      dataDir: 'data',
+      knowledgeDir: 'knowledge',
+    });
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -35,9 +41,15 @@ describe('config', () => {
     [{ DIRECT_LINE_TOKEN_URL: 'not a url' }, 'DIRECT_LINE_TOKEN_URL'],
     [{ DATABASE_URL: 'mysql://user:hunter2secret@db/bot' }, 'DATABASE_URL'],
     [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE'],
-    [{ INQUIRY_WEBHOOK_URL: 'http://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'x'.repeat(40) }, 'INQUIRY_WEBHOOK_URL'],
+    [
+      { INQUIRY_WEBHOOK_URL: 'http://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'x'.repeat(40) },
+      'INQUIRY_WEBHOOK_URL',
+    ],
     [{ INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook' }, 'INQUIRY_WEBHOOK_SECRET'],
-    [{ INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'too-short-secret' }, 'INQUIRY_WEBHOOK_SECRET'],
+    [
+      { INQUIRY_WEBHOOK_URL: 'https://crm.example.org/hook', INQUIRY_WEBHOOK_SECRET: 'too-short-secret' },
+      'INQUIRY_WEBHOOK_SECRET',
+    ],
     // Production mode holds real patients' details: no start without an encryption key.
     [{ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' }, 'DATA_KEY'],
     [{ DATA_KEY: 'k1:c2hvcnQta2V5LW5vdC0zMi1ieXRlcw==' }, 'DATA_KEY'],
@@ -95,7 +107,12 @@ describe('config', () => {
   });
 
   it('accepts the example file as it is', () => {
-    const env: Record<string, string> = Object.fromEntries(readFileSync('.env.example', 'utf8').split('\n').filter((l) => /^[A-Za-z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]));
+    const env: Record<string, string> = Object.fromEntries(
+      readFileSync('.env.example', 'utf8')
+        .split('\n')
+        .filter((l) => /^[A-Za-z_]+=/.test(l))
+        .map((l) => l.split(/=(.*)/s).slice(0, 2) as [string, string]),
+    );
     expect(loadConfig(env).localMode).toBe(true);
   });
 });

@@ -72,7 +72,9 @@ describe('contact form', () => {
       ['Yes, send it', [t.thankYou, t.immediateHelp]],
     ];
     for (const [userSays, expected] of table) expect(texts(await h.say(userSays))).toEqual(expected);
-    expect(t.thankYou).toBe('Thank you for contacting Memorial Hermann. We have received your inquiry, and a team member will contact you soon.');
+    expect(t.thankYou).toBe(
+      'Thank you for contacting Memorial Hermann. We have received your inquiry, and a team member will contact you soon.',
+    );
     expect(t.immediateHelp).toBe('If you need more immediate assistance, please call us at (713) 222-CARE.');
     expect(inquiries.saved).toHaveLength(1);
     expect(inquiries.saved[0]).toMatchObject({
@@ -145,15 +147,18 @@ describe('contact form', () => {
     expect(replies.at(-1)).toBe(ask[step]);
   });
 
-  it.each(steps)('at the %s step: an emergency gets 911 first, the step is asked again, and nothing of it is stored', async (step) => {
-    const { h, inquiries } = await formAt(step);
-    const replies = texts(await h.say("I can't feel my legs"));
-    expect(replies[0]).toBe(EMERGENCY);
-    expect(replies.at(-1)).toBe(ask[step]);
-    for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
-    expect(inquiries.saved).toHaveLength(1);
-    expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/feel my legs/);
-  });
+  it.each(steps)(
+    'at the %s step: an emergency gets 911 first, the step is asked again, and nothing of it is stored',
+    async (step) => {
+      const { h, inquiries } = await formAt(step);
+      const replies = texts(await h.say("I can't feel my legs"));
+      expect(replies[0]).toBe(EMERGENCY);
+      expect(replies.at(-1)).toBe(ask[step]);
+      for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved).toHaveLength(1);
+      expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/feel my legs/);
+    },
+  );
 
   it.each(steps)('at the %s step: an FAQ question is answered and the step asked again', async (step) => {
     const { h } = await formAt(step);

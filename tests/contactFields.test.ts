@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { formatPhone, leadInStripper, parseEmail, parseName, parsePhone, timeParser } from '../src/domain/contactFields.js';
+import {
+  formatPhone,
+  leadInStripper,
+  parseEmail,
+  parseName,
+  parsePhone,
+  timeParser,
+} from '../src/domain/contactFields.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 
 describe('contact fields', () => {
@@ -22,7 +29,14 @@ describe('contact fields', () => {
     expect(formatPhone('+17135550123')).toBe('(713) 555-0123');
   });
 
-  it.each([['Maria Lopez', true], ['José Álvarez-Núñez', true], ["Mary O'Brien", true], ['12345', false], ['a', false], ['<script>', false]])('name %j valid: %s', (input, ok) => {
+  it.each([
+    ['Maria Lopez', true],
+    ['José Álvarez-Núñez', true],
+    ["Mary O'Brien", true],
+    ['12345', false],
+    ['a', false],
+    ['<script>', false],
+  ])('name %j valid: %s', (input, ok) => {
     expect(parseName(input).ok).toBe(ok);
   });
 

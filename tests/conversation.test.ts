@@ -24,7 +24,10 @@ describe('conversation outside the form', () => {
       expect((await h.say(question)).length).toBeGreaterThan(0);
     }
     expect(storage.writes).toBe(0);
-    expect((await h.say('can someone call me back')).map((r) => r.text)).toEqual([knowledge.contact.intro, knowledge.contact.askName]);
+    expect((await h.say('can someone call me back')).map((r) => r.text)).toEqual([
+      knowledge.contact.intro,
+      knowledge.contact.askName,
+    ]);
     expect(storage.writes).toBe(1);
   });
 
@@ -34,7 +37,13 @@ describe('conversation outside the form', () => {
     const replies = await h.send(update);
     expect(replies.map((r) => r.text)).toEqual([m.welcome, m.notForEmergencies, m.welcomeTopicsPrompt]);
     expect(replies[1]!.text).toContain('call 911');
-    expect(buttons(replies[2]!)).toEqual(['What is vertebroplasty?', 'Will I be awake?', 'How long the procedure takes', 'Getting back to normal', m.contactButton]);
+    expect(buttons(replies[2]!)).toEqual([
+      'What is vertebroplasty?',
+      'Will I be awake?',
+      'How long the procedure takes',
+      'Getting back to normal',
+      m.contactButton,
+    ]);
     expect(await h.send(update)).toEqual([]);
   });
 
@@ -65,7 +74,12 @@ describe('conversation outside the form', () => {
   it('offers related questions and a call-back with each answer, and a button answers its question', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const [answer] = await h.say('will i be asleep');
-    expect(buttons(answer!)).toEqual(['How you lie during the procedure', 'Imaging guidance', 'How long the procedure takes', m.contactButton]);
+    expect(buttons(answer!)).toEqual([
+      'How you lie during the procedure',
+      'Imaging guidance',
+      'How long the procedure takes',
+      m.contactButton,
+    ]);
     const [next] = await h.say('How you lie during the procedure');
     expect(next!.text).toBe(answerOf('positioning'));
   });
@@ -88,7 +102,14 @@ describe('conversation outside the form', () => {
 
   it('answers a message without text kindly and survives odd input', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    expect((await h.send({ type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://localhost/x.png' }] })).map((r) => r.text)).toEqual([m.nonText]);
+    expect(
+      (
+        await h.send({
+          type: 'message',
+          attachments: [{ contentType: 'image/png', contentUrl: 'http://localhost/x.png' }],
+        })
+      ).map((r) => r.text),
+    ).toEqual([m.nonText]);
     expect((await h.say('   ')).map((r) => r.text)).toEqual([m.empty]);
     expect((await h.say('🙂🙂')).map((r) => r.text)).toEqual([m.fallback, m.fallbackTopicsPrompt]);
     expect((await h.say('x'.repeat(10_000))).length).toBeGreaterThan(0);
@@ -98,10 +119,16 @@ describe('conversation outside the form', () => {
   it('removes a Teams @mention before matching, and uses hero cards in group chats', async () => {
     const h = createHarness({
       inquiries: new RecordingInquiries(),
-      template: { channelId: 'msteams', conversation: { id: 'teams-group', conversationType: 'groupChat', isGroup: true, name: '' } },
+      template: {
+        channelId: 'msteams',
+        conversation: { id: 'teams-group', conversationType: 'groupChat', isGroup: true, name: '' },
+      },
     });
     const mention = { type: 'mention', mentioned: { id: 'bot', name: 'Bot' }, text: '<at>Bot</at>' };
-    const replies = await h.say('<at>Bot</at> will I be awake?', { entities: [mention], recipient: { id: 'bot', name: 'Bot' } });
+    const replies = await h.say('<at>Bot</at> will I be awake?', {
+      entities: [mention],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
     expect(replies[0]!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.hero');
     expect((replies[0]!.attachments?.[0]?.content as { text: string }).text).toBe(answerOf('sedation'));
     expect(buttons(replies[0]!)).toContain(m.contactButton);

@@ -104,21 +104,25 @@ describe('FaqMatcher: questions the page does not answer', () => {
     },
   );
 
-  it.each(['can vertebroplasty fix a herniated disc', 'does it help arthritis in the hands', 'how long is the waiting list'])(
-    '%s (another condition, or scheduling) is not answered',
-    (text) => {
-      expect(matcher.match(text).kind).not.toBe('answer');
-    },
-  );
+  it.each([
+    'can vertebroplasty fix a herniated disc',
+    'does it help arthritis in the hands',
+    'how long is the waiting list',
+  ])('%s (another condition, or scheduling) is not answered', (text) => {
+    expect(matcher.match(text).kind).not.toBe('answer');
+  });
 
   it('does not answer from a word only an example question happens to use', () => {
     // "name" appears only in an example of the kyphoplasty entry ("just another name for kyphoplasty").
     expect(answered(matcher.match("what's the surgeon's name"))).toBeUndefined();
   });
 
-  it.each(['do i need to fast the night before', 'is it nil by mouth from midnight'])('%s (fasting before the procedure) is not answered', (text) => {
-    expect(matcher.match(text).kind).not.toBe('answer');
-  });
+  it.each(['do i need to fast the night before', 'is it nil by mouth from midnight'])(
+    '%s (fasting before the procedure) is not answered',
+    (text) => {
+      expect(matcher.match(text).kind).not.toBe('answer');
+    },
+  );
 
   it.each([
     'is it ok to sleep on my side at home',
@@ -218,11 +222,15 @@ describe('FaqMatcher: nearest example question', () => {
   const question = 'how long does the procedure take';
 
   it('ranks by words alone when the similarity weight is 0', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe('waiting');
+    expect(new FaqMatcher(entries, { similarityWeight: 0 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe(
+      'waiting',
+    );
   });
 
   it('lets the entry whose example asks those words together win when the similarity counts', () => {
-    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe('length');
+    expect(new FaqMatcher(entries, { similarityWeight: 0.6 }, knowledge.vocabulary).rank(question, 1)[0]?.id).toBe(
+      'length',
+    );
   });
 });
 
@@ -230,7 +238,6 @@ describe('matchTokens', () => {
   it('drops filler, relatives and worries, folds plurals and keeps the topic words', () => {
     expect(matchTokens("My mom's SO scared: will the injections hurt?", stopwords)).toEqual(['injection', 'hurt']);
   });
-
 });
 
 describe('FaqMatcher: negations from knowledge/matching.json', () => {

@@ -17,7 +17,9 @@ const newConversation = () => `http-conv-${++conv}`;
 
 /** What the staff CLI (the built `npm run inquiries` entry point, as its own process) prints for `list --json`. */
 async function listInquiries(dataDir: string): Promise<Array<Record<string, unknown>>> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['dist/src/cli/inquiries.js', 'list', '--json'], { env: { ...process.env, DATA_DIR: dataDir } });
+  const { stdout } = await promisify(execFile)(process.execPath, ['dist/src/cli/inquiries.js', 'list', '--json'], {
+    env: { ...process.env, DATA_DIR: dataDir },
+  });
   return JSON.parse(stdout) as Array<Record<string, unknown>>;
 }
 
@@ -50,7 +52,11 @@ describe('HTTP server in local mode', () => {
     const crisis = await h.say(newConversation(), 'I took all my oxycodone on purpose');
     expect(texts(crisis)).toEqual([EMERGENCY, m.crisis]);
     expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
-    expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([m.emergencySpanish, EMERGENCY, m.emergencyFollowUpSpanish]);
+    expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([
+      m.emergencySpanish,
+      EMERGENCY,
+      m.emergencyFollowUpSpanish,
+    ]);
     expect(texts(await h.say(newConversation(), 'headache every time I stand up'))).toEqual([m.urgent]);
     expect(texts(await h.say(newConversation(), 'no fever, no redness, when can I go back to normal?'))).toEqual([
       knowledge.faq.find((e) => e.id === 'normal-activities')!.answer,
@@ -91,7 +97,15 @@ describe('HTTP server in local mode', () => {
   });
 
   it('refuses to reply to a non-loopback serviceUrl without credentials', async () => {
-    const res = await h.post({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'https://attacker.example.com/', conversation: { id: 'c' }, from: { id: 'u' }, recipient: { id: 'b' } });
+    const res = await h.post({
+      type: 'message',
+      text: 'hi',
+      channelId: 'emulator',
+      serviceUrl: 'https://attacker.example.com/',
+      conversation: { id: 'c' },
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+    });
     expect(res.status).toBe(403);
   });
 
@@ -100,8 +114,18 @@ describe('HTTP server in local mode', () => {
     expect(texts(await h.say(c, ''))).toEqual([knowledge.messages.empty]);
     expect((await h.say(c, '🙏🙏🙏')).length).toBeGreaterThan(0);
     expect((await h.say(c, 'where is '.repeat(1200))).length).toBeGreaterThan(0);
-    expect(texts(await h.say(c, '', { attachments: [{ contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/x.jpg' }] }))).toEqual([knowledge.messages.nonText]);
-    const res = await h.post({ type: 'somethingNew', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: c } });
+    expect(
+      texts(await h.say(c, '', { attachments: [{ contentType: 'image/jpeg', contentUrl: 'http://127.0.0.1/x.jpg' }] })),
+    ).toEqual([knowledge.messages.nonText]);
+    const res = await h.post({
+      type: 'somethingNew',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1:9',
+      deliveryMode: 'expectReplies',
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+      conversation: { id: c },
+    });
     expect(res.status).toBeLessThan(300);
   });
 
@@ -136,12 +160,23 @@ describe('contact form over HTTP', () => {
     const h = await startHttpBot({ INQUIRY_WEBHOOK_URL: receiver.url, INQUIRY_WEBHOOK_SECRET: secret });
     try {
       const c = newConversation();
-      for (const text of ['call me', 'Sentinel Webhook Person', '713 555 0177', 'skip', 'Evening', 'skip', 'Yes']) await h.say(c, text);
+      for (const text of ['call me', 'Sentinel Webhook Person', '713 555 0177', 'skip', 'Evening', 'skip', 'Yes'])
+        await h.say(c, text);
       expect(texts(await h.say(c, 'Yes, send it'))).toEqual([t.thankYou, t.immediateHelp]);
-      const [delivery] = await waitFor(() => (receiver.received.length > 0 ? receiver.received : undefined), 'the webhook delivery');
+      const [delivery] = await waitFor(
+        () => (receiver.received.length > 0 ? receiver.received : undefined),
+        'the webhook delivery',
+      );
       const body = JSON.parse(delivery!.body) as { inquiry: Record<string, unknown> };
-      expect(body.inquiry).toMatchObject({ name: 'Sentinel Webhook Person', phone: '+17135550177', preferredTime: 'Evening', channel: 'emulator' });
-      const signed = `sha256=${createHmac('sha256', secret).update(`${String(delivery!.headers['x-signature-timestamp'])}.${delivery!.body}`).digest('hex')}`;
+      expect(body.inquiry).toMatchObject({
+        name: 'Sentinel Webhook Person',
+        phone: '+17135550177',
+        preferredTime: 'Evening',
+        channel: 'emulator',
+      });
+      const signed = `sha256=${createHmac('sha256', secret)
+        .update(`${String(delivery!.headers['x-signature-timestamp'])}.${delivery!.body}`)
+        .digest('hex')}`;
       expect(delivery!.headers['x-signature']).toBe(signed);
       expect(h.logs.text).not.toContain('Sentinel');
     } finally {
@@ -195,7 +230,8 @@ describe('contact form over HTTP', () => {
       });
 
       // Nothing personal reached the logs: ids and event names only.
-      for (const secret of ['Zebediah', 'Quux', '555 0188', '5550188', 'example.org', 'my aunt']) expect(h.logs.text).not.toContain(secret);
+      for (const secret of ['Zebediah', 'Quux', '555 0188', '5550188', 'example.org', 'my aunt'])
+        expect(h.logs.text).not.toContain(secret);
       expect(h.logs.events()).toContain('contact.saved');
     } finally {
       await h.stop();
@@ -205,9 +241,22 @@ describe('contact form over HTTP', () => {
 
 describe('HTTP server with Bot Framework credentials', () => {
   it('rejects requests without a valid token with 401', async () => {
-    const h = await startHttpBot({ HOST: '127.0.0.1', MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', DATA_KEY: TEST_DATA_KEY });
+    const h = await startHttpBot({
+      HOST: '127.0.0.1',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-a-real-secret',
+      DATA_KEY: TEST_DATA_KEY,
+    });
     try {
-      const res = await h.post({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } });
+      const res = await h.post({
+        type: 'message',
+        text: 'hi',
+        channelId: 'emulator',
+        serviceUrl: 'http://127.0.0.1:9',
+        from: { id: 'u' },
+        recipient: { id: 'b' },
+        conversation: { id: 'c' },
+      });
       expect(res.status).toBe(401);
       expect(await res.text()).not.toContain('not-a-real-secret');
     } finally {

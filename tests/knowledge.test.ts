@@ -33,16 +33,36 @@ describe('knowledge', () => {
   it('covers every topic the issue lists as a separate entry', () => {
     expect(k.faq.map((e) => e.id).sort()).toEqual(
       [
-        'benefits', 'bed-rest', 'candidates', 'cement', 'conditions-treated', 'contact-hospital', 'discharge', 'imaging',
-        'lifting-activity', 'needle-bandage', 'normal-activities', 'pain-relief', 'positioning', 'procedure-length',
-        'second-injection', 'sedation', 'timing', 'untreated-fracture', 'vs-kyphoplasty', 'what-is-vertebroplasty',
+        'benefits',
+        'bed-rest',
+        'candidates',
+        'cement',
+        'conditions-treated',
+        'contact-hospital',
+        'discharge',
+        'imaging',
+        'lifting-activity',
+        'needle-bandage',
+        'normal-activities',
+        'pain-relief',
+        'positioning',
+        'procedure-length',
+        'second-injection',
+        'sedation',
+        'timing',
+        'untreated-fracture',
+        'vs-kyphoplasty',
+        'what-is-vertebroplasty',
       ].sort(),
     );
   });
 
-  it.each(loadKnowledge(path.resolve('knowledge')).faq.map((e) => [e.id, e] as const))('%s quotes the source page word for word', (_id, entry) => {
-    for (const quote of entry.source) expect(page).toContain(quote.replace(/\s+/g, ' '));
-  });
+  it.each(loadKnowledge(path.resolve('knowledge')).faq.map((e) => [e.id, e] as const))(
+    '%s quotes the source page word for word',
+    (_id, entry) => {
+      for (const quote of entry.source) expect(page).toContain(quote.replace(/\s+/g, ' '));
+    },
+  );
 
   it('takes the emergency sentence, thank-you text, name and phone from the page', () => {
     expect(page).toContain(k.messages.emergency);
@@ -85,7 +105,9 @@ describe('knowledge', () => {
     expect(k.vocabulary.stopwords).toContain('scared');
     expect(k.vocabulary.outOfScope.map((t) => t.id)).toContain('cost-insurance');
     const dir = brokenCopy('matching.json', (j: Json) => (j.stopwords[0] = 'Blue Cross'));
-    expect(errorOf(() => loadKnowledge(dir)).message).toContain('stopwords[0]: must be one lower-case word without punctuation');
+    expect(errorOf(() => loadKnowledge(dir)).message).toContain(
+      'stopwords[0]: must be one lower-case word without punctuation',
+    );
   });
 
   it.each([
@@ -157,10 +179,26 @@ describe('knowledge', () => {
   });
 
   it.each([
-    ['a synonym pointing at a word no entry uses', (j: Json) => (j.synonyms['op'] = 'scalpel'), 'synonyms["op"]: no FAQ entry uses "scalpel"'],
-    ['a synonym of filler words only', (j: Json) => (j.synonyms['op'] = 'it is the'), 'synonyms["op"]: "it is the" has only filler words'],
-    ['a key not written as the matcher reads it', (j: Json) => (j.synonyms['Day-Case'] = 'outpatient'), 'synonyms["Day-Case"]: must be written as the matcher reads it ("day case")'],
-    ['a synonym pointing at another synonym', (j: Json) => (j.synonyms['op'] = 'operation'), 'synonyms["op"]: "operation" is itself rewritten (synonyms["operation"])'],
+    [
+      'a synonym pointing at a word no entry uses',
+      (j: Json) => (j.synonyms['op'] = 'scalpel'),
+      'synonyms["op"]: no FAQ entry uses "scalpel"',
+    ],
+    [
+      'a synonym of filler words only',
+      (j: Json) => (j.synonyms['op'] = 'it is the'),
+      'synonyms["op"]: "it is the" has only filler words',
+    ],
+    [
+      'a key not written as the matcher reads it',
+      (j: Json) => (j.synonyms['Day-Case'] = 'outpatient'),
+      'synonyms["Day-Case"]: must be written as the matcher reads it ("day case")',
+    ],
+    [
+      'a synonym pointing at another synonym',
+      (j: Json) => (j.synonyms['op'] = 'operation'),
+      'synonyms["op"]: "operation" is itself rewritten (synonyms["operation"])',
+    ],
     ['an empty synonym', (j: Json) => (j.synonyms['op'] = ''), 'synonyms.op: must not be empty'],
   ])('names the file and the key of %s', (_what, edit, message) => {
     const dir = brokenCopy('synonyms.json', edit);

@@ -16,7 +16,12 @@ describe('rate limits (429 with Retry-After, logged as an event)', () => {
 
   beforeAll(async () => {
     await upstream.start();
-    h = await startHttpBot({ RATE_LIMIT_TOKENS_PER_MINUTE: '3', RATE_LIMIT_MESSAGES_PER_MINUTE: '5', DIRECT_LINE_SECRET: 'limit-secret', DIRECT_LINE_TOKEN_URL: upstream.tokenUrl });
+    h = await startHttpBot({
+      RATE_LIMIT_TOKENS_PER_MINUTE: '3',
+      RATE_LIMIT_MESSAGES_PER_MINUTE: '5',
+      DIRECT_LINE_SECRET: 'limit-secret',
+      DIRECT_LINE_TOKEN_URL: upstream.tokenUrl,
+    });
   });
   afterAll(async () => {
     await h.stop();
@@ -40,7 +45,17 @@ describe('rate limits (429 with Retry-After, logged as an event)', () => {
   it('limits messages per conversation, while another visitor keeps talking', async () => {
     const flood: number[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const res = await h.post({ type: 'message', id: `f-${i}`, text: 'hi', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9', deliveryMode: 'expectReplies', from: { id: 'flooder' }, recipient: { id: 'b' }, conversation: { id: 'flood' } });
+      const res = await h.post({
+        type: 'message',
+        id: `f-${i}`,
+        text: 'hi',
+        channelId: 'emulator',
+        serviceUrl: 'http://127.0.0.1:9',
+        deliveryMode: 'expectReplies',
+        from: { id: 'flooder' },
+        recipient: { id: 'b' },
+        conversation: { id: 'flood' },
+      });
       flood.push(res.status);
       if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
@@ -62,7 +77,11 @@ describe('local Direct Line under a flood', () => {
   it('keeps a live visitor when 450 tokens and 220 conversations are opened after them', async () => {
     const url = h.bot.url;
     const session = await requestJson(`${url}/api/directline/token`, { method: 'POST' });
-    const started = await requestJson(`${url}/v3/directline/conversations`, { method: 'POST', token: session.body.token, body: {} });
+    const started = await requestJson(`${url}/v3/directline/conversations`, {
+      method: 'POST',
+      token: session.body.token,
+      body: {},
+    });
     const base = `${url}/v3/directline/conversations/${started.body.conversationId}/activities`;
     expect((await requestJson(base, { token: session.body.token })).status).toBe(200);
 
@@ -72,7 +91,11 @@ describe('local Direct Line under a flood', () => {
       await requestJson(`${url}/v3/directline/conversations`, { method: 'POST', token: s.body.token, body: {} });
     }
 
-    const posted = await requestJson(base, { method: 'POST', token: session.body.token, body: { type: 'message', text: 'will I be awake' } });
+    const posted = await requestJson(base, {
+      method: 'POST',
+      token: session.body.token,
+      body: { type: 'message', text: 'will I be awake' },
+    });
     expect(posted.status).toBe(200);
     const page = await requestJson(base, { token: session.body.token });
     expect(page.status).toBe(200);
@@ -81,11 +104,15 @@ describe('local Direct Line under a flood', () => {
 });
 
 describe('local Direct Line calls per client address', () => {
-  it('answers 429 with Retry-After in Direct Line\'s error shape once the address is over its limit', async () => {
+  it("answers 429 with Retry-After in Direct Line's error shape once the address is over its limit", async () => {
     const h = await startHttpBot({ RATE_LIMIT_DIRECTLINE_PER_MINUTE: '4' });
     try {
       const session = await requestJson(`${h.bot.url}/api/directline/token`, { method: 'POST' });
-      const started = await requestJson(`${h.bot.url}/v3/directline/conversations`, { method: 'POST', token: session.body.token, body: {} });
+      const started = await requestJson(`${h.bot.url}/v3/directline/conversations`, {
+        method: 'POST',
+        token: session.body.token,
+        body: {},
+      });
       expect(started.status).toBe(201);
       const base = `${h.bot.url}/v3/directline/conversations/${started.body.conversationId}/activities`;
       const statuses: number[] = [];
@@ -108,7 +135,8 @@ describe('call-back requests per conversation and per phone', () => {
   it('says "we already have your request" instead of saving again', async () => {
     const h = await startHttpBot({ RATE_LIMIT_INQUIRIES_PER_DAY: '1' });
     const form = async (c: string) => {
-      for (const text of ['call me', 'Ada Limit', '713-555-0142', 'skip', 'Morning', 'skip', 'Yes']) await h.say(c, text);
+      for (const text of ['call me', 'Ada Limit', '713-555-0142', 'skip', 'Morning', 'skip', 'Yes'])
+        await h.say(c, text);
       return texts(await h.say(c, 'Yes, send it'));
     };
     try {

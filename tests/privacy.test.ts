@@ -85,7 +85,9 @@ describe('personal details never reach logs or output streams', () => {
       await post(`{"type":"message","text":"${NAME} ${PHONE}", "from": {"name": "${EMAIL}"`);
       await post(`${NOTE} ${PHONE}`, { 'content-type': 'text/plain' });
       const deep = `${'{"next":'.repeat(10_000)}{"name":"${NAME}","phone":"${PHONE}"}${'}'.repeat(10_000)}`;
-      await post(`{"type":"message","text":"${NOTE}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9","conversation":${deep}}`);
+      await post(
+        `{"type":"message","text":"${NOTE}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9","conversation":${deep}}`,
+      );
       await post({ ...envelope('p-big'), text: `${NAME} `.repeat(60_000) });
       // The form, start to end.
       const c = 'p-form';
@@ -108,9 +110,19 @@ describe("restify's own logger", () => {
     const lines: string[] = [];
     const logger = pino({ level: 'trace' }, { write: (l: string) => lines.push(l) });
     const config = loadConfig({ PORT: '0' });
-    const server = createServer({ config, adapter: createAdapter(config, logger, 'error'), bot: {} as never, logger, limits: createLimits(config), ready: async () => {} });
+    const server = createServer({
+      config,
+      adapter: createAdapter(config, logger, 'error'),
+      bot: {} as never,
+      logger,
+      limits: createLimits(config),
+      ready: async () => {},
+    });
     // What restify does with its logger when a handler fails: the request goes in whole.
-    (server as unknown as { log: { error(o: object, m: string): void } }).log.error({ req: { _body: { name: NAME, phone: PHONE } } }, 'handler failed');
+    (server as unknown as { log: { error(o: object, m: string): void } }).log.error(
+      { req: { _body: { name: NAME, phone: PHONE } } },
+      'handler failed',
+    );
     expect(lines).toEqual([]);
   });
 });
@@ -140,11 +152,22 @@ describe('personal details at rest', () => {
         }
       }
       const out: string[] = [];
-      const code = await runInquiriesCli(['list', '--json'], { dataDir: h.dataDir, dataKey: TEST_DATA_KEY, stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => undefined } });
+      const code = await runInquiriesCli(['list', '--json'], {
+        dataDir: h.dataDir,
+        dataKey: TEST_DATA_KEY,
+        stdout: { write: (s: string) => out.push(s) },
+        stderr: { write: () => undefined },
+      });
       expect(code).toBe(0);
-      expect(JSON.parse(out.join(''))).toMatchObject([{ name: NAME, phone: '+17135550199', email: EMAIL, message: NOTE }]);
+      expect(JSON.parse(out.join(''))).toMatchObject([
+        { name: NAME, phone: '+17135550199', email: EMAIL, message: NOTE },
+      ]);
       const err: string[] = [];
-      const withoutKey = await runInquiriesCli(['list'], { dataDir: h.dataDir, stdout: { write: () => undefined }, stderr: { write: (s: string) => err.push(s) } });
+      const withoutKey = await runInquiriesCli(['list'], {
+        dataDir: h.dataDir,
+        stdout: { write: () => undefined },
+        stderr: { write: (s: string) => err.push(s) },
+      });
       expect(withoutKey).toBe(1);
       expect(err.join('')).toContain('set DATA_KEY');
     } finally {
@@ -174,7 +197,8 @@ describe('the data folder', () => {
     const h = await startHttpBot({}, dir);
     try {
       expect(statSync(dir).mode & 0o777).toBe(0o700);
-      for (const f of readdirSync(dir)) expect({ f, mode: statSync(path.join(dir, f)).mode & 0o777 }).toEqual({ f, mode: 0o600 });
+      for (const f of readdirSync(dir))
+        expect({ f, mode: statSync(path.join(dir, f)).mode & 0o777 }).toEqual({ f, mode: 0o600 });
       expect(h.logs.events().filter((e) => e === 'storage.unencrypted')).toHaveLength(1);
     } finally {
       await h.stop();

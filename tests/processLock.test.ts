@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { makeTempDir } from './helpers/tempDir.js';
 
 /** Starts `node dist/src/index.js` (built by `npm test`) and resolves once it listens or exits. */
-function startProcess(dataDir: string): Promise<{ ready: boolean; code: number | null; stderr: string; stop: (signal?: NodeJS.Signals) => Promise<void> }> {
+function startProcess(
+  dataDir: string,
+): Promise<{ ready: boolean; code: number | null; stderr: string; stop: (signal?: NodeJS.Signals) => Promise<void> }> {
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', 'dist/src/index.js'], {
     env: { PATH: process.env.PATH, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],

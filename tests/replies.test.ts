@@ -7,7 +7,9 @@ describe('reply activities', () => {
     const replies = await h.say("my dad can't breathe");
     expect(replies[0]?.text).toBe(knowledge.messages.emergency);
     expect(replies[0]?.channelData).toMatchObject({ urgency: 'emergency' });
-    expect(replies.slice(1).every((r) => (r.channelData as { urgency?: string } | undefined)?.urgency === undefined)).toBe(true);
+    expect(
+      replies.slice(1).every((r) => (r.channelData as { urgency?: string } | undefined)?.urgency === undefined),
+    ).toBe(true);
   });
 
   it('leave ordinary answers unmarked', async () => {

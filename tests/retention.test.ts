@@ -35,8 +35,16 @@ const inquiry = (over: Partial<NewInquiry>): NewInquiry => ({
 async function cli(args: string[], env: { dataDir: string; dataKey?: string; retentionDays?: number }) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runInquiriesCli(args, { ...env, stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } });
-  const audit = err.join('').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const code = await runInquiriesCli(args, {
+    ...env,
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+  });
+  const audit = err
+    .join('')
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code, stdout: out.join(''), stderr: err.join(''), audit };
 }
 
@@ -55,14 +63,27 @@ describe('retention and erasure over the real SQLite file', () => {
   it('expires idle conversation state: it reads as gone, and the sweep deletes the rows', async () => {
     let now = new Date('2026-03-01T00:00:00Z');
     const storage = new SqlStorage(db.db, undefined, () => now, 86_400_000);
-    await storage.write({ 'emulator/conversations/idle': { form: { name: 'Ada Sentinel' } }, 'emulator/conversations/active': { n: 1 } });
+    await storage.write({
+      'emulator/conversations/idle': { form: { name: 'Ada Sentinel' } },
+      'emulator/conversations/active': { n: 1 },
+    });
     now = new Date('2026-03-01T23:00:00Z');
     await storage.write({ 'emulator/conversations/active': { n: 2 } });
     now = new Date('2026-03-02T01:00:00Z');
-    expect(Object.keys(await storage.read(['emulator/conversations/idle', 'emulator/conversations/active']))).toEqual(['emulator/conversations/active']);
-    const swept = await sweepOnce({ state: storage, inquiries: new SqlInquiryStore(db.db), retentionDays: 30, logger: pino({ level: 'silent' }), now: () => now });
+    expect(Object.keys(await storage.read(['emulator/conversations/idle', 'emulator/conversations/active']))).toEqual([
+      'emulator/conversations/active',
+    ]);
+    const swept = await sweepOnce({
+      state: storage,
+      inquiries: new SqlInquiryStore(db.db),
+      retentionDays: 30,
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+    });
     expect(swept.states).toBe(1);
-    expect((await db.db.selectFrom('bot_state').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual(['emulator/conversations/active']);
+    expect((await db.db.selectFrom('bot_state').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual([
+      'emulator/conversations/active',
+    ]);
   });
 
   it('purges inquiries older than the retention period, with one audit event per id', async () => {
@@ -78,7 +99,9 @@ describe('retention and erasure over the real SQLite file', () => {
     expect(result.stdout).toBe('Deleted 1 inquiry and 0 conversation state rows.\n');
     expect(result.audit).toMatchObject([{ event: 'audit.inquiry.deleted', inquiryId: old.id, cause: 'purge' }]);
     db = await openSqliteDatabase(tmp.dir);
-    expect((await new SqlInquiryStore(db.db, { cipher: createFieldCipher(OLD_KEY) }).list()).map((i) => i.id)).toEqual([recent.id]);
+    expect((await new SqlInquiryStore(db.db, { cipher: createFieldCipher(OLD_KEY) }).list()).map((i) => i.id)).toEqual([
+      recent.id,
+    ]);
   });
 
   it('deletes one inquiry by id with its conversation state', async () => {
@@ -97,10 +120,14 @@ describe('retention and erasure over the real SQLite file', () => {
   it('erases one person by phone across key rotation, clear rows and unfinished forms, and nobody else', async () => {
     const phone = '+17135550111';
     const clear = await new SqlInquiryStore(db.db).save(inquiry({ activityId: 'clear', conversationId: 'conv-clear' }));
-    const sealedOld = await new SqlInquiryStore(db.db, { cipher: createFieldCipher(OLD_KEY) }).save(inquiry({ activityId: 'old-key', conversationId: 'conv-old' }));
+    const sealedOld = await new SqlInquiryStore(db.db, { cipher: createFieldCipher(OLD_KEY) }).save(
+      inquiry({ activityId: 'old-key', conversationId: 'conv-old' }),
+    );
     const rotated = new SqlInquiryStore(db.db, { cipher: createFieldCipher(ROTATED) });
     const sealedNew = await rotated.save(inquiry({ activityId: 'new-key', conversationId: 'conv-new' }));
-    const someoneElse = await rotated.save(inquiry({ activityId: 'other', conversationId: 'conv-other', phone: '+17135550222', name: 'Bo Other' }));
+    const someoneElse = await rotated.save(
+      inquiry({ activityId: 'other', conversationId: 'conv-other', phone: '+17135550222', name: 'Bo Other' }),
+    );
     const state = new SqlStorage(db.db);
     await state.write({
       'emulator/conversations/conv-old': { welcomed: true },
@@ -109,19 +136,33 @@ describe('retention and erasure over the real SQLite file', () => {
       'emulator/conversations/conv-other': { welcomed: true },
     });
     // Older rows stay readable after rotation.
-    expect((await rotated.list()).map((i) => i.name)).toEqual(['Ada Sentinel', 'Ada Sentinel', 'Ada Sentinel', 'Bo Other']);
+    expect((await rotated.list()).map((i) => i.name)).toEqual([
+      'Ada Sentinel',
+      'Ada Sentinel',
+      'Ada Sentinel',
+      'Bo Other',
+    ]);
     await db.close();
 
     const result = await cli(['erase', '--phone', '(713) 555-0111'], { dataDir: tmp.dir, dataKey: ROTATED });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('Deleted 3 inquiries and 2 conversation state rows.\n');
-    expect(result.audit.filter((a) => a.event === 'audit.inquiry.deleted').map((a) => a.inquiryId).sort()).toEqual([clear.id, sealedOld.id, sealedNew.id].sort());
+    expect(
+      result.audit
+        .filter((a) => a.event === 'audit.inquiry.deleted')
+        .map((a) => a.inquiryId)
+        .sort(),
+    ).toEqual([clear.id, sealedOld.id, sealedNew.id].sort());
     expect(result.stderr).not.toContain('5550111');
     expect(result.stderr).not.toContain('555-0111');
 
     db = await openSqliteDatabase(tmp.dir);
-    expect((await new SqlInquiryStore(db.db, { cipher: createFieldCipher(ROTATED) }).list()).map((i) => i.id)).toEqual([someoneElse.id]);
-    expect((await db.db.selectFrom('bot_state').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual(['emulator/conversations/conv-other']);
+    expect((await new SqlInquiryStore(db.db, { cipher: createFieldCipher(ROTATED) }).list()).map((i) => i.id)).toEqual([
+      someoneElse.id,
+    ]);
+    expect((await db.db.selectFrom('bot_state').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual([
+      'emulator/conversations/conv-other',
+    ]);
   });
 
   it('refuses an erase without a valid phone number, without echoing it', async () => {

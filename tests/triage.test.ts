@@ -8,7 +8,11 @@ import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 const knowledge = loadKnowledge(path.resolve('knowledge'));
 const triage = new Triage(knowledge.triage, knowledge.commonWords);
 const tierOf = (text: string): TriageTier => triage.assess(text).tier;
-const asserted = (text: string): string[] => triage.assess(text).findings.filter((f) => f.modifiers.length === 0).map((f) => f.id);
+const asserted = (text: string): string[] =>
+  triage
+    .assess(text)
+    .findings.filter((f) => f.modifiers.length === 0)
+    .map((f) => f.id);
 
 describe('triage: every concept is found in lay words, typos and Spanish', () => {
   // [message, concept that must be asserted]
@@ -120,7 +124,7 @@ describe('triage: ConText modifiers and their scope', () => {
     ['a negation before words that already say "not" is an interjection', 'no he isnt breathing'],
     ['history does not reach past "now"', 'I had a stroke years ago and now my face is drooping'],
     ['"again" makes a past event current', 'I had a stroke in 2019 and I think it is happening again'],
-    ['someone else\'s emergency is an emergency', 'my husband cant feel his legs'],
+    ["someone else's emergency is an emergency", 'my husband cant feel his legs'],
     ['an emergency buried after a question', 'when can I drive? also my legs went numb an hour ago'],
     ['crisis wording full of negations is still crisis', 'no one would even notice if I was gone'],
   ])('%s', (_why, text) => {
@@ -143,12 +147,23 @@ describe('triage: ConText modifiers and their scope', () => {
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
-    for (const c of knowledge.triage.concepts) expect(doc).toContain(`| \`${c.id}\` | ${c.tier} |`);
-    for (const key of Object.keys(knowledge.triage.sources)) expect(doc).toContain(`| ${key} |`);
+    // Table cells, whatever padding the formatter gives them.
+    const cells = (...values: string[]): RegExp => new RegExp(`\\|\\s*${values.join('\\s*\\|\\s*')}\\s*\\|`);
+    for (const c of knowledge.triage.concepts) expect(doc).toMatch(cells(`\`${c.id}\``, c.tier));
+    for (const key of Object.keys(knowledge.triage.sources)) expect(doc).toMatch(cells(key));
   });
   it('quotes each safety reply as the bot says it', () => {
     const m = knowledge.messages;
-    for (const text of [m.emergency, m.emergencySpanish, m.crisis, m.crisisSpanish, m.urgent, m.urgentSpanish, m.warningSigns]) expect(doc).toContain(text);
+    for (const text of [
+      m.emergency,
+      m.emergencySpanish,
+      m.crisis,
+      m.crisisSpanish,
+      m.urgent,
+      m.urgentSpanish,
+      m.warningSigns,
+    ])
+      expect(doc).toContain(text);
   });
 });
 

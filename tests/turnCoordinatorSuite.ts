@@ -29,7 +29,9 @@ export function describeTurnCoordinator(name: string, make: () => Promise<Coordi
         running--;
         return true;
       };
-      await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? under.a : under.b).run('chan/conv-1', `act-${i}`, turn)));
+      await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 ? under.a : under.b).run('chan/conv-1', `act-${i}`, turn)),
+      );
       expect(overlap).toBe(false);
     });
 
@@ -46,7 +48,9 @@ export function describeTurnCoordinator(name: string, make: () => Promise<Coordi
     });
 
     it('runs the retry of a turn that failed', async () => {
-      await expect(under.a.run('chan/conv-4', 'act-1', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      await expect(under.a.run('chan/conv-4', 'act-1', async () => Promise.reject(new Error('boom')))).rejects.toThrow(
+        'boom',
+      );
       expect(await under.b.run('chan/conv-4', 'act-1', async () => true)).toBe(true);
     });
   });

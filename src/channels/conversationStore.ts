@@ -40,7 +40,8 @@ export class ConversationStore {
   private readonly listeners = new Map<string, Set<(page: ActivityPage) => void>>();
 
   constructor(private readonly limits: ConversationStoreLimits = DEFAULT_STORE_LIMITS) {
-    if (limits.maxConversations < 1 || limits.maxActivities < 1) throw new Error('[LocalDirectLine] Store limits must be at least 1.');
+    if (limits.maxConversations < 1 || limits.maxActivities < 1)
+      throw new Error('[LocalDirectLine] Store limits must be at least 1.');
   }
 
   create(userId: string): LocalConversation {
@@ -85,7 +86,8 @@ export class ConversationStore {
       conversation.activities.shift();
       conversation.firstSeq += 1;
     }
-    for (const listener of this.listeners.get(conversation.id) ?? []) listener({ activities: [stored], watermark: String(seq + 1) });
+    for (const listener of this.listeners.get(conversation.id) ?? [])
+      listener({ activities: [stored], watermark: String(seq + 1) });
     return stored;
   }
 

@@ -26,7 +26,9 @@ export class DirectLineTokenError extends Error {
     readonly reason: 'status' | 'timeout' | 'network' | 'body',
     readonly upstreamStatus?: number,
   ) {
-    super(`[DirectLineToken] Token request failed (${reason}${upstreamStatus === undefined ? '' : ` ${upstreamStatus}`}).`);
+    super(
+      `[DirectLineToken] Token request failed (${reason}${upstreamStatus === undefined ? '' : ` ${upstreamStatus}`}).`,
+    );
     this.name = 'DirectLineTokenError';
   }
 }
@@ -47,7 +49,11 @@ export async function requestDirectLineToken(options: TokenServiceOptions): Prom
   try {
     response = await fetch(options.tokenUrl, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${options.secret}`, 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        Authorization: `Bearer ${options.secret}`,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+      },
       body: JSON.stringify({ user: { id: userId } }),
       signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS),
       redirect: 'error',

@@ -2,7 +2,13 @@ import { type Activity, ActivityTypes, type ActivityHandlerBase, type ChannelAcc
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { createTurnErrorHandler } from '../adapter.js';
-import { type ActivityPage, ConversationStore, type ConversationStoreLimits, DEFAULT_STORE_LIMITS, type LocalConversation } from './conversationStore.js';
+import {
+  type ActivityPage,
+  ConversationStore,
+  type ConversationStoreLimits,
+  DEFAULT_STORE_LIMITS,
+  type LocalConversation,
+} from './conversationStore.js';
 import { LOCAL_CHANNEL_ID, LOCAL_SERVICE_URL, LocalDirectLineAdapter } from './localDirectLineAdapter.js';
 import { DEFAULT_TOKEN_OPTIONS, type LocalToken, type LocalTokenOptions, LocalTokens } from './localTokens.js';
 import { typingIndicator } from '../typingIndicator.js';
@@ -17,7 +23,10 @@ const postedActivitySchema = z.object({
   locale: z.string().max(35).optional(),
   // Web Chat matches the echoed activity to the one it sent by clientActivityID.
   channelData: z.object({ clientActivityID: z.string().max(200).optional() }).optional(),
-  attachments: z.array(z.object({ contentType: z.string().max(200) })).max(10).optional(),
+  attachments: z
+    .array(z.object({ contentType: z.string().max(200) }))
+    .max(10)
+    .optional(),
 });
 
 /** A request the local channel refuses, with the HTTP status that says why. */
@@ -98,12 +107,16 @@ export class LocalDirectLine {
    */
   async start(token: LocalToken): Promise<StartedConversation> {
     const existing = token.conversationId === undefined ? undefined : this.store.get(token.conversationId);
-    if (token.conversationId !== undefined && !existing) throw new LocalDirectLineError(404, 'The conversation has ended.');
+    if (token.conversationId !== undefined && !existing)
+      throw new LocalDirectLineError(404, 'The conversation has ended.');
     if (existing) return this.describe(token, existing, false);
 
     const conversation = this.store.create(token.userId);
     token.conversationId = conversation.id;
-    this.deps.logger.info({ event: 'directline.local.start', conversationId: conversation.id }, 'local conversation started');
+    this.deps.logger.info(
+      { event: 'directline.local.start', conversationId: conversation.id },
+      'local conversation started',
+    );
     await this.runTurn(conversation, {
       type: ActivityTypes.ConversationUpdate,
       membersAdded: [{ id: conversation.userId, name: '' }],
@@ -135,12 +148,19 @@ export class LocalDirectLine {
       type: ActivityTypes.Message,
       text: posted.text ?? '',
       locale: posted.locale,
-      channelData: posted.channelData?.clientActivityID ? { clientActivityID: posted.channelData.clientActivityID } : undefined,
+      channelData: posted.channelData?.clientActivityID
+        ? { clientActivityID: posted.channelData.clientActivityID }
+        : undefined,
       attachments: posted.attachments?.map((a) => ({ contentType: a.contentType })),
       // The token decides who is speaking, never the body.
       from: { id: conversation.userId, name: '', role: 'user' },
     };
-    const echoed = this.store.append(conversation, { ...incoming, ...this.envelope(conversation), recipient: this.botAccount, timestamp: new Date() });
+    const echoed = this.store.append(conversation, {
+      ...incoming,
+      ...this.envelope(conversation),
+      recipient: this.botAccount,
+      timestamp: new Date(),
+    });
     // An immediate "typing…" so a polling client shows a sign of life before the reply.
     this.store.append(conversation, {
       type: ActivityTypes.Typing,
@@ -149,7 +169,10 @@ export class LocalDirectLine {
       recipient: { id: conversation.userId, name: '', role: 'user' },
       timestamp: new Date(),
     });
-    this.deps.logger.info({ event: 'directline.local.activity', conversationId: conversation.id, activityId: echoed.id }, 'local activity received');
+    this.deps.logger.info(
+      { event: 'directline.local.activity', conversationId: conversation.id, activityId: echoed.id },
+      'local activity received',
+    );
     await this.runTurn(conversation, { ...incoming, id: echoed.id, timestamp: echoed.timestamp });
     return { id: echoed.id };
   }
@@ -180,7 +203,8 @@ export class LocalDirectLine {
   private conversationFor(token: LocalToken, conversationId: string): LocalConversation {
     const conversation = this.store.get(conversationId);
     if (!conversation) throw new LocalDirectLineError(404, 'The conversation does not exist or has ended.');
-    if (token.conversationId !== conversation.id) throw new LocalDirectLineError(403, 'The token is not valid for this conversation.');
+    if (token.conversationId !== conversation.id)
+      throw new LocalDirectLineError(403, 'The token is not valid for this conversation.');
     return conversation;
   }
 
@@ -200,6 +224,12 @@ export class LocalDirectLine {
   }
 
   private describe(token: LocalToken, conversation: LocalConversation, created: boolean): StartedConversation {
-    return { conversationId: conversation.id, token: token.token, expires_in: this.tokens.lifetimeSeconds, streamUrl: null, created };
+    return {
+      conversationId: conversation.id,
+      token: token.token,
+      expires_in: this.tokens.lifetimeSeconds,
+      streamUrl: null,
+      created,
+    };
   }
 }

@@ -42,7 +42,9 @@ export class LocalDirectLineAdapter extends BotAdapter {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       if (activity.type === 'delay') {
-        await new Promise((resolve) => setTimeout(resolve, typeof activity.value === 'number' ? Math.min(activity.value, 5000) : 1000));
+        await new Promise((resolve) =>
+          setTimeout(resolve, typeof activity.value === 'number' ? Math.min(activity.value, 5000) : 1000),
+        );
         responses.push({ id: '' });
         continue;
       }
@@ -73,8 +75,15 @@ export class LocalDirectLineAdapter extends BotAdapter {
     throw new Error('[LocalDirectLine] Deleting a sent activity is not supported.');
   }
 
-  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: ActivityTypes.Event, name: 'continueConversation' },
+      reference,
+      true,
+    );
     await this.processActivity(activity, logic);
   }
 }

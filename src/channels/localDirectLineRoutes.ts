@@ -21,20 +21,30 @@ export function registerLocalDirectLineRoutes(
   logger: Logger,
   limits: Pick<Limits, 'directLine' | 'messages'>,
 ): { close(): void } {
-  const handle = (work: (req: Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown }) => {
+  const handle = (
+    work: (req: Request) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown },
+  ) => {
     return async (req: Request, res: Response) => {
       const wait = await limits.directLine.take(clientAddress(req));
-      if (wait !== undefined) return sendTooMany(res, logger, 'directLine', wait, { error: { code: 'TooManyRequests', message: 'Too many requests. Please wait a moment.' } });
+      if (wait !== undefined)
+        return sendTooMany(res, logger, 'directLine', wait, {
+          error: { code: 'TooManyRequests', message: 'Too many requests. Please wait a moment.' },
+        });
       try {
         const { status, body } = await work(req);
         sendJson(res, status, body);
       } catch (err) {
         if (err instanceof TooManyMessages) {
-          sendTooMany(res, logger, 'messages', err.retryAfterSeconds, { error: { code: 'TooManyRequests', message: 'Too many messages. Please wait a moment.' } });
+          sendTooMany(res, logger, 'messages', err.retryAfterSeconds, {
+            error: { code: 'TooManyRequests', message: 'Too many messages. Please wait a moment.' },
+          });
           return;
         }
         if (err instanceof LocalDirectLineError) {
-          logger.info({ event: 'directline.local.rejected', status: err.status, path: req.getPath() }, 'local Direct Line request rejected');
+          logger.info(
+            { event: 'directline.local.rejected', status: err.status, path: req.getPath() },
+            'local Direct Line request rejected',
+          );
           sendJson(res, err.status, { error: { code: codeFor(err.status), message: err.publicMessage } });
           return;
         }
@@ -44,32 +54,56 @@ export function registerLocalDirectLineRoutes(
     };
   };
 
-  server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations`, handle(async (req) => {
-    const started = await channel.start(channel.authenticate(req.header('authorization')));
-    const { created, ...body } = started;
-    return { status: created ? 201 : 200, body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token) } };
-  }));
+  server.post(
+    `${LOCAL_DIRECT_LINE_PATH}/conversations`,
+    handle(async (req) => {
+      const started = await channel.start(channel.authenticate(req.header('authorization')));
+      const { created, ...body } = started;
+      return {
+        status: created ? 201 : 200,
+        body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token) },
+      };
+    }),
+  );
 
-  server.get(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`, handle((req) => {
-    const { created: _created, ...body } = channel.conversation(channel.authenticate(req.header('authorization')), conversationIdOf(req));
-    return { status: 200, body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token, watermarkOf(req)) } };
-  }));
+  server.get(
+    `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId`,
+    handle((req) => {
+      const { created: _created, ...body } = channel.conversation(
+        channel.authenticate(req.header('authorization')),
+        conversationIdOf(req),
+      );
+      return {
+        status: 200,
+        body: { ...body, streamUrl: streamUrlFor(hostOf(req), body.conversationId, body.token, watermarkOf(req)) },
+      };
+    }),
+  );
 
-  server.post(`${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`, handle((req) => {
-    return { status: 200, body: channel.refresh(channel.authenticate(req.header('authorization'))) };
-  }));
+  server.post(
+    `${LOCAL_DIRECT_LINE_PATH}/tokens/refresh`,
+    handle((req) => {
+      return { status: 200, body: channel.refresh(channel.authenticate(req.header('authorization'))) };
+    }),
+  );
 
-  server.post(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`, handle(async (req) => {
-    const token = channel.authenticate(req.header('authorization'));
-    const wait = await limits.messages.take(`local/${token.conversationId ?? 'none'}`);
-    if (wait !== undefined) throw new TooManyMessages(wait);
-    return { status: 200, body: await channel.post(token, conversationIdOf(req), req.body) };
-  }));
+  server.post(
+    `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
+    handle(async (req) => {
+      const token = channel.authenticate(req.header('authorization'));
+      const wait = await limits.messages.take(`local/${token.conversationId ?? 'none'}`);
+      if (wait !== undefined) throw new TooManyMessages(wait);
+      return { status: 200, body: await channel.post(token, conversationIdOf(req), req.body) };
+    }),
+  );
 
-  server.get(`${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`, handle((req) => {
-    const token = channel.authenticate(req.header('authorization'));
-    return { status: 200, body: channel.activities(token, conversationIdOf(req), watermarkOf(req)) };
-  }));
+  server.get(
+    `${LOCAL_DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
+    handle((req) => {
+      const token = channel.authenticate(req.header('authorization'));
+      return { status: 200, body: channel.activities(token, conversationIdOf(req), watermarkOf(req)) };
+    }),
+  );
 
   return attachLocalDirectLineStream(server.server, channel, logger);
 }
@@ -77,7 +111,8 @@ export function registerLocalDirectLineRoutes(
 /** The host the browser used; the stream must be opened on the same one. */
 function hostOf(req: Request): string {
   const host = req.header('host') ?? '';
-  if (!/^[\w.-]+(:\d{1,5})?$|^\[[\da-f:.]+\](:\d{1,5})?$/i.test(host)) throw new LocalDirectLineError(400, 'The Host header is not valid.');
+  if (!/^[\w.-]+(:\d{1,5})?$|^\[[\da-f:.]+\](:\d{1,5})?$/i.test(host))
+    throw new LocalDirectLineError(400, 'The Host header is not valid.');
   return host;
 }
 

@@ -13,7 +13,9 @@ export const MAX_STREAMS_PER_CONVERSATION = 4;
 
 /** The address of a conversation's stream, as Direct Line 3.0 returns it in `streamUrl`. */
 export function streamUrlFor(host: string, conversationId: string, token: string, watermark?: number): string {
-  const url = new URL(`ws://${host}${LOCAL_DIRECT_LINE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream`);
+  const url = new URL(
+    `ws://${host}${LOCAL_DIRECT_LINE_PATH}/conversations/${encodeURIComponent(conversationId)}/stream`,
+  );
   url.searchParams.set('t', token);
   if (watermark !== undefined) url.searchParams.set('watermark', String(watermark));
   return url.toString();
@@ -25,7 +27,11 @@ export function streamUrlFor(host: string, conversationId: string, token: string
  * still works for clients without WebSockets. Returns `close()`, which ends every stream
  * so the HTTP server can close.
  */
-export function attachLocalDirectLineStream(httpServer: HttpServer, channel: LocalDirectLine, logger: Logger): { close(): void } {
+export function attachLocalDirectLineStream(
+  httpServer: HttpServer,
+  channel: LocalDirectLine,
+  logger: Logger,
+): { close(): void } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const open = new Map<string, WebSocket[]>();
 
@@ -41,7 +47,8 @@ export function attachLocalDirectLineStream(httpServer: HttpServer, channel: Loc
     try {
       const token = channel.authenticate(`Bearer ${url.searchParams.get('t') ?? ''}`);
       const watermark = Number(url.searchParams.get('watermark') ?? '0');
-      if (!Number.isSafeInteger(watermark) || watermark < 0) throw new LocalDirectLineError(400, 'The watermark must be a non-negative integer.');
+      if (!Number.isSafeInteger(watermark) || watermark < 0)
+        throw new LocalDirectLineError(400, 'The watermark must be a non-negative integer.');
       const id = decodeURIComponent(match[1] ?? '');
       conversationId = id;
       // Checked now, so a wrong token gets an HTTP error instead of an opened socket.
@@ -85,6 +92,13 @@ export function attachLocalDirectLineStream(httpServer: HttpServer, channel: Loc
 
 /** An HTTP error instead of the WebSocket handshake; no body, nothing echoed. */
 function refuse(socket: Duplex, status: number): void {
-  const reason: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
-  socket.end(`HTTP/1.1 ${status} ${reason[status] ?? 'Internal Server Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  const reason: Record<number, string> = {
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+  };
+  socket.end(
+    `HTTP/1.1 ${status} ${reason[status] ?? 'Internal Server Error'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+  );
 }

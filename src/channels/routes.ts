@@ -28,9 +28,19 @@ export interface ChannelDeps {
 export function registerChannelRoutes(server: Server, deps: ChannelDeps): { close(): void } {
   const { config, bot, logger, knowledge, limits } = deps;
   server.pre(headAsGet);
-  registerWidgetRoutes(server, { config, publicDir: deps.publicDir, organization: knowledge.organization, texts: knowledge.messages });
+  registerWidgetRoutes(server, {
+    config,
+    publicDir: deps.publicDir,
+    organization: knowledge.organization,
+    texts: knowledge.messages,
+  });
   const localChannel = config.localMode
-    ? new LocalDirectLine({ bot, logger, botName: knowledge.organization.botName, errorMessage: knowledge.messages.error })
+    ? new LocalDirectLine({
+        bot,
+        logger,
+        botName: knowledge.organization.botName,
+        errorMessage: knowledge.messages.error,
+      })
     : undefined;
   const streams = localChannel ? registerLocalDirectLineRoutes(server, localChannel, logger, limits) : undefined;
   registerTokenRoute(server, { config, logger, limits, ...(localChannel ? { localChannel } : {}) });

@@ -3,7 +3,12 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../config.js';
 import { describeError } from '../logger.js';
 import { type Limits, sendTooMany } from '../rateLimits.js';
-import { DirectLineTokenError, type DirectLineSession, type TokenServiceOptions, requestDirectLineToken } from './directLineTokenService.js';
+import {
+  DirectLineTokenError,
+  type DirectLineSession,
+  type TokenServiceOptions,
+  requestDirectLineToken,
+} from './directLineTokenService.js';
 import { clientAddress, sendJson } from './http.js';
 import type { LocalDirectLine } from './localDirectLine.js';
 import { LOCAL_DIRECT_LINE_PATH } from './localDirectLineRoutes.js';
@@ -30,7 +35,8 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
   server.post('/api/directline/token', async (req: Request, res: Response) => {
     // Per client address: each call spends the secret upstream, or a token slot locally.
     const wait = await deps.limits.tokens.take(clientAddress(req));
-    if (wait !== undefined) return sendTooMany(res, logger, 'tokens', wait, { error: 'Too many requests. Please try again in a moment.' });
+    if (wait !== undefined)
+      return sendTooMany(res, logger, 'tokens', wait, { error: 'Too many requests. Please try again in a moment.' });
     const secret = config.directLine.secret;
     if (secret) {
       try {
@@ -38,7 +44,10 @@ export function registerTokenRoute(server: Server, deps: TokenRouteDeps): void {
         logger.info({ event: 'directline.token.issued', remote: true }, 'Direct Line token issued');
         sendJson(res, 200, session);
       } catch (err) {
-        const detail = err instanceof DirectLineTokenError ? { reason: err.reason, upstreamStatus: err.upstreamStatus } : describeError(err);
+        const detail =
+          err instanceof DirectLineTokenError
+            ? { reason: err.reason, upstreamStatus: err.upstreamStatus }
+            : describeError(err);
         logger.warn({ event: 'directline.token.failed', ...detail }, 'Direct Line token request failed');
         sendJson(res, 502, { error: 'The chat service could not be reached. Please try again in a moment.' });
       }

@@ -44,8 +44,17 @@ export function registerWidgetRoutes(server: Server, options: WidgetOptions): vo
   const webChat = new WebChatBundle(resolveWebChatBundle());
   // Content-hashed URLs: the page names exactly this build's files, so browsers may keep them for a year.
   const versions: Record<string, string> = { '/widget.js': hash(widgetJs), '/widget.css': hash(widgetCss) };
-  const urls = { webChatUrl: `/webchat/webchat.${webChat.hash}.js`, widgetJsUrl: `/widget.js?v=${versions['/widget.js']}`, widgetCssUrl: `/widget.css?v=${versions['/widget.css']}` };
-  const page = renderPage(readPublic(options.publicDir, 'index.html').toString('utf8'), options.organization, options.texts, urls);
+  const urls = {
+    webChatUrl: `/webchat/webchat.${webChat.hash}.js`,
+    widgetJsUrl: `/widget.js?v=${versions['/widget.js']}`,
+    widgetCssUrl: `/widget.css?v=${versions['/widget.css']}`,
+  };
+  const page = renderPage(
+    readPublic(options.publicDir, 'index.html').toString('utf8'),
+    options.organization,
+    options.texts,
+    urls,
+  );
   const pageHeaders = securityHeaders(options.config);
   const assets: Record<string, Asset> = {
     '/widget.js': { body: widgetJs, type: JS },
@@ -63,7 +72,8 @@ export function registerWidgetRoutes(server: Server, options: WidgetOptions): vo
   });
   for (const [route, asset] of Object.entries(assets)) {
     server.get(route, async (req: Request, res: Response) => {
-      const versioned = versions[route] !== undefined && new URLSearchParams(req.getQuery()).get('v') === versions[route];
+      const versioned =
+        versions[route] !== undefined && new URLSearchParams(req.getQuery()).get('v') === versions[route];
       send(res, asset, versioned ? IMMUTABLE : 'no-cache');
     });
   }
@@ -132,10 +142,19 @@ export interface AssetUrls {
   readonly widgetCssUrl: string;
 }
 
-const PLAIN_URLS: AssetUrls = { webChatUrl: '/webchat/webchat.js', widgetJsUrl: '/widget.js', widgetCssUrl: '/widget.css' };
+const PLAIN_URLS: AssetUrls = {
+  webChatUrl: '/webchat/webchat.js',
+  widgetJsUrl: '/widget.js',
+  widgetCssUrl: '/widget.css',
+};
 
 /** Fills `{{organizationName}}`, `{{botName}}`, `{{phone}}`, `{{phoneHref}}`, the page texts and asset URLs, HTML-escaped. */
-export function renderPage(template: string, organization: Organization, texts: PageTexts, urls: AssetUrls = PLAIN_URLS): Buffer {
+export function renderPage(
+  template: string,
+  organization: Organization,
+  texts: PageTexts,
+  urls: AssetUrls = PLAIN_URLS,
+): Buffer {
   const values: Record<string, string> = {
     ...urls,
     emergencyNotice: texts.pageEmergencyNotice,
@@ -168,12 +187,21 @@ export function renderEmbed(script: string, options: Pick<WidgetOptions, 'config
     openChat: options.texts.embedOpenChat,
   };
   // Escaped so no value can close the script or start markup.
-  const json = JSON.stringify(settings).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return Buffer.from(script.replace(marker, () => json), 'utf8');
+  const json = JSON.stringify(settings).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return Buffer.from(
+    script.replace(marker, () => json),
+    'utf8',
+  );
 }
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 function readPublic(dir: string, file: string): Buffer {
@@ -223,14 +251,22 @@ class WebChatBundle {
       if (this.brotli) return this.brotli;
     }
     if (!/\bgzip\b/.test(acceptEncoding)) return this.plain;
-    this.gzipped ??= { body: gzipSync(this.plain.body, { level: 6 }), type: JS, headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+    this.gzipped ??= {
+      body: gzipSync(this.plain.body, { level: 6 }),
+      type: JS,
+      headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' },
+    };
     return this.gzipped;
   }
 
   private startBrotli(): void {
     if (this.brotliStarted) return;
     this.brotliStarted = true;
-    const params = { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: this.plain.body.length, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT };
+    const params = {
+      [zlib.BROTLI_PARAM_QUALITY]: 9,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: this.plain.body.length,
+      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+    };
     brotliCompress(this.plain.body, { params }, (err, body) => {
       // Without brotli, gzip keeps being served; nothing to report to the visitor.
       if (!err) this.brotli = { body, type: JS, headers: { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } };

@@ -17,7 +17,9 @@ interface ReplyActivity {
 }
 
 loadDotenv({ quiet: true });
-const bot = await startBot({ env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent' } });
+const bot = await startBot({
+  env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.CHAT_LOG_LEVEL ?? 'silent' },
+});
 const conversationId = `chat-${randomUUID()}`;
 let buttons: string[] = [];
 
@@ -46,7 +48,10 @@ async function send(activity: Record<string, unknown>): Promise<void> {
     if (a.type !== 'message') continue;
     const text = a.text ?? a.attachments?.[0]?.content?.text ?? '';
     if (text) process.stdout.write(`\nBot: ${text}\n`);
-    const titles = a.suggestedActions?.actions.map((b) => b.title ?? String(b.value)) ?? a.attachments?.[0]?.content?.buttons?.map((b) => b.title) ?? [];
+    const titles =
+      a.suggestedActions?.actions.map((b) => b.title ?? String(b.value)) ??
+      a.attachments?.[0]?.content?.buttons?.map((b) => b.title) ??
+      [];
     for (const title of titles) {
       buttons.push(title);
       process.stdout.write(`  [${buttons.length}] ${title}\n`);

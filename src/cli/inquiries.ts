@@ -28,4 +28,6 @@ process.exitCode = await runInquiriesCli(process.argv.slice(2), {
   databaseUrl: config.databaseUrl,
   dataKey: config.dataKey,
   retentionDays: config.inquiryRetentionDays,
-  stdout: process.stdout, stderr: process.stderr });
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

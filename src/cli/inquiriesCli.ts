@@ -5,7 +5,12 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { parsePhone } from '../domain/contactFields.js';
 import { type OutboxEntry, SqlOutbox } from '../handoff/outboxStore.js';
-import { type BotDatabase, DEFAULT_DATABASE_FILE, openPostgresDatabase, openSqliteDatabase } from '../storage/database.js';
+import {
+  type BotDatabase,
+  DEFAULT_DATABASE_FILE,
+  openPostgresDatabase,
+  openSqliteDatabase,
+} from '../storage/database.js';
 import { createFieldCipher } from '../storage/fieldCipher.js';
 import { type InquiryOrigin, SqlInquiryStore, type SavedInquiry } from '../storage/inquiryStore.js';
 import { SqlStorage } from '../storage/stateStorage.js';
@@ -116,7 +121,9 @@ export async function runInquiriesCli(argv: readonly string[], env: InquiriesCli
     // Owner-only on creation: the export holds patients' contact details.
     await writeFile(command.out, csv, { mode: 0o600 });
   } catch (error) {
-    env.stderr.write(`[inquiries] could not write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+    env.stderr.write(
+      `[inquiries] could not write ${command.out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
+    );
     return EXIT.failure;
   }
   env.stderr.write(`[inquiries] wrote ${inquiries.length} ${plural(inquiries.length)} to ${command.out}\n`);
@@ -157,19 +164,22 @@ function parseCommand(argv: readonly string[]): Command {
   if (name === 'erase') {
     // The number is not echoed back: it is personal data.
     const phone = values.phone === undefined ? undefined : parsePhone(values.phone);
-    if (!phone?.ok) throw new UsageError('erase needs --phone with a valid phone number, e.g. 713-555-0123 or +447700900123');
+    if (!phone?.ok)
+      throw new UsageError('erase needs --phone with a valid phone number, e.g. 713-555-0123 or +447700900123');
     return { kind: 'erase', phone: phone.value };
   }
   if (name === 'purge') return { kind: 'purge' };
   if (name === 'outbox') {
-    if (values.csv || values.out !== undefined || values.since !== undefined) throw new UsageError('outbox takes --json and --requeue-dead only');
+    if (values.csv || values.out !== undefined || values.since !== undefined)
+      throw new UsageError('outbox takes --json and --requeue-dead only');
     return { kind: 'outbox', json: values.json === true, requeueDead: values['requeue-dead'] === true };
   }
 
   let since: Date | undefined;
   if (values.since !== undefined) {
     since = parseSince(values.since);
-    if (since === undefined) throw new UsageError(`--since must be YYYY-MM-DD or an ISO date-time, got "${values.since}"`);
+    if (since === undefined)
+      throw new UsageError(`--since must be YYYY-MM-DD or an ISO date-time, got "${values.since}"`);
   }
   const withSince = since === undefined ? {} : { since };
 
@@ -177,12 +187,18 @@ function parseCommand(argv: readonly string[]): Command {
     case 'help':
       return { kind: 'help' };
     case 'list':
-      if (values.csv || values.excel || values.out !== undefined) throw new UsageError('list takes --json, not --csv, --excel or --out; use export for CSV');
+      if (values.csv || values.excel || values.out !== undefined)
+        throw new UsageError('list takes --json, not --csv, --excel or --out; use export for CSV');
       return { kind: 'list', json: values.json === true, ...withSince };
     case 'export':
       if (!values.csv) throw new UsageError('export needs a format: --csv');
       if (values.json) throw new UsageError('export writes CSV; use list --json for JSON');
-      return { kind: 'export', excel: values.excel === true, ...(values.out === undefined ? {} : { out: values.out }), ...withSince };
+      return {
+        kind: 'export',
+        excel: values.excel === true,
+        ...(values.out === undefined ? {} : { out: values.out }),
+        ...withSince,
+      };
     default:
       throw new UsageError(`unknown command "${name}"`);
   }
@@ -192,7 +208,9 @@ function parseCommand(argv: readonly string[]): Command {
  * Opens the bot's database: PostgreSQL with DATABASE_URL, else the SQLite file, only if
  * it exists: creating an empty one would let a wrong DATA_DIR look like "no inquiries".
  */
-export async function openExistingDatabase(env: Pick<InquiriesCliEnv, 'dataDir' | 'databaseUrl'>): Promise<BotDatabase> {
+export async function openExistingDatabase(
+  env: Pick<InquiriesCliEnv, 'dataDir' | 'databaseUrl'>,
+): Promise<BotDatabase> {
   if (env.databaseUrl) return openPostgresDatabase(env.databaseUrl, { poolSize: 2, turnPoolSize: 1 });
   const file = path.join(env.dataDir, DEFAULT_DATABASE_FILE);
   if (!existsSync(file)) throw new Error(`no database at ${path.resolve(file)}; check DATA_DIR`);
@@ -232,7 +250,11 @@ async function runDeletion(
   let states = 0;
   if (command.kind === 'purge') {
     const days = env.retentionDays ?? 30;
-    origins = (await store.purgeCreatedBefore(new Date(Date.now() - days * 86_400_000))).map((id) => ({ id, channel: '', conversationId: '' }));
+    origins = (await store.purgeCreatedBefore(new Date(Date.now() - days * 86_400_000))).map((id) => ({
+      id,
+      channel: '',
+      conversationId: '',
+    }));
   } else if (command.kind === 'delete') {
     const origin = await store.delete(command.id);
     origins = origin ? [origin] : [];
@@ -241,13 +263,17 @@ async function runDeletion(
     origins = await store.eraseByPhone(command.phone);
     states = await state.erase(origins.map(stateKey), command.phone);
   }
-  for (const o of origins) audit.info({ event: 'audit.inquiry.deleted', inquiryId: o.id, cause: command.kind }, 'inquiry deleted');
-  if (states > 0) audit.info({ event: 'audit.state.deleted', rows: states, cause: command.kind }, 'conversation state deleted');
+  for (const o of origins)
+    audit.info({ event: 'audit.inquiry.deleted', inquiryId: o.id, cause: command.kind }, 'inquiry deleted');
+  if (states > 0)
+    audit.info({ event: 'audit.state.deleted', rows: states, cause: command.kind }, 'conversation state deleted');
   if (command.kind === 'delete' && origins.length === 0) {
     env.stderr.write(`[inquiries] no inquiry with id ${command.id}\n`);
     return EXIT.failure;
   }
-  env.stdout.write(`Deleted ${origins.length} ${plural(origins.length)} and ${states} conversation state ${states === 1 ? 'row' : 'rows'}.\n`);
+  env.stdout.write(
+    `Deleted ${origins.length} ${plural(origins.length)} and ${states} conversation state ${states === 1 ? 'row' : 'rows'}.\n`,
+  );
   return EXIT.ok;
 }
 
@@ -268,7 +294,8 @@ async function runOutbox(command: { json: boolean; requeueDead: boolean }, env: 
     env.stderr.write(`[inquiries] ${(error as Error).message}\n`);
     return EXIT.failure;
   }
-  if (command.requeueDead) env.stderr.write(`[inquiries] requeued ${requeued} dead-lettered ${requeued === 1 ? 'delivery' : 'deliveries'}\n`);
+  if (command.requeueDead)
+    env.stderr.write(`[inquiries] requeued ${requeued} dead-lettered ${requeued === 1 ? 'delivery' : 'deliveries'}\n`);
   if (command.json) {
     env.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
     return EXIT.ok;
@@ -277,11 +304,25 @@ async function runOutbox(command: { json: boolean; requeueDead: boolean }, env: 
     env.stdout.write('No webhook deliveries (INQUIRY_WEBHOOK_URL was never set, or no inquiry since).\n');
     return EXIT.ok;
   }
-  const rows = entries.map((e) => [e.id, e.inquiryId, e.status, String(e.attempts), e.status === 'pending' ? e.nextAttemptAt.toISOString() : '', e.lastError ?? '', e.deliveredAt?.toISOString() ?? '']);
+  const rows = entries.map((e) => [
+    e.id,
+    e.inquiryId,
+    e.status,
+    String(e.attempts),
+    e.status === 'pending' ? e.nextAttemptAt.toISOString() : '',
+    e.lastError ?? '',
+    e.deliveredAt?.toISOString() ?? '',
+  ]);
   const header = ['delivery', 'inquiry', 'status', 'attempts', 'next attempt', 'last error', 'delivered at'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  const counts = (['pending', 'delivered', 'dead'] as const).map((s) => `${entries.filter((e) => e.status === s).length} ${s}`).join(', ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const counts = (['pending', 'delivered', 'dead'] as const)
+    .map((s) => `${entries.filter((e) => e.status === s).length} ${s}`)
+    .join(', ');
   env.stdout.write(`${[line(header), ...rows.map(line)].join('\n')}\n\n${counts}\n`);
   return EXIT.ok;
 }

@@ -16,7 +16,18 @@ export interface InquiryRecord {
   consentAt: string | null;
 }
 
-const FIELDS = ['id', 'createdAt', 'name', 'phone', 'email', 'preferredTime', 'message', 'channel', 'consentGiven', 'consentAt'] as const;
+const FIELDS = [
+  'id',
+  'createdAt',
+  'name',
+  'phone',
+  'email',
+  'preferredTime',
+  'message',
+  'channel',
+  'consentGiven',
+  'consentAt',
+] as const;
 
 export function toRecord(inquiry: SavedInquiry): InquiryRecord {
   return {
@@ -72,7 +83,11 @@ const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) =>
   { title: 'Phone', max: 16, cell: (i) => i.phone },
   { title: 'Preferred time', max: 30, cell: (i) => i.preferredTime },
   { title: 'Email', max: 40, cell: (i) => i.email ?? '' },
-  { title: 'Consent', max: 20, cell: (i) => (i.consentGiven && i.consentAt ? `yes ${localMinute(i.consentAt)}` : 'no') },
+  {
+    title: 'Consent',
+    max: 20,
+    cell: (i) => (i.consentGiven && i.consentAt ? `yes ${localMinute(i.consentAt)}` : 'no'),
+  },
   { title: 'Message', max: 50, cell: (i) => i.message ?? '' },
   { title: 'ID', max: 40, cell: (i) => i.id },
 ];
@@ -85,8 +100,14 @@ const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) =>
 export function formatTable(inquiries: readonly SavedInquiry[]): string {
   const cells = inquiries.map((i) => COLUMNS.map((c) => clip(printable(c.cell(i)), c.max)));
   const widths = COLUMNS.map((c, n) => Math.max(c.title.length, ...cells.map((row) => row[n]?.length ?? 0)));
-  const line = (row: readonly string[]): string => row.map((text, n) => text.padEnd(widths[n] ?? 0)).join('  ').trimEnd();
-  return [line(COLUMNS.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  const line = (row: readonly string[]): string =>
+    row
+      .map((text, n) => text.padEnd(widths[n] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(COLUMNS.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n'
+  );
 }
 
 /** `YYYY-MM-DD HH:MM` in this computer's time zone. */

@@ -9,7 +9,9 @@ import { buildTeamsPackage } from '../teams/packageApp.js';
 loadDotenv({ quiet: true });
 try {
   const { outFile, manifest } = buildTeamsPackage({ env: process.env, rootDir: process.cwd() });
-  process.stdout.write(`Teams app package written: ${path.relative(process.cwd(), outFile)} (bot id ${String(manifest.id)}, version ${String(manifest.version)})\n`);
+  process.stdout.write(
+    `Teams app package written: ${path.relative(process.cwd(), outFile)} (bot id ${String(manifest.id)}, version ${String(manifest.version)})\n`,
+  );
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

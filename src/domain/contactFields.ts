@@ -70,7 +70,10 @@ export function isSkip(input: string, skipWords: readonly string[]): boolean {
 }
 
 /** An optional answer: a skip word gives `null`, anything else must pass `parse`. */
-export function optionalField(parse: (s: string) => Parsed<string>, skipWords: readonly string[]): (s: string) => Parsed<string | null> {
+export function optionalField(
+  parse: (s: string) => Parsed<string>,
+  skipWords: readonly string[],
+): (s: string) => Parsed<string | null> {
   return (s) => (isSkip(s, skipWords) ? { ok: true, value: null } : parse(s));
 }
 
@@ -88,7 +91,13 @@ export interface LeadIns {
  */
 export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'email'): (input: string) => string {
   const pattern = (phrases: readonly string[]) =>
-    new RegExp(`^(?:${[...phrases].sort((a, b) => b.length - a.length).map(phraseRegex).join('|')})(?![\\p{L}\\p{N}])[\\s,:;.!-]*`, 'iu');
+    new RegExp(
+      `^(?:${[...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(phraseRegex)
+        .join('|')})(?![\\p{L}\\p{N}])[\\s,:;.!-]*`,
+      'iu',
+    );
   const general = pattern(leadIns.any);
   const specific = pattern(leadIns[field]);
   return (input) => {
@@ -125,7 +134,13 @@ export function timeParser(vocabulary: TimeVocabulary): (input: string) => Parse
   const fillers = new Set(vocabulary.fillerWords.flatMap((w) => tokens(w)));
   const byPhrase = new Map<string, string>();
   for (const [choice, phrases] of Object.entries(vocabulary.choices)) {
-    for (const phrase of [choice, ...phrases]) byPhrase.set(tokens(phrase).filter((t) => !fillers.has(t)).join(' '), choice);
+    for (const phrase of [choice, ...phrases])
+      byPhrase.set(
+        tokens(phrase)
+          .filter((t) => !fillers.has(t))
+          .join(' '),
+        choice,
+      );
   }
   const timeWords = new Set(vocabulary.timeWords.flatMap((w) => tokens(w)));
   return (input) => {

@@ -121,9 +121,12 @@ const contactSchema = z.strictObject({
   /** Other words that mean the first and the second consent choice. */
   consentWords: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
-  summary: text.refine((s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)), {
-    message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
-  }),
+  summary: text.refine(
+    (s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)),
+    {
+      message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
+    },
+  ),
   summaryNotGiven: text,
   askConfirm: text,
   confirmChoices: z.tuple([text, text, text]),
@@ -139,12 +142,27 @@ const contactSchema = z.strictObject({
   cancelled: text,
   tooManyTries: text,
   skipWords: z.array(text).min(1),
-  stepHelp: z.strictObject({ name: text, phone: text, email: text, time: text, message: text, consent: text, confirm: text, field: text }),
+  stepHelp: z.strictObject({
+    name: text,
+    phone: text,
+    email: text,
+    time: text,
+    message: text,
+    consent: text,
+    confirm: text,
+    field: text,
+  }),
   skipChoice: text,
   fieldLeftOut: text,
   timeNotGiven: text,
   keptAnyway: text,
-  leadIns: z.strictObject({ description: z.string().optional(), any: z.array(text), name: z.array(text), phone: z.array(text), email: z.array(text) }),
+  leadIns: z.strictObject({
+    description: z.string().optional(),
+    any: z.array(text),
+    name: z.array(text),
+    phone: z.array(text),
+    email: z.array(text),
+  }),
   privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
@@ -223,7 +241,8 @@ export function loadKnowledge(dir: string): Knowledge {
   faqFile.entries.forEach((entry, i) => {
     entry.related.forEach((rel, j) => {
       if (!ids.has(rel)) problems.push(`entries[${i}] (id "${entry.id}").related[${j}]: no entry has id "${rel}"`);
-      if (rel === entry.id) problems.push(`entries[${i}] (id "${entry.id}").related[${j}]: an entry cannot be related to itself`);
+      if (rel === entry.id)
+        problems.push(`entries[${i}] (id "${entry.id}").related[${j}]: an entry cannot be related to itself`);
     });
   });
   if (problems.length > 0) throw new KnowledgeError(faqPath, problems);
@@ -237,8 +256,14 @@ export function loadKnowledge(dir: string): Knowledge {
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 
   const timeKeys = Object.keys(contact.timeAnswers.choices);
-  const contactProblems = contact.timeChoices.filter((c) => !timeKeys.includes(c)).map((c) => `timeAnswers.choices: has no phrases for the time choice "${c}"`);
-  contactProblems.push(...timeKeys.filter((k) => !contact.timeChoices.includes(k)).map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`));
+  const contactProblems = contact.timeChoices
+    .filter((c) => !timeKeys.includes(c))
+    .map((c) => `timeAnswers.choices: has no phrases for the time choice "${c}"`);
+  contactProblems.push(
+    ...timeKeys
+      .filter((k) => !contact.timeChoices.includes(k))
+      .map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`),
+  );
   if (contactProblems.length > 0) throw new KnowledgeError(path.join(dir, 'contact.json'), contactProblems);
 
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
@@ -279,18 +304,25 @@ function checkSynonyms(
   entries: ReadonlyArray<z.infer<typeof faqEntrySchema>>,
   stopwords: ReadonlySet<string>,
 ): string[] {
-  const vocabulary = new Set(entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap((t) => matchTokens(t, stopwords)));
+  const vocabulary = new Set(
+    entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap((t) => matchTokens(t, stopwords)),
+  );
   const keys = Object.keys(synonyms);
   const problems: string[] = [];
   for (const [key, value] of Object.entries(synonyms)) {
     const at = `synonyms["${key}"]`;
-    if (normalizeText(key) !== key) problems.push(`${at}: must be written as the matcher reads it ("${normalizeText(key)}")`);
+    if (normalizeText(key) !== key)
+      problems.push(`${at}: must be written as the matcher reads it ("${normalizeText(key)}")`);
     const words = matchTokens(value, stopwords);
     if (words.length === 0) problems.push(`${at}: "${value}" has only filler words, which the matcher drops`);
     const unused = words.filter((w) => !vocabulary.has(w));
-    if (unused.length > 0) problems.push(`${at}: no FAQ entry uses ${unused.map((w) => `"${w}"`).join(', ')} (in a title, keyword or example)`);
+    if (unused.length > 0)
+      problems.push(
+        `${at}: no FAQ entry uses ${unused.map((w) => `"${w}"`).join(', ')} (in a title, keyword or example)`,
+      );
     const chained = keys.find((k) => k !== key && ` ${normalizeText(value)} `.includes(` ${k} `));
-    if (chained !== undefined) problems.push(`${at}: "${value}" is itself rewritten (synonyms["${chained}"]); point at what that means instead`);
+    if (chained !== undefined)
+      problems.push(`${at}: "${value}" is itself rewritten (synonyms["${chained}"]); point at what that means instead`);
   }
   return problems;
 }
@@ -307,7 +339,9 @@ function fillStrings<T>(value: T, fill: (s: string) => string): T {
   if (typeof value === 'string') return fill(value) as T;
   if (Array.isArray(value)) return (value as unknown[]).map((v) => fillStrings(v, fill)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fillStrings(v, fill)])) as T;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fillStrings(v, fill)]),
+    ) as T;
   }
   return value;
 }

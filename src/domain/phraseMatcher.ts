@@ -57,7 +57,8 @@ export class PhraseMatcher {
     if (tokens.length === 0) return undefined;
     const near = tokens.map((t) => this.near(t));
     for (const p of this.phrases) {
-      const hit = this.options.mode === 'only' ? this.equals(tokens, near, p.tokens) : this.contains(tokens, near, p.tokens);
+      const hit =
+        this.options.mode === 'only' ? this.equals(tokens, near, p.tokens) : this.contains(tokens, near, p.tokens);
       if (hit) return p.phrase;
     }
     return undefined;
@@ -89,13 +90,21 @@ export class PhraseMatcher {
     return result;
   }
 
-  private equals(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
+  private equals(
+    message: readonly string[],
+    near: ReadonlyArray<ReadonlySet<string>>,
+    phrase: readonly string[],
+  ): boolean {
     const lone = phrase.length === 1;
     return message.length === phrase.length && phrase.every((t, i) => isWord(message[i]!, near[i]!, t, lone));
   }
 
   /** In-order match with at most `maxGap` extra words between consecutive phrase words. */
-  private contains(message: readonly string[], near: ReadonlyArray<ReadonlySet<string>>, phrase: readonly string[]): boolean {
+  private contains(
+    message: readonly string[],
+    near: ReadonlyArray<ReadonlySet<string>>,
+    phrase: readonly string[],
+  ): boolean {
     const single = phrase.length === 1;
     for (let start = 0; start < message.length; start++) {
       if (!isWord(message[start]!, near[start]!, phrase[0]!, single)) continue;

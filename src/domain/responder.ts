@@ -60,14 +60,24 @@ export class Responder {
     const m = this.messages;
     const es = result.language === 'es';
     const nineOneOne = (urgency: 'emergency' | 'crisis'): Reply[] =>
-      es ? [{ text: m.emergencySpanish, urgency }, { text: m.emergency, urgency }] : [{ text: m.emergency, urgency }];
+      es
+        ? [
+            { text: m.emergencySpanish, urgency },
+            { text: m.emergency, urgency },
+          ]
+        : [{ text: m.emergency, urgency }];
     switch (result.tier) {
       case 'emergency':
         return [...nineOneOne('emergency'), { text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }];
       case 'crisis':
         return [...nineOneOne('crisis'), { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
       case 'urgent':
-        return es ? [{ text: m.urgentSpanish, urgency: 'urgent' }, { text: m.urgent, urgency: 'urgent' }] : [{ text: m.urgent, urgency: 'urgent' }];
+        return es
+          ? [
+              { text: m.urgentSpanish, urgency: 'urgent' },
+              { text: m.urgent, urgency: 'urgent' },
+            ]
+          : [{ text: m.urgent, urgency: 'urgent' }];
       default:
         return [];
     }
@@ -96,20 +106,33 @@ export class Responder {
 
   welcome(): Reply[] {
     const m = this.messages;
-    return [{ text: m.welcome }, { text: m.notForEmergencies }, { text: m.welcomeTopicsPrompt, choices: [...this.titles(m.welcomeTopics), m.contactButton] }];
+    return [
+      { text: m.welcome },
+      { text: m.notForEmergencies },
+      { text: m.welcomeTopicsPrompt, choices: [...this.titles(m.welcomeTopics), m.contactButton] },
+    ];
   }
 
   help(): Reply[] {
-    return [{ text: this.messages.help, choices: [...this.titles(this.messages.welcomeTopics), this.messages.contactButton] }];
+    return [
+      { text: this.messages.help, choices: [...this.titles(this.messages.welcomeTopics), this.messages.contactButton] },
+    ];
   }
 
   /** Small talk, contact request or FAQ. The caller has already ruled out an emergency. */
   decide(text: string): Decision {
     const m = this.messages;
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start' };
-    if (this.intents.is('greeting', text)) return { action: 'reply', event: 'smalltalk.greeting', replies: [{ text: m.greeting, choices: this.titles(m.welcomeTopics) }] };
-    if (this.intents.is('thanks', text)) return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: m.thanks }] };
-    if (this.intents.is('goodbye', text)) return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: m.goodbye }] };
+    if (this.intents.is('greeting', text))
+      return {
+        action: 'reply',
+        event: 'smalltalk.greeting',
+        replies: [{ text: m.greeting, choices: this.titles(m.welcomeTopics) }],
+      };
+    if (this.intents.is('thanks', text))
+      return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: m.thanks }] };
+    if (this.intents.is('goodbye', text))
+      return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: m.goodbye }] };
     if (this.intents.is('help', text)) return { action: 'reply', event: 'help', replies: this.help() };
     return this.answer(text);
   }
@@ -119,19 +142,35 @@ export class Responder {
     const m = this.messages;
     const match = this.questionMatch(text);
     if (match.kind === 'answer') {
-      return { action: 'reply', event: 'faq.answer', entryId: match.entry.id, replies: this.answerReplies(match.entry) };
+      return {
+        action: 'reply',
+        event: 'faq.answer',
+        entryId: match.entry.id,
+        replies: this.answerReplies(match.entry),
+      };
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
     if (this.assess(text).asksAboutWarningSigns) {
-      return { action: 'reply', event: 'faq.warningSigns', replies: [{ text: m.warningSigns, choices: [m.contactButton] }] };
+      return {
+        action: 'reply',
+        event: 'faq.warningSigns',
+        replies: [{ text: m.warningSigns, choices: [m.contactButton] }],
+      };
     }
     if (match.kind === 'clarify') {
-      return { action: 'reply', event: 'faq.clarify', replies: [{ text: m.didYouMean, choices: [...match.candidates.map((c) => c.title), m.contactButton] }] };
+      return {
+        action: 'reply',
+        event: 'faq.clarify',
+        replies: [{ text: m.didYouMean, choices: [...match.candidates.map((c) => c.title), m.contactButton] }],
+      };
     }
     return {
       action: 'reply',
       event: 'faq.none',
-      replies: [{ text: m.fallback }, { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] }],
+      replies: [
+        { text: m.fallback },
+        { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] },
+      ],
     };
   }
 
@@ -164,7 +203,8 @@ export class Responder {
   /** The answer, with related questions as buttons (like QnA follow-up prompts). */
   answerReplies(entry: FaqEntry): Reply[] {
     const related = this.titles(entry.related);
-    const choices = entry.id === 'contact-hospital' ? [this.messages.contactButton] : [...related, this.messages.contactButton];
+    const choices =
+      entry.id === 'contact-hospital' ? [this.messages.contactButton] : [...related, this.messages.contactButton];
     return [{ text: entry.answer, choices }];
   }
 

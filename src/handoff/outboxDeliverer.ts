@@ -22,7 +22,14 @@ export interface DelivererOptions {
  * Defaults: retries after 10 s, 20 s, 40 s … capped at 30 min, 16 attempts: about 4 hours
  * of trying, so a receiver that is down for an hour loses nothing.
  */
-export const DELIVERY_DEFAULTS = { pollMs: 2_000, timeoutMs: 10_000, baseDelayMs: 10_000, maxDelayMs: 30 * 60_000, maxAttempts: 16, batchSize: 20 } as const;
+export const DELIVERY_DEFAULTS = {
+  pollMs: 2_000,
+  timeoutMs: 10_000,
+  baseDelayMs: 10_000,
+  maxDelayMs: 30 * 60_000,
+  maxAttempts: 16,
+  batchSize: 20,
+} as const;
 
 /**
  * Hands saved inquiries to the hospital's system: POSTs each outbox row as signed JSON
@@ -48,7 +55,9 @@ export class OutboxDeliverer {
   start(): void {
     this.timer ??= setInterval(() => {
       this.running ??= this.deliverDue()
-        .catch((err: unknown) => this.logger.warn({ event: 'outbox.pollFailed', errorType: (err as Error)?.name }, 'outbox poll failed'))
+        .catch((err: unknown) =>
+          this.logger.warn({ event: 'outbox.pollFailed', errorType: (err as Error)?.name }, 'outbox poll failed'),
+        )
         .then(() => (this.running = undefined));
     }, this.o.pollMs).unref();
   }
@@ -108,9 +117,14 @@ export class OutboxDeliverer {
       failure = (err as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
     }
     const attempts = entry.attempts + 1;
-    const next = attempts >= this.o.maxAttempts ? undefined : new Date(this.now().getTime() + this.delayAfter(attempts));
+    const next =
+      attempts >= this.o.maxAttempts ? undefined : new Date(this.now().getTime() + this.delayAfter(attempts));
     await this.outbox.markFailed(entry.id, failure, next);
-    if (next) this.logger.warn({ ...log, event: 'outbox.retry', failure, nextAttemptAt: next.toISOString() }, 'inquiry delivery failed; will retry');
+    if (next)
+      this.logger.warn(
+        { ...log, event: 'outbox.retry', failure, nextAttemptAt: next.toISOString() },
+        'inquiry delivery failed; will retry',
+      );
     else this.logger.error({ ...log, event: 'outbox.dead', failure }, 'inquiry delivery dead-lettered');
     return false;
   }

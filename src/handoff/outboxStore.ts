@@ -54,7 +54,13 @@ export class SqlOutbox {
   async markDelivered(id: string, now: Date): Promise<void> {
     await this.db
       .updateTable('inquiry_outbox')
-      .set((eb) => ({ status: 'delivered', delivered_at: now.toISOString(), lease_until: null, last_error: null, attempts: eb('attempts', '+', 1) }))
+      .set((eb) => ({
+        status: 'delivered',
+        delivered_at: now.toISOString(),
+        lease_until: null,
+        last_error: null,
+        attempts: eb('attempts', '+', 1),
+      }))
       .where('id', '=', id)
       .execute();
   }

@@ -47,7 +47,11 @@ const BUSY_TIMEOUT_MS = 5_000;
  * up to date. WAL lets the staff CLI read while the bot writes; `synchronous` stays at
  * SQLite's default FULL because call-back requests must survive a power cut.
  */
-export async function openSqliteDatabase(dataDir: string, fileName = DEFAULT_DATABASE_FILE, options: OpenOptions = {}): Promise<BotDatabase> {
+export async function openSqliteDatabase(
+  dataDir: string,
+  fileName = DEFAULT_DATABASE_FILE,
+  options: OpenOptions = {},
+): Promise<BotDatabase> {
   if (fileName !== path.basename(fileName) || fileName === '' || fileName === '.' || fileName === '..') {
     throw new Error('[database] fileName must be a plain file name inside dataDir');
   }
@@ -92,7 +96,9 @@ export function protectDataFiles(dataDir: string, file: string): void {
   if (existsSync(dataDir)) {
     const mode = statSync(dataDir).mode;
     if ((mode & 0o007) !== 0) {
-      throw new Error(`[database] DATA_DIR ${path.resolve(dataDir)} is accessible to other users (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it and check who copied its files`);
+      throw new Error(
+        `[database] DATA_DIR ${path.resolve(dataDir)} is accessible to other users (mode ${(mode & 0o777).toString(8)}); run chmod 700 on it and check who copied its files`,
+      );
     }
   }
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -127,7 +133,9 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
       idle_in_transaction_session_timeout: 60_000,
     });
     // An idle connection dropped by the server: pg reports it here; the pool replaces it.
-    p.on('error', (err: Error & { code?: string }) => options.logger?.warn({ event: 'db.connectionLost', pool: name, code: err.code }, 'database connection lost'));
+    p.on('error', (err: Error & { code?: string }) =>
+      options.logger?.warn({ event: 'db.connectionLost', pool: name, code: err.code }, 'database connection lost'),
+    );
     return p;
   };
   const mainPool = pool(options.poolSize ?? 10, 'main');
@@ -151,8 +159,13 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
 }
 
 /** PostgreSQL when `databaseUrl` is set, else the SQLite file in `dataDir`. */
-export function openBotDatabase(settings: { dataDir: string; databaseUrl: string | undefined }, options: PostgresOptions = {}): Promise<BotDatabase> {
-  return settings.databaseUrl ? openPostgresDatabase(settings.databaseUrl, options) : openSqliteDatabase(settings.dataDir, undefined, options);
+export function openBotDatabase(
+  settings: { dataDir: string; databaseUrl: string | undefined },
+  options: PostgresOptions = {},
+): Promise<BotDatabase> {
+  return settings.databaseUrl
+    ? openPostgresDatabase(settings.databaseUrl, options)
+    : openSqliteDatabase(settings.dataDir, undefined, options);
 }
 
 async function finishOpening(
@@ -200,7 +213,10 @@ export async function migrate(db: BotDb, migrations: Record<string, Migration>, 
     const failed = results.find((r) => r.status === 'Error');
     if (failed) throw new Error(`[database] migration ${failed.migrationName} failed`, { cause: error });
     const known = Object.keys(migrations).sort().at(-1) ?? 'none';
-    throw new Error(`[database] the database has migrations this build does not know (newest known: ${known}); upgrade the bot`, { cause: error });
+    throw new Error(
+      `[database] the database has migrations this build does not know (newest known: ${known}); upgrade the bot`,
+      { cause: error },
+    );
   }
   return applied;
 }

@@ -38,12 +38,17 @@ export function checkKeyring(keyring: string): string | undefined {
 
 function parseKeyring(keyring: string): Map<string, Buffer> {
   const keys = new Map<string, Buffer>();
-  for (const entry of keyring.split(',').map((e) => e.trim()).filter((e) => e !== '')) {
+  for (const entry of keyring
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
     const colon = entry.indexOf(':');
     const id = entry.slice(0, colon);
-    if (colon < 1 || !KEY_ID.test(id)) throw new Error('[FieldCipher] must be id:base64key entries (id of letters, digits, _ or -)');
+    if (colon < 1 || !KEY_ID.test(id))
+      throw new Error('[FieldCipher] must be id:base64key entries (id of letters, digits, _ or -)');
     const key = Buffer.from(entry.slice(colon + 1), 'base64');
-    if (key.length !== 32) throw new Error('[FieldCipher] each key must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+    if (key.length !== 32)
+      throw new Error('[FieldCipher] each key must be 32 bytes, base64-encoded (openssl rand -base64 32)');
     if (keys.has(id)) throw new Error('[FieldCipher] key ids must be unique');
     keys.set(id, key);
   }
@@ -63,13 +68,19 @@ export function createFieldCipher(keyring: string): FieldCipher {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return [FORMAT, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+      return [
+        FORMAT,
+        iv.toString('base64url'),
+        cipher.getAuthTag().toString('base64url'),
+        body.toString('base64url'),
+      ].join('.');
     },
     open(sealed, id) {
       const k = keys.get(id);
       if (!k) throw new Error(`[FieldCipher] key "${id}" is not in DATA_KEY; add it back to read these rows`);
       const [format, iv, tag, body] = sealed.split('.');
-      if (format !== FORMAT || iv === undefined || tag === undefined || body === undefined) throw new Error('[FieldCipher] value is not sealed');
+      if (format !== FORMAT || iv === undefined || tag === undefined || body === undefined)
+        throw new Error('[FieldCipher] value is not sealed');
       try {
         const decipher = createDecipheriv('aes-256-gcm', k, Buffer.from(iv, 'base64url'));
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));

@@ -124,7 +124,14 @@ export class SqlInquiryStore implements InquiryStore {
       if (this.outbox && (inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) {
         await trx
           .insertInto('inquiry_outbox')
-          .values({ id: `out_${randomUUID()}`, inquiry_id: row.id, created_at: row.created_at, status: 'pending', attempts: 0, next_attempt_at: row.created_at })
+          .values({
+            id: `out_${randomUUID()}`,
+            inquiry_id: row.id,
+            created_at: row.created_at,
+            status: 'pending',
+            attempts: 0,
+            next_attempt_at: row.created_at,
+          })
           .execute();
       }
       return trx
@@ -157,7 +164,11 @@ export class SqlInquiryStore implements InquiryStore {
 
   /** Deletes one inquiry by id; returns where it came from, or undefined when there was none. */
   async delete(id: string): Promise<InquiryOrigin | undefined> {
-    const row = await this.db.deleteFrom('inquiries').where('id', '=', id).returning(['channel', 'conversation_id']).executeTakeFirst();
+    const row = await this.db
+      .deleteFrom('inquiries')
+      .where('id', '=', id)
+      .returning(['channel', 'conversation_id'])
+      .executeTakeFirst();
     return row ? { id, channel: row.channel, conversationId: row.conversation_id } : undefined;
   }
 
@@ -179,7 +190,11 @@ export class SqlInquiryStore implements InquiryStore {
 
   /** Deletes inquiries created before `cutoff` (the retention sweep); returns their ids. */
   async purgeCreatedBefore(cutoff: Date): Promise<string[]> {
-    const rows = await this.db.deleteFrom('inquiries').where('created_at', '<', cutoff.toISOString()).returning('id').execute();
+    const rows = await this.db
+      .deleteFrom('inquiries')
+      .where('created_at', '<', cutoff.toISOString())
+      .returning('id')
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -235,4 +250,5 @@ export class SqlInquiryStore implements InquiryStore {
 }
 
 /** Blank optional text is stored as NULL so "not given" has one representation. */
-const orNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value.trim() === '' ? null : value);
+const orNull = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value.trim() === '' ? null : value;

@@ -2,7 +2,10 @@ import type { NewInquiry } from './inquiryStore.js';
 
 /** Thrown for invalid input; the message names the field and rule, never the value. */
 export class InquiryValidationError extends Error {
-  constructor(readonly field: keyof NewInquiry, rule: string) {
+  constructor(
+    readonly field: keyof NewInquiry,
+    rule: string,
+  ) {
     super(`[InquiryStore] ${field} ${rule}`);
     this.name = 'InquiryValidationError';
   }
@@ -16,15 +19,20 @@ const E164 = /^\+[1-9]\d{1,14}(;ext=\d{1,10})?$/;
 
 /** Checks shape and limits before anything reaches SQL; errors carry no personal values. */
 export function validateInquiry(input: NewInquiry): NewInquiry {
-  const required = (field: 'name' | 'preferredTime' | 'channel' | 'conversationId' | 'activityId', max: number): void => {
+  const required = (
+    field: 'name' | 'preferredTime' | 'channel' | 'conversationId' | 'activityId',
+    max: number,
+  ): void => {
     const value = input[field];
     if (typeof value !== 'string' || value.trim() === '') throw new InquiryValidationError(field, 'is required');
     if (value.length > max) throw new InquiryValidationError(field, `must be at most ${max} characters`);
   };
   const optional = (field: 'email' | 'message', max: number): void => {
     const value = input[field];
-    if (value !== undefined && value !== null && typeof value !== 'string') throw new InquiryValidationError(field, 'must be text');
-    if (typeof value === 'string' && value.length > max) throw new InquiryValidationError(field, `must be at most ${max} characters`);
+    if (value !== undefined && value !== null && typeof value !== 'string')
+      throw new InquiryValidationError(field, 'must be text');
+    if (typeof value === 'string' && value.length > max)
+      throw new InquiryValidationError(field, `must be at most ${max} characters`);
   };
   required('name', INQUIRY_LIMITS.name);
   required('preferredTime', INQUIRY_LIMITS.preferredTime);
@@ -33,11 +41,14 @@ export function validateInquiry(input: NewInquiry): NewInquiry {
   required('activityId', INQUIRY_LIMITS.id);
   optional('email', INQUIRY_LIMITS.email);
   optional('message', INQUIRY_LIMITS.message);
-  if (typeof input.phone !== 'string' || !E164.test(input.phone)) throw new InquiryValidationError('phone', 'must be in E.164 format');
-  if (typeof input.consentGiven !== 'boolean') throw new InquiryValidationError('consentGiven', 'must be true or false');
+  if (typeof input.phone !== 'string' || !E164.test(input.phone))
+    throw new InquiryValidationError('phone', 'must be in E.164 format');
+  if (typeof input.consentGiven !== 'boolean')
+    throw new InquiryValidationError('consentGiven', 'must be true or false');
   if (input.consentAt !== null && !(input.consentAt instanceof Date && !Number.isNaN(input.consentAt.getTime()))) {
     throw new InquiryValidationError('consentAt', 'must be a valid date or null');
   }
-  if (input.consentGiven && input.consentAt === null) throw new InquiryValidationError('consentAt', 'is required when consent is given');
+  if (input.consentGiven && input.consentAt === null)
+    throw new InquiryValidationError('consentAt', 'is required when consent is given');
   return input;
 }

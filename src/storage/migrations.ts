@@ -48,7 +48,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_sealed_inquiry_fields': {
     async up(db: Kysely<unknown>) {
       if (isPostgres(db)) {
-        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS key_id text, ADD COLUMN IF NOT EXISTS phone_lookup text`.execute(db);
+        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS key_id text, ADD COLUMN IF NOT EXISTS phone_lookup text`.execute(
+          db,
+        );
       } else {
         const columns = (await sql<{ name: string }>`PRAGMA table_info(inquiries)`.execute(db)).rows.map((c) => c.name);
         if (!columns.includes('key_id')) {
@@ -71,14 +73,21 @@ export const MIGRATIONS: Record<string, Migration> = {
           ) STRICT`.execute(db);
           // Keeps rowids, so listing ties keep their save order.
           await sql`INSERT INTO inquiries_v3 (rowid, id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at)
-            SELECT rowid, id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at FROM inquiries`.execute(db);
+            SELECT rowid, id, created_at, name, phone, email, preferred_time, message, channel, conversation_id, activity_id, consent_given, consent_at FROM inquiries`.execute(
+            db,
+          );
           await sql`DROP TABLE inquiries`.execute(db);
           await sql`ALTER TABLE inquiries_v3 RENAME TO inquiries`.execute(db);
         }
       }
       await db.schema.createIndex('inquiries_created_at').ifNotExists().on('inquiries').column('created_at').execute();
       await db.schema.createIndex('inquiries_phone').ifNotExists().on('inquiries').column('phone').execute();
-      await db.schema.createIndex('inquiries_phone_lookup').ifNotExists().on('inquiries').column('phone_lookup').execute();
+      await db.schema
+        .createIndex('inquiries_phone_lookup')
+        .ifNotExists()
+        .on('inquiries')
+        .column('phone_lookup')
+        .execute();
       await db.schema.createIndex('bot_state_updated_at').ifNotExists().on('bot_state').column('updated_at').execute();
     },
   },
@@ -91,7 +100,11 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('processed_activities_pk', ['conversation_key', 'activity_id'])
         .execute();
-      await db.schema.createIndex('processed_activities_created_at').on('processed_activities').column('created_at').execute();
+      await db.schema
+        .createIndex('processed_activities_created_at')
+        .on('processed_activities')
+        .column('created_at')
+        .execute();
       await db.schema
         .createTable('inquiry_outbox')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -104,7 +117,11 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('last_error', 'text')
         .addColumn('delivered_at', 'text')
         .execute();
-      await db.schema.createIndex('inquiry_outbox_due').on('inquiry_outbox').columns(['status', 'next_attempt_at']).execute();
+      await db.schema
+        .createIndex('inquiry_outbox_due')
+        .on('inquiry_outbox')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
     },
   },
   // An extension the patient gave ("ext 4") sits beside the number; sealed like the phone

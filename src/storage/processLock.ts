@@ -5,7 +5,9 @@ import BetterSqlite3 from 'better-sqlite3';
 /** Thrown when another process already serves this data folder. */
 export class DataDirLockedError extends Error {
   constructor(dataDir: string) {
-    super(`[database] another bot process is already using DATA_DIR ${path.resolve(dataDir)}; run one process per data folder (stop the other one, or give this one its own DATA_DIR)`);
+    super(
+      `[database] another bot process is already using DATA_DIR ${path.resolve(dataDir)}; run one process per data folder (stop the other one, or give this one its own DATA_DIR)`,
+    );
     this.name = 'DataDirLockedError';
   }
 }

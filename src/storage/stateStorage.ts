@@ -32,9 +32,14 @@ export class SqlStorage implements Storage {
     if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when reading');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.executor().selectFrom('bot_state').select(['key', 'etag', 'value', 'updated_at']).where('key', 'in', keys).execute();
+    const rows = await this.executor()
+      .selectFrom('bot_state')
+      .select(['key', 'etag', 'value', 'updated_at'])
+      .where('key', 'in', keys)
+      .execute();
     // Expired state is gone for the bot even before the sweep deletes it.
-    for (const row of rows) if (!this.isExpired(row.updated_at)) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
+    for (const row of rows)
+      if (!this.isExpired(row.updated_at)) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
     return items;
   }
 
@@ -44,7 +49,8 @@ export class SqlStorage implements Storage {
    * eTag a stale reader might still hold.
    */
   async write(changes: StoreItems): Promise<void> {
-    if (changes === null || typeof changes !== 'object') throw new TypeError('[SqlStorage] changes are required when writing');
+    if (changes === null || typeof changes !== 'object')
+      throw new TypeError('[SqlStorage] changes are required when writing');
     const entries = Object.entries(changes).map(([key, item]) => [key, serialize(key, item)] as const);
     if (entries.length === 0) return;
     const updatedAt = this.now().toISOString();
@@ -73,7 +79,9 @@ export class SqlStorage implements Storage {
           .onConflict((oc) => oc.column('key').doNothing())
           .executeTakeFirst();
         if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) {
-          throw new Error(`[SqlStorage] error writing "${key}" due to eTag conflict; the state was changed by another turn`);
+          throw new Error(
+            `[SqlStorage] error writing "${key}" due to eTag conflict; the state was changed by another turn`,
+          );
         }
       }
     });
@@ -100,11 +108,22 @@ export class SqlStorage implements Storage {
    * unfinished form holding a person's phone). Returns rows deleted.
    */
   async erase(keys: readonly string[], text: string): Promise<number> {
-    const contains = isPostgres(this.db) ? sql<boolean>`strpos(value, ${text}) > 0` : sql<boolean>`instr(value, ${text}) > 0`;
+    const contains = isPostgres(this.db)
+      ? sql<boolean>`strpos(value, ${text}) > 0`
+      : sql<boolean>`instr(value, ${text}) > 0`;
     return this.db.transaction().execute(async (trx) => {
       let count = 0;
-      if (keys.length > 0) count += Number((await trx.deleteFrom('bot_state').where('key', 'in', [...keys]).executeTakeFirst()).numDeletedRows);
-      if (text !== '') count += Number((await trx.deleteFrom('bot_state').where(contains).executeTakeFirst()).numDeletedRows);
+      if (keys.length > 0)
+        count += Number(
+          (
+            await trx
+              .deleteFrom('bot_state')
+              .where('key', 'in', [...keys])
+              .executeTakeFirst()
+          ).numDeletedRows,
+        );
+      if (text !== '')
+        count += Number((await trx.deleteFrom('bot_state').where(contains).executeTakeFirst()).numDeletedRows);
       return count;
     });
   }

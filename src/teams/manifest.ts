@@ -2,13 +2,22 @@ import { z } from 'zod';
 import type { Organization } from '../domain/knowledge.js';
 
 /** Teams' limits (app manifest schema v1.19) that a long organization name could break. */
-export const LIMITS = { shortName: 30, fullName: 100, shortDescription: 80, fullDescription: 4000, developerName: 32 } as const;
+export const LIMITS = {
+  shortName: 30,
+  fullName: 100,
+  shortDescription: 80,
+  fullDescription: 4000,
+  developerName: 32,
+} as const;
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const httpsUrl = z.string().url().refine((v) => v.startsWith('https://'), 'must start with https://');
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((v) => v.startsWith('https://'), 'must start with https://');
 
 const envSchema = z.object({
-  MicrosoftAppId: z.string().trim().regex(GUID, 'must be the Azure Bot\'s Microsoft App ID (a GUID)'),
+  MicrosoftAppId: z.string().trim().regex(GUID, "must be the Azure Bot's Microsoft App ID (a GUID)"),
   TEAMS_WEBSITE_URL: httpsUrl,
   TEAMS_PRIVACY_URL: httpsUrl.optional(),
   TEAMS_TERMS_URL: httpsUrl.optional(),
@@ -39,7 +48,11 @@ export class TeamsPackageError extends Error {
  * server authenticates with, so Teams talks to this bot); names from organization.json.
  * Errors name the variable, never its value.
  */
-export function manifestValues(env: Record<string, string | undefined>, organization: Organization, version: string): ManifestValues {
+export function manifestValues(
+  env: Record<string, string | undefined>,
+  organization: Organization,
+  version: string,
+): ManifestValues {
   const blank = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
   const parsed = envSchema.safeParse({
     MicrosoftAppId: blank(env.MicrosoftAppId),
@@ -49,7 +62,10 @@ export function manifestValues(env: Record<string, string | undefined>, organiza
   });
   if (!parsed.success) {
     throw new TeamsPackageError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code === 'invalid_type' ? 'is required' : i.message.replace(/^Invalid URL$/, 'must be a URL')}`),
+      parsed.error.issues.map(
+        (i) =>
+          `${i.path.join('.')}: ${i.code === 'invalid_type' ? 'is required' : i.message.replace(/^Invalid URL$/, 'must be a URL')}`,
+      ),
     );
   }
   const e = parsed.data;
@@ -71,12 +87,14 @@ export function fillManifest(templateJson: string, values: ManifestValues): Reco
     if (typeof node === 'string') {
       return node.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => {
         const value = lookup[key];
-        if (value === undefined) throw new TeamsPackageError([`manifest.template.json: unknown placeholder ${placeholder}`]);
+        if (value === undefined)
+          throw new TeamsPackageError([`manifest.template.json: unknown placeholder ${placeholder}`]);
         return value;
       });
     }
     if (Array.isArray(node)) return node.map(fill);
-    if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fill(v)]));
+    if (node !== null && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fill(v)]));
     return node;
   };
   return fill(JSON.parse(templateJson)) as Record<string, unknown>;

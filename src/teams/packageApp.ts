@@ -38,7 +38,8 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
     const data = readFileSync(path.join(appDir, name));
     const actual = pngSize(data);
     if (!actual) problems.push(`appPackage/${name}: is not a PNG file`);
-    else if (actual.width !== size || actual.height !== size) problems.push(`appPackage/${name}: is ${actual.width}x${actual.height}, Teams needs ${size}x${size}`);
+    else if (actual.width !== size || actual.height !== size)
+      problems.push(`appPackage/${name}: is ${actual.width}x${actual.height}, Teams needs ${size}x${size}`);
     return { name, data };
   });
   if (problems.length > 0) throw new TeamsPackageError(problems);
@@ -54,6 +55,11 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
 /** Width and height from a PNG's IHDR chunk, or undefined when it is not a PNG. */
 export function pngSize(data: Buffer): { width: number; height: number } | undefined {
   const signature = '89504e470d0a1a0a';
-  if (data.length < 24 || data.subarray(0, 8).toString('hex') !== signature || data.subarray(12, 16).toString('ascii') !== 'IHDR') return undefined;
+  if (
+    data.length < 24 ||
+    data.subarray(0, 8).toString('hex') !== signature ||
+    data.subarray(12, 16).toString('ascii') !== 'IHDR'
+  )
+    return undefined;
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }

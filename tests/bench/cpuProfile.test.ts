@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { areaTimes, type CpuProfile, frameArea, frameLocation, inclusiveTimes, profileTotals, selfTimes } from '../../bench/cpuProfile.js';
+import {
+  areaTimes,
+  type CpuProfile,
+  frameArea,
+  frameLocation,
+  inclusiveTimes,
+  profileTotals,
+  selfTimes,
+} from '../../bench/cpuProfile.js';
 
 const file = (p: string) => `file:///work/app/${p}`;
 // (root) -> handle (dist/src/bot.js) -> match (dist/src/domain/m.js) -> search (node_modules/fuse.js)
@@ -23,12 +31,18 @@ const profile: CpuProfile = {
 
 describe('cpuProfile summaries', () => {
   it('names places without machine paths and sorts frames into areas', () => {
-    expect(frameLocation({ functionName: 'f', url: file('node_modules/fuse.js/dist/fuse.mjs'), lineNumber: 401 })).toBe('node_modules/fuse.js/dist/fuse.mjs:402');
+    expect(frameLocation({ functionName: 'f', url: file('node_modules/fuse.js/dist/fuse.mjs'), lineNumber: 401 })).toBe(
+      'node_modules/fuse.js/dist/fuse.mjs:402',
+    );
     expect(frameLocation({ functionName: 'f', url: file('dist/src/bot.js'), lineNumber: 0 })).toBe('dist/src/bot.js:1');
     expect(frameLocation({ functionName: 'f', url: 'node:internal/url', lineNumber: 3 })).toBe('node:internal/url');
-    expect(frameArea({ functionName: 'x', url: file('node_modules/@azure/core-client/dist/a.js'), lineNumber: 0 })).toBe('@azure/core-client');
+    expect(
+      frameArea({ functionName: 'x', url: file('node_modules/@azure/core-client/dist/a.js'), lineNumber: 0 }),
+    ).toBe('@azure/core-client');
     expect(frameArea({ functionName: 'x', url: file('dist/src/domain/m.js'), lineNumber: 0 })).toBe('bot: src/domain');
-    expect(frameArea({ functionName: 'x', url: file('dist/dialogs/rootDialog.js'), lineNumber: 0 })).toBe('bot: src + dialogs');
+    expect(frameArea({ functionName: 'x', url: file('dist/dialogs/rootDialog.js'), lineNumber: 0 })).toBe(
+      'bot: src + dialogs',
+    );
     expect(frameArea({ functionName: 'x', url: 'node:net', lineNumber: 0 })).toBe('node internals');
     expect(frameArea({ functionName: '(garbage collector)', url: '', lineNumber: -1 })).toBe('(garbage collector)');
     expect(frameArea({ functionName: 'writev', url: '', lineNumber: -1 })).toBe('native (V8 builtins, C++ bindings)');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, markdownTable, median, percentile, rankThresholds, seededRandom, summarize, topPairs } from '../../bench/stats.js';
+import {
+  fmt,
+  markdownTable,
+  median,
+  percentile,
+  rankThresholds,
+  seededRandom,
+  summarize,
+  topPairs,
+} from '../../bench/stats.js';
 
 describe('percentile (nearest rank)', () => {
   it('picks the smallest value with at least p% at or below it', () => {
@@ -17,8 +26,18 @@ describe('percentile (nearest rank)', () => {
   });
 
   it('p99 of 1..100 is 99 and of 1..1000 is 990', () => {
-    expect(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 99)).toBe(99);
-    expect(percentile(Array.from({ length: 1000 }, (_, i) => i + 1), 99)).toBe(990);
+    expect(
+      percentile(
+        Array.from({ length: 100 }, (_, i) => i + 1),
+        99,
+      ),
+    ).toBe(99);
+    expect(
+      percentile(
+        Array.from({ length: 1000 }, (_, i) => i + 1),
+        99,
+      ),
+    ).toBe(990);
   });
 
   it('is NaN for no values and rejects p outside 0..100', () => {

@@ -39,7 +39,8 @@ describe('scaleKnowledge', () => {
   });
 
   it('grows the vocabulary with the factor', () => {
-    const vocabulary = (list: FaqEntry[]) => new Set(list.flatMap((e) => [...e.examples, ...e.keywords].join(' ').toLowerCase().split(/\W+/)));
+    const vocabulary = (list: FaqEntry[]) =>
+      new Set(list.flatMap((e) => [...e.examples, ...e.keywords].join(' ').toLowerCase().split(/\W+/)));
     expect(vocabulary(scaleKnowledge(entries, 10)).size).toBeGreaterThan(vocabulary(entries).size * 3);
   });
 

@@ -24,8 +24,13 @@ const SIZES = [
  * puts zero-width spaces around links.
  */
 function bubble(page: Page, text: string): Locator {
-  const pattern = [...text].map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*').join('');
-  return page.locator('.webchat__bubble__content').filter({ hasText: new RegExp(`^\\s*${pattern}\\s*$`) }).last();
+  const pattern = [...text]
+    .map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*')
+    .join('');
+  return page
+    .locator('.webchat__bubble__content')
+    .filter({ hasText: new RegExp(`^\\s*${pattern}\\s*$`) })
+    .last();
 }
 
 /**
@@ -55,7 +60,11 @@ async function topVisible(bubbleLocator: Locator) {
   return bubbleLocator.evaluate((el) => {
     const box = el.getBoundingClientRect();
     const scroller = el.closest('.webchat__basic-transcript__scrollable')!.getBoundingClientRect();
-    return box.top >= scroller.top - 1 && box.top + 24 <= scroller.bottom && el.contains(document.elementFromPoint(box.left + 8, box.top + 8));
+    return (
+      box.top >= scroller.top - 1 &&
+      box.top + 24 <= scroller.bottom &&
+      el.contains(document.elementFromPoint(box.left + 8, box.top + 8))
+    );
   });
 }
 
@@ -73,59 +82,70 @@ describe('the chat page on every screen size', () => {
     await testBot?.stop();
   });
 
-  it.each(SIZES)('$name ($width×$height): welcome on arrival, the latest answer above the buttons, a distinct emergency reply', async (size) => {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`${testBot.bot.url}/`);
+  it.each(SIZES)(
+    '$name ($width×$height): welcome on arrival, the latest answer above the buttons, a distinct emergency reply',
+    async (size) => {
+      const page = await browser.context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`${testBot.bot.url}/`);
 
-    // The welcome is readable from its first line on arrival.
-    const welcome = bubble(page, knowledge.messages.welcome);
-    await welcome.waitFor({ timeout: 20_000 });
-    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button').first().waitFor();
-    await expect.poll(() => topVisible(welcome), { timeout: 5_000 }).toBe(true);
+      // The welcome is readable from its first line on arrival.
+      const welcome = bubble(page, knowledge.messages.welcome);
+      await welcome.waitFor({ timeout: 20_000 });
+      await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button').first().waitFor();
+      await expect.poll(() => topVisible(welcome), { timeout: 5_000 }).toBe(true);
 
-    // The emergency notice stays one short line.
-    const notice = page.getByRole('complementary', { name: 'Emergency notice' });
-    expect(await notice.textContent()).toContain(knowledge.messages.pageEmergencyNotice);
-    const lines = await notice.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '24'));
-    if (size.width <= 600 || size.height <= 600) expect(lines).toBeLessThan(2.2);
-    await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-welcome.png`) });
+      // The emergency notice stays one short line.
+      const notice = page.getByRole('complementary', { name: 'Emergency notice' });
+      expect(await notice.textContent()).toContain(knowledge.messages.pageEmergencyNotice);
+      const lines = await notice.evaluate(
+        (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '24'),
+      );
+      if (size.width <= 600 || size.height <= 600) expect(lines).toBeLessThan(2.2);
+      await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-welcome.png`) });
 
-    // A typed question: the answer is wholly visible, above the buttons, not covered.
-    const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
-    await sendBox.fill('will I be awake?');
-    await sendBox.press('Enter');
-    const answer = bubble(page, sedation);
-    await answer.waitFor({ timeout: 15_000 });
-    await expect.poll(() => placement(answer), { timeout: 5_000 }).toEqual({ inWindow: true, inTranscript: true, uncovered: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-answer.png`) });
+      // A typed question: the answer is wholly visible, above the buttons, not covered.
+      const sendBox = page.locator('[data-id="webchat-sendbox-input"]');
+      await sendBox.fill('will I be awake?');
+      await sendBox.press('Enter');
+      const answer = bubble(page, sedation);
+      await answer.waitFor({ timeout: 15_000 });
+      await expect
+        .poll(() => placement(answer), { timeout: 5_000 })
+        .toEqual({ inWindow: true, inTranscript: true, uncovered: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-answer.png`) });
 
-    // The emergency reply: visible, red, a warning sign, announced as an alert; numbers are links.
-    await sendBox.fill("my dad can't breathe");
-    await sendBox.press('Enter');
-    const emergency = bubble(page, knowledge.messages.emergency);
-    await emergency.waitFor({ timeout: 15_000 });
-    await expect.poll(() => placement(emergency), { timeout: 5_000 }).toMatchObject({ inWindow: true, uncovered: true });
-    const marked = emergency.locator('.emergency-reply');
-    expect(await marked.getAttribute('role')).toBe('alert');
-    const look = await marked.evaluate((el) => ({
-      border: getComputedStyle(el.closest('.webchat__bubble__content')!).borderTopColor,
-      icon: getComputedStyle(el.querySelector('p')!, '::before').content,
-    }));
-    expect(look.border).toBe('rgb(176, 0, 32)');
-    expect(look.icon).toContain('⚠');
-    expect(await emergency.getByRole('link', { name: '911' }).getAttribute('href')).toBe('tel:911');
-    const followUp = bubble(page, knowledge.messages.emergencyFollowUp);
-    expect(await followUp.getByRole('link', { name: knowledge.organization.phone }).getAttribute('href')).toBe(knowledge.organization.phoneHref);
-    // An ordinary answer does not look like the emergency one.
-    expect(await answer.locator('.emergency-reply').count()).toBe(0);
-    await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-emergency.png`) });
+      // The emergency reply: visible, red, a warning sign, announced as an alert; numbers are links.
+      await sendBox.fill("my dad can't breathe");
+      await sendBox.press('Enter');
+      const emergency = bubble(page, knowledge.messages.emergency);
+      await emergency.waitFor({ timeout: 15_000 });
+      await expect
+        .poll(() => placement(emergency), { timeout: 5_000 })
+        .toMatchObject({ inWindow: true, uncovered: true });
+      const marked = emergency.locator('.emergency-reply');
+      expect(await marked.getAttribute('role')).toBe('alert');
+      const look = await marked.evaluate((el) => ({
+        border: getComputedStyle(el.closest('.webchat__bubble__content')!).borderTopColor,
+        icon: getComputedStyle(el.querySelector('p')!, '::before').content,
+      }));
+      expect(look.border).toBe('rgb(176, 0, 32)');
+      expect(look.icon).toContain('⚠');
+      expect(await emergency.getByRole('link', { name: '911' }).getAttribute('href')).toBe('tel:911');
+      const followUp = bubble(page, knowledge.messages.emergencyFollowUp);
+      expect(await followUp.getByRole('link', { name: knowledge.organization.phone }).getAttribute('href')).toBe(
+        knowledge.organization.phoneHref,
+      );
+      // An ordinary answer does not look like the emergency one.
+      expect(await answer.locator('.emergency-reply').count()).toBe(0);
+      await page.screenshot({ path: path.join(ARTIFACTS, `widget-${size.name}-emergency.png`) });
 
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('urgent advice stands apart in amber, with its phone numbers as links', async () => {
     const page = await browser.context.newPage();
@@ -139,9 +159,13 @@ describe('the chat page on every screen size', () => {
     await urgent.waitFor({ timeout: 15_000 });
     const marked = urgent.locator('.urgent-reply');
     expect(await marked.getAttribute('role')).toBe('alert');
-    expect(await marked.evaluate((el) => getComputedStyle(el.closest('.webchat__bubble__content')!).borderTopColor)).toBe('rgb(163, 92, 0)');
+    expect(
+      await marked.evaluate((el) => getComputedStyle(el.closest('.webchat__bubble__content')!).borderTopColor),
+    ).toBe('rgb(163, 92, 0)');
     expect(await urgent.locator('.emergency-reply').count()).toBe(0);
-    expect(await urgent.getByRole('link', { name: knowledge.organization.phone }).getAttribute('href')).toBe(knowledge.organization.phoneHref);
+    expect(await urgent.getByRole('link', { name: knowledge.organization.phone }).getAttribute('href')).toBe(
+      knowledge.organization.phoneHref,
+    );
     expect(await urgent.getByRole('link', { name: '911' }).getAttribute('href')).toBe('tel:911');
     await expect.poll(() => placement(urgent), { timeout: 5_000 }).toMatchObject({ inWindow: true, uncovered: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'widget-phone-portrait-urgent.png') });

@@ -19,7 +19,9 @@ const SCREENSHOT = path.resolve('artifacts', 'webchat.png');
  * zero-width spaces around links (phone numbers are links).
  */
 const bubble = (page: Page, text: string) => {
-  const pattern = [...text].map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*').join('');
+  const pattern = [...text]
+    .map((c) => (c === "'" ? "['’]" : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + '\u200b*')
+    .join('');
   return page.getByText(new RegExp(`^\\s*${pattern}\\s*$`)).first();
 };
 
@@ -57,7 +59,9 @@ describe('website widget in Chromium (local Direct Line)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(knowledge.organization.botName);
     expect(await page.getByRole('banner').textContent()).toContain(knowledge.organization.name);
-    expect(await page.getByRole('complementary', { name: 'Emergency notice' }).textContent()).toContain('Not for emergencies: call 911');
+    expect(await page.getByRole('complementary', { name: 'Emergency notice' }).textContent()).toContain(
+      'Not for emergencies: call 911',
+    );
     expect(await page.getByRole('main').count()).toBe(1);
 
     // Welcome message and topic buttons from the bot.

@@ -54,12 +54,20 @@ describe('local Direct Line through botframework-directlinejs', () => {
 
       const id = await new Promise<string>((resolve, reject) => {
         directLine
-          .postActivity({ type: 'message', from: { id: 'somebody-else' }, text: 'will I be awake', channelData: { clientActivityID: 'client-1' } } as never)
+          .postActivity({
+            type: 'message',
+            from: { id: 'somebody-else' },
+            text: 'will I be awake',
+            channelData: { clientActivityID: 'client-1' },
+          } as never)
           .subscribe(resolve, reject);
       });
       expect(id).toMatch(/\|\d+$/);
 
-      const answer = await waitFor(() => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')), 'the sedation answer');
+      const answer = await waitFor(
+        () => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')),
+        'the sedation answer',
+      );
       expect(answer.type).toBe('message');
       // The echo of the user's message carries the token's user id, not the one the client claimed.
       const echo = received.find((a) => a.id === id);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DirectLineTokenError, directLineBaseUrl, requestDirectLineToken } from '../../src/channels/directLineTokenService.js';
+import {
+  DirectLineTokenError,
+  directLineBaseUrl,
+  requestDirectLineToken,
+} from '../../src/channels/directLineTokenService.js';
 import { requestJson } from '../helpers/http.js';
 import { StandInTokenService } from '../helpers/standInTokenService.js';
 import { type TestBot, startTestBot } from '../helpers/startTestBot.js';
@@ -61,7 +65,9 @@ describe('POST /api/directline/token with DIRECT_LINE_SECRET', () => {
   it('lets the chat page connect to the Direct Line host (CSP connect-src)', async () => {
     const page = await fetch(`${testBot.bot.url}/`);
     const origin = new URL(upstream.tokenUrl).origin;
-    expect(page.headers.get('content-security-policy')).toContain(`connect-src 'self' ${origin} ws://${new URL(origin).host}`);
+    expect(page.headers.get('content-security-policy')).toContain(
+      `connect-src 'self' ${origin} ws://${new URL(origin).host}`,
+    );
   });
 });
 
@@ -75,7 +81,9 @@ describe('requestDirectLineToken', () => {
     upstream.hang = true;
     try {
       const started = Date.now();
-      const error = await requestDirectLineToken({ tokenUrl: upstream.tokenUrl, secret: SECRET, timeoutMs: 300 }).catch((e: unknown) => e);
+      const error = await requestDirectLineToken({ tokenUrl: upstream.tokenUrl, secret: SECRET, timeoutMs: 300 }).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DirectLineTokenError);
       expect((error as DirectLineTokenError).reason).toBe('timeout');
       expect((error as Error).message).not.toContain(SECRET);
@@ -86,12 +94,20 @@ describe('requestDirectLineToken', () => {
   });
 
   it('reports an unreachable service as a network error', async () => {
-    const error = await requestDirectLineToken({ tokenUrl: 'http://127.0.0.1:1/v3/directline/tokens/generate', secret: SECRET, timeoutMs: 2000 }).catch((e: unknown) => e);
+    const error = await requestDirectLineToken({
+      tokenUrl: 'http://127.0.0.1:1/v3/directline/tokens/generate',
+      secret: SECRET,
+      timeoutMs: 2000,
+    }).catch((e: unknown) => e);
     expect((error as DirectLineTokenError).reason).toBe('network');
   });
 
   it('derives the Direct Line API base from the token URL (regional endpoints included)', () => {
-    expect(directLineBaseUrl('https://directline.botframework.com/v3/directline/tokens/generate')).toBe('https://directline.botframework.com/v3/directline');
-    expect(directLineBaseUrl('https://europe.directline.botframework.com/v3/directline/tokens/generate')).toBe('https://europe.directline.botframework.com/v3/directline');
+    expect(directLineBaseUrl('https://directline.botframework.com/v3/directline/tokens/generate')).toBe(
+      'https://directline.botframework.com/v3/directline',
+    );
+    expect(directLineBaseUrl('https://europe.directline.botframework.com/v3/directline/tokens/generate')).toBe(
+      'https://europe.directline.botframework.com/v3/directline',
+    );
   });
 });

@@ -19,8 +19,15 @@ interface Received {
 /** A token and a started conversation, as the chat page gets them. */
 async function startConversation(url: string) {
   const session = await requestJson(`${url}/api/directline/token`, { method: 'POST' });
-  const started = await requestJson(`${url}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${session.body.token}` } });
-  return { token: session.body.token as string, conversationId: started.body.conversationId as string, streamUrl: started.body.streamUrl as string };
+  const started = await requestJson(`${url}/v3/directline/conversations`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${session.body.token}` },
+  });
+  return {
+    token: session.body.token as string,
+    conversationId: started.body.conversationId as string,
+    streamUrl: started.body.streamUrl as string,
+  };
 }
 
 /** Opens a stream and collects its activity sets until closed. */
@@ -60,7 +67,10 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
     try {
       await waitFor(() => received.find((a) => a.suggestedActions), 'the welcome topic buttons');
       directLine.postActivity({ type: 'message', from: { id: 'x' }, text: 'will I be awake' } as never).subscribe();
-      const answer = await waitFor(() => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')), 'the answer');
+      const answer = await waitFor(
+        () => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')),
+        'the answer',
+      );
       expect(answer.type).toBe('message');
     } finally {
       subscription.unsubscribe();
@@ -80,7 +90,10 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
         body: { type: 'message', text: 'how long is bed rest?' },
       });
       expect(posted.status).toBe(200);
-      await waitFor(() => received.find((a) => a.from.role === 'bot' && /bed rest/i.test(a.text ?? '')), 'the answer on the stream');
+      await waitFor(
+        () => received.find((a) => a.from.role === 'bot' && /bed rest/i.test(a.text ?? '')),
+        'the answer on the stream',
+      );
       expect(received.some((a) => a.id === posted.body.id)).toBe(true); // the user's own message, echoed
     } finally {
       ws.close();
@@ -89,9 +102,14 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
 
   it('a reconnecting client gets a fresh streamUrl that starts after its watermark', async () => {
     const { token, conversationId } = await startConversation(testBot.bot.url);
-    const all = await requestJson(`${testBot.bot.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { Authorization: `Bearer ${token}` } });
+    const all = await requestJson(`${testBot.bot.url}/v3/directline/conversations/${conversationId}/activities`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     const watermark = Number(all.body.watermark);
-    const again = await requestJson(`${testBot.bot.url}/v3/directline/conversations/${conversationId}?watermark=${watermark}`, { headers: { Authorization: `Bearer ${token}` } });
+    const again = await requestJson(
+      `${testBot.bot.url}/v3/directline/conversations/${conversationId}?watermark=${watermark}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
     expect(again.status).toBe(200);
     expect(again.body.streamUrl).toContain(`watermark=${watermark}`);
     const { ws, received } = await openStream(again.body.streamUrl);
@@ -101,7 +119,10 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
         headers: { Authorization: `Bearer ${token}` },
         body: { type: 'message', text: 'will I be awake?' },
       });
-      await waitFor(() => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')), 'the answer');
+      await waitFor(
+        () => received.find((a) => a.from.role === 'bot' && a.text?.includes('awake but sedated')),
+        'the answer',
+      );
       expect(received.some((a) => a.suggestedActions && a.text?.startsWith('Tap a question'))).toBe(false); // no replay of the welcome
     } finally {
       ws.close();
@@ -113,7 +134,10 @@ describe('local Direct Line over a WebSocket (streamUrl)', () => {
     const sockets: WebSocket[] = [];
     for (let i = 0; i < 5; i++) sockets.push((await openStream(streamUrl)).ws);
     try {
-      await waitFor(() => (sockets[0]!.readyState === WebSocket.CLOSED ? true : undefined), 'the oldest stream to close');
+      await waitFor(
+        () => (sockets[0]!.readyState === WebSocket.CLOSED ? true : undefined),
+        'the oldest stream to close',
+      );
       expect(sockets.slice(1).every((ws) => ws.readyState === WebSocket.OPEN)).toBe(true);
     } finally {
       for (const ws of sockets) ws.terminate();

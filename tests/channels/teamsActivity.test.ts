@@ -11,7 +11,10 @@ interface ReplyActivity {
   type: string;
   text?: string;
   suggestedActions?: unknown;
-  attachments?: { contentType: string; content: { text?: string; buttons?: { type: string; title: string; value: string }[] } }[];
+  attachments?: {
+    contentType: string;
+    content: { text?: string; buttons?: { type: string; title: string; value: string }[] };
+  }[];
 }
 
 /** A message as Teams sends it: the bot @mentioned at the start, with a mention entity. */
@@ -49,7 +52,10 @@ describe('Teams-shaped activities over /api/messages (expectReplies)', () => {
   });
 
   it('answers an @mention in personal chat, ignoring the mention text', async () => {
-    const replies = await send(testBot.bot.url, teamsMessage(testBot.bot.url, { id: 'a:personal-1', conversationType: 'personal' }, 'teams-1'));
+    const replies = await send(
+      testBot.bot.url,
+      teamsMessage(testBot.bot.url, { id: 'a:personal-1', conversationType: 'personal' }, 'teams-1'),
+    );
     expect(replies[0]?.text).toContain('awake but sedated');
     expect(replies[0]?.suggestedActions).toBeDefined();
   });
@@ -57,7 +63,11 @@ describe('Teams-shaped activities over /api/messages (expectReplies)', () => {
   it('shows the choices as hero-card buttons in a group chat, where Teams has no suggested actions', async () => {
     const replies = await send(
       testBot.bot.url,
-      teamsMessage(testBot.bot.url, { id: '19:group-1@thread.v2', conversationType: 'groupChat', isGroup: true }, 'teams-2'),
+      teamsMessage(
+        testBot.bot.url,
+        { id: '19:group-1@thread.v2', conversationType: 'groupChat', isGroup: true },
+        'teams-2',
+      ),
     );
     const card = replies[0]?.attachments?.[0];
     expect(replies[0]?.suggestedActions).toBeUndefined();

@@ -30,8 +30,16 @@ interface ReplyActivity {
 
 let n = 0;
 /** A Teams message from one person in a conversation, with the bot @mentioned as Teams does in groups. */
-function teamsMessage(url: string, conversation: Record<string, unknown>, from: (typeof people)['alice'], text: string) {
-  const mention = conversation.conversationType === 'personal' ? {} : { entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'Bot' }, text: '<at>Bot</at>' }] };
+function teamsMessage(
+  url: string,
+  conversation: Record<string, unknown>,
+  from: (typeof people)['alice'],
+  text: string,
+) {
+  const mention =
+    conversation.conversationType === 'personal'
+      ? {}
+      : { entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'Bot' }, text: '<at>Bot</at>' }] };
   return {
     type: 'message',
     id: `group-msg-${++n}`,
@@ -74,21 +82,24 @@ describe('Teams group chats and channels: no personal details in front of others
   it.each([
     ['group chat', GROUP],
     ['channel', CHANNEL],
-  ])('in a %s, "call me" gets a kind explanation and a button that opens a private chat with the bot', async (_where, conversation) => {
-    const replies = await send(url, teamsMessage(url, conversation, people.alice, 'can someone call me'));
-    expect(replies).toHaveLength(1);
-    expect(shown(replies[0]!)).toBe(explain);
-    expect(replies.map(shown)).not.toContain(t.askName);
-    const [open] = cardButtons(replies[0]!);
-    expect(open?.type).toBe('openUrl');
-    expect(open?.title).toBe(t.privateChat.button);
-    const link = new URL(open!.value);
-    expect(`${link.origin}${link.pathname}`).toBe('https://teams.microsoft.com/l/chat/0/0');
-    expect(link.searchParams.get('users')).toBe(BOT_ID);
-    expect(link.searchParams.get('message')).toBe(knowledge.messages.contactButton);
-  });
+  ])(
+    'in a %s, "call me" gets a kind explanation and a button that opens a private chat with the bot',
+    async (_where, conversation) => {
+      const replies = await send(url, teamsMessage(url, conversation, people.alice, 'can someone call me'));
+      expect(replies).toHaveLength(1);
+      expect(shown(replies[0]!)).toBe(explain);
+      expect(replies.map(shown)).not.toContain(t.askName);
+      const [open] = cardButtons(replies[0]!);
+      expect(open?.type).toBe('openUrl');
+      expect(open?.title).toBe(t.privateChat.button);
+      const link = new URL(open!.value);
+      expect(`${link.origin}${link.pathname}`).toBe('https://teams.microsoft.com/l/chat/0/0');
+      expect(link.searchParams.get('users')).toBe(BOT_ID);
+      expect(link.searchParams.get('message')).toBe(knowledge.messages.contactButton);
+    },
+  );
 
-  it('two people in one group chat: neither is asked for details, and one person\'s words never fill a form for the other', async () => {
+  it("two people in one group chat: neither is asked for details, and one person's words never fill a form for the other", async () => {
     const table: Array<[keyof typeof people, string, (replies: ReplyActivity[]) => void]> = [
       ['alice', knowledge.messages.contactButton, (r) => expect(r.map(shown)).toEqual([explain])],
       ['bob', 'Bob Example', (r) => expect(r.map(shown)).not.toContain(t.askPhone)],

@@ -10,9 +10,13 @@ describe('chat page', () => {
   beforeAll(async () => {
     // A different organization proves the page takes its names from organization.json.
     knowledge = knowledgeCopy({
-      'organization.json': (org: Json) => Object.assign(org, { name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }),
+      'organization.json': (org: Json) =>
+        Object.assign(org, { name: 'St. Test & <Sons> Hospital', botName: 'Spine Guide' }),
     });
-    testBot = await startTestBot({ KNOWLEDGE_DIR: knowledge.dir, WIDGET_EMBED_ORIGINS: 'https://www.example-hospital.org, https://intranet.example-hospital.org' });
+    testBot = await startTestBot({
+      KNOWLEDGE_DIR: knowledge.dir,
+      WIDGET_EMBED_ORIGINS: 'https://www.example-hospital.org, https://intranet.example-hospital.org',
+    });
   });
   afterAll(async () => {
     await testBot?.stop();
@@ -38,7 +42,9 @@ describe('chat page', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("connect-src 'self';");
-    expect(csp).toContain("frame-ancestors 'self' https://www.example-hospital.org https://intranet.example-hospital.org");
+    expect(csp).toContain(
+      "frame-ancestors 'self' https://www.example-hospital.org https://intranet.example-hospital.org",
+    );
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
@@ -69,18 +75,28 @@ describe('chat page', () => {
     expect(gz.headers.get('content-encoding')).toBe('gzip');
     expect(gz.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(Number(gz.headers.get('content-length'))).toBeLessThan(1_200_000);
-    const plainLength = Number((await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'identity' } })).headers.get('content-length'));
+    const plainLength = Number(
+      (await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'identity' } })).headers.get(
+        'content-length',
+      ),
+    );
     expect(plainLength).toBeGreaterThan(3_000_000);
 
-    const br = await waitFor(async () => {
-      const res = await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
-      return res.headers.get('content-encoding') === 'br' ? res : undefined;
-    }, 'the brotli copy', 30_000);
+    const br = await waitFor(
+      async () => {
+        const res = await fetch(`${testBot.bot.url}${webChatUrl}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+        return res.headers.get('content-encoding') === 'br' ? res : undefined;
+      },
+      'the brotli copy',
+      30_000,
+    );
     expect(Number(br.headers.get('content-length'))).toBeLessThan(Number(gz.headers.get('content-length')));
     expect((await br.text()).length).toBe((await gz.text()).length); // fetch decompresses both
 
     for (const url of [widgetUrl, cssUrl]) {
-      expect((await fetch(`${testBot.bot.url}${url}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect((await fetch(`${testBot.bot.url}${url}`)).headers.get('cache-control')).toBe(
+        'public, max-age=31536000, immutable',
+      );
     }
     // A stale or missing version is revalidated, never kept for a year.
     expect((await fetch(`${testBot.bot.url}/widget.js?v=0000`)).headers.get('cache-control')).toBe('no-cache');
@@ -90,7 +106,10 @@ describe('chat page', () => {
   it('puts the allowed origins, the phone number and the fallback words into embed.js, escaped', async () => {
     const script = await (await fetch(`${testBot.bot.url}/embed.js`)).text();
     const line = script.split('\n').find((l) => l.includes('var settings ='))!;
-    const settings = JSON.parse(line.replace(/^\s*var settings = /, '').replace(/;\s*$/, '')) as Record<string, unknown>;
+    const settings = JSON.parse(line.replace(/^\s*var settings = /, '').replace(/;\s*$/, '')) as Record<
+      string,
+      unknown
+    >;
     expect(settings).toMatchObject({
       embedOrigins: ['https://www.example-hospital.org', 'https://intranet.example-hospital.org'],
       phone: '(713) 222-CARE',
@@ -101,18 +120,24 @@ describe('chat page', () => {
     expect(line).not.toMatch(/[<>]/);
   });
 
-  it.each(['/', '/widget.js', '/widget.css', '/embed.js', '/webchat/webchat.js', '/healthz'])('answers HEAD %s like GET, without a body', async (route) => {
-    const get = await fetch(`${testBot.bot.url}${route}`);
-    const head = await fetch(`${testBot.bot.url}${route}`, { method: 'HEAD' });
-    expect(head.status).toBe(200);
-    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
-    expect(await head.text()).toBe('');
-  });
+  it.each(['/', '/widget.js', '/widget.css', '/embed.js', '/webchat/webchat.js', '/healthz'])(
+    'answers HEAD %s like GET, without a body',
+    async (route) => {
+      const get = await fetch(`${testBot.bot.url}${route}`);
+      const head = await fetch(`${testBot.bot.url}${route}`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+      expect(await head.text()).toBe('');
+    },
+  );
 });
 
 describe('channel settings', () => {
   it('refuses to send the Direct Line secret over plain http to another host, naming the variable only', () => {
-    const env = { DIRECT_LINE_SECRET: 'shh-secret', DIRECT_LINE_TOKEN_URL: 'http://tokens.example.org/v3/directline/tokens/generate' };
+    const env = {
+      DIRECT_LINE_SECRET: 'shh-secret',
+      DIRECT_LINE_TOKEN_URL: 'http://tokens.example.org/v3/directline/tokens/generate',
+    };
     expect(() => loadConfig(env)).toThrow(/DIRECT_LINE_TOKEN_URL: must be an https URL/);
     try {
       loadConfig(env);
@@ -123,7 +148,9 @@ describe('channel settings', () => {
   });
 
   it('accepts only bare https origins in WIDGET_EMBED_ORIGINS', () => {
-    expect(loadConfig({ WIDGET_EMBED_ORIGINS: 'https://a.example.org/' }).widget.embedOrigins).toEqual(['https://a.example.org']);
+    expect(loadConfig({ WIDGET_EMBED_ORIGINS: 'https://a.example.org/' }).widget.embedOrigins).toEqual([
+      'https://a.example.org',
+    ]);
     expect(() => loadConfig({ WIDGET_EMBED_ORIGINS: 'http://a.example.org' })).toThrow(/WIDGET_EMBED_ORIGINS/);
     expect(() => loadConfig({ WIDGET_EMBED_ORIGINS: 'https://a.example.org/page' })).toThrow(/WIDGET_EMBED_ORIGINS/);
     expect(loadConfig({}).widget.embedOrigins).toEqual([]);

@@ -74,7 +74,11 @@ describe('inquiries CLI', () => {
     const { code, stdout, stderr } = await run('list', '--json');
     expect([code, stderr]).toEqual([EXIT.ok, '']);
     const records = JSON.parse(stdout) as Record<string, unknown>[];
-    expect(records.map((r) => r.name)).toEqual(['Jane Patient', '=HYPERLINK("http://evil.example","click")', 'Sam Later']);
+    expect(records.map((r) => r.name)).toEqual([
+      'Jane Patient',
+      '=HYPERLINK("http://evil.example","click")',
+      'Sam Later',
+    ]);
     expect(records[0]).toEqual({
       id: expect.stringMatching(/^inq_/),
       createdAt: '2025-03-01T10:00:00.000Z',
@@ -91,7 +95,9 @@ describe('inquiries CLI', () => {
   });
 
   it('list --since filters by date-time and by local date', async () => {
-    const byInstant = JSON.parse((await run('list', '--json', '--since', '2025-03-02T10:00:00Z')).stdout) as { name: string }[];
+    const byInstant = JSON.parse((await run('list', '--json', '--since', '2025-03-02T10:00:00Z')).stdout) as {
+      name: string;
+    }[];
     expect(byInstant.map((r) => r.name)).toEqual(['=HYPERLINK("http://evil.example","click")', 'Sam Later']);
     // A bare date means local midnight, wherever the tests run.
     const byDate = JSON.parse((await run('list', '--json', '--since', '2025-03-03')).stdout) as { createdAt: string }[];
@@ -115,7 +121,9 @@ describe('inquiries CLI', () => {
   });
 
   it('list says so when nothing matches', async () => {
-    expect((await run('list', '--since', '2030-01-01')).stdout).toBe('No inquiries since ' + new Date(2030, 0, 1).toISOString() + '.\n');
+    expect((await run('list', '--since', '2030-01-01')).stdout).toBe(
+      'No inquiries since ' + new Date(2030, 0, 1).toISOString() + '.\n',
+    );
   });
 
   it('export --csv writes RFC 4180 CSV with formula-looking cells defused', async () => {
@@ -149,7 +157,12 @@ describe('inquiries CLI', () => {
   it('export --csv --excel keeps accented names and phone extensions readable', async () => {
     const db = await openSqliteDatabase(dataDir);
     try {
-      await new SqlInquiryStore(db.db).save({ ...base, activityId: 'act-4', name: 'José Núñez-Peña', phone: '+17135550123;ext=4' });
+      await new SqlInquiryStore(db.db).save({
+        ...base,
+        activityId: 'act-4',
+        name: 'José Núñez-Peña',
+        phone: '+17135550123;ext=4',
+      });
     } finally {
       await db.close();
     }

@@ -26,7 +26,9 @@ const inquiry: NewInquiry = {
 
 /** What a receiver must do: recompute the HMAC over "<timestamp>.<body>" and compare. */
 function signatureValid(headers: Record<string, unknown>, body: string, secret: string): boolean {
-  const expected = `sha256=${createHmac('sha256', secret).update(`${String(headers['x-signature-timestamp'])}.${body}`).digest('hex')}`;
+  const expected = `sha256=${createHmac('sha256', secret)
+    .update(`${String(headers['x-signature-timestamp'])}.${body}`)
+    .digest('hex')}`;
   const given = String(headers['x-signature']);
   return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
@@ -65,7 +67,9 @@ describe('webhook hand-off of saved inquiries', () => {
   it('retries with growing delays through failures and a timeout, survives a restart, then delivers once, signed', async () => {
     receiver.mode = 'fail';
     expect(await deliverer().deliverDue()).toBe(0);
-    expect(await outboxRows()).toMatchObject([{ status: 'pending', attempts: 1, lastError: 'http-503', nextAttemptAt: new Date('2026-01-01T10:01:00.000Z') }]);
+    expect(await outboxRows()).toMatchObject([
+      { status: 'pending', attempts: 1, lastError: 'http-503', nextAttemptAt: new Date('2026-01-01T10:01:00.000Z') },
+    ]);
     // Not due yet: nothing is sent again before the backoff delay.
     expect(await deliverer().deliverDue()).toBe(0);
     expect((await outboxRows())[0]?.attempts).toBe(1);
@@ -73,7 +77,9 @@ describe('webhook hand-off of saved inquiries', () => {
     clock = new Date('2026-01-01T10:01:00.000Z');
     receiver.mode = 'hang';
     expect(await deliverer().deliverDue()).toBe(0);
-    expect(await outboxRows()).toMatchObject([{ status: 'pending', attempts: 2, lastError: 'timeout', nextAttemptAt: new Date('2026-01-01T10:03:00.000Z') }]);
+    expect(await outboxRows()).toMatchObject([
+      { status: 'pending', attempts: 2, lastError: 'timeout', nextAttemptAt: new Date('2026-01-01T10:03:00.000Z') },
+    ]);
 
     // The bot restarts: the queue is in the database, not in memory.
     await database.close();
@@ -120,7 +126,12 @@ describe('webhook hand-off of saved inquiries', () => {
 
     const out: string[] = [];
     const err: string[] = [];
-    const cli = (args: string[]) => runInquiriesCli(args, { dataDir: tmp.dir, stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } });
+    const cli = (args: string[]) =>
+      runInquiriesCli(args, {
+        dataDir: tmp.dir,
+        stdout: { write: (s: string) => out.push(s) },
+        stderr: { write: (s: string) => err.push(s) },
+      });
     expect(await cli(['outbox'])).toBe(EXIT.ok);
     expect(out.join('')).toMatch(/dead\s+2\s+http-503/);
     expect(out.join('')).toContain('0 pending, 0 delivered, 1 dead');

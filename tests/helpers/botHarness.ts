@@ -39,7 +39,13 @@ export function createHarness(opts: HarnessOptions): Harness {
   const conversationState = new ConversationState(opts.storage ?? new MemoryStorage());
   const contactDialog = new ContactDialog({ responder, logger, inquiries: opts.inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
-  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns: opts.turns ?? new LocalTurnCoordinator() });
+  const bot = new VertebroplastyBot({
+    conversationState,
+    responder,
+    rootDialog,
+    logger,
+    turns: opts.turns ?? new LocalTurnCoordinator(),
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context), {
     channelId: 'test',
     conversation: { id: 'conv-1', isGroup: false, conversationType: 'personal', name: '' },
@@ -66,7 +72,10 @@ export function createHarness(opts: HarnessOptions): Harness {
 /** Button titles of a reply, from suggested actions or a hero card. */
 export function buttons(activity: Activity): string[] {
   const suggested = activity.suggestedActions?.actions.map((a) => a.title ?? String(a.value)) ?? [];
-  const card = activity.attachments?.flatMap((a) => (a.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title) ?? [];
+  const card =
+    activity.attachments
+      ?.flatMap((a) => (a.content as { buttons?: Array<{ title: string }> })?.buttons ?? [])
+      .map((b) => b.title) ?? [];
   return [...suggested, ...card];
 }
 
@@ -75,6 +84,12 @@ export class RecordingInquiries implements Pick<InquiryStore, 'save'> {
   readonly saved: Parameters<InquiryStore['save']>[0][] = [];
   async save(input: Parameters<InquiryStore['save']>[0]) {
     this.saved.push(input);
-    return { ...input, id: `inq_${this.saved.length}`, createdAt: new Date(), email: input.email ?? null, message: input.message ?? null };
+    return {
+      ...input,
+      id: `inq_${this.saved.length}`,
+      createdAt: new Date(),
+      email: input.email ?? null,
+      message: input.message ?? null,
+    };
   }
 }

@@ -18,7 +18,9 @@ const ARGS = [
 /** A headless Chromium with a fresh profile, closed and deleted by `close()`. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (the CI script does this).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (the CI script does this).`,
+    );
   }
   const profile = await makeTempDir('chromium-profile-');
   const context = await chromium.launchPersistentContext(profile.dir, {

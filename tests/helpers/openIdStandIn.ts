@@ -31,7 +31,8 @@ export class OpenIdStandIn {
     this.server = createServer((req, res) => {
       this.hits += 1;
       res.setHeader('Content-Type', 'application/json');
-      if (req.url === '/openid-configuration') res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.origin}/keys` }));
+      if (req.url === '/openid-configuration')
+        res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${this.origin}/keys` }));
       else if (req.url === '/keys') res.end(JSON.stringify({ keys: [jwk] }));
       else res.writeHead(404).end('{}');
     });

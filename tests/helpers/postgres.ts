@@ -8,7 +8,8 @@ import pg from 'pg';
  */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) throw new Error('DATABASE_URL is not set: run the PostgreSQL tests with scripts/with-postgres.sh npm run test:pg');
+  if (!adminUrl)
+    throw new Error('DATABASE_URL is not set: run the PostgreSQL tests with scripts/with-postgres.sh npm run test:pg');
   const name = `bot_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

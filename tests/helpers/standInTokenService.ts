@@ -36,11 +36,20 @@ export class StandInTokenService {
         } catch {
           body = raw;
         }
-        this.requests.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body });
+        this.requests.push({
+          method: req.method ?? '',
+          path: req.url ?? '',
+          authorization: req.headers.authorization,
+          body,
+        });
         if (this.hang) return;
         if (req.headers.authorization !== `Bearer ${this.expectedSecret}`) {
           res.writeHead(403, { 'Content-Type': 'application/json' });
-          res.end(JSON.stringify({ error: { code: 'BadArgument', message: `upstream-detail: secret ${req.headers.authorization} rejected` } }));
+          res.end(
+            JSON.stringify({
+              error: { code: 'BadArgument', message: `upstream-detail: secret ${req.headers.authorization} rejected` },
+            }),
+          );
           return;
         }
         const user = (body as { user?: { id?: string } }).user?.id;

@@ -75,7 +75,10 @@ describe('two instances on one PostgreSQL database', () => {
         for (const [i, step] of steps.entries()) {
           const [first, second] = (n + i) % 2 === 0 ? [a, b] : [b, a];
           const id = `${conversation}-turn-${i}`;
-          const replies = await Promise.all([first.say(conversation, step.text, id), second.say(conversation, step.text, id)]);
+          const replies = await Promise.all([
+            first.say(conversation, step.text, id),
+            second.say(conversation, step.text, id),
+          ]);
           const answered = replies.filter((r) => r.length > 0);
           if (answered.length !== 1) answeredTwice.push(id);
           const text = answered[0]?.[0] ?? '';
@@ -83,7 +86,11 @@ describe('two instances on one PostgreSQL database', () => {
           if (!ok) wrong.push(`${id}: step ${i}`);
         }
         // A late retry of the confirming message, to the instance that did not answer it.
-        const late = await ((n + steps.length - 1) % 2 === 0 ? b : a).say(conversation, 'Yes, send it', `${conversation}-turn-${steps.length - 1}`);
+        const late = await ((n + steps.length - 1) % 2 === 0 ? b : a).say(
+          conversation,
+          'Yes, send it',
+          `${conversation}-turn-${steps.length - 1}`,
+        );
         if (late.length > 0) answeredTwice.push(`${conversation} late retry`);
       }),
     );
@@ -93,10 +100,16 @@ describe('two instances on one PostgreSQL database', () => {
     const database = await openPostgresDatabase(target.url);
     try {
       const inquiries = await new SqlInquiryStore(database.db).list();
-      expect(inquiries.map((i) => i.conversationId).sort()).toEqual(Array.from({ length: CONVERSATIONS }, (_, n) => `multi-${n}`).sort());
+      expect(inquiries.map((i) => i.conversationId).sort()).toEqual(
+        Array.from({ length: CONVERSATIONS }, (_, n) => `multi-${n}`).sort(),
+      );
       for (const inquiry of inquiries) {
         const n = Number(inquiry.conversationId.split('-')[1]);
-        expect(inquiry).toMatchObject({ name: `Patient Number${n} Sentinel`, phone: `+1713555${String(1000 + n).padStart(4, '0')}`, preferredTime: 'Morning' });
+        expect(inquiry).toMatchObject({
+          name: `Patient Number${n} Sentinel`,
+          phone: `+1713555${String(1000 + n).padStart(4, '0')}`,
+          preferredTime: 'Morning',
+        });
       }
     } finally {
       await database.close();
@@ -113,7 +126,12 @@ describe('two instances on one PostgreSQL database', () => {
     // Staff see the same in `npm run inquiries -- outbox`, read from PostgreSQL.
     const statuses = await waitFor(async () => {
       const out: string[] = [];
-      const code = await runInquiriesCli(['outbox', '--json'], { dataDir: dataDir.dir, databaseUrl: target.url, stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => {} } });
+      const code = await runInquiriesCli(['outbox', '--json'], {
+        dataDir: dataDir.dir,
+        databaseUrl: target.url,
+        stdout: { write: (t: string) => out.push(t) },
+        stderr: { write: () => {} },
+      });
       expect(code).toBe(EXIT.ok);
       const entries = JSON.parse(out.join('')) as Array<{ status: string }>;
       return entries.every((e) => e.status === 'delivered') ? entries : undefined;

@@ -33,7 +33,9 @@ describe('graceful shutdown', () => {
       const reply = server.say('shutdown-1', 'hello', 'shutdown-act-1');
       // The turn is waiting for the lock: the server sees the waiting session.
       await waitFor(async () => {
-        const { rows } = await holder.query("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        const { rows } = await holder.query(
+          "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+        );
         return (rows[0] as { n: number }).n > 0 ? true : undefined;
       }, 'the turn to wait for the conversation lock');
       const exited = server.stop();
@@ -50,7 +52,9 @@ describe('graceful shutdown', () => {
     const url = new URL(target.url);
     url.port = '1';
     url.password = 'never-printed';
-    const error = await startServerProcess({ DATABASE_URL: url.toString(), DATA_DIR: dataDir.dir }).catch((e: unknown) => e);
+    const error = await startServerProcess({ DATABASE_URL: url.toString(), DATA_DIR: dataDir.dir }).catch(
+      (e: unknown) => e,
+    );
     const message = (error as Error).message;
     expect(message).toMatch(/exited during start-up \(code 1\)/);
     expect(message).toContain('cannot connect to the PostgreSQL server given in DATABASE_URL (ECONNREFUSED)');

@@ -35,7 +35,11 @@ describe('SqlStorage expiry and erasure on PostgreSQL', () => {
     try {
       let now = new Date('2026-03-01T00:00:00Z');
       const storage = new SqlStorage(database.db, undefined, () => now, 86_400_000);
-      await storage.write({ 'c/idle': { n: 1 }, 'c/form': { dialogState: { phone: '+17135550111' } }, 'c/other': { n: 2 } });
+      await storage.write({
+        'c/idle': { n: 1 },
+        'c/form': { dialogState: { phone: '+17135550111' } },
+        'c/other': { n: 2 },
+      });
       now = new Date('2026-03-01T23:00:00Z');
       await storage.write({ 'c/other': { n: 3 } });
       now = new Date('2026-03-02T01:00:00Z');
@@ -63,7 +67,9 @@ describe('openPostgresDatabase', () => {
   it('applies each migration once when several instances start together', async () => {
     const instances = await Promise.all([1, 2, 3].map(() => openPostgresDatabase(target.url)));
     try {
-      const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(instances[0]!.db);
+      const { rows } = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(
+        instances[0]!.db,
+      );
       expect(rows.map((r) => r.name)).toEqual(Object.keys(MIGRATIONS).sort());
       await instances[1]!.ping();
     } finally {
@@ -76,7 +82,9 @@ describe('openPostgresDatabase', () => {
     url.password = 'secret-password';
     url.port = '1'; // nothing listens there
     const error = await openPostgresDatabase(url.toString()).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/^\[database\] cannot connect to the PostgreSQL server given in DATABASE_URL \(ECONNREFUSED\)$/);
+    expect((error as Error).message).toMatch(
+      /^\[database\] cannot connect to the PostgreSQL server given in DATABASE_URL \(ECONNREFUSED\)$/,
+    );
     expect((error as Error).message).not.toContain('secret-password');
   });
 

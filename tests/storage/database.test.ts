@@ -17,9 +17,13 @@ describe('openSqliteDatabase', () => {
     return db;
   };
   const applied = async (db: BotDatabase): Promise<string[]> =>
-    (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db.db)).rows.map((r) => r.name);
+    (await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db.db)).rows.map(
+      (r) => r.name,
+    );
   const tableNames = async (db: BotDatabase): Promise<string[]> =>
-    (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db.db)).rows.map((r) => r.name);
+    (
+      await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`.execute(db.db)
+    ).rows.map((r) => r.name);
   const pragma = async (db: BotDatabase, name: string): Promise<unknown> =>
     Object.values((await sql<Record<string, unknown>>`${sql.raw(`PRAGMA ${name}`)}`.execute(db.db)).rows[0] ?? {})[0];
 
@@ -47,7 +51,9 @@ describe('openSqliteDatabase', () => {
 
   it('creates the tables and records the migrations', async () => {
     const db = await open(tmp.dir, 'custom.sqlite');
-    expect(await tableNames(db)).toEqual(expect.arrayContaining(['bot_state', 'inquiries', 'processed_activities', 'inquiry_outbox']));
+    expect(await tableNames(db)).toEqual(
+      expect.arrayContaining(['bot_state', 'inquiries', 'processed_activities', 'inquiry_outbox']),
+    );
     expect(await applied(db)).toEqual(Object.keys(MIGRATIONS).sort());
   });
 
@@ -74,7 +80,9 @@ describe('openSqliteDatabase', () => {
 
   it('applies only the new migrations to an existing database', async () => {
     await (await openSqliteDatabase(tmp.dir)).close();
-    const next = { '9999_notes': { up: (db: Kysely<any>) => db.schema.createTable('notes').addColumn('id', 'integer').execute() } };
+    const next = {
+      '9999_notes': { up: (db: Kysely<any>) => db.schema.createTable('notes').addColumn('id', 'integer').execute() },
+    };
     const db = await open(tmp.dir, undefined, { migrations: { ...MIGRATIONS, ...next } });
     expect(await applied(db)).toEqual([...Object.keys(MIGRATIONS).sort(), '9999_notes']);
     expect(await tableNames(db)).toContain('notes');
@@ -101,10 +109,14 @@ describe('openSqliteDatabase', () => {
   it('refuses a database written by a newer build', async () => {
     const future = { '9999_future': { up: async () => {} } };
     await (await openSqliteDatabase(tmp.dir, undefined, { migrations: { ...MIGRATIONS, ...future } })).close();
-    await expect(openSqliteDatabase(tmp.dir)).rejects.toThrow(/^\[database\] the database has migrations this build does not know/);
+    await expect(openSqliteDatabase(tmp.dir)).rejects.toThrow(
+      /^\[database\] the database has migrations this build does not know/,
+    );
   });
 
   it('refuses a file name that would escape the data dir', async () => {
-    await expect(openSqliteDatabase(tmp.dir, '../elsewhere.sqlite')).rejects.toThrow('[database] fileName must be a plain file name');
+    await expect(openSqliteDatabase(tmp.dir, '../elsewhere.sqlite')).rejects.toThrow(
+      '[database] fileName must be a plain file name',
+    );
   });
 });

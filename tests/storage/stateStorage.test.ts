@@ -44,12 +44,17 @@ describe('SqlStorage on SQLite', () => {
     await db.close();
 
     const reopened = new SqlStorage((await openDb()).db);
-    expect((await reopened.read(['webchat/conversations/c1/']))['webchat/conversations/c1/']).toEqual({ step: 'preferredTime', eTag });
+    expect((await reopened.read(['webchat/conversations/c1/']))['webchat/conversations/c1/']).toEqual({
+      step: 'preferredTime',
+      eTag,
+    });
   });
 
   it('names the key, not the value, when a stored row is corrupted', async () => {
     const db = await openDb();
-    await sql`INSERT INTO bot_state (key, etag, value, updated_at) VALUES ('user/u1', 'e1', '{"name":"Jane Patient', 'now')`.execute(db.db);
+    await sql`INSERT INTO bot_state (key, etag, value, updated_at) VALUES ('user/u1', 'e1', '{"name":"Jane Patient', 'now')`.execute(
+      db.db,
+    );
     const error = await new SqlStorage(db.db).read(['user/u1']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^\[SqlStorage\] .*"user\/u1".*corrupted/);
@@ -58,13 +63,19 @@ describe('SqlStorage on SQLite', () => {
 
   it('refuses values that are not objects, naming the key', async () => {
     const storage = new SqlStorage((await openDb()).db);
-    await expect(storage.write({ 'conv/1': 'just a string' })).rejects.toThrow('[SqlStorage] value for "conv/1" must be an object');
+    await expect(storage.write({ 'conv/1': 'just a string' })).rejects.toThrow(
+      '[SqlStorage] value for "conv/1" must be an object',
+    );
   });
 
   it('does not store the eTag inside the value, so it cannot go stale there', async () => {
     const db = await openDb();
     await new SqlStorage(db.db).write({ 'conv/1': { n: 1, eTag: '*' } });
-    const row = await db.db.selectFrom('bot_state').select('value').where('key', '=', 'conv/1').executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('bot_state')
+      .select('value')
+      .where('key', '=', 'conv/1')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.value)).toEqual({ n: 1 });
   });
 });
@@ -81,7 +92,8 @@ describe('ConversationState over any Storage', () => {
     const state = new ConversationState(storage);
     const counter = state.createProperty<number>('count');
     const adapter = new TestAdapter();
-    const incoming = (text: string) => TurnContext.applyConversationReference(adapter.makeActivity(text), adapter.conversation, true);
+    const incoming = (text: string) =>
+      TurnContext.applyConversationReference(adapter.makeActivity(text), adapter.conversation, true);
     const a = new TurnContext(adapter, incoming('a'));
     const b = new TurnContext(adapter, incoming('b'));
     await state.load(a);

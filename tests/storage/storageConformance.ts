@@ -131,7 +131,10 @@ export function describeStorageConformance(
       const loaded = await storage.read(['conv/a', 'conv/b']);
       await storage.write({ 'conv/b': { n: 2, eTag: loaded['conv/b'].eTag } });
       await expect(
-        storage.write({ 'conv/a': { n: 3, eTag: loaded['conv/a'].eTag }, 'conv/b': { n: 3, eTag: loaded['conv/b'].eTag } }),
+        storage.write({
+          'conv/a': { n: 3, eTag: loaded['conv/a'].eTag },
+          'conv/b': { n: 3, eTag: loaded['conv/b'].eTag },
+        }),
       ).rejects.toThrow(/eTag conflict/);
       expect((await storage.read(['conv/b']))['conv/b'].n).toBe(2);
     });

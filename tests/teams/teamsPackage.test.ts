@@ -27,7 +27,11 @@ function pixels(png: PNG): { alphas: number[]; coloured: number } {
 }
 
 const BOT_ID = '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b';
-const env = { MicrosoftAppId: BOT_ID, TEAMS_WEBSITE_URL: 'https://www.example-hospital.org', TEAMS_PRIVACY_URL: 'https://www.example-hospital.org/privacy' };
+const env = {
+  MicrosoftAppId: BOT_ID,
+  TEAMS_WEBSITE_URL: 'https://www.example-hospital.org',
+  TEAMS_PRIVACY_URL: 'https://www.example-hospital.org/privacy',
+};
 const root = path.resolve('.');
 
 describe('npm run teams:package', () => {
@@ -54,7 +58,17 @@ describe('npm run teams:package', () => {
     const schemaVersion = /\/teams\/v(\d+\.\d+)\/MicrosoftTeams\.schema\.json$/.exec(manifest.$schema)?.[1];
     expect(schemaVersion).toBe(manifest.manifestVersion);
     expect(Number(schemaVersion?.split('.')[1])).toBeGreaterThanOrEqual(17);
-    for (const field of ['$schema', 'manifestVersion', 'version', 'id', 'developer', 'name', 'description', 'icons', 'accentColor']) {
+    for (const field of [
+      '$schema',
+      'manifestVersion',
+      'version',
+      'id',
+      'developer',
+      'name',
+      'description',
+      'icons',
+      'accentColor',
+    ]) {
       expect(manifest[field], field).toBeDefined();
     }
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
@@ -75,7 +89,8 @@ describe('npm run teams:package', () => {
     expect(manifest.developer.name).toBe('Memorial Hermann');
     expect(manifest.description.full).toContain('call 911');
     expect(manifest.accentColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
-    for (const url of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl']) expect(manifest.developer[url]).toMatch(/^https:\/\//);
+    for (const url of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
+      expect(manifest.developer[url]).toMatch(/^https:\/\//);
     expect(manifest.developer.privacyUrl).toBe('https://www.example-hospital.org/privacy');
     expect(manifest.developer.termsOfUseUrl).toBe('https://www.example-hospital.org');
     for (const list of manifest.bots[0].commandLists ?? []) {
@@ -105,12 +120,20 @@ describe('npm run teams:package', () => {
   });
 
   it('names MicrosoftAppId when it is missing or not a GUID, without echoing the value', () => {
-    expect(() => buildTeamsPackage({ env: { TEAMS_WEBSITE_URL: env.TEAMS_WEBSITE_URL }, rootDir: root, outFile: path.join(out.dir, 'a.zip') })).toThrow(
-      /MicrosoftAppId: is required/,
-    );
+    expect(() =>
+      buildTeamsPackage({
+        env: { TEAMS_WEBSITE_URL: env.TEAMS_WEBSITE_URL },
+        rootDir: root,
+        outFile: path.join(out.dir, 'a.zip'),
+      }),
+    ).toThrow(/MicrosoftAppId: is required/);
     let message = '';
     try {
-      buildTeamsPackage({ env: { ...env, MicrosoftAppId: 'my-bot-name-7781' }, rootDir: root, outFile: path.join(out.dir, 'a.zip') });
+      buildTeamsPackage({
+        env: { ...env, MicrosoftAppId: 'my-bot-name-7781' },
+        rootDir: root,
+        outFile: path.join(out.dir, 'a.zip'),
+      });
     } catch (error) {
       message = (error as Error).message;
     }
@@ -123,16 +146,25 @@ describe('npm run teams:package', () => {
       'organization.json': (j: Json) => (j.botName = 'The Very Helpful Vertebroplasty Question Answerer'),
     });
     try {
-      expect(() => buildTeamsPackage({ env: { ...env, KNOWLEDGE_DIR: knowledge.dir }, rootDir: root, outFile: path.join(out.dir, 'a.zip') })).toThrow(
-        /name\.short: is 49 characters, Teams allows 30/,
-      );
+      expect(() =>
+        buildTeamsPackage({
+          env: { ...env, KNOWLEDGE_DIR: knowledge.dir },
+          rootDir: root,
+          outFile: path.join(out.dir, 'a.zip'),
+        }),
+      ).toThrow(/name\.short: is 49 characters, Teams allows 30/);
     } finally {
       knowledge.remove();
     }
   });
 
   it('packages for the same app id the server uses', () => {
-    const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'x', HOST: '127.0.0.1', DATA_KEY: TEST_DATA_KEY });
+    const config = loadConfig({
+      MicrosoftAppId: BOT_ID,
+      MicrosoftAppPassword: 'x',
+      HOST: '127.0.0.1',
+      DATA_KEY: TEST_DATA_KEY,
+    });
     const { manifest } = buildTeamsPackage({ env, rootDir: root, outFile: path.join(out.dir, 'app.zip') });
     expect(manifest.id).toBe(config.auth.appId);
   });

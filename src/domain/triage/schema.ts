@@ -81,7 +81,8 @@ export type Pattern = z.infer<typeof patternSchema>;
 export function checkTriage(data: TriageData): string[] {
   const problems: string[] = [];
   const groupRef = (ref: string, at: string): void => {
-    if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined) problems.push(`${at}: no group named "${ref.slice(1)}"`);
+    if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined)
+      problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
   data.concepts.forEach((c, i) => {
     const at = `concepts[${i}] (id "${c.id}")`;
@@ -98,12 +99,15 @@ export function checkTriage(data: TriageData): string[] {
   const ignore = new Set(data.ignore);
   data.modifiers.forEach((m, i) => {
     for (const id of m.concepts ?? []) {
-      if (!data.concepts.some((c) => c.id === id)) problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
+      if (!data.concepts.some((c) => c.id === id))
+        problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
     }
     for (const term of [...m.terms.en, ...m.terms.es]) {
       const words = term.split(' ');
       if (words.length > 1 && words.filter((w) => !ignore.has(w)).length <= 1) {
-        problems.push(`modifiers[${i}] (${m.type}): "${term}" is one word once "${words.filter((w) => ignore.has(w)).join('", "')}" is ignored`);
+        problems.push(
+          `modifiers[${i}] (${m.type}): "${term}" is one word once "${words.filter((w) => ignore.has(w)).join('", "')}" is ignored`,
+        );
       }
     }
   });

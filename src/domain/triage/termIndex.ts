@@ -102,9 +102,11 @@ export class TermIndex {
 
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
   slotsOf(text: string): readonly Slot[] {
-    return triageTokens(text.replace(/#(many|year|fever|level|lowsugar)\b/g, ' xcls$1 '), this.options.ignore, this.options.spellings).map((t) =>
-      t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word },
-    );
+    return triageTokens(
+      text.replace(/#(many|year|fever|level|lowsugar)\b/g, ' xcls$1 '),
+      this.options.ignore,
+      this.options.spellings,
+    ).map((t) => (t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word }));
   }
 
   /** Occurrences per set, in the order the sets were given. */
@@ -116,12 +118,14 @@ export class TermIndex {
       for (const term of terms) {
         const end = this.matchAt(term, tokens, near, i);
         if (end === undefined) continue;
-        for (const owner of term.owners) found[owner.set]!.push({ start: i, end, lang: owner.lang, negative: term.negative });
+        for (const owner of term.owners)
+          found[owner.set]!.push({ start: i, end, lang: owner.lang, negative: term.negative });
       }
     };
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!.word;
-      if (tokens[i]!.isNumber || /\d/.test(word) || this.options.manyWords.has(tokens[i]!.raw)) tryTerms(this.classFirst, i);
+      if (tokens[i]!.isNumber || /\d/.test(word) || this.options.manyWords.has(tokens[i]!.raw))
+        tryTerms(this.classFirst, i);
       tryTerms(this.byFirst.get(word), i);
       for (const other of near[i]!) if (other !== word) tryTerms(this.byFirst.get(other), i);
     }
@@ -137,7 +141,12 @@ export class TermIndex {
   }
 
   /** The last position of `term` if it starts at `start`, words in order with small gaps, in one sentence. */
-  private matchAt(term: CompiledTerm, tokens: readonly Token[], near: ReadonlyArray<ReadonlySet<string>>, start: number): number | undefined {
+  private matchAt(
+    term: CompiledTerm,
+    tokens: readonly Token[],
+    near: ReadonlyArray<ReadonlySet<string>>,
+    start: number,
+  ): number | undefined {
     if (!this.slotMatches(term, term.slots[0]!, tokens[start]!, near[start]!)) return undefined;
     let pos = start;
     for (let k = 1; k < term.slots.length; k++) {

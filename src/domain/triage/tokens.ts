@@ -63,7 +63,9 @@ const compiled = new WeakMap<ReadonlyMap<string, string>, Array<[string, RegExp]
 function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, RegExp]> {
   let list = compiled.get(spellings);
   if (list === undefined) {
-    list = [...spellings.keys()].filter((k) => k.includes(' ')).map((k) => [k, new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`, 'g')]);
+    list = [...spellings.keys()]
+      .filter((k) => k.includes(' '))
+      .map((k) => [k, new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`, 'g')]);
     compiled.set(spellings, list);
   }
   return list;

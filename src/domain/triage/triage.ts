@@ -38,7 +38,12 @@ interface Match {
 }
 
 type CompiledPattern =
-  | { readonly near: readonly [number, number]; readonly window: number; readonly ordered: boolean; readonly acrossSentences: boolean }
+  | {
+      readonly near: readonly [number, number];
+      readonly window: number;
+      readonly ordered: boolean;
+      readonly acrossSentences: boolean;
+    }
   | { readonly set: number };
 
 interface Modifier {
@@ -54,7 +59,10 @@ export class Triage {
   private readonly index: TermIndex;
   private readonly ignore: ReadonlySet<string>;
   private readonly spellings: ReadonlyMap<string, string>;
-  private readonly concepts: ReadonlyArray<{ readonly concept: Concept; readonly patterns: readonly CompiledPattern[] }>;
+  private readonly concepts: ReadonlyArray<{
+    readonly concept: Concept;
+    readonly patterns: readonly CompiledPattern[];
+  }>;
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
   private readonly terminatorSet: number;
@@ -66,7 +74,10 @@ export class Triage {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
     const sets = new SetBuilder(data);
-    this.concepts = data.concepts.map((concept) => ({ concept, patterns: concept.patterns.map((p) => sets.pattern(p)) }));
+    this.concepts = data.concepts.map((concept) => ({
+      concept,
+      patterns: concept.patterns.map((p) => sets.pattern(p)),
+    }));
     this.modifiers = data.modifiers.map((m) => ({
       type: m.type,
       direction: m.direction,
@@ -111,7 +122,8 @@ export class Triage {
 
     for (const { concept, patterns } of this.concepts) {
       let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
-      if (idioms.length > 0) matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
+      if (idioms.length > 0)
+        matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
       if (matches.length === 0) continue;
       let best: readonly ModifierType[] | undefined;
       for (const match of matches) {
@@ -174,8 +186,10 @@ export class Triage {
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
-        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
-        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m.crossesCommas);
+        const ahead =
+          t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
+        const behind =
+          t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m.crossesCommas);
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
@@ -194,7 +208,8 @@ class SetBuilder {
   constructor(private readonly data: TriageData) {}
 
   pattern(p: Pattern): CompiledPattern {
-    if ('near' in p) return {
+    if ('near' in p)
+      return {
         near: [this.group(p.near[0]!), this.group(p.near[1]!)],
         window: p.window,
         ordered: p.ordered ?? false,
@@ -203,7 +218,11 @@ class SetBuilder {
     return { set: this.terms(p.terms, true, true) };
   }
 
-  terms(terms: { readonly en: readonly string[]; readonly es: readonly string[] }, typos: boolean, standalone = false): number {
+  terms(
+    terms: { readonly en: readonly string[]; readonly es: readonly string[] },
+    typos: boolean,
+    standalone = false,
+  ): number {
     const list = [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))];
     return this.all.push({ terms: list, typos, standalone }) - 1;
   }
@@ -212,7 +231,11 @@ class SetBuilder {
   private group(ref: string): number {
     let id = this.groups.get(ref);
     if (id === undefined) {
-      id = this.all.push({ terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : this.expand(ref, 'en'), typos: true }) - 1;
+      id =
+        this.all.push({
+          terms: ref.startsWith('#') ? [{ text: ref, lang: 'en' }] : this.expand(ref, 'en'),
+          typos: true,
+        }) - 1;
       this.groups.set(ref, id);
     }
     return id;
@@ -221,7 +244,10 @@ class SetBuilder {
   private expand(term: string, lang: Lang): Array<{ text: string; lang: Lang }> {
     if (!term.startsWith('@')) return [{ text: term, lang }];
     const group = this.data.groups[term.slice(1)]!;
-    return [...group.en.map((text) => ({ text, lang: 'en' as const })), ...group.es.map((text) => ({ text, lang: 'es' as const }))];
+    return [
+      ...group.en.map((text) => ({ text, lang: 'en' as const })),
+      ...group.es.map((text) => ({ text, lang: 'es' as const })),
+    ];
   }
 }
 
