@@ -1,20 +1,7 @@
 import { parseStoredPhone } from '../domain/contactFields.js';
 import type { SavedInquiry } from '../storage/inquiryStore.js';
+import { toRecord } from '../storage/inquiryRecord.js';
 import { toCsv } from './csv.js';
-
-/** The fields staff see; conversation and activity ids stay in the database. */
-export interface InquiryRecord {
-  id: string;
-  createdAt: string;
-  name: string;
-  phone: string;
-  email: string | null;
-  preferredTime: string;
-  message: string | null;
-  channel: string;
-  consentGiven: boolean;
-  consentAt: string | null;
-}
 
 const FIELDS = [
   'id',
@@ -28,21 +15,6 @@ const FIELDS = [
   'consentGiven',
   'consentAt',
 ] as const;
-
-export function toRecord(inquiry: SavedInquiry): InquiryRecord {
-  return {
-    id: inquiry.id,
-    createdAt: inquiry.createdAt.toISOString(),
-    name: inquiry.name,
-    phone: inquiry.phone,
-    email: inquiry.email,
-    preferredTime: inquiry.preferredTime,
-    message: inquiry.message,
-    channel: inquiry.channel,
-    consentGiven: inquiry.consentGiven,
-    consentAt: inquiry.consentAt?.toISOString() ?? null,
-  };
-}
 
 export function formatJson(inquiries: readonly SavedInquiry[]): string {
   return `${JSON.stringify(inquiries.map(toRecord), null, 2)}\n`;

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { toRecord } from '../storage/inquiryRecord.js';
 import type { SavedInquiry } from '../storage/inquiryStore.js';
 
 /** Version of the JSON the receiver gets; bump it (and docs/webhook.md) on any breaking change. */
@@ -9,18 +10,7 @@ export function webhookPayload(inquiry: SavedInquiry, deliveryId: string): Recor
   return {
     schema: WEBHOOK_SCHEMA,
     deliveryId,
-    inquiry: {
-      id: inquiry.id,
-      createdAt: inquiry.createdAt.toISOString(),
-      name: inquiry.name,
-      phone: inquiry.phone,
-      email: inquiry.email,
-      preferredTime: inquiry.preferredTime,
-      message: inquiry.message,
-      channel: inquiry.channel,
-      consentGiven: inquiry.consentGiven,
-      consentAt: inquiry.consentAt?.toISOString() ?? null,
-    },
+    inquiry: toRecord(inquiry),
   };
 }
 

@@ -1,0 +1,34 @@
+import type { SavedInquiry } from './inquiryStore.js';
+
+/**
+ * An inquiry as staff and their systems see it (CLI and webhook alike); conversation and
+ * activity ids stay in the database.
+ */
+export interface InquiryRecord {
+  id: string;
+  createdAt: string;
+  name: string;
+  phone: string;
+  email: string | null;
+  preferredTime: string;
+  message: string | null;
+  channel: string;
+  consentGiven: boolean;
+  consentAt: string | null;
+}
+
+/** One shape for every hand-off, so the CLI and the webhook never disagree on a field. */
+export function toRecord(inquiry: SavedInquiry): InquiryRecord {
+  return {
+    id: inquiry.id,
+    createdAt: inquiry.createdAt.toISOString(),
+    name: inquiry.name,
+    phone: inquiry.phone,
+    email: inquiry.email,
+    preferredTime: inquiry.preferredTime,
+    message: inquiry.message,
+    channel: inquiry.channel,
+    consentGiven: inquiry.consentGiven,
+    consentAt: inquiry.consentAt?.toISOString() ?? null,
+  };
+}
