@@ -76,8 +76,13 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
   const conversationState = new ConversationState(stateStorage);
   const inquiryStore = new SqlInquiryStore(database.db, { cipher, outbox: config.webhook !== undefined });
-  const limits = createLimits(config);
-  const inquiries = limitInquiries(inquiryStore, limits.inquiries, logger);
+  const limits = createLimits(config, database.limitPool ? { pool: database.limitPool, logger } : undefined);
+  const inquiries = limitInquiries(
+    inquiryStore,
+    limits.inquiries,
+    logger,
+    cipher ? (phone) => cipher.lookupHash(phone) : undefined,
+  );
   const postgresTurns = database.turnDb ? new PostgresTurnCoordinator(database.turnDb, scope) : undefined;
   const turns: TurnCoordinator = postgresTurns ?? new LocalTurnCoordinator();
   const contactDialog = new ContactDialog({ responder, logger, inquiries });

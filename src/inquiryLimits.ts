@@ -20,13 +20,19 @@ export function limitInquiries(
   store: Pick<InquiryStore, 'save'>,
   limit: Limit,
   logger: Logger,
+  /**
+   * How a phone becomes a limiter key. With DATA_KEY it is the cipher's keyed hash, because
+   * on PostgreSQL the keys are stored (rate_limits) and a plain hash of a phone number can
+   * be reversed by trying every number.
+   */
+  phoneKey: (phone: string) => string = (phone) => createHash('sha256').update(phone).digest('base64url'),
 ): Pick<InquiryStore, 'save'> {
   return {
     async save(input) {
-      // The phone is hashed: limiter keys live in memory, but need not hold the number.
-      const phoneKey = `phone:${createHash('sha256').update(input.phone).digest('base64url')}`;
+      // Never the number itself: limiter keys can be stored.
+      const phoneLimitKey = `phone:${phoneKey(input.phone)}`;
       const conversationKey = `conversation:${input.channel}/${input.conversationId}`;
-      const waits = [await limit.take(conversationKey), await limit.take(phoneKey)];
+      const waits = [await limit.take(conversationKey), await limit.take(phoneLimitKey)];
       if (waits.some((w) => w !== undefined)) {
         logger.warn({ event: 'ratelimit.exceeded', limit: limit.name }, 'call-back request limit reached');
         throw new InquiryLimitError();

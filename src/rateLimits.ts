@@ -1,21 +1,53 @@
 import type { Logger } from 'pino';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type pg from 'pg';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { Response } from 'restify';
 import type { Config } from './config.js';
 
+/** Where limits count when several instances share a PostgreSQL database. */
+export interface SharedLimitStore {
+  readonly pool: pg.Pool;
+  readonly logger: Logger;
+}
+
 /**
- * A named token-bucket limit (rate-limiter-flexible, in this process's memory). A shared
- * store (Redis, PostgreSQL) can replace `RateLimiterMemory` once the bot runs on several hosts.
+ * A named token-bucket limit (rate-limiter-flexible). In this process's memory by default;
+ * on PostgreSQL (`DATABASE_URL`) the counts live in the `rate_limits` table, so every
+ * instance behind the load balancer sees the same budget. If the database cannot be
+ * reached the limit falls back to memory rather than letting everyone through.
  */
 export class Limit {
-  private readonly limiter: RateLimiterMemory;
+  private readonly limiter: RateLimiterAbstract;
 
   constructor(
     readonly name: string,
     points: number,
     durationSeconds: number,
+    store?: SharedLimitStore,
   ) {
-    this.limiter = new RateLimiterMemory({ points, duration: durationSeconds });
+    const memory = new RateLimiterMemory({ points, duration: durationSeconds });
+    this.limiter = store
+      ? new RateLimiterPostgres(
+          {
+            storeClient: store.pool,
+            storeType: 'pool',
+            tableName: 'rate_limits',
+            keyPrefix: name,
+            points,
+            duration: durationSeconds,
+            insuranceLimiter: memory,
+          },
+          (error?: Error) => {
+            if (error)
+              store.logger.warn({ event: 'ratelimit.storeUnavailable', limit: name }, 'rate limits counted in memory');
+          },
+        )
+      : memory;
   }
 
   /** Undefined when allowed; otherwise whole seconds until the key may try again. */
@@ -42,13 +74,13 @@ export interface Limits {
   readonly inquiries: Limit;
 }
 
-export function createLimits(config: Config): Limits {
+export function createLimits(config: Config, store?: SharedLimitStore): Limits {
   const l = config.limits;
   return {
-    tokens: new Limit('tokens', l.tokensPerMinute, 60),
-    directLine: new Limit('directLine', l.directLinePerMinute, 60),
-    messages: new Limit('messages', l.messagesPerMinute, 60),
-    inquiries: new Limit('inquiries', l.inquiriesPerDay, 86_400),
+    tokens: new Limit('tokens', l.tokensPerMinute, 60, store),
+    directLine: new Limit('directLine', l.directLinePerMinute, 60, store),
+    messages: new Limit('messages', l.messagesPerMinute, 60, store),
+    inquiries: new Limit('inquiries', l.inquiriesPerDay, 86_400, store),
   };
 }
 

@@ -24,6 +24,8 @@ export interface BotDatabase {
    * each other.
    */
   readonly turnDb: BotDb | undefined;
+  /** PostgreSQL only: the pool rate limits count in, shared by every instance. */
+  readonly limitPool?: pg.Pool;
   /** Throws when the database does not answer (for `GET /readyz`). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -151,7 +153,7 @@ export async function openPostgresDatabase(url: string, options: PostgresOptions
   const db: BotDb = new Kysely({ dialect: new PostgresDialect({ pool: mainPool }) });
   const turnDb: BotDb = new Kysely({ dialect: new PostgresDialect({ pool: turnPool }) });
   try {
-    return await finishOpening('postgres', db, turnDb, options);
+    return { ...(await finishOpening('postgres', db, turnDb, options)), limitPool: mainPool };
   } catch (error) {
     await turnDb.destroy();
     throw error;
