@@ -1,4 +1,4 @@
-import type { BotDb, OutboxStatus } from '../storage/schema.js';
+import type { BotDb, OutboxStatus, OutboxTable } from '../storage/schema.js';
 
 /** One queued delivery, as the deliverer and the staff CLI see it. */
 export interface OutboxEntry {
@@ -98,16 +98,7 @@ export class SqlOutbox {
   }
 }
 
-function toEntry(row: {
-  id: string;
-  inquiry_id: string;
-  created_at: string;
-  status: OutboxStatus;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  delivered_at: string | null;
-}): OutboxEntry {
+function toEntry(row: Omit<OutboxTable, 'lease_until'>): OutboxEntry {
   return {
     id: row.id,
     inquiryId: row.inquiry_id,
