@@ -21,6 +21,7 @@ import {
 } from './load.js';
 import { fmt, markdownTable, median } from './stats.js';
 import { scaleKnowledge } from './synthetic.js';
+import { TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * `npm run bench`: speed of the FAQ matcher alone at 1x/10x/100x the knowledge size, of triage,
@@ -137,7 +138,7 @@ const triageMessages = [
   ...matcherQuestions,
 ];
 const buildStart = performance.now();
-const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
 const triageBuildMs = performance.now() - buildStart;
 for (let w = 0; w < 2; w++) for (const m of triageMessages) triage.assess(m);
 const triageRuns: number[] = [];

@@ -17,6 +17,7 @@ import {
 } from './evaluate.js';
 import { NLPJS_THRESHOLD, NLPJS_VERSION, NlpjsClassifier, type NlpjsPrediction, trainingUtterances } from './nlpjs.js';
 import { fmt, markdownTable, median, rankThresholds, summarize, topPairs } from './stats.js';
+import { TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * `npm run eval`: the bot's FAQ matcher side by side with NLP.js trained on the same
@@ -43,7 +44,7 @@ const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
-const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
 const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
 const SPLITS = [
@@ -211,7 +212,7 @@ if (only === undefined && labeledFile === DEFAULT_FILE) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`\nWrote ${path.relative(root, file)}`);
-  const triageLines = evaluateTriage(root, verbose);
+  const triageLines = evaluateTriage(root, verbose, process.argv.includes('--sealed'));
   console.log(`\n${triageLines.join('\n')}\nWrote ${path.relative(root, writeTriageEval(root, triageLines))}`);
 }
 

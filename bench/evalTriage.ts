@@ -16,12 +16,15 @@ import {
  * detector on the blind tune and held-out files and on labeled.json's emergency and
  * look-alike items. Writes bench/results/triage-eval.md (figures only).
  *
- *   --verbose   also print the tune file's misses with their texts (never held-out ones)
+ *   --verbose      also print the tune file's misses with their texts (never held-out ones)
+ *   --file <json>  report one development file instead (and print its misses); refuses held-out files
+ *   --sealed       also run the third held-out file (once, for the final report; see tests/eval/README.md)
  */
-export function evaluateTriage(root: string, verbose: boolean): string[] {
+export function evaluateTriage(root: string, verbose: boolean, sealed: boolean): string[] {
   const knowledge = loadKnowledge(path.join(root, 'knowledge'));
   const systems = [
     { name: 'previous detector', tierOf: previousDetector(root) },
+    { name: 'concepts only', tierOf: currentTriage(knowledge, false) },
     { name: 'triage', tierOf: currentTriage(knowledge) },
   ];
   const labeled = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
@@ -56,11 +59,31 @@ export function evaluateTriage(root: string, verbose: boolean): string[] {
       'Development split (tests/eval/triage-dev.json: written blind, first run recorded in tests/eval/README.md, then tuned on)',
       'triage-dev.json',
     ],
-    ['Held-out split (tests/eval/triage-heldout.json, sealed; run three times for totals)', 'triage-heldout.json'],
     [
-      'Second held-out split (tests/eval/triage-heldout2.json, sealed; written after all tuning, run once)',
-      'triage-heldout2.json',
+      'Second development split (tests/eval/triage-dev2.json: writers M and N, once the second held-out file, run once for the first version, then tuned on)',
+      'triage-dev2.json',
     ],
+    [
+      'Third development split (tests/eval/triage-dev3.json: writers O, P and Q, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev3.json',
+    ],
+    [
+      'Ordinary messages (tests/eval/triage-ordinary.json: writer T, first run in tests/eval/README.md, then tuned on)',
+      'triage-ordinary.json',
+    ],
+    ['Held-out split (tests/eval/triage-heldout.json, sealed; run for totals only)', 'triage-heldout.json'],
+    ...(sealed
+      ? ([
+          [
+            'Third held-out split (tests/eval/triage-heldout3.json, sealed; written with round 3, run once for the final report)',
+            'triage-heldout3.json',
+          ],
+          [
+            'Ordinary held-out messages (tests/eval/triage-ordinary-heldout.json, sealed; run once for the final report)',
+            'triage-ordinary-heldout.json',
+          ],
+        ] as const)
+      : []),
   ] as const) {
     const items = loadTriageItems(path.join(root, 'tests/eval', file));
     out.push('', `## ${title}`, '', `${items.length} messages.`, '', ...triageReport(items, systems));
@@ -85,9 +108,31 @@ export function writeTriageEval(root: string, lines: readonly string[]): string 
   return file;
 }
 
+/** One development file's figures and misses, for a writer's first run and for tuning. */
+export function evaluateTriageFile(root: string, file: string): string[] {
+  if (path.basename(file).includes('heldout')) throw new Error(`evalTriage: ${file} is a sealed held-out file`);
+  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+  const triage = currentTriage(knowledge);
+  const items = loadTriageItems(file);
+  return [
+    ...triageReport(items, [
+      { name: 'previous detector', tierOf: previousDetector(root) },
+      { name: 'concepts only', tierOf: currentTriage(knowledge, false) },
+      { name: 'triage', tierOf: triage },
+    ]),
+    '',
+    ...tuneMisses(items, triage),
+  ];
+}
+
 if (process.argv[1]?.endsWith('evalTriage.js')) {
   const root = process.cwd();
-  const lines = evaluateTriage(root, process.argv.includes('--verbose'));
+  const fileAt = process.argv.indexOf('--file');
+  if (fileAt > 0) {
+    console.log(evaluateTriageFile(root, path.resolve(process.argv[fileAt + 1] ?? '')).join('\n'));
+    process.exit(0);
+  }
+  const lines = evaluateTriage(root, process.argv.includes('--verbose'), process.argv.includes('--sealed'));
   console.log(lines.join('\n'));
   console.log(`\nWrote ${path.relative(root, writeTriageEval(root, lines))}`);
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { checkTriage } from '../src/domain/triage/schema.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
+import { TriageModel } from '../src/domain/triage/model.js';
 
 const knowledge = loadKnowledge(path.resolve('knowledge'));
-const triage = new Triage(knowledge.triage, knowledge.commonWords);
+const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
 const tierOf = (text: string): TriageTier => triage.assess(text).tier;
 const asserted = (text: string): string[] =>
   triage

@@ -5,6 +5,7 @@ import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
+import { type TriageModelData, triageModelSchema } from './triage/model.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
 
 /**
@@ -198,6 +199,8 @@ export interface Knowledge {
   readonly intents: Intents;
   /** Triage concepts, modifiers and the common words never read as typos. */
   readonly triage: TriageData;
+  /** Weights of triage's statistical second look. */
+  readonly triageModel: TriageModelData;
   readonly commonWords: ReadonlySet<string>;
   readonly contact: ContactTexts;
   /** Words that make a message in the middle of a form read as a question, and lead-ins dropped before them. */
@@ -225,6 +228,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const triage = readJson(dir, 'triage.json', triageSchema);
   const triageProblems = checkTriage(triage);
   if (triageProblems.length > 0) throw new KnowledgeError(path.join(dir, 'triage.json'), triageProblems);
+  const triageModel = readJson(dir, 'triage-model.json', triageModelSchema);
   const contact = readJson(dir, 'contact.json', contactSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
@@ -287,6 +291,7 @@ export function loadKnowledge(dir: string): Knowledge {
     messages: fillStrings(messages, fill),
     intents,
     triage,
+    triageModel,
     commonWords: loadCommonWords(triage.commonWordRank),
     contact: fillStrings(contact, fill),
     questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),

@@ -3,6 +3,7 @@ import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
 import { Triage, type TriageResult } from './triage/triage.js';
+import { TriageModel } from './triage/model.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
@@ -32,7 +33,7 @@ export class Responder {
   private readonly intents: IntentMatcher;
 
   constructor(private readonly knowledge: Knowledge) {
-    this.triage = new Triage(knowledge.triage, knowledge.commonWords);
+    this.triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
     this.matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
     this.intents = new IntentMatcher(knowledge.intents);
   }

@@ -1,3 +1,4 @@
+import type { ModelTier, TriageModel } from './model.js';
 import type { Concept, ModifierType, Pattern, Tier, TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { type Token, triageTokens } from './tokens.js';
@@ -70,7 +71,12 @@ export class Triage {
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
 
-  constructor(data: TriageData, commonWords: ReadonlySet<string>) {
+  constructor(
+    data: TriageData,
+    commonWords: ReadonlySet<string>,
+    /** The statistical second look (`knowledge/triage-model.json`); concepts alone without it. */
+    private readonly model?: TriageModel,
+  ) {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
     const sets = new SetBuilder(data);
@@ -139,6 +145,7 @@ export class Triage {
       if (concept.tier === 'info') asks = true;
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
     }
+    tier = this.secondLook(tokens, tier, findings);
     if (tier === 'none' && findings.length > 0) tier = 'mention';
     const language = spanishAlarm || spanish > english ? 'es' : 'en';
     return { tier, language, findings, asksAboutWarningSigns: asks };
@@ -156,6 +163,24 @@ export class Triage {
       }
     }
     return out;
+  }
+
+  /**
+   * The model may raise the tier of a message in which no crisis or emergency concept was
+   * found at all: a silenced one ("no chest pain") means ConText has read that message,
+   * and an urgent one is not raised to 911 by word statistics alone.
+   */
+  private secondLook(tokens: readonly Token[], tier: TriageTier, findings: ConceptFinding[]): TriageTier {
+    if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
+    const p = this.model.probabilities(tokens);
+    const threshold = this.model.data.threshold;
+    let raised: ModelTier | undefined;
+    if (p.crisis > threshold) raised = 'crisis';
+    else if (p.emergency > threshold && tier !== 'urgent') raised = 'emergency';
+    else if (p.urgent > threshold && tier === 'none' && findings.length === 0) raised = 'urgent';
+    if (raised === undefined) return tier;
+    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [] });
+    return raised;
   }
 
   /** The modifiers whose scope reaches the match's finding. */

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTrainingSource, trainTriageModel } from '../bench/trainTriage.js';
+import { loadKnowledge } from '../src/domain/knowledge.js';
+import { type TriageModelData, TriageModel } from '../src/domain/triage/model.js';
+import { Triage } from '../src/domain/triage/triage.js';
+
+const root = path.resolve('.');
+const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+
+/** A model that knows one made-up word per tier, so each rule of the second look can be shown alone. */
+function modelKnowing(words: Partial<Record<'crisis' | 'emergency' | 'urgent', string>>): TriageModel {
+  const cls = (word: string | undefined): TriageModelData['classes']['crisis'] => ({
+    bias: -8,
+    weights: word === undefined ? {} : { [word]: 16 },
+  });
+  return new TriageModel({
+    ...knowledge.triageModel,
+    classes: { crisis: cls(words.crisis), emergency: cls(words.emergency), urgent: cls(words.urgent) },
+  });
+}
+
+describe('triage second look: it raises a tier only where no concept spoke', () => {
+  const triage = new Triage(
+    knowledge.triage,
+    knowledge.commonWords,
+    modelKnowing({ crisis: 'zorbly', emergency: 'quaxle', urgent: 'fimmet' }),
+  );
+  const conceptsOnly = new Triage(knowledge.triage, knowledge.commonWords);
+
+  it.each([
+    ['I feel so zorbly tonight', 'crisis'],
+    ['my husband is quaxle and grey', 'emergency'],
+    ['the fimmet is getting worse', 'urgent'],
+  ] as const)('"%s" is raised to %s, and the finding says it came from the model', (text, tier) => {
+    const result = triage.assess(text);
+    expect(result.tier).toBe(tier);
+    expect(result.findings).toEqual([{ id: `model-${tier}`, tier, modifiers: [] }]);
+    expect(conceptsOnly.assess(text).tier).toBe('none');
+  });
+
+  it('leaves a negated or hypothetical emergency concept to ConText', () => {
+    expect(triage.assess('no chest pain, just quaxle about the bed rest').tier).toBe('mention');
+    expect(triage.assess('what if my legs go numb, is that quaxle?').tier).toBe('mention');
+  });
+
+  it('does not send an urgent symptom to 911 on word statistics, but does raise it to crisis', () => {
+    expect(triage.assess('I have a fever of 101 after the procedure, quaxle').tier).toBe('urgent');
+    expect(triage.assess('I have a fever of 101 after the procedure, zorbly').tier).toBe('crisis');
+  });
+
+  it('raises to urgent only when no concept was found at all', () => {
+    expect(triage.assess('no fever, fimmet').tier).toBe('mention');
+  });
+});
+
+describe('triage second look: the trained model', () => {
+  const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+
+  it.each([
+    'Maria Lopez',
+    'Nguyen Van Thanh',
+    '832-555-0147',
+    '(713) 555 0199 ext 12',
+    'maria.lopez@example.com',
+    'tomorrow morning',
+    'after 3pm please',
+    'yes',
+    'no',
+    'my daughter will answer the phone',
+  ])('a contact form answer such as "%s" raises nothing', (text) => {
+    expect(triage.assess(text).tier).toBe('none');
+  });
+
+  it('is exactly what `npm run train:triage` builds from the files it names', () => {
+    const rebuilt = trainTriageModel(root, knowledge.triageModel);
+    expect(rebuilt.classes).toEqual(knowledge.triageModel.classes);
+  });
+
+  it('is never trained on a sealed held-out file', () => {
+    expect(knowledge.triageModel.trainedOn.filter((f) => f.includes('heldout'))).toEqual([]);
+    expect(() => loadTrainingSource(root, 'tests/eval/triage-heldout.json')).toThrow(/sealed held-out/);
+    const file = JSON.parse(readFileSync(path.join(root, 'knowledge/triage-model.json'), 'utf8')) as TriageModelData;
+    expect(file.trainedOn).toEqual(knowledge.triageModel.trainedOn);
+  });
+});
