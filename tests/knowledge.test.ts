@@ -87,6 +87,17 @@ describe('knowledge', () => {
     expect(err.message).toContain('must not be empty');
   });
 
+  it('names a triage model weight that is not a number, and a threshold out of range', () => {
+    const dir = brokenCopy('triage-model.json', (j: Json) => {
+      j.classes.crisis.weights.pill = 'heavy';
+      j.threshold = 1.5;
+    });
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'triage-model.json'));
+    expect(err.message).toContain('classes.crisis.weights: must map words and word pairs to finite numbers');
+    expect(err.message).toContain('threshold');
+  });
+
   it('names a related id that does not exist', () => {
     const dir = brokenCopy('faq.json', (j: Json) => (j.entries[0].related = ['no-such-entry']));
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('related[0]: no entry has id "no-such-entry"');

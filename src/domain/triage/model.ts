@@ -11,7 +11,13 @@ import type { Token } from './tokens.js';
 export const MODEL_TIERS = ['crisis', 'emergency', 'urgent'] as const;
 export type ModelTier = (typeof MODEL_TIERS)[number];
 
-const weightsSchema = z.strictObject({ bias: z.number(), weights: z.record(z.string(), z.number()) });
+/** Thousands of weights: one plain loop instead of a schema per entry keeps start-up quick. */
+const weightMap = z.custom<Record<string, number>>(
+  (v) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((w) => Number.isFinite(w)),
+  'must map words and word pairs to finite numbers',
+);
+const weightsSchema = z.strictObject({ bias: z.number(), weights: weightMap });
 
 export const triageModelSchema = z.strictObject({
   about: z.string(),
