@@ -1,5 +1,8 @@
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/domain/knowledge.js';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
+import { type Json, knowledgeCopy } from './helpers/knowledgeCopy.js';
 
 const m = knowledge.messages;
 const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
@@ -22,6 +25,28 @@ describe('triage in conversation: the right first reply for each tier', () => {
   it.each(table)('"%s"', async (userSays, expected) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say(userSays))).toEqual(expected);
+  });
+
+  it('a crisis only the statistical second look recognises gets 911 and 988, and the log names the model, not the words', async () => {
+    const copy = knowledgeCopy({
+      'triage-model.json': (j: Json) => {
+        j.classes.crisis = { bias: -8, weights: { zorbly: 16 } };
+      },
+    });
+    try {
+      const lines: string[] = [];
+      const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+      const h = createHarness({
+        inquiries: new RecordingInquiries(),
+        knowledge: loadKnowledge(copy.dir),
+        logger,
+      });
+      expect(texts(await h.say('I feel so zorbly tonight'))).toEqual([m.emergency, m.crisis]);
+      expect(lines.join('')).toContain('"concepts":["model-crisis"]');
+      expect(lines.join('')).not.toContain('zorbly');
+    } finally {
+      copy.remove();
+    }
   });
 
   it('marks safety replies so channels can show them apart', async () => {

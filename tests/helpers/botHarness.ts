@@ -31,11 +31,13 @@ export interface HarnessOptions {
   readonly turns?: TurnCoordinator;
   /** Fields every incoming activity gets (TestAdapter's template overrides the activity). */
   readonly template?: Partial<Activity>;
+  /** Defaults to knowledge/ as shipped. */
+  readonly knowledge?: Knowledge;
 }
 
 export function createHarness(opts: HarnessOptions): Harness {
   const logger = opts.logger ?? pino({ level: 'silent' });
-  const responder = new Responder(knowledge);
+  const responder = new Responder(opts.knowledge ?? knowledge);
   const conversationState = new ConversationState(opts.storage ?? new MemoryStorage());
   const contactDialog = new ContactDialog({ responder, logger, inquiries: opts.inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
