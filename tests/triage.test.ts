@@ -153,6 +153,11 @@ describe('docs/clinical-safety.md stays true to the data', () => {
     for (const c of knowledge.triage.concepts) expect(doc).toMatch(cells(`\`${c.id}\``, c.tier));
     for (const key of Object.keys(knowledge.triage.sources)) expect(doc).toMatch(cells(key));
   });
+  it("states the second look's threshold and what it was trained on", () => {
+    expect(doc).toContain(`(now ${knowledge.triageModel.threshold})`);
+    for (const file of knowledge.triageModel.trainedOn)
+      expect(doc).toContain(file.split('#')[0]!.replace('tests/eval/', ''));
+  });
   it('quotes each safety reply as the bot says it', () => {
     const m = knowledge.messages;
     for (const text of [
