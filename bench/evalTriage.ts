@@ -68,7 +68,11 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev3.json',
     ],
     [
-      'Ordinary messages (tests/eval/triage-ordinary.json: writer T, first run in tests/eval/README.md, then tuned on)',
+      'Fourth development split (tests/eval/triage-dev4.json: writers U, V and W, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev4.json',
+    ],
+    [
+      'Ordinary messages (tests/eval/triage-ordinary.json: writers T and X, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
     ['Held-out split (tests/eval/triage-heldout.json, sealed; run for totals only)', 'triage-heldout.json'],

@@ -90,12 +90,12 @@ describe('knowledge', () => {
   it('names a triage model weight that is not a number, and a threshold out of range', () => {
     const dir = brokenCopy('triage-model.json', (j: Json) => {
       j.classes.crisis.weights.pill = 'heavy';
-      j.threshold = 1.5;
+      j.thresholds.crisis = 1.5;
     });
     const err = errorOf(() => loadKnowledge(dir));
     expect(err.message).toContain(path.join(dir, 'triage-model.json'));
     expect(err.message).toContain('classes.crisis.weights: must map words and word pairs to finite numbers');
-    expect(err.message).toContain('threshold');
+    expect(err.message).toContain('thresholds.crisis');
   });
 
   it('names a related id that does not exist', () => {

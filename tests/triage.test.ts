@@ -153,8 +153,9 @@ describe('docs/clinical-safety.md stays true to the data', () => {
     for (const c of knowledge.triage.concepts) expect(doc).toMatch(cells(`\`${c.id}\``, c.tier));
     for (const key of Object.keys(knowledge.triage.sources)) expect(doc).toMatch(cells(key));
   });
-  it("states the second look's threshold and what it was trained on", () => {
-    expect(doc).toContain(`(now ${knowledge.triageModel.threshold})`);
+  it("states the second look's thresholds and what it was trained on", () => {
+    const t = knowledge.triageModel.thresholds;
+    expect(doc).toContain(`(now ${t.crisis} for crisis, ${t.emergency} for emergency and ${t.urgent} for urgent)`);
     for (const file of knowledge.triageModel.trainedOn)
       expect(doc).toContain(file.split('#')[0]!.replace('tests/eval/', ''));
   });

@@ -13,8 +13,7 @@ export type ModelTier = (typeof MODEL_TIERS)[number];
 
 /** Thousands of weights: one plain loop instead of a schema per entry keeps start-up quick. */
 const weightMap = z.custom<Record<string, number>>(
-  (v) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((w) => Number.isFinite(w)),
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((w) => Number.isFinite(w)),
   'must map words and word pairs to finite numbers',
 );
 const weightsSchema = z.strictObject({ bias: z.number(), weights: weightMap });
@@ -31,8 +30,12 @@ export const triageModelSchema = z.strictObject({
     /** Weights smaller than this are left out of the file. */
     prune: z.number().min(0),
   }),
-  /** The probability above which a tier is raised. */
-  threshold: z.number().gt(0).lt(1),
+  /** Per tier, the probability above which it is raised (chosen on blind files the model had not seen). */
+  thresholds: z.strictObject({
+    crisis: z.number().gt(0).lt(1),
+    emergency: z.number().gt(0).lt(1),
+    urgent: z.number().gt(0).lt(1),
+  }),
   classes: z.strictObject({ crisis: weightsSchema, emergency: weightsSchema, urgent: weightsSchema }),
 });
 

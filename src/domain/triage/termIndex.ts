@@ -155,6 +155,8 @@ export class TermIndex {
       const gap = term.typos ? MAX_GAP : 0;
       for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + gap); j++) {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
+        // A skipped word never reaches past a comma: "when I'm upright, gone" is not "when I'm gone".
+        if (j > pos + 1 && tokens[j]!.clause !== tokens[pos]!.clause) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {
           next = j;
           break;

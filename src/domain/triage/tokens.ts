@@ -19,6 +19,8 @@ const APOSTROPHES = /['’‘`´]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 /** A number (with a decimal part), a word, a sentence end, or a comma. */
 const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?;:\n]+)|(,)/gu;
+/** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
+const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
 
 /** Lower case without accents or apostrophes: "Está" and "esta", "can't" and "cant" read alike. */
 export function foldText(text: string): string {
@@ -36,7 +38,7 @@ export function triageTokens(
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  let folded = foldText(text);
+  let folded = foldText(text).replace(LIST_MARKER, '$1. ');
   for (const [phrase, pattern] of phrasePatterns(spellings)) folded = folded.replace(pattern, spellings.get(phrase)!);
   for (const m of folded.matchAll(PIECES)) {
     const [, num, word, stop] = m;

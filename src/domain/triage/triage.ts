@@ -173,11 +173,11 @@ export class Triage {
   private secondLook(tokens: readonly Token[], tier: TriageTier, findings: ConceptFinding[]): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     const p = this.model.probabilities(tokens);
-    const threshold = this.model.data.threshold;
+    const over = this.model.data.thresholds;
     let raised: ModelTier | undefined;
-    if (p.crisis > threshold) raised = 'crisis';
-    else if (p.emergency > threshold && tier !== 'urgent') raised = 'emergency';
-    else if (p.urgent > threshold && tier === 'none' && findings.length === 0) raised = 'urgent';
+    if (p.crisis > over.crisis) raised = 'crisis';
+    else if (p.emergency > over.emergency && tier !== 'urgent') raised = 'emergency';
+    else if (p.urgent > over.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
     findings.push({ id: `model-${raised}`, tier: raised, modifiers: [] });
     return raised;
