@@ -72,7 +72,11 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev4.json',
     ],
     [
-      'Ordinary messages (tests/eval/triage-ordinary.json: writers T and X, first runs in tests/eval/README.md, then tuned on)',
+      'Fifth development split (tests/eval/triage-dev5.json: writers Y, Z and AA, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev5.json',
+    ],
+    [
+      'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
     ['Held-out split (tests/eval/triage-heldout.json, sealed; run for totals only)', 'triage-heldout.json'],
