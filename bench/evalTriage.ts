@@ -79,7 +79,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
-    ['Held-out split (tests/eval/triage-heldout.json, sealed; run for totals only)', 'triage-heldout.json'],
+    [
+      'Held-out split (tests/eval/triage-heldout.json, sealed: never read or tuned on, run for totals about ten times)',
+      'triage-heldout.json',
+    ],
     ...(sealed
       ? ([
           [
