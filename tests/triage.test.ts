@@ -145,6 +145,74 @@ describe('triage: ConText modifiers and their scope', () => {
   });
 });
 
+describe('triage concepts alone (no second look): cue classes, not phrases', () => {
+  const concepts = new Triage(knowledge.triage, knowledge.commonWords);
+  const found = (text: string): string[] =>
+    concepts
+      .assess(text)
+      .findings.filter((f) => f.modifiers.length === 0)
+      .map((f) => f.id);
+
+  // Two cue classes in one message: farewell, final act, preparation, strong means, despair, burden.
+  it.each([
+    ['thank you for everything. I have got everything ready and the letters are written', 'farewell + preparation'],
+    ['tell my wife I loved her. Friday is the day', 'farewell + final act'],
+    ['I have lived long enough. My pills are put aside', 'despair + preparation'],
+    ['the gun is out of the closet. so tired of hurting', 'strong means + despair'],
+    ['nobody would have to take care of me. I have it all planned out', 'burden + preparation'],
+  ])('"%s" is a crisis (%s)', (text) => {
+    expect(found(text)).toContain('suicide-self-harm');
+  });
+
+  it.each([
+    ['thank you for everything, the nurses were wonderful', 'one farewell cue alone'],
+    ['I have decided to go ahead with the procedure, thanks for everything', 'a decision is not a final act'],
+    ['I wrote a letter to my insurance about the bill', 'one preparation cue alone'],
+  ])('"%s" is not (%s)', (text) => {
+    expect(found(text)).not.toContain('suicide-self-harm');
+  });
+
+  it.each([
+    ['I put on a new fentanyl patch and forgot to take the old one off, so I have 2 on', 'overdose'],
+    ['my toddler chewed on a pill from grandmas purse', 'overdose'],
+    ['she has been scratching herself till it bleeds', 'suicide-self-harm'],
+    ['which of my meds would be the fastest way to go', 'lethal-means-question'],
+    ['the towel is soaked through and it keeps coming', 'heavy-bleeding'],
+    ['the spot where the needle went is pouring', 'heavy-bleeding'],
+    ['my legs just quit on me and I keep dropping to my knees', 'leg-weakness-numbness'],
+    ['I havent been able to feel my feet all day', 'leg-weakness-numbness'],
+    ['Kindly help, we are shaking him but he doesnt flinch', 'unresponsive'],
+  ])('"%s" -> %s', (text, concept) => {
+    expect(found(text)).toContain(concept);
+  });
+
+  it.each([
+    ['is there an emergency room at the Houston campus?', '"emergency room" is a place'],
+    ['I am at the end of my rope with this billing department', 'an idiom'],
+    ['I can breathe fine, no swelling, no rash, just itchy under the tape', '"breathing fine" is fine'],
+    ['headache when I am upright, gone when I lay flat', 'a skipped word never reaches past a comma'],
+    [
+      'Years ago I had a reaction to shellfish, my throat swelled up. Is the dye a problem?',
+      'opening history reaches past commas',
+    ],
+    ['my dad cant have his beer with the pain pills, he is grumpy', 'a medicine rule is not an overdose'],
+  ])('"%s" raises no alarm (%s)', (text) => {
+    expect(['mention', 'none', 'urgent']).toContain(concepts.assess(text).tier);
+  });
+
+  it('reads numbered questions as separate sentences, so a question does not hide the emergency after it', () => {
+    expect(
+      concepts.assess('Quick questions: 1) can I take a bath 2) the bandage is soaked through with blood').tier,
+    ).toBe('emergency');
+  });
+
+  it('reads reported speech as a report, not a hypothetical: "she says she cant feel her legs"', () => {
+    expect(concepts.assess('My mom had the procedure yesterday and now she says she cant feel her legs').tier).toBe(
+      'emergency',
+    );
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
