@@ -76,6 +76,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev5.json',
     ],
     [
+      'Sixth development split (tests/eval/triage-dev6.json: writers AC and AD, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev6.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -86,12 +90,16 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
     ...(sealed
       ? ([
           [
-            'Third held-out split (tests/eval/triage-heldout3.json, sealed; written with round 3, run once for the final report)',
+            'Third held-out split (tests/eval/triage-heldout3.json, sealed; written with round 3, run once after round 5 for the report, and again at the end)',
             'triage-heldout3.json',
           ],
           [
-            'Ordinary held-out messages (tests/eval/triage-ordinary-heldout.json, sealed; run once for the final report)',
+            'Ordinary held-out messages (tests/eval/triage-ordinary-heldout.json, sealed; run once after round 5, and again at the end)',
             'triage-ordinary-heldout.json',
+          ],
+          [
+            'Fourth held-out split (tests/eval/triage-heldout4.json, sealed; written with round 6, run once for the final report)',
+            'triage-heldout4.json',
           ],
         ] as const)
       : []),

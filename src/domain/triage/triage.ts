@@ -98,7 +98,8 @@ export class Triage {
       ignore: this.ignore,
       spellings: this.spellings,
       manyWords: new Set(data.manyWords),
-      commonWords: new Set([...commonWords].filter((w) => w.length >= 4)),
+      // Common English words and the Spanish hint words are read as themselves, never as typos ("pero" is not "percs").
+      commonWords: new Set([...commonWords, ...data.spanishHints].filter((w) => w.length >= 4)),
       negativeWords: new Set(data.negativeWords),
     });
     this.spanishHints = new Set(data.spanishHints);
