@@ -2,7 +2,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../logger.js';
 import { MIGRATIONS, migrationProvider } from './migrations.js';
 import type { BotDb } from './schema.js';
@@ -149,8 +149,10 @@ export interface PostgresOptions extends OpenOptions {
  * migrates. Errors name DATABASE_URL and an error code, never the URL (it holds a password).
  */
 export async function openPostgresDatabase(url: string, options: PostgresOptions = {}): Promise<BotDatabase> {
+  // Loaded here, not at start-up: a bot on SQLite never needs the PostgreSQL client.
+  const { Pool } = (await import('pg')).default;
   const pool = (max: number, name: string): pg.Pool => {
-    const p = new pg.Pool({
+    const p = new Pool({
       connectionString: url,
       max,
       application_name: `vertebroplasty-bot ${name}`,
