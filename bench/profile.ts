@@ -5,16 +5,17 @@ import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { areaTimes, type CpuProfile, inclusiveTimes, profileTotals, selfTimes } from './cpuProfile.js';
 import { loadLabeledSet } from './evaluate.js';
-import { faqRoutedQuestions, runLoad, startServerProcess } from './load.js';
+import { faqRoutedQuestions, type LoadResult, runLoad, startServerProcess } from './load.js';
 import { fmt, markdownTable } from './stats.js';
 
 /**
  * `npm run profile`: where a whole-bot FAQ turn spends its time. The bot runs in a child
  * process (as in `npm run bench`); after a warm-up, V8's CPU profiler (what
  * `node --cpu-prof` uses, 100 µs sampling) records a 5 s autocannon load of FAQ turns
- * only. Writes the tables of bench/results/profile.md and keeps that file's
- * "## Findings" section, which is written by hand. `--keep` also keeps the .cpuprofile
- * (for Chrome DevTools or speedscope) and prints where it is.
+ * only, then the same for the echo bot (the baseline of `npm run bench`), so the turn's cost
+ * beyond the echo bot can be read per area. Writes the tables of bench/results/profile.md and
+ * keeps that file's "## Findings" section, which is written by hand. `--keep` also keeps the
+ * .cpuprofile files (for Chrome DevTools or speedscope) and prints where they are.
  */
 const root = process.cwd();
 const LOAD_SEC = 5;
@@ -29,16 +30,22 @@ const questions = faqRoutedQuestions(
 );
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vbot-profile-'));
-const profileFile = path.join(dir, 'bot.cpuprofile');
-const bot = await startServerProcess('bot', ['--no-deprecation']);
 const options = { connections: 16, turnsPerConversation: 5 };
-await runLoad(bot.url, questions, { ...options, durationSec: 2, tag: 'warm' });
-await bot.request('profile-start');
-const load = await runLoad(bot.url, questions, { ...options, durationSec: LOAD_SEC, tag: 'profiled' });
-await bot.request({ type: 'profile-stop', file: profileFile });
-await bot.close();
 
-const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
+/** Profiles one server under the load; the echo bot gets the same, as the baseline. */
+async function profiled(kind: 'bot' | 'echo'): Promise<{ profile: CpuProfile; load: LoadResult; file: string }> {
+  const file = path.join(dir, `${kind}.cpuprofile`);
+  const server = await startServerProcess(kind, ['--no-deprecation']);
+  await runLoad(server.url, questions, { ...options, durationSec: 2, tag: `${kind}-warm` });
+  await server.request('profile-start');
+  const load = await runLoad(server.url, questions, { ...options, durationSec: LOAD_SEC, tag: `${kind}-profiled` });
+  await server.request({ type: 'profile-stop', file });
+  await server.close();
+  return { profile: JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, load, file };
+}
+
+const { profile, load, file: profileFile } = await profiled('bot');
+const echo = await profiled('echo');
 const totals = profileTotals(profile);
 const ms = (us: number) => fmt(us / 1000);
 const share = (us: number) => `${fmt((100 * us) / totals.busy, 1)}%`;
@@ -68,6 +75,39 @@ out.push(
     areaTimes(profile)
       .slice(0, 14)
       .map((a) => [a.area, ms(a.time), share(a.time), perTurn(a.time)]),
+  ),
+);
+out.push('');
+out.push('## Beyond the echo bot');
+out.push('');
+const echoTotals = profileTotals(echo.profile);
+out.push(
+  `The echo bot (bench/echoBot.ts: same server, adapter and middleware) under the same load, profiled the same way: ` +
+    `${fmt(echo.load.completed)} turns (${fmt(echo.load.turnsPerSec)}/s), ${fmt(echoTotals.busy / echo.load.completed, 1)} µs of CPU per turn against the bot's ${perTurn(totals.busy)}. ` +
+    'Self time per turn by area, largest difference first. The profiler samples the main thread only (no garbage-collector ' +
+    "helper threads, no background compiler) and counts time the thread was descheduled inside a call as that call's, which " +
+    'inflates system calls such as `writev` on a busy machine; bench.md\'s "server CPU per turn" is the whole process.',
+);
+out.push('');
+const echoAreas = new Map(areaTimes(echo.profile).map((a) => [a.area, a.time / echo.load.completed]));
+const botAreas = new Map(areaTimes(profile).map((a) => [a.area, a.time / load.completed]));
+const areaRows = [...new Set([...botAreas.keys(), ...echoAreas.keys()])]
+  .map((area) => ({ area, bot: botAreas.get(area) ?? 0, echo: echoAreas.get(area) ?? 0 }))
+  .sort((a, b) => b.bot - b.echo - (a.bot - a.echo));
+out.push(
+  markdownTable(
+    ['area', 'bot µs/turn', 'echo µs/turn', 'difference'],
+    [
+      ...areaRows
+        .filter((r) => Math.abs(r.bot - r.echo) >= 1)
+        .map((r) => [r.area, fmt(r.bot, 1), fmt(r.echo, 1), fmt(r.bot - r.echo, 1)]),
+      [
+        '**all**',
+        fmt(totals.busy / load.completed, 1),
+        fmt(echoTotals.busy / echo.load.completed, 1),
+        fmt(totals.busy / load.completed - echoTotals.busy / echo.load.completed, 1),
+      ],
+    ],
   ),
 );
 out.push('');
@@ -104,6 +144,6 @@ out.push(
 );
 writeFileSync(file, `${out.join('\n')}\n`);
 console.log(out.join('\n'));
-if (process.argv.includes('--keep')) console.log(`\nProfile kept: ${profileFile}`);
+if (process.argv.includes('--keep')) console.log(`\nProfiles kept: ${profileFile}, ${echo.file}`);
 else rmSync(dir, { recursive: true, force: true });
 console.log(`\nWrote ${path.relative(root, file)}`);

@@ -23,6 +23,11 @@ export interface SharedLimitStore {
  */
 export class Limit {
   private readonly limiter: RateLimiterAbstract;
+  /**
+   * Settles once the limit counts where it will (on PostgreSQL: its table is created or the
+   * store failed); until then its counts go to the memory insurance.
+   */
+  readonly ready: Promise<void>;
 
   constructor(
     readonly name: string,
@@ -31,6 +36,8 @@ export class Limit {
     store?: SharedLimitStore,
   ) {
     const memory = new RateLimiterMemory({ points, duration: durationSeconds });
+    let settle = () => {};
+    this.ready = store ? new Promise<void>((resolve) => (settle = resolve)) : Promise.resolve();
     this.limiter = store
       ? new RateLimiterPostgres(
           {
@@ -45,6 +52,7 @@ export class Limit {
           (error?: Error) => {
             if (error)
               store.logger.warn({ event: 'ratelimit.storeUnavailable', limit: name }, 'rate limits counted in memory');
+            settle();
           },
         )
       : memory;

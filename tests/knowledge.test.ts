@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
-import { KnowledgeError, loadKnowledge } from '../src/domain/knowledge.js';
+import { faqMatcherFor, KnowledgeError, loadKnowledge } from '../src/domain/knowledge.js';
 import { type Json, type JsonEdit, knowledgeCopy } from './helpers/knowledgeCopy.js';
 
 const SOURCE_PAGE = path.resolve('..', 'shared', 'source', 'vertebroplasty-patient-page.txt');
@@ -221,5 +221,16 @@ describe('knowledge', () => {
   it('names an unknown field, so typos in field names are caught', () => {
     const dir = brokenCopy('faq.json', (j: Json) => (j.entries[2].answr = 'x'));
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('entries[2] (id "conditions-treated")');
+  });
+});
+
+describe('the FAQ index built at load', () => {
+  it('is reused for the loaded knowledge, and never for a copy with other entries', () => {
+    const knowledge = loadKnowledge(path.resolve('knowledge'));
+    expect(faqMatcherFor(knowledge)).toBe(faqMatcherFor(knowledge));
+    const fewer = { ...knowledge, faq: knowledge.faq.slice(1) };
+    const matcher = faqMatcherFor(fewer);
+    expect(matcher).not.toBe(faqMatcherFor(knowledge));
+    expect(matcher.entry(knowledge.faq[0]!.id)).toBeUndefined();
   });
 });

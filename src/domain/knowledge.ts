@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { type MatcherVocabulary, matchTokens } from './faqMatcher.js';
+import { FaqMatcher, type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
@@ -280,14 +280,19 @@ export function loadKnowledge(dir: string): Knowledge {
     synonyms: Object.freeze({ ...synonymsFile.synonyms }),
     outOfScope: outOfScope.topics,
   });
-  for (const [file, fileProblems] of checkMatching(faqFile.entries, vocabulary)) {
+  const fill = (s: string): string => fillTemplate(s, organization);
+  const faq = faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) }));
+  // The check ranks every example with a matcher over these entries; the bot's responder
+  // then uses that same matcher instead of building the index a second time at start-up.
+  let matcher: FaqMatcher | undefined;
+  const buildMatcher = () => (matcher = new FaqMatcher(faq, undefined, vocabulary));
+  for (const [file, fileProblems] of checkMatching(faqFile.entries, vocabulary, buildMatcher)) {
     if (fileProblems.length > 0) throw new KnowledgeError(path.join(dir, file), fileProblems);
   }
 
-  const fill = (s: string): string => fillTemplate(s, organization);
-  return Object.freeze({
+  const knowledge: Knowledge = Object.freeze({
     organization,
-    faq: faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) })),
+    faq,
     messages: fillStrings(messages, fill),
     intents,
     triage,
@@ -297,6 +302,19 @@ export function loadKnowledge(dir: string): Knowledge {
     questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
     vocabulary,
   });
+  if (matcher !== undefined) matchers.set(knowledge, matcher);
+  return knowledge;
+}
+
+/** The FAQ matcher built while loading each knowledge object (keyed by that very object). */
+const matchers = new WeakMap<Knowledge, FaqMatcher>();
+
+/**
+ * The FAQ matcher over `knowledge`: the one built by `loadKnowledge` for the object it
+ * returned, else a new one (a copy with other entries or words never gets a stale index).
+ */
+export function faqMatcherFor(knowledge: Knowledge): FaqMatcher {
+  return matchers.get(knowledge) ?? new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 }
 
 /**

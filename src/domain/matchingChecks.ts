@@ -12,7 +12,12 @@ import { stem, tokenize } from './normalize.js';
  * - an entry or topic whose own example question ranks another one first cannot be found.
  * Returns the problems per file name (relative to the knowledge folder).
  */
-export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherVocabulary): Array<[string, string[]]> {
+export function checkMatching(
+  entries: readonly FaqEntry[],
+  vocabulary: MatcherVocabulary,
+  /** The matcher over these entries and words (the caller may keep it); built here by default. */
+  buildMatcher: () => FaqMatcher = () => new FaqMatcher(entries, undefined, vocabulary),
+): Array<[string, string[]]> {
   const stopwords = new Set(vocabulary.stopwords);
   const faqWords = new Set(entries.flatMap((e) => [e.title, ...e.keywords]).flatMap((t) => matchTokens(t, stopwords)));
   const faqSpellings = new Set(entries.flatMap((e) => [e.title, ...e.keywords, ...e.examples]).flatMap(tokenize));
@@ -56,7 +61,7 @@ export function checkMatching(entries: readonly FaqEntry[], vocabulary: MatcherV
   );
 
   if (faqProblems.length + topicProblems.length + matchingProblems.length === 0) {
-    const matcher = new FaqMatcher(entries, undefined, vocabulary);
+    const matcher = buildMatcher();
     // An entry's own example must rank it first, and a topic's the topic: otherwise it cannot be found.
     const ownExamples = (
       field: string,

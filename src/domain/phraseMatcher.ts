@@ -23,10 +23,16 @@ interface CompiledPhrase {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** The last message's stemmed words (matchers without ignored words read the same ones). */
+let lastText: string | undefined;
+let lastWords: readonly string[] = [];
+
 export class PhraseMatcher {
   private readonly phrases: readonly CompiledPhrase[];
   private readonly maxGap: number;
   private readonly ignore: ReadonlySet<string>;
+  /** Word counts of the phrases: in 'only' mode a message of another length cannot match. */
+  private readonly lengths: ReadonlySet<number>;
   /** Every word of every phrase. */
   private readonly vocabulary: ReadonlySet<string>;
   /** Each phrase word under each of its spellings with up to `typoAllowance` letters deleted. */
@@ -41,6 +47,7 @@ export class PhraseMatcher {
     this.ignore = new Set((options.ignore ?? []).flatMap(tokenize));
     this.phrases = phrases.map((phrase) => ({ phrase, tokens: this.words(phrase) })).filter((p) => p.tokens.length > 0);
     this.maxGap = options.maxGap ?? 2;
+    this.lengths = new Set(this.phrases.map((p) => p.tokens.length));
     this.vocabulary = new Set(this.phrases.flatMap((p) => p.tokens));
     for (const word of this.vocabulary) {
       for (const variant of deletionsOf(word, typoAllowance(word.length))) {
@@ -55,6 +62,7 @@ export class PhraseMatcher {
   find(text: string): string | undefined {
     const tokens = this.words(text);
     if (tokens.length === 0) return undefined;
+    if (this.options.mode === 'only' && !this.lengths.has(tokens.length)) return undefined;
     const near = tokens.map((t) => this.near(t));
     for (const p of this.phrases) {
       const hit =
@@ -64,9 +72,17 @@ export class PhraseMatcher {
     return undefined;
   }
 
-  private words(text: string): string[] {
-    const tokens = tokenize(text);
-    return (this.ignore.size === 0 ? tokens : tokens.filter((t) => !this.ignore.has(t))).map(stem);
+  private words(text: string): readonly string[] {
+    if (this.ignore.size > 0)
+      return tokenize(text)
+        .filter((t) => !this.ignore.has(t))
+        .map(stem);
+    // Every intent asks about the same message in turn: its words are worked out once.
+    if (text !== lastText) {
+      lastWords = tokenize(text).map(stem);
+      lastText = text;
+    }
+    return lastWords;
   }
 
   /**

@@ -1,7 +1,7 @@
-import { type FaqMatch, FaqMatcher } from './faqMatcher.js';
+import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
-import type { FaqEntry, IntentName, Knowledge } from './knowledge.js';
+import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge } from './knowledge.js';
 import { Triage, type TriageResult } from './triage/triage.js';
 import { TriageModel } from './triage/model.js';
 
@@ -34,7 +34,7 @@ export class Responder {
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
-    this.matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+    this.matcher = faqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents);
   }
 

@@ -1,8 +1,8 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, type Migration, Migrator, PostgresDialect, sql, SqliteDialect, type SqliteDatabase } from 'kysely';
+import type pg from 'pg';
 import type { Logger } from '../logger.js';
 import { MIGRATIONS, migrationProvider } from './migrations.js';
 import type { BotDb } from './schema.js';
@@ -67,7 +67,7 @@ export async function openSqliteDatabase(
     file.pragma('secure_delete = ON');
     file.pragma('journal_mode = WAL');
     file.pragma('foreign_keys = ON');
-    db = new Kysely({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely({ dialect: new SqliteDialect({ database: reusingStatements(file) }) });
   } catch (error) {
     file.close();
     throw error;
@@ -87,6 +87,32 @@ export async function openSqliteDatabase(
     }
   };
   return finishOpening('sqlite', db, undefined, options, atomically);
+}
+
+/** Prepared statements kept per SQL text; the bot runs a few dozen distinct statements. */
+const STATEMENTS_KEPT = 200;
+
+/**
+ * The SQLite file as Kysely sees it, but preparing each distinct SQL text once: Kysely's
+ * driver calls `prepare` for every query, and compiling the SQL again cost more than running
+ * it (a FAQ turn's state read). Safe to share: Kysely runs one query at a time on its one
+ * SQLite connection, and SQLite re-prepares a kept statement itself after a schema change.
+ */
+function reusingStatements(file: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => file.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (statement === undefined) {
+        statement = file.prepare(sqlText);
+        // Queries with a varying number of parameters ("IN (?, ?, …)") must not grow it forever.
+        if (statements.size >= STATEMENTS_KEPT) statements.clear();
+        statements.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 /**
@@ -123,8 +149,10 @@ export interface PostgresOptions extends OpenOptions {
  * migrates. Errors name DATABASE_URL and an error code, never the URL (it holds a password).
  */
 export async function openPostgresDatabase(url: string, options: PostgresOptions = {}): Promise<BotDatabase> {
+  // Loaded here, not at start-up: a bot on SQLite never needs the PostgreSQL client.
+  const { Pool } = (await import('pg')).default;
   const pool = (max: number, name: string): pg.Pool => {
-    const p = new pg.Pool({
+    const p = new Pool({
       connectionString: url,
       max,
       application_name: `vertebroplasty-bot ${name}`,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { sql } from 'kysely';
+import { CompiledQuery, type Selectable, sql } from 'kysely';
 import { isPostgres } from './migrations.js';
-import type { BotDb } from './schema.js';
+import type { BotDb, BotStateTable } from './schema.js';
 import type { TurnScope } from './turnScope.js';
 
 /**
@@ -17,6 +17,8 @@ import type { TurnScope } from './turnScope.js';
  * holds across processes without locks. Error messages name keys, never stored values.
  */
 export class SqlStorage implements Storage {
+  private readOneSql: string | undefined;
+
   constructor(
     private readonly db: BotDb,
     /** Inside a turn on PostgreSQL, reads and writes join the turn's transaction. */
@@ -32,11 +34,14 @@ export class SqlStorage implements Storage {
     if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when reading');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.executor()
-      .selectFrom('bot_state')
-      .select(['key', 'etag', 'value', 'updated_at'])
-      .where('key', 'in', keys)
-      .execute();
+    const rows =
+      keys.length === 1
+        ? await this.readOne(keys[0]!)
+        : await this.executor()
+            .selectFrom('bot_state')
+            .select(['key', 'etag', 'value', 'updated_at'])
+            .where('key', 'in', keys)
+            .execute();
     // Expired state is gone for the bot even before the sweep deletes it.
     for (const row of rows)
       if (!this.isExpired(row.updated_at)) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
@@ -126,6 +131,22 @@ export class SqlStorage implements Storage {
         count += Number((await trx.deleteFrom('bot_state').where(contains).executeTakeFirst()).numDeletedRows);
       return count;
     });
+  }
+
+  /**
+   * One key, the read of every turn (botbuilder asks for the conversation's key alone): the
+   * same query, compiled to this database's SQL once instead of built again each turn.
+   */
+  private async readOne(key: string): Promise<Array<Selectable<BotStateTable>>> {
+    this.readOneSql ??= this.db
+      .selectFrom('bot_state')
+      .select(['key', 'etag', 'value', 'updated_at'])
+      .where('key', '=', key)
+      .compile().sql;
+    const result = await this.executor().executeQuery<Selectable<BotStateTable>>(
+      CompiledQuery.raw(this.readOneSql, [key]),
+    );
+    return result.rows;
   }
 
   private isExpired(updatedAt: string): boolean {

@@ -49,6 +49,7 @@ const MAX_GAP = 1;
 /** A one-word term forgives a typo only from this length. */
 const LONE_TYPO_MIN = 6;
 const NO_WORDS: ReadonlySet<string> = new Set();
+const NONE: readonly Occurrence[] = Object.freeze([]);
 
 /**
  * Finds every term of every set in a message in one pass: terms are indexed by their
@@ -110,16 +111,20 @@ export class TermIndex {
   }
 
   /** Occurrences per set, in the order the sets were given. */
-  find(tokens: readonly Token[]): Occurrence[][] {
-    const found: Occurrence[][] = this.sets.map(() => []);
+  find(tokens: readonly Token[]): ReadonlyArray<readonly Occurrence[]> {
+    // Most sets find nothing in a message: they share one empty list instead of a new one each.
+    const found: Array<readonly Occurrence[]> = new Array<readonly Occurrence[]>(this.sets.length).fill(NONE);
     const near = tokens.map((t) => this.near(t));
     const tryTerms = (terms: readonly CompiledTerm[] | undefined, i: number): void => {
       if (terms === undefined) return;
       for (const term of terms) {
         const end = this.matchAt(term, tokens, near, i);
         if (end === undefined) continue;
-        for (const owner of term.owners)
-          found[owner.set]!.push({ start: i, end, lang: owner.lang, negative: term.negative });
+        for (const owner of term.owners) {
+          const occurrence = { start: i, end, lang: owner.lang, negative: term.negative };
+          const list = found[owner.set]!;
+          found[owner.set] = list === NONE ? [occurrence] : [...list, occurrence];
+        }
       }
     };
     for (let i = 0; i < tokens.length; i++) {

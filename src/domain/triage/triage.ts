@@ -128,6 +128,8 @@ export class Triage {
     let asks = false;
 
     for (const { concept, patterns } of this.concepts) {
+      // Most messages hold no word of most concepts: skip those before building any match.
+      if (!patterns.some((p) => mayMatch(p, found))) continue;
       let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
       if (idioms.length > 0)
         matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
@@ -275,6 +277,12 @@ class SetBuilder {
       ...group.es.map((text) => ({ text, lang: 'es' as const })),
     ];
   }
+}
+
+/** Whether the words a pattern needs were all found; when not, `matches` can only be empty. */
+function mayMatch(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>): boolean {
+  if ('set' in p) return found[p.set]!.length > 0;
+  return found[p.near[0]]!.length > 0 && found[p.near[1]]!.length > 0;
 }
 
 function overlaps(a: Occurrence, b: Occurrence): boolean {
