@@ -54,29 +54,29 @@ export function modelFeatures(tokens: readonly Token[]): string[] {
 }
 
 export class TriageModel {
-  private readonly classes: ReadonlyArray<{
-    readonly tier: ModelTier;
-    readonly bias: number;
-    readonly weights: ReadonlyMap<string, number>;
-  }>;
+  /** Every feature's weight for each tier, in MODEL_TIERS order: one lookup per feature, not three. */
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly bias: Float64Array;
 
   constructor(readonly data: TriageModelData) {
-    this.classes = MODEL_TIERS.map((tier) => ({
-      tier,
-      bias: data.classes[tier].bias,
-      weights: new Map(Object.entries(data.classes[tier].weights)),
-    }));
+    this.bias = Float64Array.from(MODEL_TIERS, (tier) => data.classes[tier].bias);
+    MODEL_TIERS.forEach((tier, t) => {
+      for (const [feature, w] of Object.entries(data.classes[tier].weights)) {
+        let row = this.weights.get(feature);
+        if (row === undefined) this.weights.set(feature, (row = new Float64Array(MODEL_TIERS.length)));
+        row[t] = w;
+      }
+    });
   }
 
   /** The probability of each tier for a message's words. */
   probabilities(tokens: readonly Token[]): Record<ModelTier, number> {
-    const features = modelFeatures(tokens);
-    const out = { crisis: 0, emergency: 0, urgent: 0 };
-    for (const { tier, bias, weights } of this.classes) {
-      let z = bias;
-      for (const f of features) z += weights.get(f) ?? 0;
-      out[tier] = 1 / (1 + Math.exp(-z));
+    const z = Float64Array.from(this.bias);
+    for (const f of modelFeatures(tokens)) {
+      const row = this.weights.get(f);
+      if (row !== undefined) for (let t = 0; t < z.length; t++) z[t] = z[t]! + row[t]!;
     }
-    return out;
+    const p = (t: number): number => 1 / (1 + Math.exp(-z[t]!));
+    return { crisis: p(0), emergency: p(1), urgent: p(2) };
   }
 }
