@@ -80,6 +80,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev6.json',
     ],
     [
+      'Seventh development split (tests/eval/triage-dev7.json: writers AG and AH, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev7.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -98,8 +102,12 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary-heldout.json',
           ],
           [
-            'Fourth held-out split (tests/eval/triage-heldout4.json, sealed; written with round 6, run once for the final report)',
+            'Fourth held-out split (tests/eval/triage-heldout4.json, sealed; written with round 6, run once after it, and again at the end)',
             'triage-heldout4.json',
+          ],
+          [
+            'Fifth held-out split (tests/eval/triage-heldout5.json, sealed; written with round 7, run once for the final report)',
+            'triage-heldout5.json',
           ],
         ] as const)
       : []),
