@@ -84,6 +84,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev7.json',
     ],
     [
+      'Eighth development split (tests/eval/triage-dev8.json: writers AK and AL, first runs in tests/eval/README.md, then tuned on)',
+      'triage-dev8.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -106,8 +110,12 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout4.json',
           ],
           [
-            'Fifth held-out split (tests/eval/triage-heldout5.json, sealed; written with round 7, run once for the final report)',
+            'Fifth held-out split (tests/eval/triage-heldout5.json, sealed; written with round 7, run once after it, and again at the end)',
             'triage-heldout5.json',
+          ],
+          [
+            'Sixth held-out split (tests/eval/triage-heldout6.json, sealed; written with round 8, run once for the final report)',
+            'triage-heldout6.json',
           ],
         ] as const)
       : []),

@@ -200,6 +200,36 @@ describe('triage concepts alone (no second look): cue classes, not phrases', () 
     expect(['mention', 'none', 'urgent']).toContain(concepts.assess(text).tier);
   });
 
+  it.each([
+    ['Had a TIA about 3 yrs ago, no lasting effects. How many days before do I stop Eliquis?', 'abbreviated history'],
+    [
+      'my aunt was numb in one leg for a few weeks, then it went away. how often does that happen?',
+      'a past symptom told as over',
+    ],
+    ['Is chest pain after vertebroplasty always an emergency, even weeks later?', 'a question about emergencies'],
+    [
+      'When my mom had her last fracture she was so doped up on the pain pills she fell twice',
+      'a fall is not a second dose',
+    ],
+  ])('"%s" raises no 911 (%s)', (text) => {
+    expect(['mention', 'none', 'urgent']).toContain(concepts.assess(text).tier);
+  });
+
+  it.each([
+    ['I took my oxycodone twice this morning', 'overdose'],
+    ['Im 82 and Ive lived long enough. I saved my late husbands pills and Im taking them all on Sunday', 'overdose'],
+    [
+      'I have made the necessary arrangements. My continued existence is an imposition upon my family',
+      'suicide-self-harm',
+    ],
+  ])('"%s" -> %s ("my late husband" says whose, not when)', (text, concept) => {
+    expect(found(text)).toContain(concept);
+  });
+
+  it('a past event happening again now is current: "she had seizures yrs ago, she is having one NOW"', () => {
+    expect(concepts.assess('mom had seizures yrs ago she is having one NOW wont stop shaking').tier).toBe('emergency');
+  });
+
   it('reads numbered questions as separate sentences, so a question does not hide the emergency after it', () => {
     expect(
       concepts.assess('Quick questions: 1) can I take a bath 2) the bandage is soaked through with blood').tier,
