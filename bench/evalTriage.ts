@@ -88,6 +88,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev8.json',
     ],
     [
+      'Ninth development split (tests/eval/triage-dev9.json: writer AP, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev9.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -114,8 +118,12 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout5.json',
           ],
           [
-            'Sixth held-out split (tests/eval/triage-heldout6.json, sealed; written with round 8, run once for the final report)',
+            'Sixth held-out split (tests/eval/triage-heldout6.json, sealed; written with round 8, run once after it, and again at the end)',
             'triage-heldout6.json',
+          ],
+          [
+            'Seventh held-out split (tests/eval/triage-heldout7.json, sealed; written with round 9, run once for the final report)',
+            'triage-heldout7.json',
           ],
         ] as const)
       : []),
