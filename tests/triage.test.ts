@@ -211,6 +211,10 @@ describe('triage concepts alone (no second look): cue classes, not phrases', () 
       'When my mom had her last fracture she was so doped up on the pain pills she fell twice',
       'a fall is not a second dose',
     ],
+    ['My mom had a stroke in March and uses a wheelchair now. Can she be a candidate?', 'a month in the past'],
+    ['my blood pressure goes through the roof thinking about the traffic on 610', 'an idiom, not a height'],
+    ['He is not drowsy anymore, fully awake and chatting. Can he have his evening meds?', '"fully awake" is awake'],
+    ['My chest doesnt hurt, my throat is just a little dry', '"doesnt hurt" reads as "fine"'],
   ])('"%s" raises no 911 (%s)', (text) => {
     expect(['mention', 'none', 'urgent']).toContain(concepts.assess(text).tier);
   });
