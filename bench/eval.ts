@@ -212,8 +212,9 @@ if (only === undefined && labeledFile === DEFAULT_FILE) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`\nWrote ${path.relative(root, file)}`);
-  const triageLines = evaluateTriage(root, verbose, process.argv.includes('--sealed'));
-  console.log(`\n${triageLines.join('\n')}\nWrote ${path.relative(root, writeTriageEval(root, triageLines))}`);
+  const sealed = process.argv.includes('--sealed');
+  const triageLines = evaluateTriage(root, verbose, sealed);
+  console.log(`\n${triageLines.join('\n')}\n${writeTriageEval(root, triageLines, sealed)}`);
 }
 
 /** Wrong-entry answers only (not clarifications or "I don't know"). */

@@ -6,6 +6,7 @@ import {
   currentTriage,
   loadTriageItems,
   previousDetector,
+  type TierOf,
   type TriageItem,
   triageReport,
   tuneMisses,
@@ -14,19 +15,15 @@ import {
 /**
  * `npm run eval:triage` (also run by `npm run eval`): triage beside the previous
  * detector on the blind tune and held-out files and on labeled.json's emergency and
- * look-alike items. Writes bench/results/triage-eval.md (figures only).
+ * look-alike items. With --sealed it writes bench/results/triage-eval.md (figures only): that
+ * file is the report with the sealed files, so a run without them prints and leaves it alone.
  *
  *   --verbose      also print the tune file's misses with their texts (never held-out ones)
  *   --file <json>  report one development file instead (and print its misses); refuses held-out files
- *   --sealed       also run the third held-out file (once, for the final report; see tests/eval/README.md)
+ *   --sealed       also run the sealed held-out files (for a final report only; see tests/eval/README.md)
  */
 export function evaluateTriage(root: string, verbose: boolean, sealed: boolean): string[] {
-  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const systems = [
-    { name: 'previous detector', tierOf: previousDetector(root) },
-    { name: 'concepts only', tierOf: currentTriage(knowledge, false) },
-    { name: 'triage', tierOf: currentTriage(knowledge) },
-  ];
+  const systems = systemsFor(root);
   const labeled = loadLabeledSet(path.join(root, 'tests/eval/labeled.json'));
   const older: TriageItem[] = [
     ...labeled.emergency.map((i) => ({
@@ -139,33 +136,39 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
   );
   if (verbose) {
     const tune = loadTriageItems(path.join(root, 'tests/eval/triage-tune.json'));
-    console.log(tuneMisses(tune, systems[1]!.tierOf).join('\n'));
+    console.log(tuneMisses(tune, systems.triage).join('\n'));
   }
   return out;
 }
 
-export function writeTriageEval(root: string, lines: readonly string[]): string {
+export function writeTriageEval(root: string, lines: readonly string[], sealed: boolean): string {
+  if (!sealed) return 'Not written: bench/results/triage-eval.md is the report with the sealed files (--sealed)';
   const file = path.join(root, 'bench/results/triage-eval.md');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
+  return `Wrote ${path.relative(root, file)}`;
+}
+
+/** The previous detector, the concepts alone and triage as the bot runs it, side by side in every table. */
+function systemsFor(root: string): Array<{ name: string; tierOf: TierOf }> & { triage: TierOf } {
+  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+  const triage = currentTriage(knowledge);
+  return Object.assign(
+    [
+      { name: 'previous detector', tierOf: previousDetector(root) },
+      { name: 'concepts only', tierOf: currentTriage(knowledge, false) },
+      { name: 'triage', tierOf: triage },
+    ],
+    { triage },
+  );
 }
 
 /** One development file's figures and misses, for a writer's first run and for tuning. */
 export function evaluateTriageFile(root: string, file: string): string[] {
   if (path.basename(file).includes('heldout')) throw new Error(`evalTriage: ${file} is a sealed held-out file`);
-  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const triage = currentTriage(knowledge);
+  const systems = systemsFor(root);
   const items = loadTriageItems(file);
-  return [
-    ...triageReport(items, [
-      { name: 'previous detector', tierOf: previousDetector(root) },
-      { name: 'concepts only', tierOf: currentTriage(knowledge, false) },
-      { name: 'triage', tierOf: triage },
-    ]),
-    '',
-    ...tuneMisses(items, triage),
-  ];
+  return [...triageReport(items, systems), '', ...tuneMisses(items, systems.triage)];
 }
 
 if (process.argv[1]?.endsWith('evalTriage.js')) {
@@ -175,7 +178,7 @@ if (process.argv[1]?.endsWith('evalTriage.js')) {
     console.log(evaluateTriageFile(root, path.resolve(process.argv[fileAt + 1] ?? '')).join('\n'));
     process.exit(0);
   }
-  const lines = evaluateTriage(root, process.argv.includes('--verbose'), process.argv.includes('--sealed'));
-  console.log(lines.join('\n'));
-  console.log(`\nWrote ${path.relative(root, writeTriageEval(root, lines))}`);
+  const sealed = process.argv.includes('--sealed');
+  const lines = evaluateTriage(root, process.argv.includes('--verbose'), sealed);
+  console.log(`${lines.join('\n')}\n\n${writeTriageEval(root, lines, sealed)}`);
 }

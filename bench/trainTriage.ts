@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { MODEL_TIERS, modelFeatures, type ModelTier, type TriageModelData } from '../src/domain/triage/model.js';
 import { triageTokens } from '../src/domain/triage/tokens.js';
+import { loadTriageItems } from './triageEval.js';
 
 /**
  * `npm run train:triage`: fits triage's statistical second look (src/domain/triage/model.ts)
@@ -25,8 +26,8 @@ export function loadTrainingSource(root: string, source: string): TrainingItem[]
   const [file, only] = source.split('#');
   if (file === undefined || path.basename(file).includes('heldout'))
     throw new Error(`trainTriage: ${source} is a sealed held-out file`);
+  if (only === undefined) return loadTriageItems(path.join(root, file));
   const data = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
-  if (only === undefined) return data.items as TrainingItem[];
   const keep = (list: unknown): Array<{ text: string }> =>
     ((list ?? []) as Array<{ text: string; split?: string }>).filter((i) => i.split !== 'heldout');
   return [
