@@ -41,7 +41,7 @@ export const triageModelSchema = z.strictObject({
 
 export type TriageModelData = z.infer<typeof triageModelSchema>;
 
-/** Words and neighbouring pairs (within a sentence); numbers do not count. */
+/** Words and neighbouring pairs (a pair may span a sentence end, as in training); numbers do not count. */
 export function modelFeatures(tokens: readonly Token[]): string[] {
   const words = tokens.filter((t) => !t.isNumber);
   const out = new Set<string>();
