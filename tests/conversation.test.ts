@@ -86,7 +86,7 @@ describe('conversation outside the form', () => {
 
   it('asks "Did you mean" with buttons when two entries are close', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    const replies = await h.say('rest and lifting');
+    const replies = await h.say('sedation and bed rest');
     expect(replies[0]!.text).toBe(m.didYouMean);
     expect(buttons(replies[0]!).length).toBeGreaterThanOrEqual(3);
     expect(buttons(replies[0]!)).toContain(m.contactButton);

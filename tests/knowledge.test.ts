@@ -103,6 +103,15 @@ describe('knowledge', () => {
     expect(errorOf(() => loadKnowledge(dir)).message).toContain('related[0]: no entry has id "no-such-entry"');
   });
 
+  it('names a phrasing whose id is neither an entry nor an out-of-scope topic', () => {
+    const dir = brokenCopy('faq-phrasings.json', (j: Json) =>
+      j.phrasings.push({ text: 'can i bring my dog', id: 'pets' }),
+    );
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'faq-phrasings.json'));
+    expect(err.message).toMatch(/phrasings\[\d+\]: "pets" is neither an FAQ entry nor an out-of-scope topic/);
+  });
+
   it('names invalid JSON and a missing file', () => {
     const dir = brokenCopy('messages.json', () => undefined);
     writeFileSync(path.join(dir, 'messages.json'), '{ "welcome": ');

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { FaqModel, type FaqPhrasing } from './faqModel.js';
 import type { FaqEntry, OutOfScopeTopic } from './knowledge.js';
 import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
 
@@ -16,6 +17,11 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
  *    then titles, then example questions; a multi-word keyword asked whole earns a bonus),
  *    blended with how close the question is to the nearest example question. An inverted
  *    index visits only the entries and examples that share a word with the question.
+ * 4. A naive Bayes model (`faqModel.ts`), learned at construction from the examples and the
+ *    blind-written phrasings (`knowledge/faq-phrasings.json`), gives each entry a probability;
+ *    an entry's confidence blends its word score with it (an out-of-scope topic's with the
+ *    probability that the question is out of scope), so phrasings that share no word with an
+ *    entry ("the glue", "stuck lying down") still find it.
  *
  * An answer is given only when an FAQ entry clearly wins on at least one keyword or title
  * word (a word only an example question uses is too incidental); close calls become
@@ -44,6 +50,18 @@ export interface FaqMatcherOptions {
    * question rather than from all of its words together.
    */
   readonly similarityWeight: number;
+  /** Share (0..1) of an entry's confidence that comes from the model; 0 turns the model off. */
+  readonly modelWeight: number;
+  /** The model's probability at or above which its entry may be answered without a keyword or title word. */
+  readonly modelStrong: number;
+  /** The model's smoothing (naive Bayes' α). */
+  readonly modelSmoothing: number;
+  /** Divides the model's log-odds: above 1, its probabilities are less extreme. */
+  readonly modelTemperature: number;
+  /** How many blind-written phrasings an entry's own title or example counts as, in the model. */
+  readonly exampleWeight: number;
+  /** An out-of-scope topic scoring this share of the best entry or more turns an answer into "Did you mean". */
+  readonly outOfScopeRatio: number;
 }
 
 /** Chosen on the tune splits with `npm run thresholds` (bench/results/eval.md). */
@@ -54,6 +72,12 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   unknownWordWeight: 0.75,
   maxInputLength: 500,
   similarityWeight: 0.35,
+  modelWeight: 0.4,
+  modelStrong: 0.5,
+  modelSmoothing: 0.05,
+  modelTemperature: 3,
+  exampleWeight: 5,
+  outOfScopeRatio: 0.5,
 };
 
 /**
@@ -66,6 +90,9 @@ const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5
 const PHRASE_BONUS = 0.5;
 /** How many of the best documents a question is compared over (answer, rivals, buttons). */
 const TOP = 5;
+/** With a model: how many documents the word score proposes, and the probability at which the model proposes one. */
+const BLEND_POOL = 8;
+const MODEL_CANDIDATE = 0.02;
 
 /**
  * The words a matcher reads (from `knowledge/matching.json`, `knowledge/synonyms.json` and
@@ -80,6 +107,8 @@ export interface MatcherVocabulary {
   readonly negated: Readonly<Record<string, string>>;
   readonly synonyms: Readonly<Record<string, string>>;
   readonly outOfScope: readonly OutOfScopeTopic[];
+  /** More questions per entry or topic, for the model only (`knowledge/faq-phrasings.json`). */
+  readonly phrasings?: readonly FaqPhrasing[];
 }
 
 const EMPTY_VOCABULARY: MatcherVocabulary = { stopwords: [], negations: [], negated: {}, synonyms: {}, outOfScope: [] };
@@ -249,9 +278,12 @@ export class FaqMatcher {
   /** Corrections already made, remembered across questions (bounded). */
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
+  private readonly docById: ReadonlyMap<string, Doc>;
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
+
+  private readonly model: FaqModel;
 
   /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler or a synonym, no topic out of scope. */
   constructor(
@@ -268,6 +300,7 @@ export class FaqMatcher {
       ...entries.map((entry) => ({ ...entry, entry })),
       ...vocabulary.outOfScope.map((topic) => ({ ...topic, entry: undefined })),
     ];
+    this.docById = new Map(this.docs.map((d) => [d.id, d]));
     const tokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
     const built = this.docs.map((doc) => this.indexDoc(doc, tokens));
     this.docWeights = built.map((b) => b.weights);
@@ -301,6 +334,27 @@ export class FaqMatcher {
     this.docNearest = new Float64Array(this.docs.length);
     this.exampleShared = new Float64Array(this.exampleDoc.length);
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
+    this.model = this.learn(vocabulary);
+  }
+
+  /** The model: one class per entry and per out-of-scope topic, from their titles, examples and phrasings. */
+  private learn(vocabulary: MatcherVocabulary): FaqModel {
+    const words = (text: string) => this.readWords(text, (word) => word);
+    const own = this.options.exampleWeight;
+    const items = [
+      ...this.docs.flatMap((d) =>
+        [d.title, ...d.examples].map((text) => ({ words: words(text), label: d.id, weight: own })),
+      ),
+      // A matcher over some of the entries (a test, a benchmark) leaves the others' phrasings out.
+      ...(vocabulary.phrasings ?? [])
+        .filter((p) => this.docById.has(p.id))
+        .map((p) => ({ words: words(p.text), label: p.id, weight: 1 })),
+    ];
+    return new FaqModel(
+      items,
+      this.docs.map((d) => d.id),
+      this.options.modelSmoothing,
+    );
   }
 
   private spellingIndex(): NonNullable<FaqMatcher['spelling']> {
@@ -357,14 +411,17 @@ export class FaqMatcher {
     // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry;
     // but when an entry comes close ("is it dangerous to not fix a fracture"), it is offered.
     if (!best.doc.entry) {
-      const close = ranked.filter((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
-      const entries = close.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
-      if (entries.length === 0) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+      const entries = ranked.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
+      const close = ranked.some((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
+      if (!close) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+      // The close entry and the next one: a menu of one is a yes/no question the patient cannot refine.
       return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
     }
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
+    // A topic the page does not cover coming close ("when can I drive" near "bed rest") is asked about, not answered.
+    const outOfScope = ranked.some((r) => !r.doc.entry && r.score >= best.score * this.options.outOfScopeRatio);
     // Words that only an example question happens to use ("name", "hand") do not make an answer.
-    if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && best.strong) {
+    if (best.confidence >= this.options.answerThreshold && rivals.length === 0 && !outOfScope && best.strong) {
       return { kind: 'answer', entry: best.doc.entry, confidence: best.confidence };
     }
     const faqOnly = (rs: readonly Scored[]) => rs.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
@@ -385,6 +442,57 @@ export class FaqMatcher {
    * documents share its words, not the size of the knowledge.
    */
   private scored(text: string, limit: number): Scored[] {
+    const model = this.model;
+    const share = this.options.modelWeight;
+    if (share === 0) return this.wordScored(text, limit);
+    const byWords = this.wordScored(text, BLEND_POOL);
+    const words = this.modelWords(text);
+    // Filler alone ("um ok so") asks nothing, whatever the model would make of it.
+    if (words.every((w) => w.startsWith('_'))) return byWords.slice(0, limit);
+    const p = model.probabilities(words, this.options.modelTemperature);
+    // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
+    let outOfScope = 0;
+    for (const [id, probability] of p) if (this.docById.get(id)?.entry === undefined) outOfScope += probability;
+    const blended = (doc: Doc, words: Scored | undefined): Scored => {
+      const probability = doc.entry ? (p.get(doc.id) ?? 0) : outOfScope;
+      const score = (1 - share) * (words?.confidence ?? 0) + share * probability;
+      const strong = (words?.strong ?? false) || (doc.entry !== undefined && probability >= this.options.modelStrong);
+      return { doc, score, confidence: Math.min(1, score), strong };
+    };
+    const out = byWords.map((s) => blended(s.doc, s));
+    const seen = new Set(byWords.map((s) => s.doc.id));
+    for (const [id, probability] of p) {
+      if (probability < MODEL_CANDIDATE || seen.has(id)) continue;
+      const doc = this.docById.get(id);
+      if (doc !== undefined) out.push(blended(doc, undefined));
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** A question's words for the model: a word no training text used is read as a typo of a knowledge word if it is one. */
+  private modelWords(text: string): string[] {
+    return this.readWords(text, (word) => {
+      if (this.model.knows(word)) return word;
+      const corrected = this.correct(word);
+      return corrected.kind === 'known' ? corrected.word : word;
+    });
+  }
+
+  /** Words as the index reads them (synonyms, folded plurals), but filler kept as `_word` ("how long", "when"). */
+  private readWords(text: string, spell: (word: string) => string): string[] {
+    const normalized = this.synonyms.rewritePhrases(normalizeText(text.slice(0, this.options.maxInputLength)));
+    const out: string[] = [];
+    for (const token of normalized.split(' ')) {
+      if (token === '') continue;
+      const synonym = this.synonyms.word(token);
+      if (synonym) out.push(...synonym);
+      else if (this.stopwords.has(token)) out.push(`_${token}`);
+      else out.push(spell(stem(token)));
+    }
+    return out;
+  }
+
+  private wordScored(text: string, limit: number): Scored[] {
     const { known, penalty } = this.readQuestion(text);
     if (known.length === 0) return [];
     const idf = (w: string) => this.idf.get(w) ?? 0;

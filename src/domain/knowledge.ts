@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { FaqMatcher, type MatcherVocabulary, matchTokens } from './faqMatcher.js';
+import { faqPhrasingsSchema } from './faqModel.js';
 import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
@@ -233,6 +234,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
   const outOfScope = readJson(dir, 'out-of-scope.json', outOfScopeSchema);
+  const { phrasings } = readJson(dir, 'faq-phrasings.json', faqPhrasingsSchema);
   const stopwords = new Set(matching.stopwords);
 
   const faqPath = path.join(dir, 'faq.json');
@@ -273,12 +275,19 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
 
+  const known = new Set([...ids, ...outOfScope.topics.map((t) => t.id)]);
+  const phrasingProblems = phrasings.flatMap((p, i) =>
+    known.has(p.id) ? [] : [`phrasings[${i}]: "${p.id}" is neither an FAQ entry nor an out-of-scope topic`],
+  );
+  if (phrasingProblems.length > 0) throw new KnowledgeError(path.join(dir, 'faq-phrasings.json'), phrasingProblems);
+
   const vocabulary: MatcherVocabulary = Object.freeze({
     stopwords: matching.stopwords,
     negations: matching.negations,
     negated: Object.freeze({ ...matching.negated }),
     synonyms: Object.freeze({ ...synonymsFile.synonyms }),
     outOfScope: outOfScope.topics,
+    phrasings,
   });
   const fill = (s: string): string => fillTemplate(s, organization);
   const faq = faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) }));

@@ -86,6 +86,9 @@ export class Responder {
 
   /** After an urgent reply: the answer to a question the message also asked, if there is a clear one. */
   answerIfClear(text: string): Reply[] {
+    // A symptom told without a question ("headache every time I stand up") gets the care team's advice alone.
+    const asks = text.includes('?') || text.split(/[.!,;\n]+/).some((part) => this.questionIn(part) !== undefined);
+    if (!asks) return [];
     const match = this.questionMatch(text);
     return match.kind === 'answer' ? this.answerReplies(match.entry) : [];
   }

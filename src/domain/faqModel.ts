@@ -1,0 +1,108 @@
+import { z } from 'zod';
+
+/**
+ * The matcher's learned half: naive Bayes over a question's words and word pairs (as the matcher
+ * reads them: synonyms applied, plurals folded, filler kept as `_word` since "how long" and
+ * "when" tell topics apart), one class per FAQ entry and per out-of-scope topic. It learns from
+ * their titles and examples and from the blind-written phrasings in
+ * `knowledge/faq-phrasings.json`, so it knows that "glue" asks about the cement although no entry
+ * says "glue". Counting is cheap enough to do at load, so there are no weights to keep in step:
+ * an entry added to faq.json is learned from its examples at the next start.
+ */
+export const faqPhrasingsSchema = z.strictObject({
+  about: z.string(),
+  phrasings: z.array(z.strictObject({ text: z.string().trim().min(1, 'must not be empty'), id: z.string() })),
+});
+export type FaqPhrasing = z.infer<typeof faqPhrasingsSchema>['phrasings'][number];
+
+export interface TrainingItem {
+  /** The text's words, as `FaqMatcher.modelWords` reads them. */
+  readonly words: readonly string[];
+  /** An FAQ entry or out-of-scope topic id. */
+  readonly label: string;
+  /** How many times it counts. */
+  readonly weight: number;
+}
+
+/** Words and neighbouring pairs. */
+export function modelFeatures(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  words.forEach((w, i) => {
+    out.add(w);
+    const next = words[i + 1];
+    if (next !== undefined) out.add(`${w} ${next}`);
+  });
+  return [...out];
+}
+
+export class FaqModel {
+  readonly classes: readonly string[];
+  /** Per feature, the classes that saw it and log((count + α) / α): most classes never saw most features. */
+  private readonly rows = new Map<string, Array<[number, number]>>();
+  private readonly logPrior: Float64Array;
+  /** log(α / (features seen in the class + α × vocabulary)): what an unseen feature adds. */
+  private readonly logUnseen: Float64Array;
+
+  /**
+   * @param smoothing naive Bayes' α: lower trusts rare words more (more entries found, more
+   *   out-of-scope questions taken for entries).
+   */
+  constructor(items: readonly TrainingItem[], classes: readonly string[], smoothing: number) {
+    this.classes = classes;
+    const index = new Map(classes.map((c, k) => [c, k]));
+    const counts = new Map<string, Map<number, number>>();
+    const perClass = new Float64Array(classes.length);
+    const itemsPerClass = new Float64Array(classes.length);
+    for (const item of items) {
+      const k = index.get(item.label);
+      if (k === undefined) throw new Error(`FaqModel: "${item.label}" is not one of the classes`);
+      itemsPerClass[k]! += item.weight;
+      for (const f of modelFeatures(item.words)) {
+        let row = counts.get(f);
+        if (row === undefined) counts.set(f, (row = new Map<number, number>()));
+        row.set(k, (row.get(k) ?? 0) + item.weight);
+        perClass[k]! += item.weight;
+      }
+    }
+    for (const [f, row] of counts)
+      this.rows.set(
+        f,
+        [...row].map(([k, n]) => [k, Math.log((n + smoothing) / smoothing)]),
+      );
+    const total = Math.max(
+      1,
+      items.reduce((n, i) => n + i.weight, 0),
+    );
+    // A class with no items (an entry with no examples cannot exist; kept safe anyway) gets a tiny prior.
+    this.logPrior = Float64Array.from(itemsPerClass, (n) => Math.log(Math.max(n, 0.01) / total));
+    this.logUnseen = Float64Array.from(perClass, (n) => Math.log(smoothing / (n + smoothing * counts.size)));
+  }
+
+  /** Whether any training text used this word (else the matcher may read it as a typo of one). */
+  knows(word: string): boolean {
+    return this.rows.has(word);
+  }
+
+  /**
+   * Each class's probability for a question's words. Naive Bayes counts every word as independent
+   * evidence, so its raw probabilities are near 0 or 1; dividing the log-odds by `temperature`
+   * makes them usable as a confidence beside the word score.
+   */
+  probabilities(words: readonly string[], temperature = 1): Map<string, number> {
+    const all = modelFeatures(words);
+    const features = all.filter((f) => this.rows.has(f));
+    // A word no training text used ("cataract") counts against every class, with its pairs, as naive
+    // Bayes' smoothing says: most against the classes with the most words, so a question the
+    // model cannot vouch for leans towards the smaller out-of-scope topics. Filler and pairs
+    // of known words never seen together say nothing and are left out.
+    const novel = new Set(words.filter((w) => !w.startsWith('_') && !this.rows.has(w)));
+    const unseen = all.filter((f) => !this.rows.has(f) && f.split(' ').some((w) => novel.has(w))).length;
+    const z = this.logPrior.map((prior, k) => prior + (features.length + unseen) * this.logUnseen[k]!);
+    for (const f of features) for (const [k, w] of this.rows.get(f)!) z[k]! += w;
+    let max = -Infinity;
+    for (const v of z) max = Math.max(max, v);
+    let sum = 0;
+    for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp((z[k]! - max) / temperature);
+    return new Map(this.classes.map((c, k) => [c, z[k]! / sum]));
+  }
+}

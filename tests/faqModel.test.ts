@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FaqMatcher, type FaqMatch } from '../src/domain/faqMatcher.js';
+import { FaqModel, type TrainingItem } from '../src/domain/faqModel.js';
+import { faqMatcherFor, loadKnowledge } from '../src/domain/knowledge.js';
+
+const knowledge = loadKnowledge(path.resolve('knowledge'));
+const answered = (m: FaqMatch) => (m.kind === 'answer' ? m.entry.id : m.kind);
+
+describe('FaqMatcher: the model learns from the blind-written phrasings', () => {
+  const matcher = faqMatcherFor(knowledge);
+  const withoutPhrasings = new FaqMatcher(knowledge.faq, undefined, { ...knowledge.vocabulary, phrasings: [] });
+
+  it.each([
+    ['is the balloon version better at getting my height back', 'vs-kyphoplasty'],
+    ['she broke it in march and its august now, still worth it?', 'timing'],
+    ['is he too old for it at 93', 'candidates'],
+  ])('answers "%s" with %s, which the entries alone do not', (question, id) => {
+    expect(answered(matcher.match(question))).toBe(id);
+    expect(answered(withoutPhrasings.match(question))).not.toBe(id);
+  });
+
+  it.each([
+    'what is cataract surgery',
+    'how long is the waiting list',
+    'when am i allowed to drive again',
+    'does the cement ever leak',
+    'recommend a good doctor near me',
+  ])('gives no confident answer to "%s", which the page does not answer', (question) => {
+    expect(matcher.match(question).kind).not.toBe('answer');
+  });
+
+  it('asks nothing of the model for filler alone', () => {
+    expect(matcher.match('um ok so').kind).toBe('none');
+  });
+});
+
+describe('FaqModel', () => {
+  const item = (words: string[], label: string, weight = 1): TrainingItem => ({ words, label, weight });
+  const items = [
+    item(['glue', 'hard'], 'cement'),
+    item(['glue', 'set'], 'cement'),
+    item(['_how', 'long', 'glue'], 'cement'),
+    item(['knock', 'out'], 'sedation'),
+    item(['_will', 'sleep'], 'sedation'),
+    item(['cost'], 'money'),
+  ];
+
+  it('gives probabilities that add up to one, less extreme at a higher temperature', () => {
+    const model = new FaqModel(items, ['cement', 'sedation', 'money'], 0.1);
+    const sharp = model.probabilities(['glue', 'set']);
+    const soft = model.probabilities(['glue', 'set'], 3);
+    for (const p of [sharp, soft]) expect([...p.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(sharp.get('cement')!).toBeGreaterThan(soft.get('cement')!);
+    expect(soft.get('cement')!).toBeGreaterThan(0.5);
+  });
+
+  it('leans a question with a word nobody used towards the classes with the fewest words', () => {
+    const model = new FaqModel(items, ['cement', 'sedation', 'money'], 0.1);
+    const known = model.probabilities(['glue']).get('money')!;
+    expect(model.probabilities(['glue', 'cataract']).get('money')!).toBeGreaterThan(known);
+    // Filler ("_what") that nobody used says nothing.
+    expect(model.probabilities(['glue', '_what']).get('money')!).toBeCloseTo(known, 10);
+  });
+
+  it('counts an item as many times as its weight', () => {
+    const tie = [item(['back'], 'cement'), item(['back'], 'sedation')];
+    const even = new FaqModel(tie, ['cement', 'sedation'], 0.1).probabilities(['back']);
+    expect(even.get('cement')!).toBeCloseTo(0.5, 10);
+    const weighted = new FaqModel([...tie.slice(0, 1), item(['back'], 'sedation', 5)], ['cement', 'sedation'], 0.1);
+    expect(weighted.probabilities(['back']).get('sedation')!).toBeGreaterThan(0.8);
+  });
+
+  it('names a label that is not one of its classes', () => {
+    expect(() => new FaqModel([item(['x'], 'nowhere')], ['cement'], 0.1)).toThrow('FaqModel: "nowhere"');
+  });
+});
