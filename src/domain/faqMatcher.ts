@@ -211,6 +211,11 @@ function tokensOf(
 
 const HAS_DIGIT = /\d/;
 
+/** Filler words are kept for the model as `_word`; the word score leaves them out. */
+function isFiller(word: string): boolean {
+  return word.startsWith('_');
+}
+
 /** An FAQ entry or an out-of-scope topic, as the index sees it. */
 interface Doc {
   readonly id: string;
@@ -279,6 +284,7 @@ export class FaqMatcher {
   private readonly corrections = new Map<string, Corrected>();
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly docById: ReadonlyMap<string, Doc>;
+  private readonly docIndex: ReadonlyMap<Doc, number>;
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
@@ -301,6 +307,7 @@ export class FaqMatcher {
       ...vocabulary.outOfScope.map((topic) => ({ ...topic, entry: undefined })),
     ];
     this.docById = new Map(this.docs.map((d) => [d.id, d]));
+    this.docIndex = new Map(this.docs.map((d, k) => [d, k]));
     const tokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
     const built = this.docs.map((doc) => this.indexDoc(doc, tokens));
     this.docWeights = built.map((b) => b.weights);
@@ -339,7 +346,7 @@ export class FaqMatcher {
 
   /** The model: one class per entry and per out-of-scope topic, from their titles, examples and phrasings. */
   private learn(vocabulary: MatcherVocabulary): FaqModel {
-    const words = (text: string) => this.readWords(text, (word) => word);
+    const words = (text: string) => this.readWords(text);
     const own = this.options.exampleWeight;
     const items = [
       ...this.docs.flatMap((d) =>
@@ -444,42 +451,44 @@ export class FaqMatcher {
   private scored(text: string, limit: number): Scored[] {
     const model = this.model;
     const share = this.options.modelWeight;
-    if (share === 0) return this.wordScored(text, limit);
-    const byWords = this.wordScored(text, BLEND_POOL);
-    const words = this.modelWords(text);
+    const words = this.readWords(text);
+    const content = words.filter((w) => !isFiller(w));
+    if (share === 0) return this.wordScored(content, limit);
+    const byWords = this.wordScored(content, BLEND_POOL);
     // Filler alone ("um ok so") asks nothing, whatever the model would make of it.
-    if (words.every((w) => w.startsWith('_'))) return byWords.slice(0, limit);
-    const p = model.probabilities(words, this.options.modelTemperature);
+    if (content.length === 0) return byWords.slice(0, limit);
+    // The model's classes are the documents, in order.
+    const p = model.probabilities(this.forModel(words), this.options.modelTemperature);
     // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
     let outOfScope = 0;
-    for (const [id, probability] of p) if (this.docById.get(id)?.entry === undefined) outOfScope += probability;
+    this.docs.forEach((doc, k) => {
+      if (!doc.entry) outOfScope += p[k]!;
+    });
     const blended = (doc: Doc, words: Scored | undefined): Scored => {
-      const probability = doc.entry ? (p.get(doc.id) ?? 0) : outOfScope;
+      const probability = doc.entry ? p[this.docIndex.get(doc)!]! : outOfScope;
       const score = (1 - share) * (words?.confidence ?? 0) + share * probability;
       const strong = (words?.strong ?? false) || (doc.entry !== undefined && probability >= this.options.modelStrong);
       return { doc, score, confidence: Math.min(1, score), strong };
     };
     const out = byWords.map((s) => blended(s.doc, s));
-    const seen = new Set(byWords.map((s) => s.doc.id));
-    for (const [id, probability] of p) {
-      if (probability < MODEL_CANDIDATE || seen.has(id)) continue;
-      const doc = this.docById.get(id);
-      if (doc !== undefined) out.push(blended(doc, undefined));
-    }
+    const seen = new Set(byWords.map((s) => s.doc));
+    this.docs.forEach((doc, k) => {
+      if (p[k]! >= MODEL_CANDIDATE && !seen.has(doc)) out.push(blended(doc, undefined));
+    });
     return out.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   /** A question's words for the model: a word no training text used is read as a typo of a knowledge word if it is one. */
-  private modelWords(text: string): string[] {
-    return this.readWords(text, (word) => {
-      if (this.model.knows(word)) return word;
+  private forModel(words: readonly string[]): string[] {
+    return words.map((word) => {
+      if (isFiller(word) || this.model.knows(word)) return word;
       const corrected = this.correct(word);
       return corrected.kind === 'known' ? corrected.word : word;
     });
   }
 
   /** Words as the index reads them (synonyms, folded plurals), but filler kept as `_word` ("how long", "when"). */
-  private readWords(text: string, spell: (word: string) => string): string[] {
+  private readWords(text: string): string[] {
     const normalized = this.synonyms.rewritePhrases(normalizeText(text.slice(0, this.options.maxInputLength)));
     const out: string[] = [];
     for (const token of normalized.split(' ')) {
@@ -487,13 +496,13 @@ export class FaqMatcher {
       const synonym = this.synonyms.word(token);
       if (synonym) out.push(...synonym);
       else if (this.stopwords.has(token)) out.push(`_${token}`);
-      else out.push(spell(stem(token)));
+      else out.push(stem(token));
     }
     return out;
   }
 
-  private wordScored(text: string, limit: number): Scored[] {
-    const { known, penalty } = this.readQuestion(text);
+  private wordScored(words: readonly string[], limit: number): Scored[] {
+    const { known, penalty } = this.readQuestion(words);
     if (known.length === 0) return [];
     const idf = (w: string) => this.idf.get(w) ?? 0;
     const questionMass = known.reduce((sum, w) => sum + idf(w), 0) + penalty * this.meanIdf;
@@ -551,11 +560,10 @@ export class FaqMatcher {
   }
 
   /** The question's knowledge words (typos corrected) and the weight of the words the knowledge does not use. */
-  private readQuestion(text: string): { known: string[]; penalty: number } {
-    const raw = tokensOf(text.slice(0, this.options.maxInputLength), this.synonyms, this.stopwords);
+  private readQuestion(words: readonly string[]): { known: string[]; penalty: number } {
     const known: string[] = [];
     let unknownCount = 0;
-    for (const token of new Set(raw)) {
+    for (const token of new Set(words)) {
       const c = this.correct(token);
       if (c.kind === 'known') {
         if (!known.includes(c.word)) known.push(c.word);

@@ -38,7 +38,7 @@ export function modelFeatures(words: readonly string[]): string[] {
 export class FaqModel {
   readonly classes: readonly string[];
   /** Per feature, the classes that saw it and log((count + α) / α): most classes never saw most features. */
-  private readonly rows = new Map<string, Array<[number, number]>>();
+  private readonly rows = new Map<string, { readonly classes: Int32Array; readonly weights: Float64Array }>();
   private readonly logPrior: Float64Array;
   /** log(α / (features seen in the class + α × vocabulary)): what an unseen feature adds. */
   private readonly logUnseen: Float64Array;
@@ -64,11 +64,13 @@ export class FaqModel {
         perClass[k]! += item.weight;
       }
     }
-    for (const [f, row] of counts)
-      this.rows.set(
-        f,
-        [...row].map(([k, n]) => [k, Math.log((n + smoothing) / smoothing)]),
-      );
+    for (const [f, row] of counts) {
+      const seen = [...row];
+      this.rows.set(f, {
+        classes: Int32Array.from(seen, ([k]) => k),
+        weights: Float64Array.from(seen, ([, n]) => Math.log((n + smoothing) / smoothing)),
+      });
+    }
     const total = Math.max(
       1,
       items.reduce((n, i) => n + i.weight, 0),
@@ -84,25 +86,31 @@ export class FaqModel {
   }
 
   /**
-   * Each class's probability for a question's words. Naive Bayes counts every word as independent
+   * Each class's probability for a question's words, in the order of `classes`. Naive Bayes counts every word as independent
    * evidence, so its raw probabilities are near 0 or 1; dividing the log-odds by `temperature`
    * makes them usable as a confidence beside the word score.
    */
-  probabilities(words: readonly string[], temperature = 1): Map<string, number> {
-    const all = modelFeatures(words);
-    const features = all.filter((f) => this.rows.has(f));
+  probabilities(words: readonly string[], temperature = 1): Float64Array {
+    const z = Float64Array.from(this.logPrior);
     // A word no training text used ("cataract") counts against every class, with its pairs, as naive
     // Bayes' smoothing says: most against the classes with the most words, so a question the
     // model cannot vouch for leans towards the smaller out-of-scope topics. Filler and pairs
     // of known words never seen together say nothing and are left out.
-    const novel = new Set(words.filter((w) => !w.startsWith('_') && !this.rows.has(w)));
-    const unseen = all.filter((f) => !this.rows.has(f) && f.split(' ').some((w) => novel.has(w))).length;
-    const z = this.logPrior.map((prior, k) => prior + (features.length + unseen) * this.logUnseen[k]!);
-    for (const f of features) for (const [k, w] of this.rows.get(f)!) z[k]! += w;
+    const novel = (w: string) => !w.startsWith('_') && !this.rows.has(w);
+    let counted = 0;
+    for (const f of modelFeatures(words)) {
+      const row = this.rows.get(f);
+      if (row !== undefined) {
+        counted++;
+        for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.weights[i]!;
+      } else if (f.split(' ').some(novel)) counted++;
+    }
+    for (let k = 0; k < z.length; k++) z[k]! += counted * this.logUnseen[k]!;
     let max = -Infinity;
     for (const v of z) max = Math.max(max, v);
     let sum = 0;
     for (let k = 0; k < z.length; k++) sum += z[k] = Math.exp((z[k]! - max) / temperature);
-    return new Map(this.classes.map((c, k) => [c, z[k]! / sum]));
+    for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
+    return z;
   }
 }
