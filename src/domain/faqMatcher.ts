@@ -285,6 +285,8 @@ export class FaqMatcher {
   private readonly byId: ReadonlyMap<string, FaqEntry>;
   private readonly docById: ReadonlyMap<string, Doc>;
   private readonly docIndex: ReadonlyMap<Doc, number>;
+  /** Where the out-of-scope topics are among the documents (and the model's classes). */
+  private readonly topicIndices: readonly number[];
   private readonly byTitle: ReadonlyMap<string, FaqEntry>;
   /** Four-letter knowledge words, for words cut short by one letter. */
   private readonly shortWords: readonly string[];
@@ -308,6 +310,7 @@ export class FaqMatcher {
     ];
     this.docById = new Map(this.docs.map((d) => [d.id, d]));
     this.docIndex = new Map(this.docs.map((d, k) => [d, k]));
+    this.topicIndices = this.docs.flatMap((d, k) => (d.entry ? [] : [k]));
     const tokens = (text: string) => tokensOf(text, this.synonyms, this.stopwords);
     const built = this.docs.map((doc) => this.indexDoc(doc, tokens));
     this.docWeights = built.map((b) => b.weights);
@@ -461,9 +464,7 @@ export class FaqMatcher {
     const p = model.probabilities(this.forModel(words), this.options.modelTemperature);
     // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
     let outOfScope = 0;
-    this.docs.forEach((doc, k) => {
-      if (!doc.entry) outOfScope += p[k]!;
-    });
+    for (const k of this.topicIndices) outOfScope += p[k]!;
     const blended = (doc: Doc, words: Scored | undefined): Scored => {
       const probability = doc.entry ? p[this.docIndex.get(doc)!]! : outOfScope;
       const score = (1 - share) * (words?.confidence ?? 0) + share * probability;
@@ -472,9 +473,10 @@ export class FaqMatcher {
     };
     const out = byWords.map((s) => blended(s.doc, s));
     const seen = new Set(byWords.map((s) => s.doc));
-    this.docs.forEach((doc, k) => {
+    for (let k = 0; k < p.length; k++) {
+      const doc = this.docs[k]!;
       if (p[k]! >= MODEL_CANDIDATE && !seen.has(doc)) out.push(blended(doc, undefined));
-    });
+    }
     return out.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
