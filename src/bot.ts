@@ -17,6 +17,9 @@ import { sendDecision } from '../dialogs/rootDialog.js';
 export const MAX_TEXT_LENGTH = 2000;
 /** Activity ids kept in conversation state while a form is open (see rememberDuringForm). */
 const RECENT_ACTIVITY_IDS = 50;
+/** Conversation state properties: the dialog stack (one-to-one chats) and the recent activity ids. */
+const DIALOG_STATE = 'dialogState';
+const RECENT_IDS = 'recentActivityIds';
 
 export interface BotDeps {
   readonly conversationState: ConversationState;
@@ -41,9 +44,9 @@ export class VertebroplastyBot extends ActivityHandler {
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.dialogState = deps.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
-    this.recentIds = deps.conversationState.createProperty<string[]>('recentActivityIds');
+    this.recentIds = deps.conversationState.createProperty<string[]>(RECENT_IDS);
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
 
     this.onMessage(async (context, next) => {
@@ -66,7 +69,7 @@ export class VertebroplastyBot extends ActivityHandler {
     const key = `${activity.channelId ?? ''}/${activity.conversation?.id ?? ''}`;
     const id = activity.type === ActivityTypes.Message ? activity.id : undefined;
     const ran = await this.deps.turns.run(key, id, async () => {
-      if (id && (await this.recentIds.get(context))?.includes(id)) return false;
+      if (id && recentIdsIn(await this.loadedState(context))?.includes(id)) return false;
       await super.run(context);
       if (id) await this.rememberDuringForm(context, id);
       await this.deps.conversationState.saveChanges(context, false);
@@ -82,7 +85,7 @@ export class VertebroplastyBot extends ActivityHandler {
    */
   private async rememberDuringForm(context: TurnContext, id: string): Promise<void> {
     const inForm = await this.inForm(context);
-    const seen = await this.recentIds.get(context);
+    const seen = recentIdsIn(await this.loadedState(context));
     if (inForm) await this.recentIds.set(context, [...(seen ?? []), id].slice(-RECENT_ACTIVITY_IDS));
     else if (seen !== undefined) await this.recentIds.delete(context);
   }
@@ -147,9 +150,13 @@ export class VertebroplastyBot extends ActivityHandler {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
   }
 
-  /** Whether the sender has a form open; reads state without creating a dialog context. */
+  /**
+   * Whether the sender has a form open; reads the turn's loaded state object (one read per
+   * turn) without creating a dialog context or going through a property accessor.
+   */
   private async inForm(context: TurnContext): Promise<boolean> {
-    return ((await this.dialogStateFor(context).get(context))?.dialogStack.length ?? 0) > 0;
+    const dialogState = (await this.loadedState(context))[this.dialogStateName(context)] as DialogState | undefined;
+    return (dialogState?.dialogStack.length ?? 0) > 0;
   }
 
   /**
@@ -158,7 +165,17 @@ export class VertebroplastyBot extends ActivityHandler {
    */
   private dialogStateFor(context: TurnContext): StatePropertyAccessor<DialogState> {
     if (!isSharedConversation(context.activity)) return this.dialogState;
-    return this.deps.conversationState.createProperty<DialogState>(`dialogState:${personKey(context.activity)}`);
+    return this.deps.conversationState.createProperty<DialogState>(this.dialogStateName(context));
+  }
+
+  /** The conversation's state object, read once per turn (later calls return the same object). */
+  private async loadedState(context: TurnContext): Promise<Record<string, unknown>> {
+    return (await this.deps.conversationState.load(context)) as Record<string, unknown>;
+  }
+
+  /** The state property holding the sender's dialog stack (see dialogStateFor). */
+  private dialogStateName(context: TurnContext): string {
+    return isSharedConversation(context.activity) ? `dialogState:${personKey(context.activity)}` : DIALOG_STATE;
   }
 
   private dialogsFor(context: TurnContext): DialogSet {
@@ -178,6 +195,11 @@ export class VertebroplastyBot extends ActivityHandler {
     this.deps.logger.info({ event: 'welcome', channelId: activity.channelId }, 'welcome sent');
     await sendReplies(context, this.deps.responder.welcome());
   }
+}
+
+/** The recent activity ids kept in a loaded conversation state object (rememberDuringForm). */
+function recentIdsIn(state: Record<string, unknown>): string[] | undefined {
+  return state[RECENT_IDS] as string[] | undefined;
 }
 
 /** The message's text without @mentions of the bot, trimmed and bounded. */

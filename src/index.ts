@@ -1,11 +1,11 @@
 import { config as loadDotenv } from 'dotenv';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { ConversationState } from 'botbuilder';
 import type { DestinationStream } from 'pino';
 import { createAdapter } from './adapter.js';
 import { VertebroplastyBot } from './bot.js';
 import { registerChannelRoutes } from './channels/routes.js';
+import { LeanConversationState } from './conversationState.js';
 import { type Config, loadConfig } from './config.js';
 import { loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
@@ -74,7 +74,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const cipher = config.dataKey ? createFieldCipher(config.dataKey) : undefined;
   const scope = new TurnScope();
   const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
-  const conversationState = new ConversationState(stateStorage);
+  const conversationState = new LeanConversationState(stateStorage);
   const inquiryStore = new SqlInquiryStore(database.db, { cipher, outbox: config.webhook !== undefined });
   const limits = createLimits(config, database.limitPool ? { pool: database.limitPool, logger } : undefined);
   const inquiries = limitInquiries(

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { type Activity, ActivityTypes, ConversationState, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
+import { type Activity, ActivityTypes, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
 import { pino, type Logger } from 'pino';
 import { VertebroplastyBot } from '../../src/bot.js';
+import { LeanConversationState } from '../../src/conversationState.js';
 import { loadKnowledge, type Knowledge } from '../../src/domain/knowledge.js';
 import { Responder } from '../../src/domain/responder.js';
 import type { InquiryStore } from '../../src/storage/inquiryStore.js';
@@ -38,7 +39,7 @@ export interface HarnessOptions {
 export function createHarness(opts: HarnessOptions): Harness {
   const logger = opts.logger ?? pino({ level: 'silent' });
   const responder = new Responder(opts.knowledge ?? knowledge);
-  const conversationState = new ConversationState(opts.storage ?? new MemoryStorage());
+  const conversationState = new LeanConversationState(opts.storage ?? new MemoryStorage());
   const contactDialog = new ContactDialog({ responder, logger, inquiries: opts.inquiries });
   const rootDialog = new RootDialog(responder, logger, contactDialog);
   const bot = new VertebroplastyBot({

@@ -39,7 +39,8 @@ export function triageTokens(
   let sentence = 0;
   let clause = 0;
   let folded = foldText(text).replace(LIST_MARKER, '$1. ');
-  for (const [phrase, pattern] of phrasePatterns(spellings)) folded = folded.replace(pattern, spellings.get(phrase)!);
+  for (const { phrase, first, pattern } of phrasePatterns(spellings))
+    if (first === undefined || folded.includes(first)) folded = folded.replace(pattern, spellings.get(phrase)!);
   for (const m of folded.matchAll(PIECES)) {
     const [, num, word, stop] = m;
     if (num !== undefined) {
@@ -59,15 +60,33 @@ export function triageTokens(
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
-const compiled = new WeakMap<ReadonlyMap<string, string>, Array<[string, RegExp]>>();
+
+interface PhrasePattern {
+  readonly phrase: string;
+  /**
+   * The phrase's first word when it is letters and digits only: text without it cannot
+   * match, so the pattern is not run (most messages hold none of these phrases).
+   */
+  readonly first: string | undefined;
+  readonly pattern: RegExp;
+}
+
+const compiled = new WeakMap<ReadonlyMap<string, string>, PhrasePattern[]>();
 
 /** Spellings of several words ("not able to" is "cant"), as patterns compiled once per map. */
-function phrasePatterns(spellings: ReadonlyMap<string, string>): Array<[string, RegExp]> {
+function phrasePatterns(spellings: ReadonlyMap<string, string>): PhrasePattern[] {
   let list = compiled.get(spellings);
   if (list === undefined) {
     list = [...spellings.keys()]
       .filter((k) => k.includes(' '))
-      .map((k) => [k, new RegExp(`\\b${k.replace(/ /g, '\\s+')}\\b`, 'g')]);
+      .map((phrase) => {
+        const first = phrase.split(' ')[0]!;
+        return {
+          phrase,
+          first: /^[\p{L}\p{N}]+$/u.test(first) ? first : undefined,
+          pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'),
+        };
+      });
     compiled.set(spellings, list);
   }
   return list;

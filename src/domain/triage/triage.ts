@@ -65,6 +65,8 @@ export class Triage {
     readonly patterns: readonly CompiledPattern[];
   }>;
   private readonly modifiers: readonly Modifier[];
+  /** The term sets of the idiom modifiers ("dying to", "killing me"). */
+  private readonly idiomSets: readonly number[];
   private readonly currentSet: number;
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
@@ -92,6 +94,7 @@ export class Triage {
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
+    this.idiomSets = this.modifiers.filter((m) => m.type === 'idiom').map((m) => m.set);
     this.currentSet = sets.terms(data.current, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.index = new TermIndex(sets.all, {
@@ -119,7 +122,7 @@ export class Triage {
       else if (this.englishHints.has(w)) english++;
     });
     const found = this.index.find(tokens);
-    const idioms = this.modifiers.filter((m) => m.type === 'idiom').flatMap((m) => found[m.set]!);
+    const idioms = this.idiomSets.flatMap((set) => found[set]!);
     const breaks = found[this.terminatorSet]!;
     const current = found[this.currentSet]!;
     const findings: ConceptFinding[] = [];
