@@ -86,9 +86,9 @@ export class FaqModel {
   }
 
   /**
-   * Each class's probability for a question's words, in the order of `classes`. Naive Bayes counts every word as independent
-   * evidence, so its raw probabilities are near 0 or 1; dividing the log-odds by `temperature`
-   * makes them usable as a confidence beside the word score.
+   * Each class's probability for a question's words, in the order of `classes`. Naive Bayes
+   * counts every word as independent evidence, so its raw probabilities are near 0 or 1;
+   * dividing the log-odds by `temperature` makes them usable as a confidence beside the word score.
    */
   probabilities(words: readonly string[], temperature = 1): Float64Array {
     const z = Float64Array.from(this.logPrior);
@@ -96,14 +96,22 @@ export class FaqModel {
     // Bayes' smoothing says: most against the classes with the most words, so a question the
     // model cannot vouch for leans towards the smaller out-of-scope topics. Filler and pairs
     // of known words never seen together say nothing and are left out.
-    const novel = (w: string) => !w.startsWith('_') && !this.rows.has(w);
+    const novel = words.map((w) => !w.startsWith('_') && !this.rows.has(w));
+    const done = new Set<string>();
     let counted = 0;
-    for (const f of modelFeatures(words)) {
-      const row = this.rows.get(f);
+    const add = (feature: string, isNovel: boolean) => {
+      if (done.has(feature)) return;
+      done.add(feature);
+      const row = this.rows.get(feature);
       if (row !== undefined) {
         counted++;
         for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.weights[i]!;
-      } else if (f.split(' ').some(novel)) counted++;
+      } else if (isNovel) counted++;
+    };
+    // The same features as modelFeatures (each word, then its pair with the next), without building the list.
+    for (let i = 0; i < words.length; i++) {
+      add(words[i]!, novel[i]!);
+      if (i + 1 < words.length) add(`${words[i]!} ${words[i + 1]!}`, novel[i]! || novel[i + 1]!);
     }
     for (let k = 0; k < z.length; k++) z[k]! += counted * this.logUnseen[k]!;
     let max = -Infinity;
