@@ -25,7 +25,7 @@ export interface TrainingItem {
 }
 
 /** Words and neighbouring pairs. */
-export function modelFeatures(words: readonly string[]): string[] {
+function modelFeatures(words: readonly string[]): string[] {
   const out = new Set<string>();
   words.forEach((w, i) => {
     out.add(w);
