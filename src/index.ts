@@ -76,7 +76,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
   const conversationState = new LeanConversationState(stateStorage);
   const inquiryStore = new SqlInquiryStore(database.db, { cipher, outbox: config.webhook !== undefined });
-  const limits = createLimits(config, database.limitPool ? { pool: database.limitPool, logger } : undefined);
+  const limits = createLimits(config, database.limitPool ? { pool: database.limitPool } : undefined);
   const inquiries = limitInquiries(
     inquiryStore,
     limits.inquiries,

@@ -12,23 +12,18 @@ import type { Config } from './config.js';
 /** Where limits count when several instances share a PostgreSQL database. */
 export interface SharedLimitStore {
   readonly pool: pg.Pool;
-  readonly logger: Logger;
 }
 
 /**
  * A named token-bucket limit (rate-limiter-flexible). In this process's memory by default;
  * on PostgreSQL (`DATABASE_URL`) the counts live in the `rate_limits` table, so every
  * instance behind the load balancer sees the same budget. If the database cannot be
- * reached the limit falls back to memory rather than letting everyone through.
+ * reached the limit counts in memory rather than letting everyone through.
  */
 export class Limit {
   private readonly limiter: RateLimiterAbstract;
-  /**
-   * Settles once the limit counts where it will (on PostgreSQL: its table is created or the
-   * store failed); until then its counts go to the memory insurance.
-   */
-  readonly ready: Promise<void>;
 
+  /** @param store on PostgreSQL: its `rate_limits` table must exist (migration 0005_rate_limits). */
   constructor(
     readonly name: string,
     points: number,
@@ -36,25 +31,19 @@ export class Limit {
     store?: SharedLimitStore,
   ) {
     const memory = new RateLimiterMemory({ points, duration: durationSeconds });
-    let settle = () => {};
-    this.ready = store ? new Promise<void>((resolve) => (settle = resolve)) : Promise.resolve();
     this.limiter = store
-      ? new RateLimiterPostgres(
-          {
-            storeClient: store.pool,
-            storeType: 'pool',
-            tableName: 'rate_limits',
-            keyPrefix: name,
-            points,
-            duration: durationSeconds,
-            insuranceLimiter: memory,
-          },
-          (error?: Error) => {
-            if (error)
-              store.logger.warn({ event: 'ratelimit.storeUnavailable', limit: name }, 'rate limits counted in memory');
-            settle();
-          },
-        )
+      ? new RateLimiterPostgres({
+          storeClient: store.pool,
+          storeType: 'pool',
+          tableName: 'rate_limits',
+          // The migrations made it: the library's own CREATE TABLE raced between instances.
+          tableCreated: true,
+          keyPrefix: name,
+          points,
+          duration: durationSeconds,
+          // A query that fails counts in memory for that call rather than letting everyone through.
+          insuranceLimiter: memory,
+        })
       : memory;
   }
 

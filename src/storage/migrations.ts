@@ -136,6 +136,20 @@ export const MIGRATIONS: Record<string, Migration> = {
       if (!columns.includes('phone_ext')) await sql`ALTER TABLE inquiries ADD COLUMN phone_ext TEXT`.execute(db);
     },
   },
+  // PostgreSQL only: the shared rate-limit counts (src/rateLimits.ts), in rate-limiter-flexible's
+  // layout. Created here, under the migrator's lock, because two instances starting together
+  // raced the library's own CREATE TABLE and the loser counted in memory for good. Databases
+  // where the library made the table already have it.
+  '0005_rate_limits': {
+    async up(db: Kysely<unknown>) {
+      if (!isPostgres(db)) return;
+      await sql`CREATE TABLE IF NOT EXISTS rate_limits (
+        key varchar(255) PRIMARY KEY,
+        points integer NOT NULL DEFAULT 0,
+        expire bigint
+      )`.execute(db);
+    },
+  },
 };
 
 export function isPostgres<DB>(db: Kysely<DB>): boolean {
