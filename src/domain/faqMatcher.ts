@@ -64,7 +64,7 @@ export interface FaqMatcherOptions {
   readonly outOfScopeRatio: number;
 }
 
-/** Chosen on the tune splits with `npm run thresholds` (bench/results/eval.md). */
+/** Chosen on the tuning sets with `npm run thresholds` (bench/results/thresholds.md). */
 export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   answerThreshold: 0.35,
   clarifyThreshold: 0.15,
@@ -440,16 +440,8 @@ export class FaqMatcher {
   }
 
   /**
-   * The best `limit` documents sharing a word with the question. Two signals, each the share
-   * of the question a document accounts for:
-   * - word overlap: the question's rarity-weighted words found anywhere in the document
-   *   (keywords count most), over all the question's words, unknown ones weighing against;
-   * - nearest example: how much the question and the document's closest example question
-   *   (or title) have in common (Dice overlap of rarity-weighted words), so words asked
-   *   together in one example ("how long" with "procedure") outweigh the same words
-   *   scattered over a long keyword list.
-   * Only the postings of the question's words are read, so the cost follows how many
-   * documents share its words, not the size of the knowledge.
+   * The best `limit` documents: the word score's best (see wordScored) and those the model
+   * finds likely, each scored by the blend of the two.
    */
   private scored(text: string, limit: number): Scored[] {
     const model = this.model;
@@ -503,6 +495,18 @@ export class FaqMatcher {
     return out;
   }
 
+  /**
+   * The best `limit` documents sharing a word with the question, by words alone. Two signals, each the share
+   * of the question a document accounts for:
+   * - word overlap: the question's rarity-weighted words found anywhere in the document
+   *   (keywords count most), over all the question's words, unknown ones weighing against;
+   * - nearest example: how much the question and the document's closest example question
+   *   (or title) have in common (Dice overlap of rarity-weighted words), so words asked
+   *   together in one example ("how long" with "procedure") outweigh the same words
+   *   scattered over a long keyword list.
+   * Only the postings of the question's words are read, so the cost follows how many
+   * documents share its words, not the size of the knowledge.
+   */
   private wordScored(words: readonly string[], limit: number): Scored[] {
     const { known, penalty } = this.readQuestion(words);
     if (known.length === 0) return [];
