@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { FaqModel, type FaqPhrasing } from './faqModel.js';
+import { FaqModel, type FaqPhrasing, isFiller } from './faqModel.js';
 import type { FaqEntry, OutOfScopeTopic } from './knowledge.js';
 import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance } from './normalize.js';
 
@@ -210,11 +210,6 @@ function tokensOf(
 }
 
 const HAS_DIGIT = /\d/;
-
-/** Filler words are kept for the model as `_word`; the word score leaves them out. */
-function isFiller(word: string): boolean {
-  return word.startsWith('_');
-}
 
 /** An FAQ entry or an out-of-scope topic, as the index sees it. */
 interface Doc {

@@ -16,7 +16,7 @@ export const faqPhrasingsSchema = z.strictObject({
 export type FaqPhrasing = z.infer<typeof faqPhrasingsSchema>['phrasings'][number];
 
 export interface TrainingItem {
-  /** The text's words, as `FaqMatcher.modelWords` reads them. */
+  /** The text's words, as the matcher reads them (filler as `_word`, see isFiller). */
   readonly words: readonly string[];
   /** An FAQ entry or out-of-scope topic id. */
   readonly label: string;
@@ -24,15 +24,26 @@ export interface TrainingItem {
   readonly weight: number;
 }
 
-/** Words and neighbouring pairs. */
-function modelFeatures(words: readonly string[]): string[] {
-  const out = new Set<string>();
-  words.forEach((w, i) => {
-    out.add(w);
-    const next = words[i + 1];
-    if (next !== undefined) out.add(`${w} ${next}`);
-  });
-  return [...out];
+/** Filler words ("how", "when") reach the model as `_word`: they tell topics apart but name none. */
+export function isFiller(word: string): boolean {
+  return word.startsWith('_');
+}
+
+/**
+ * Visits each distinct feature once: every word, then its pair with the next word; `first`
+ * and `last` are the positions of the words it is made of (equal for a word).
+ */
+function eachFeature(words: readonly string[], visit: (feature: string, first: number, last: number) => void): void {
+  const done = new Set<string>();
+  const once = (feature: string, first: number, last: number) => {
+    if (done.has(feature)) return;
+    done.add(feature);
+    visit(feature, first, last);
+  };
+  for (let i = 0; i < words.length; i++) {
+    once(words[i]!, i, i);
+    if (i + 1 < words.length) once(`${words[i]!} ${words[i + 1]!}`, i, i + 1);
+  }
 }
 
 export class FaqModel {
@@ -57,12 +68,12 @@ export class FaqModel {
       const k = index.get(item.label);
       if (k === undefined) throw new Error(`FaqModel: "${item.label}" is not one of the classes`);
       itemsPerClass[k]! += item.weight;
-      for (const f of modelFeatures(item.words)) {
+      eachFeature(item.words, (f) => {
         let row = counts.get(f);
         if (row === undefined) counts.set(f, (row = new Map<number, number>()));
         row.set(k, (row.get(k) ?? 0) + item.weight);
         perClass[k]! += item.weight;
-      }
+      });
     }
     for (const [f, row] of counts) {
       const seen = [...row];
@@ -96,23 +107,15 @@ export class FaqModel {
     // Bayes' smoothing says: most against the classes with the most words, so a question the
     // model cannot vouch for leans towards the smaller out-of-scope topics. Filler and pairs
     // of known words never seen together say nothing and are left out.
-    const novel = words.map((w) => !w.startsWith('_') && !this.rows.has(w));
-    const done = new Set<string>();
+    const novel = words.map((w) => !isFiller(w) && !this.rows.has(w));
     let counted = 0;
-    const add = (feature: string, isNovel: boolean) => {
-      if (done.has(feature)) return;
-      done.add(feature);
+    eachFeature(words, (feature, first, last) => {
       const row = this.rows.get(feature);
       if (row !== undefined) {
         counted++;
         for (let i = 0; i < row.classes.length; i++) z[row.classes[i]!]! += row.weights[i]!;
-      } else if (isNovel) counted++;
-    };
-    // The same features as modelFeatures (each word, then its pair with the next), without building the list.
-    for (let i = 0; i < words.length; i++) {
-      add(words[i]!, novel[i]!);
-      if (i + 1 < words.length) add(`${words[i]!} ${words[i + 1]!}`, novel[i]! || novel[i + 1]!);
-    }
+      } else if (novel[first]! || novel[last]!) counted++;
+    });
     for (let k = 0; k < z.length; k++) z[k]! += counted * this.logUnseen[k]!;
     let max = -Infinity;
     for (const v of z) max = Math.max(max, v);
