@@ -7,7 +7,7 @@ import { VertebroplastyBot } from './bot.js';
 import { registerChannelRoutes } from './channels/routes.js';
 import { LeanConversationState } from './conversationState.js';
 import { type Config, loadConfig } from './config.js';
-import { loadKnowledge } from './domain/knowledge.js';
+import { type Knowledge, loadKnowledge } from './domain/knowledge.js';
 import { Responder } from './domain/responder.js';
 import { createLogger, describeError } from './logger.js';
 import { limitInquiries } from './inquiryLimits.js';
@@ -37,6 +37,11 @@ export interface StartOptions {
   readonly env?: Record<string, string | undefined>;
   /** Where structured logs go (defaults to stdout). */
   readonly logDestination?: DestinationStream;
+  /**
+   * Knowledge already loaded and checked (defaults to reading `KNOWLEDGE_DIR`). Tests that start
+   * dozens of servers pass one shared copy instead of loading and checking the files each time.
+   */
+  readonly knowledge?: Knowledge;
 }
 
 /**
@@ -46,7 +51,7 @@ export interface StartOptions {
 export async function startBot(options: StartOptions = {}): Promise<RunningBot> {
   const config = loadConfig(options.env ?? process.env);
   const logger = createLogger(config.logLevel, options.logDestination);
-  const knowledge = loadKnowledge(path.resolve(config.knowledgeDir));
+  const knowledge = options.knowledge ?? loadKnowledge(path.resolve(config.knowledgeDir));
   const responder = new Responder(knowledge);
 
   const dataDir = path.resolve(config.dataDir);

@@ -1,16 +1,16 @@
-import path from 'node:path';
 import { type Activity, ActivityTypes, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
 import { pino, type Logger } from 'pino';
 import { VertebroplastyBot } from '../../src/bot.js';
 import { LeanConversationState } from '../../src/conversationState.js';
-import { loadKnowledge, type Knowledge } from '../../src/domain/knowledge.js';
+import type { Knowledge } from '../../src/domain/knowledge.js';
+import { shippedKnowledge } from './knowledgeCopy.js';
 import { Responder } from '../../src/domain/responder.js';
 import type { InquiryStore } from '../../src/storage/inquiryStore.js';
 import { ContactDialog } from '../../dialogs/contactDialog.js';
 import { RootDialog } from '../../dialogs/rootDialog.js';
 import { LocalTurnCoordinator, type TurnCoordinator } from '../../src/turnCoordinator.js';
 
-export const knowledge: Knowledge = loadKnowledge(path.resolve('knowledge'));
+export const knowledge: Knowledge = shippedKnowledge;
 
 export interface Harness {
   readonly adapter: TestAdapter;

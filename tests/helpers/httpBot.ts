@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { startBot, type RunningBot } from '../../src/index.js';
+import { shippedKnowledge } from './knowledgeCopy.js';
 import { makeTempDir } from './tempDir.js';
 
 /** Everything the bot logged, as text, to check that no personal detail got there. */
@@ -35,7 +36,9 @@ export async function startHttpBot(env: Record<string, string> = {}, dataDir?: s
   const dir = dataDir ?? temp!.dir;
   const logs = new LogCapture();
   const fullEnv = { PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'info', ...env };
-  let bot = await startBot({ env: fullEnv, logDestination: logs });
+  // The shipped knowledge is loaded once per test process; a test's own KNOWLEDGE_DIR is read at start.
+  const knowledge = env.KNOWLEDGE_DIR === undefined ? shippedKnowledge : undefined;
+  let bot = await startBot({ env: fullEnv, logDestination: logs, knowledge });
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${bot.url}/api/messages`, {
       method: 'POST',
@@ -68,7 +71,7 @@ export async function startHttpBot(env: Record<string, string> = {}, dataDir?: s
     },
     async restart() {
       await bot.close();
-      bot = await startBot({ env: fullEnv, logDestination: logs });
+      bot = await startBot({ env: fullEnv, logDestination: logs, knowledge });
     },
     async stop() {
       await bot.close();

@@ -1,10 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadKnowledge } from '../../src/domain/knowledge.js';
+import { type Knowledge, loadKnowledge } from '../../src/domain/knowledge.js';
+
+/**
+ * knowledge/ as shipped, loaded and checked once per test process: bots built or started by the
+ * helpers share it unless a test points them at a copy.
+ */
+export const shippedKnowledge: Knowledge = loadKnowledge(path.resolve('knowledge'));
 
 /** The page's emergency sentence, read from the knowledge the bot says it from. */
-export const EMERGENCY_SENTENCE = loadKnowledge(path.resolve('knowledge')).messages.emergency;
+export const EMERGENCY_SENTENCE = shippedKnowledge.messages.emergency;
 
 /** A knowledge file's parsed JSON, edited freely by tests. */
 export type Json = any;
