@@ -8,7 +8,7 @@ import { markdownTable } from './stats.js';
 /**
  * `npm run thresholds`: chooses how the matcher decides (answer / "Did you mean" / fallback
  * thresholds, and how far it trusts its model) on the tuning sets only (labeled.json's tune
- * split, the dev sets, blind-tune.json and blind2-tune.json; never a held-out set). Objective:
+ * split, the dev sets and the blind tune sets; never a held-out set). Objective:
  * FAQ top-1 accuracy plus out-of-scope honesty, minus wrong confident answers: twice for an FAQ
  * question, three times for a question the page does not answer.
  */
@@ -24,6 +24,7 @@ const files = [
   'dev4.json',
   'blind-tune.json',
   'blind2-tune.json',
+  'blind4-tune.json',
 ];
 for (const file of files) {
   const set = loadLabeledSet(path.join(root, 'tests/eval', file));
