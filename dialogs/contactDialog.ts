@@ -7,6 +7,7 @@ import {
   type FoundChoice,
   ListStyle,
   type PromptValidatorContext,
+  recognizeChoices,
   TextPrompt,
   WaterfallDialog,
   type WaterfallStepContext,
@@ -25,6 +26,7 @@ import {
   timeParser,
 } from '../src/domain/contactFields.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
+import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
 import { sendReplies, supportsSuggestedActions, toActivity } from '../src/replies.js';
 import { describeError } from '../src/logger.js';
@@ -45,7 +47,9 @@ const FIELD_PROMPT = 'contactFieldPrompt';
 
 /**
  * After this many wrong answers to a required detail (name, phone, consent) the form gives
- * the phone number instead; an optional detail is left out and the form goes on.
+ * the phone number and asks again, keeping what it has; an optional detail is left out (or,
+ * when it was being changed, kept as it was) and the form goes on. Nothing is sent without a
+ * clear "send" and nothing collected is dropped without the person asking.
  */
 export const MAX_TRIES = 3;
 /** From this wrong answer on, the re-prompt offers buttons and "Skip" where a detail may be left out. */
@@ -62,8 +66,10 @@ interface ContactDetails {
   message?: string | null;
   consentAt?: string;
   /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
-  changing?: { field: 'name' | 'phone'; value: string };
+  changing?: { field: Field; value: string | null };
 }
+
+type Field = 'name' | 'phone' | 'email' | 'preferredTime' | 'message';
 
 export interface ContactDialogDeps {
   readonly responder: Responder;
@@ -117,9 +123,16 @@ export class ContactDialog extends InterruptibleDialog {
         textValidator(this.parseOptionalMessage, { text: t.retryMessage, choices: [skip] }),
       ),
     );
-    for (const id of [CONSENT_PROMPT, CONFIRM_PROMPT, FIELD_PROMPT]) {
-      const prompt = new ChoicePrompt(id, choiceValidator);
+    const hedges = t.hedges.words.map(normalizeText);
+    for (const [id, unclearWords] of [
+      [CONSENT_PROMPT, hedges],
+      [CONFIRM_PROMPT, hedges],
+      [FIELD_PROMPT, []],
+    ] as const) {
+      const prompt = new ChoicePrompt(id, choiceValidator(unclearWords));
       prompt.style = ListStyle.suggestedAction;
+      // "let me ask my son first" is not the first button.
+      prompt.recognizerOptions = { recognizeOrdinals: false };
       this.addDialog(prompt);
     }
     this.addDialog(
@@ -185,7 +198,7 @@ export class ContactDialog extends InterruptibleDialog {
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
     }
-    delete d.changing;
+    if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
     return step.prompt(EMAIL_PROMPT, { prompt: this.texts.askEmail, retryPrompt: this.texts.retryEmail });
   }
@@ -194,7 +207,8 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     if (d.email === undefined) {
       const email = takeText(step.result, this.parseOptionalEmail);
-      d.email = email === GAVE_UP ? await this.leaveOut(step, 'email') : email;
+      d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
+      delete d.changing;
     }
     if (d.preferredTime !== undefined) return step.next();
     const { askTime, retryTime, timeChoices } = this.texts;
@@ -210,8 +224,9 @@ export class ContactDialog extends InterruptibleDialog {
       const time = takeText(step.result, this.parseOptionalTime);
       d.preferredTime =
         time === GAVE_UP
-          ? ((await this.leaveOut(step, 'time')) ?? this.texts.timeNotGiven)
+          ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? this.texts.timeNotGiven)
           : (time ?? this.texts.timeNotGiven);
+      delete d.changing;
     }
     if (d.message !== undefined) return step.next();
     return step.prompt(MESSAGE_PROMPT, { prompt: this.texts.askMessage, retryPrompt: this.texts.retryMessage });
@@ -223,6 +238,7 @@ export class ContactDialog extends InterruptibleDialog {
       const message = takeText(step.result, this.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
       d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : message;
+      delete d.changing;
     }
     if (d.consentAt !== undefined) return step.next();
     const [yes, no] = this.texts.consentChoices;
@@ -264,13 +280,13 @@ export class ContactDialog extends InterruptibleDialog {
     const answer = takeChoice(step.result);
     const [send, change] = this.texts.confirmChoices;
     if (answer === GAVE_UP) {
-      // Name, phone and consent are in hand: the request is sent as the summary showed it.
+      // Only a clear "send" sends; the details stay and the summary is shown again.
       this.logger.info(
         { event: 'contact.confirmUnclear', activityId: step.context.activity.id },
-        'sent as summarized after unclear answers',
+        'summary shown again after unclear answers',
       );
-      await sendReplies(step.context, [{ text: this.texts.keptAnyway }]);
-      return this.save(step);
+      await sendReplies(step.context, [{ text: this.texts.notSentYet }]);
+      return step.replaceDialog(WATERFALL, step.options);
     }
     if (answer === send) return this.save(step);
     if (answer === change) {
@@ -293,15 +309,18 @@ export class ContactDialog extends InterruptibleDialog {
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     const [name, phone, email, time] = this.texts.fieldChoices;
-    if (field === name) {
-      d.changing = { field: 'name', value: d.name! };
-      delete d.name;
-    } else if (field === phone) {
-      d.changing = { field: 'phone', value: d.phone! };
-      delete d.phone;
-    } else if (field === email) delete d.email;
-    else if (field === time) delete d.preferredTime;
-    else delete d.message;
+    const chosen: Field =
+      field === name
+        ? 'name'
+        : field === phone
+          ? 'phone'
+          : field === email
+            ? 'email'
+            : field === time
+              ? 'preferredTime'
+              : 'message';
+    d.changing = { field: chosen, value: d[chosen] ?? null };
+    delete d[chosen];
     return step.replaceDialog(WATERFALL, d);
   }
 
@@ -341,25 +360,49 @@ export class ContactDialog extends InterruptibleDialog {
     return step.endDialog();
   }
 
-  private async giveUp(step: WaterfallStepContext<ContactDetails>, field: string): Promise<DialogTurnResult> {
+  /**
+   * A required detail (name, phone, consent) still not understood: a change keeps the old value and
+   * says so; otherwise the hospital's number is given and the same question asked again, with
+   * everything collected so far kept (the person may also type "cancel").
+   */
+  private async giveUp(
+    step: WaterfallStepContext<ContactDetails>,
+    field: 'name' | 'phone' | 'consent',
+  ): Promise<DialogTurnResult> {
     const d = step.options;
-    if (d.changing?.field === field) {
-      // A change that never came keeps the old value; the summary is shown again.
-      const restored: ContactDetails = { ...d, [field]: d.changing.value };
+    const changing = d.changing;
+    if (changing !== undefined && changing.field === field && changing.value !== null) {
+      const restored: ContactDetails = { ...d, [field]: changing.value };
       delete restored.changing;
       this.logger.info(
         { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
         'change not understood',
       );
+      await sendReplies(step.context, [{ text: this.texts.changeKept }]);
       return step.replaceDialog(WATERFALL, restored);
     }
-    this.logger.info({ event: 'contact.gaveUp', field, activityId: step.context.activity.id }, 'too many tries');
+    this.logger.info({ event: 'contact.askedAgain', field, activityId: step.context.activity.id }, 'too many tries');
     await sendReplies(step.context, [{ text: this.texts.tooManyTries }]);
-    return step.endDialog();
+    return step.replaceDialog(WATERFALL, { ...d, introShown: true });
   }
 
-  /** An optional detail that was not understood after every try is left out; the form goes on. */
-  private async leaveOut(step: WaterfallStepContext<ContactDetails>, field: string): Promise<null> {
+  /**
+   * An optional detail not understood after every try: a change keeps the old value and says so;
+   * a first answer is left out and the form goes on.
+   */
+  private async keepOrLeaveOut(
+    step: WaterfallStepContext<ContactDetails>,
+    field: 'email' | 'preferredTime',
+  ): Promise<string | null> {
+    const changing = step.options.changing;
+    if (changing?.field === field) {
+      this.logger.info(
+        { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
+        'change not understood',
+      );
+      await sendReplies(step.context, [{ text: this.texts.changeKept }]);
+      return changing.value;
+    }
     this.logger.info(
       { event: 'contact.leftOut', field, activityId: step.context.activity.id },
       'optional detail left out',
@@ -410,13 +453,25 @@ function keptShort(text: string | undefined): string | null {
   return written === '' ? null : written.slice(0, MAX_MESSAGE_LENGTH);
 }
 
-async function choiceValidator(pc: PromptValidatorContext<FoundChoice>): Promise<boolean> {
-  if (pc.recognized.succeeded) return true;
-  if (pc.attemptCount >= MAX_TRIES) {
-    pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };
-    return true;
-  }
-  return false;
+/**
+ * A choice counts only when the answer names one choice and hedges nothing: "no email please, just
+ * call" (no and yes) or "yes but the time is wrong" is asked again. After MAX_TRIES, the give-up marker.
+ */
+function choiceValidator(unclearWords: readonly string[]) {
+  return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
+    if (pc.recognized.succeeded) {
+      const text = normalizeText(pc.context.activity.text ?? '');
+      const found = recognizeChoices(text, pc.options.choices ?? [], { recognizeOrdinals: false });
+      const named = new Set(found.map((r) => r.resolution.index));
+      const hedged = unclearWords.some((w) => ` ${text} `.includes(` ${w} `));
+      if (named.size <= 1 && !hedged) return true;
+    }
+    if (pc.attemptCount >= MAX_TRIES) {
+      pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };
+      return true;
+    }
+    return false;
+  };
 }
 
 function takeText<T>(result: unknown, parse: (s: string) => Parsed<T>): T | typeof GAVE_UP {

@@ -97,18 +97,23 @@ describe('contact form: misses never lose a request with name, phone and consent
     expect(inquiries.saved[0]?.message).toBe(long.trim().slice(0, 500));
   });
 
-  it('at the summary: after three unclear answers the request is sent as shown', async () => {
+  it('at the summary: three unclear answers send nothing and show the summary again', async () => {
     const { h, inquiries } = await formAtTime();
     await h.say('Evening');
     await h.say('skip');
     await h.say('yes');
     expect(texts(await h.say('hmm'))).toEqual([t.retryConfirm]);
     expect(texts(await h.say('not sure'))).toEqual([t.retryConfirm]);
-    expect(texts(await h.say('whatever'))).toEqual([t.keptAnyway, t.thankYou, t.immediateHelp]);
+    const again = texts(await h.say('whatever'));
+    expect(again[0]).toBe(t.notSentYet);
+    expect(again[1]).toContain('Name: Ann Lee');
+    expect(again.at(-1)).toBe(t.askConfirm);
+    expect(inquiries.saved).toHaveLength(0);
+    expect(texts(await h.say('Yes, send it'))).toContain(t.thankYou);
     expect(inquiries.saved).toHaveLength(1);
   });
 
-  it('changing the phone from the summary: three bad numbers keep the old one and show the summary again', async () => {
+  it('changing the phone from the summary: three bad numbers keep the old one, say so and show the summary again', async () => {
     const { h, inquiries } = await formAtTime();
     await h.say('Evening');
     await h.say('skip');
@@ -117,12 +122,33 @@ describe('contact form: misses never lose a request with name, phone and consent
     expect(texts(await h.say('Phone'))).toEqual([t.askPhone]);
     await h.say('123');
     await h.say('456');
-    const back = await h.say('789');
-    expect(back[0]!.text).toContain('Phone: (713) 555-0123');
-    expect(texts(back).at(-1)).toBe(t.askConfirm);
+    const back = texts(await h.say('789'));
+    expect(back[0]).toBe(t.changeKept);
+    expect(back[1]).toContain('Phone: (713) 555-0123');
+    expect(back.at(-1)).toBe(t.askConfirm);
     await h.say('Yes, send it');
     expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', phone: '+17135550123' });
   });
+
+  it.each([
+    ['Email', 'ann@example.com', ['ann at example', 'ann@example', 'ann@@example.com'], 'Email: ann@example.com'],
+    ['Best time', 'Evening', ['purple', 'banana', 'blue'], 'Best time: Evening'],
+  ])(
+    'changing the %s from the summary: three misses keep the old value and say so',
+    async (field, value, misses, shown) => {
+      const { h, inquiries } = await startForm();
+      for (const answer of ['Ann Lee', '713-555-0123', 'ann@example.com', 'Evening', 'skip', 'yes'])
+        await h.say(answer);
+      await h.say('Change something');
+      await h.say(field);
+      for (const miss of misses.slice(0, -1)) await h.say(miss);
+      const back = texts(await h.say(misses.at(-1)!));
+      expect(back[0]).toBe(t.changeKept);
+      expect(back[1]).toContain(shown);
+      await h.say('Yes, send it');
+      expect(inquiries.saved[0]).toMatchObject(field === 'Email' ? { email: value } : { preferredTime: value });
+    },
+  );
 
   it('choosing what to change: three unclear answers go back to the summary', async () => {
     const { h } = await formAtTime();
@@ -137,11 +163,12 @@ describe('contact form: misses never lose a request with name, phone and consent
     expect(back.at(-1)).toBe(t.askConfirm);
   });
 
-  it('without a valid phone number the form still ends with the hospital number', async () => {
+  it('without a valid phone number the form asks again and "cancel" still stops it, saving nothing', async () => {
     const { h, inquiries } = await startForm();
     await h.say('Ann Lee');
     for (const bad of ['123', 'abc']) await h.say(bad);
-    expect(texts(await h.say('555'))).toEqual([t.tooManyTries]);
+    expect(texts(await h.say('555'))).toEqual([t.tooManyTries, t.askPhone]);
+    expect(texts(await h.say('cancel'))).toEqual([t.cancelled]);
     expect(inquiries.saved).toHaveLength(0);
   });
 });
@@ -182,5 +209,66 @@ describe('contact form: lead-ins and extensions', () => {
     for (const answer of ['Ann Lee', '713-555-0123 ext 4', 'skip', 'Evening', 'skip']) await h.say(answer);
     const summary = await h.say('yes');
     expect(summary[0]!.text).toContain('Phone: (713) 555-0123 ext. 4');
+  });
+});
+
+describe('contact form: permission and the summary need a clear answer', () => {
+  async function atConsent() {
+    const form = await formAtTime();
+    await form.h.say('Evening');
+    await form.h.say('skip');
+    return form;
+  }
+
+  it.each(['sí', 'si', 'claro', 'Yes', 'ok'])('"%s" to the permission question gives permission', async (answer) => {
+    const { h } = await atConsent();
+    const replies = texts(await h.say(answer));
+    expect(replies[0]).toContain('Name: Ann Lee');
+    expect(replies.at(-1)).toBe(t.askConfirm);
+  });
+
+  it.each(['no email please, just call', 'first tell me who will see this', 'yes but wait'])(
+    '"%s" to the permission question is asked again, nothing dropped',
+    async (answer) => {
+      const { h, inquiries } = await atConsent();
+      expect(texts(await h.say(answer))).toEqual([t.retryConsent]);
+      expect(texts(await h.say('yes'))[0]).toContain('Name: Ann Lee');
+      await h.say('Yes, send it');
+      expect(inquiries.saved).toHaveLength(1);
+    },
+  );
+
+  it.each(['let me ask my son first', 'first', 'yes but the time should be afternoon', 'not yet', 'hold on'])(
+    '"%s" at the summary sends nothing and asks again',
+    async (answer) => {
+      const { h, inquiries } = await atConsent();
+      await h.say('yes');
+      expect(texts(await h.say(answer))).toEqual([t.retryConfirm]);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
+
+  it('three unclear permission answers keep every detail and ask again', async () => {
+    const { h, inquiries } = await atConsent();
+    await h.say('hmm');
+    await h.say('maybe');
+    expect(texts(await h.say('dunno'))).toEqual([t.tooManyTries, t.askConsent]);
+    expect(texts(await h.say('sí'))[0]).toContain('Best time: Evening');
+    await h.say('1');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', preferredTime: 'Evening' });
+  });
+});
+
+describe('contact form: in Spanish', () => {
+  it('"quiero que me llamen" starts the form, Spanish times and "omitir" are understood, "cancelar" stops it', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    expect(texts(await h.say('quiero que me llamen')).at(-1)).toBe(t.askName);
+    await h.say('María Núñez');
+    await h.say('713 555 0199');
+    expect(texts(await h.say('omitir'))).toEqual([t.askTime]);
+    expect(texts(await h.say('por la tarde'))).toEqual([t.askMessage]);
+    expect(texts(await h.say('cancelar'))).toEqual([t.cancelled]);
+    expect(inquiries.saved).toHaveLength(0);
   });
 });

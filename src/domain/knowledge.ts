@@ -157,7 +157,9 @@ const contactSchema = z.strictObject({
   skipChoice: text,
   fieldLeftOut: text,
   timeNotGiven: text,
-  keptAnyway: text,
+  notSentYet: text,
+  changeKept: text,
+  hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
     description: z.string().optional(),
     any: z.array(text),
