@@ -126,7 +126,9 @@ export class VertebroplastyBot extends ActivityHandler {
     }
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
-      await reprompt();
+      // After 911 the form waits, kept, instead of asking for a phone number straight away.
+      if (inDialog && triage.tier !== 'urgent') await sendReplies(context, [{ text: responder.messages.formOnHold }]);
+      else await reprompt();
       return;
     }
     if (safety.length > 0) {

@@ -68,9 +68,15 @@ describe('knowledge', () => {
     expect(page).toContain(k.messages.emergency);
     expect(page).toContain(k.contact.thankYou);
     expect(page).toContain(k.contact.immediateHelp);
-    expect(page).toContain(k.messages.emergencyFollowUp);
     expect(page).toContain(k.organization.name);
     expect(page).toContain(k.organization.phone);
+  });
+
+  it("follows the page's emergency sentence with 911 now, never the hospital's line as the way to get help", () => {
+    for (const followUp of [k.messages.emergencyFollowUp, k.messages.emergencyFollowUpSpanish]) {
+      expect(followUp).toContain('911');
+      expect(followUp).not.toContain(k.organization.phone);
+    }
   });
 
   it('keeps answers short and fills the hospital name and phone', () => {

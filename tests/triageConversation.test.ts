@@ -87,7 +87,9 @@ describe('triage in conversation: the right first reply for each tier', () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');
     const replies = await h.say('everyone would be better off without me');
-    expect(texts(replies)).toEqual([m.emergency, m.crisis, knowledge.contact.askName]);
+    expect(texts(replies)).toEqual([m.emergency, m.crisis, m.formOnHold]);
     expect(buttons(replies[0]!)).toEqual([]);
+    // The name given next still counts: nothing of the form was lost.
+    expect(texts(await h.say('Ann Lee'))).toEqual([knowledge.contact.askPhone]);
   });
 });

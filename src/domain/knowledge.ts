@@ -69,6 +69,8 @@ const messagesSchema = z.strictObject({
   emergencyFollowUp: text,
   emergencySpanish: text,
   emergencyFollowUpSpanish: text,
+  /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
+  formOnHold: text,
   crisis: text,
   crisisSpanish: text,
   urgent: text,

@@ -17,6 +17,11 @@ const patternSchema = z.union([
     acrossSentences: z.boolean().optional(),
   }),
   z.strictObject({ terms: byLanguage }),
+  /**
+   * Only when the whole message is the phrase: "911" or "ambulance" typed alone is a call for help,
+   * while "do I call you or 911?" is a question (and longer).
+   */
+  z.strictObject({ whole: byLanguage }),
 ]);
 
 export const TIERS = ['crisis', 'emergency', 'urgent', 'info'] as const;
@@ -91,7 +96,10 @@ export function checkTriage(data: TriageData): string[] {
     });
     c.patterns.forEach((p, j) => {
       if ('near' in p) p.near.forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
-      else [...p.terms.en, ...p.terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
+      else {
+        const terms = 'terms' in p ? p.terms : p.whole;
+        [...terms.en, ...terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
+      }
     });
     if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
   });

@@ -47,8 +47,9 @@ export function triageTokens(
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
       onWord?.(word);
-      const spelt = spellings.get(word) ?? word;
-      if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
+      // A spelling may stand for several words: "chestpain" is "chest pain".
+      for (const spelt of (spellings.get(word) ?? word).split(' '))
+        if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
     } else if (stop !== undefined) {
       sentence++;
       clause++;

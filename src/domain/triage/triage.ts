@@ -45,7 +45,7 @@ type CompiledPattern =
       readonly ordered: boolean;
       readonly acrossSentences: boolean;
     }
-  | { readonly set: number };
+  | { readonly set: number; readonly whole: boolean };
 
 interface Modifier {
   readonly type: ModifierType;
@@ -158,7 +158,11 @@ export class Triage {
   }
 
   private matches(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): Match[] {
-    if ('set' in p) return found[p.set]!.map((o) => ({ parts: [o], anchor: o }));
+    if ('set' in p)
+      return found[p.set]!.filter((o) => !p.whole || (o.start === 0 && o.end === tokens.length - 1)).map((o) => ({
+        parts: [o],
+        anchor: o,
+      }));
     const out: Match[] = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
@@ -246,7 +250,8 @@ class SetBuilder {
         ordered: p.ordered ?? false,
         acrossSentences: p.acrossSentences ?? false,
       };
-    return { set: this.terms(p.terms, true, true) };
+    if ('whole' in p) return { set: this.terms(p.whole, false), whole: true };
+    return { set: this.terms(p.terms, true, true), whole: false };
   }
 
   terms(
