@@ -99,7 +99,11 @@ export class ContactDialog extends InterruptibleDialog {
     const name = leadInStripper(t.leadIns, 'name');
     const phone = leadInStripper(t.leadIns, 'phone');
     const email = leadInStripper(t.leadIns, 'email');
-    this.parseName = (s) => parseName(name(s));
+    // "skip", "yes" or "idk" typed at the name question is not a name.
+    const notNames = new Set(
+      [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
+    );
+    this.parseName = (s) => (notNames.has(normalizeText(name(s))) ? { ok: false } : parseName(name(s)));
     this.parsePhone = (s) => parsePhone(phone(s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     this.parseOptionalTime = optionalField(timeParser(t.timeAnswers), t.skipWords);

@@ -17,6 +17,21 @@ class CountingStorage extends MemoryStorage {
 }
 
 describe('conversation outside the form', () => {
+  it.each(['hola', 'voy a estar despierto?', 'cuando puedo regresar a casa'])(
+    'a Spanish message without an answer ("%s") first says in Spanish how to reach someone, then the fallback',
+    async (text) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      const replies = (await h.say(text)).map((r) => r.text);
+      expect(replies.slice(0, 2)).toEqual([m.fallbackSpanish, m.fallback]);
+      expect(m.fallbackSpanish).toContain('(713) 222-CARE');
+    },
+  );
+
+  it('an English question without an answer gets the fallback alone', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say('can i drive after')).map((r) => r.text)[0]).toBe(m.fallback);
+  });
+
   it('answers questions without writing conversation state; a form writes it', async () => {
     const storage = new CountingStorage();
     const h = createHarness({ inquiries: new RecordingInquiries(), storage });

@@ -71,6 +71,8 @@ const messagesSchema = z.strictObject({
   emergencyFollowUpSpanish: text,
   /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
   formOnHold: text,
+  /** Before the fallback, for a message triage reads as Spanish: the bot answers in English only. */
+  fallbackSpanish: text,
   crisis: text,
   crisisSpanish: text,
   urgent: text,
@@ -161,6 +163,7 @@ const contactSchema = z.strictObject({
   timeNotGiven: text,
   notSentYet: text,
   changeKept: text,
+  notNames: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
     description: z.string().optional(),

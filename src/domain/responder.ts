@@ -184,6 +184,8 @@ export class Responder {
       action: 'reply',
       event: 'faq.none',
       replies: [
+        // The answers are in English only: a Spanish speaker first hears, in Spanish, how to reach someone.
+        ...(this.assess(text).language === 'es' ? [{ text: m.fallbackSpanish }] : []),
         { text: m.fallback },
         { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] },
       ],
