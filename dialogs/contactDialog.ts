@@ -458,17 +458,20 @@ function keptShort(text: string | undefined): string | null {
 }
 
 /**
- * A choice counts only when the answer names one choice and hedges nothing: "no email please, just
- * call" (no and yes) or "yes but the time is wrong" is asked again. After MAX_TRIES, the give-up marker.
+ * A choice counts only when the answer names one choice, hedges nothing and asks nothing: "no email
+ * please, just call" (no and yes), "yes but the time is wrong" or "ok?" is asked again. After
+ * MAX_TRIES, the give-up marker.
  */
 function choiceValidator(unclearWords: readonly string[]) {
   return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
     if (pc.recognized.succeeded) {
-      const text = normalizeText(pc.context.activity.text ?? '');
+      const raw = (pc.context.activity.text ?? '').trim();
+      const text = normalizeText(raw);
       const found = recognizeChoices(text, pc.options.choices ?? [], { recognizeOrdinals: false });
       const named = new Set(found.map((r) => r.resolution.index));
       const hedged = unclearWords.some((w) => ` ${text} `.includes(` ${w} `));
-      if (named.size <= 1 && !hedged) return true;
+      // "ok?" asks rather than agrees.
+      if (named.size <= 1 && !hedged && !raw.endsWith('?')) return true;
     }
     if (pc.attemptCount >= MAX_TRIES) {
       pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };

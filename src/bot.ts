@@ -127,9 +127,21 @@ export class VertebroplastyBot extends ActivityHandler {
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
       // After 911 the form waits, kept, instead of asking for a phone number straight away.
-      if (inDialog && triage.tier !== 'urgent') await sendReplies(context, [{ text: responder.messages.formOnHold }]);
-      else await reprompt();
+      if (inDialog && triage.tier !== 'urgent') {
+        await this.holdFor(context).set(context, true);
+        await sendReplies(context, [{ text: responder.messages.formOnHold }]);
+      } else await reprompt();
       return;
+    }
+    // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked again.
+    if (inDialog && (await this.holdFor(context).get(context, false))) {
+      await this.holdFor(context).delete(context);
+      if (!responder.isIntent('cancel', text)) {
+        logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
+        await sendReplies(context, [{ text: responder.messages.formResume }]);
+        await reprompt();
+        return;
+      }
     }
     if (safety.length > 0) {
       // Urgent, outside a form: the care-team advice, then what else the message asked.
@@ -168,6 +180,11 @@ export class VertebroplastyBot extends ActivityHandler {
   private dialogStateFor(context: TurnContext): StatePropertyAccessor<DialogState> {
     if (!isSharedConversation(context.activity)) return this.dialogState;
     return this.deps.conversationState.createProperty<DialogState>(this.dialogStateName(context));
+  }
+
+  /** Whether the sender's form is on hold after an emergency reply (kept beside their dialog state). */
+  private holdFor(context: TurnContext): StatePropertyAccessor<boolean> {
+    return this.deps.conversationState.createProperty<boolean>(`${this.dialogStateName(context)}:onHold`);
   }
 
   /** The conversation's state object, read once per turn (later calls return the same object). */

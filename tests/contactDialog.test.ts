@@ -155,11 +155,26 @@ describe('contact form', () => {
       expect(replies[0]).toBe(EMERGENCY);
       expect(replies).not.toContain(ask[step]);
       expect(replies.at(-1)).toBe(m.formOnHold);
+      // The next message ("ok he's ok now") is not taken as an answer: the question comes again.
+      expect(texts(await h.say("ok he's ok now"))).toEqual([m.formResume, ask[step]]);
+      expect(inquiries.saved).toHaveLength(0);
       for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
       expect(inquiries.saved).toHaveLength(1);
       expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/feel my legs/);
     },
   );
+
+  it.each([
+    ['9-1-1', 'phone'],
+    ['9 1 1', 'name'],
+    ['my grandpa is ODing', 'consent'],
+    ["he OD'd on his oxy", 'email'],
+  ] as const)('"%s" at the %s step gets 911 first and puts the form on hold', async (text, step) => {
+    const { h } = await formAt(step);
+    const replies = texts(await h.say(text));
+    expect(replies[0]).toBe(EMERGENCY);
+    expect(replies.at(-1)).toBe(m.formOnHold);
+  });
 
   it.each(steps)('at the %s step: an FAQ question is answered and the step asked again', async (step) => {
     const { h } = await formAt(step);

@@ -220,14 +220,17 @@ describe('contact form: permission and the summary need a clear answer', () => {
     return form;
   }
 
-  it.each(['sí', 'si', 'claro', 'Yes', 'ok'])('"%s" to the permission question gives permission', async (answer) => {
-    const { h } = await atConsent();
-    const replies = texts(await h.say(answer));
-    expect(replies[0]).toContain('Name: Ann Lee');
-    expect(replies.at(-1)).toBe(t.askConfirm);
-  });
+  it.each(['sí', 'si', 'claro', 'Yes', 'ok', 'no problem', 'no worries'])(
+    '"%s" to the permission question gives permission',
+    async (answer) => {
+      const { h } = await atConsent();
+      const replies = texts(await h.say(answer));
+      expect(replies[0]).toContain('Name: Ann Lee');
+      expect(replies.at(-1)).toBe(t.askConfirm);
+    },
+  );
 
-  it.each(['no email please, just call', 'first tell me who will see this', 'yes but wait'])(
+  it.each(['no email please, just call', 'first tell me who will see this', 'yes but wait', 'yes?', 'no sé'])(
     '"%s" to the permission question is asked again, nothing dropped',
     async (answer) => {
       const { h, inquiries } = await atConsent();
@@ -238,15 +241,20 @@ describe('contact form: permission and the summary need a clear answer', () => {
     },
   );
 
-  it.each(['let me ask my son first', 'first', 'yes but the time should be afternoon', 'not yet', 'hold on'])(
-    '"%s" at the summary sends nothing and asks again',
-    async (answer) => {
-      const { h, inquiries } = await atConsent();
-      await h.say('yes');
-      expect(texts(await h.say(answer))).toEqual([t.retryConfirm]);
-      expect(inquiries.saved).toHaveLength(0);
-    },
-  );
+  it.each([
+    'let me ask my son first',
+    'first',
+    'yes but the time should be afternoon',
+    'not yet',
+    'hold on',
+    'yeah i guess',
+    'ok?',
+  ])('"%s" at the summary sends nothing and asks again', async (answer) => {
+    const { h, inquiries } = await atConsent();
+    await h.say('yes');
+    expect(texts(await h.say(answer))).toEqual([t.retryConfirm]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
 
   it('three unclear permission answers keep every detail and ask again', async () => {
     const { h, inquiries } = await atConsent();
@@ -274,7 +282,7 @@ describe('contact form: in Spanish', () => {
 });
 
 describe('contact form: what is not a name', () => {
-  it.each(['skip', 'idk', 'yes', 'no', 'why do you need my name'])(
+  it.each(['skip', 'idk', 'yes', 'no', 'why do you need my name', 'urgent', 'asap'])(
     '"%s" is asked again, never stored as the name',
     async (typed) => {
       const { h, inquiries } = await startForm();

@@ -89,7 +89,8 @@ describe('triage in conversation: the right first reply for each tier', () => {
     const replies = await h.say('everyone would be better off without me');
     expect(texts(replies)).toEqual([m.emergency, m.crisis, m.formOnHold]);
     expect(buttons(replies[0]!)).toEqual([]);
-    // The name given next still counts: nothing of the form was lost.
+    // The next message resumes the form at the same question; nothing of it was lost.
+    expect(texts(await h.say('ok')).at(-1)).toBe(knowledge.contact.askName);
     expect(texts(await h.say('Ann Lee'))).toEqual([knowledge.contact.askPhone]);
   });
 });

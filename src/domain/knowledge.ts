@@ -71,6 +71,8 @@ const messagesSchema = z.strictObject({
   emergencyFollowUpSpanish: text,
   /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
   formOnHold: text,
+  /** The first message after a hold: the form's question is asked again, the message itself is not taken as an answer. */
+  formResume: text,
   /** Before the fallback, for a message triage reads as Spanish: the bot answers in English only. */
   fallbackSpanish: text,
   crisis: text,
