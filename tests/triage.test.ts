@@ -67,6 +67,20 @@ describe('triage: every concept is found in lay words, typos and Spanish', () =>
     ['day five and my back pain is getting worse', 'pain-not-improving'],
     ['bad headache whenever I stand up', 'positional-headache'],
     ['what are the warning signs after the procedure', 'warning-signs-question'],
+    ["i'm bleeding", 'bleeding-now'],
+    ['estoy sangrando', 'bleeding-now'],
+    ['blood thru my dressing', 'heavy-bleeding'],
+    ['le sale sangre por el vendaje', 'heavy-bleeding'],
+    ['sudden terrible pain in my back', 'severe-pain'],
+    ['dolor muy fuerte de repente en la espalda', 'severe-pain'],
+    ['mi mamá no está respirando', 'breathing-trouble'],
+    ['chestpain', 'chest-pain'],
+    ['kms', 'suicide-self-harm'],
+    ['no reason to keep going, im done', 'suicide-self-harm'],
+    ['911', 'stated-emergency'],
+    ['9-1-1', 'stated-emergency'],
+    ['I need an ambulance', 'stated-emergency'],
+    ['auxilio', 'stated-emergency'],
   ];
   it.each(table)('"%s" -> %s', (text, concept) => {
     expect(asserted(text)).toContain(concept);
@@ -114,6 +128,11 @@ describe('triage: ConText modifiers and their scope', () => {
     ['im dying to get back to golf', 'idiom'],
     ['the bill nearly gave me a heart attack', 'idiom'],
     ['my mom has a collapsed vertebra', 'idiom'],
+    ["i'm not bleeding, when can i shower", 'negated (a term never skips a denial)'],
+    ['severe back pain', 'the pain people have this procedure for'],
+    ['do I call you or 911?', 'a question naming 911 is no cry for help'],
+    ['what counts as an emergency?', 'hypothetical'],
+    ['Is it dangerous to stop my pain medication suddenly?', 'sudden, but not pain'],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
     expect(['mention', 'none']).toContain(tierOf(text));

@@ -83,6 +83,12 @@ describe('triage in conversation: the right first reply for each tier', () => {
     expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/pus|swollen/);
   });
 
+  it('a crisis beside an emergency ("took extra oxycodone, barely breathing") also says to call 911 now', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say("she took extra oxycodone and now she's barely breathing"));
+    expect(replies).toEqual([m.emergency, m.emergencyFollowUp, m.crisis]);
+  });
+
   it('a crisis in the middle of the form gets 911 and 988, and the form waits', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');

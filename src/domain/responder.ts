@@ -82,8 +82,12 @@ export class Responder {
     switch (result.tier) {
       case 'emergency':
         return [...nineOneOne('emergency'), { text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }];
-      case 'crisis':
-        return [...nineOneOne('crisis'), { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
+      case 'crisis': {
+        // A crisis beside an emergency ("took extra oxycodone, now barely breathing") needs 911 now too.
+        const medical = result.findings.some((f) => f.modifiers.length === 0 && f.tier === 'emergency');
+        const now: Reply[] = medical ? [{ text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }] : [];
+        return [...nineOneOne('crisis'), ...now, { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
+      }
       case 'urgent':
         return es
           ? [

@@ -65,6 +65,8 @@ export const triageSchema = z.strictObject({
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
   negativeWords: z.array(text),
+  /** Words a term never skips over: "im not bleeding" is not "im bleeding". */
+  gapStops: z.array(text),
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
   interjections: z.array(text),
   commonWordRank: z.number().int().min(0),

@@ -31,6 +31,8 @@ export interface TermIndexOptions {
   /** Real words never read as typos of a term ("week" is not "weak", "less" is not "legs"). */
   readonly commonWords: ReadonlySet<string>;
   readonly negativeWords: ReadonlySet<string>;
+  /** Words a term never skips over ("im not bleeding" is not "im bleeding"). */
+  readonly gapStops: ReadonlySet<string>;
 }
 
 type Slot = { readonly word: string } | { readonly cls: NumberClass };
@@ -162,6 +164,8 @@ export class TermIndex {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
         // A skipped word never reaches past a comma: "when I'm upright, gone" is not "when I'm gone".
         if (j > pos + 1 && tokens[j]!.clause !== tokens[pos]!.clause) break;
+        // Nor past a denial: "im not bleeding" is not "im bleeding".
+        if (j > pos + 1 && this.options.gapStops.has(tokens[j - 1]!.word)) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {
           next = j;
           break;

@@ -104,6 +104,7 @@ export class Triage {
       // Common English words and the Spanish hint words are read as themselves, never as typos ("pero" is not "percs").
       commonWords: new Set([...commonWords, ...data.spanishHints].filter((w) => w.length >= 4)),
       negativeWords: new Set(data.negativeWords),
+      gapStops: new Set(data.gapStops),
     });
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
