@@ -89,6 +89,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev9.json',
     ],
     [
+      'Tenth development split (tests/eval/triage-dev10.json: writers BA and BB, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev10.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -119,8 +123,12 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout6.json',
           ],
           [
-            'Seventh held-out split (tests/eval/triage-heldout7.json, sealed; written with round 9, run once for the final report)',
+            'Seventh held-out split (tests/eval/triage-heldout7.json, sealed; written with round 9, run once after it, and again at the end)',
             'triage-heldout7.json',
+          ],
+          [
+            'Eighth held-out split (tests/eval/triage-heldout8.json, sealed; written with round 10, run once for the final report)',
+            'triage-heldout8.json',
           ],
         ] as const)
       : []),
