@@ -133,10 +133,11 @@ export class VertebroplastyBot extends ActivityHandler {
       } else await reprompt();
       return;
     }
-    // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked again.
+    // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked
+    // again. "cancel" and a clear question ("how long is bed rest?") go to the form, which handles both.
     if (inDialog && (await this.holdFor(context).get(context, false))) {
       await this.holdFor(context).delete(context);
-      if (!responder.isIntent('cancel', text)) {
+      if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
         await sendReplies(context, [{ text: responder.messages.formResume }]);
         await reprompt();

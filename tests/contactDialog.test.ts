@@ -176,6 +176,16 @@ describe('contact form', () => {
     expect(replies.at(-1)).toBe(m.formOnHold);
   });
 
+  it('after an emergency hold, a clear question is answered and the form question comes back', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say("I can't feel my legs")).at(-1)).toBe(m.formOnHold);
+    const replies = texts(await h.say('how long is bed rest?'));
+    expect(replies[0]).toBe(bedRest);
+    expect(replies.at(-1)).toBe(ask.phone);
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved).toHaveLength(1);
+  });
+
   it.each(steps)('at the %s step: an FAQ question is answered and the step asked again', async (step) => {
     const { h } = await formAt(step);
     const replies = texts(await h.say('wait, how long is bed rest?'));
