@@ -69,7 +69,8 @@ interface ContactDetails {
   changing?: { field: Field; value: string | null };
 }
 
-type Field = 'name' | 'phone' | 'email' | 'preferredTime' | 'message';
+const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
+type Field = (typeof FIELDS)[number];
 
 export interface ContactDialogDeps {
   readonly responder: Responder;
@@ -103,7 +104,10 @@ export class ContactDialog extends InterruptibleDialog {
     const notNames = new Set(
       [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
     );
-    this.parseName = (s) => (notNames.has(normalizeText(name(s))) ? { ok: false } : parseName(name(s)));
+    this.parseName = (s) => {
+      const written = name(s);
+      return notNames.has(normalizeText(written)) ? { ok: false } : parseName(written);
+    };
     this.parsePhone = (s) => parsePhone(phone(s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     this.parseOptionalTime = optionalField(timeParser(t.timeAnswers), t.skipWords);
@@ -312,17 +316,8 @@ export class ContactDialog extends InterruptibleDialog {
     const d = { ...step.options };
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
-    const [name, phone, email, time] = this.texts.fieldChoices;
-    const chosen: Field =
-      field === name
-        ? 'name'
-        : field === phone
-          ? 'phone'
-          : field === email
-            ? 'email'
-            : field === time
-              ? 'preferredTime'
-              : 'message';
+    // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About").
+    const chosen = FIELDS[this.texts.fieldChoices.indexOf(field)] ?? 'message';
     d.changing = { field: chosen, value: d[chosen] ?? null };
     delete d[chosen];
     return step.replaceDialog(WATERFALL, d);

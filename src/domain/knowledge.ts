@@ -6,7 +6,8 @@ import { faqPhrasingsSchema } from './faqModel.js';
 import { checkMatching } from './matchingChecks.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
-import { type TriageModelData, triageModelSchema } from './triage/model.js';
+import { TriageModel, type TriageModelData, triageModelSchema } from './triage/model.js';
+import { Triage } from './triage/triage.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
 
 /**
@@ -333,6 +334,18 @@ const matchers = new WeakMap<Knowledge, FaqMatcher>();
  */
 export function faqMatcherFor(knowledge: Knowledge): FaqMatcher {
   return matchers.get(knowledge) ?? new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+}
+
+/** Triage keeps no state per message: one per knowledge object too (about 80 ms to build). */
+const triages = new WeakMap<Knowledge, Triage>();
+
+export function triageFor(knowledge: Knowledge): Triage {
+  let triage = triages.get(knowledge);
+  if (triage === undefined) {
+    triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+    triages.set(knowledge, triage);
+  }
+  return triage;
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
-import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge } from './knowledge.js';
-import { Triage, type TriageResult } from './triage/triage.js';
-import { TriageModel } from './triage/model.js';
+import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
+import type { Triage, TriageResult } from './triage/triage.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
@@ -19,18 +18,6 @@ export interface Reply {
 export type Decision =
   | { readonly action: 'reply'; readonly event: string; readonly entryId?: string; readonly replies: readonly Reply[] }
   | { readonly action: 'startContact'; readonly event: 'contact.start' };
-
-/** Triage keeps no state per message: one per knowledge object, as the matcher is (about 80 ms to build). */
-const triages = new WeakMap<Knowledge, Triage>();
-
-function triageFor(knowledge: Knowledge): Triage {
-  let triage = triages.get(knowledge);
-  if (triage === undefined) {
-    triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
-    triages.set(knowledge, triage);
-  }
-  return triage;
-}
 
 /**
  * Decides the reply to a free-text message: small talk and the contact request, then
