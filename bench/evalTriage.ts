@@ -93,6 +93,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev10.json',
     ],
     [
+      'Eleventh development split (tests/eval/triage-dev11.json: writer BE, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev11.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -127,8 +131,12 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout7.json',
           ],
           [
-            'Eighth held-out split (tests/eval/triage-heldout8.json, sealed; written with round 10, run once for the final report)',
+            'Eighth held-out split (tests/eval/triage-heldout8.json, sealed; written with round 10, run once after it, and again at the end)',
             'triage-heldout8.json',
+          ],
+          [
+            'Ninth held-out split (tests/eval/triage-heldout9.json, sealed; written with round 11, run once for the final report)',
+            'triage-heldout9.json',
           ],
         ] as const)
       : []),

@@ -38,9 +38,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await sendReplies(innerDc.context, [{ text: this.cancelledText() }]);
       return innerDc.cancelAllDialogs();
     }
-    if (this.responder.isIntent('help', text)) {
+    if (this.responder.asksForHelp(text)) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
-      await sendReplies(innerDc.context, [{ text: this.helpFor(innerDc.activeDialog?.id) }]);
+      await sendReplies(innerDc.context, [
+        ...this.responder.helpCry(text),
+        { text: this.helpFor(innerDc.activeDialog?.id) },
+      ]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -147,6 +147,13 @@ describe('contact form', () => {
     expect(replies.at(-1)).toBe(ask[step]);
   });
 
+  it('"help me" in the form says to call 911 now if something is wrong, then explains the step and asks again', async () => {
+    const { h, inquiries } = await formAt('phone');
+    const replies = texts(await h.say('help me'));
+    expect(replies).toEqual([knowledge.messages.helpCry, t.stepHelp.phone, ask.phone]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
   it.each(steps)(
     'at the %s step: an emergency gets 911 first, the form waits with nothing lost, and nothing of it is stored',
     async (step) => {

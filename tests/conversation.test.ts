@@ -73,6 +73,10 @@ describe('conversation outside the form', () => {
     ['hi', [m.greeting]],
     ['thanks', [m.thanks]],
     ['help', [m.help]],
+    // Typed alone, "help me" may be a cry for help: 911 comes before the menu.
+    ['help me', [m.helpCry, m.help]],
+    ['HELP PLEASE!!!', [m.helpCry, m.help]],
+    ['ayuda por favor', [m.helpCrySpanish, m.help]],
     ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
     ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
     ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],

@@ -47,10 +47,10 @@ describe('HTTP server in local mode', () => {
     expect(texts(await h.say(newConversation(), 'my mom is having chest pains'))[0]).toBe(EMERGENCY);
   });
 
-  it('over HTTP: crisis gets 911 then 988, Spanish gets Spanish first, urgent gets the care team, a mention gets its answer', async () => {
+  it('over HTTP: an overdose gets 911, call 911 now, then 988; Spanish gets Spanish first, urgent gets the care team, a mention gets its answer', async () => {
     const m = knowledge.messages;
     const crisis = await h.say(newConversation(), 'I took all my oxycodone on purpose');
-    expect(texts(crisis)).toEqual([EMERGENCY, m.crisis]);
+    expect(texts(crisis)).toEqual([EMERGENCY, m.emergencyFollowUp, m.crisis]);
     expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
     expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([
       m.emergencySpanish,

@@ -133,6 +133,12 @@ describe('triage: ConText modifiers and their scope', () => {
     ['do I call you or 911?', 'a question naming 911 is no cry for help'],
     ['what counts as an emergency?', 'hypothetical'],
     ['Is it dangerous to stop my pain medication suddenly?', 'sudden, but not pain'],
+    ['my back pain started suddenly last month when I lifted a box', 'how the fracture began: historical'],
+    ['the pain suddenly got better', 'resolved: negated'],
+    ["I'm always a bit short of breath from my COPD", 'a long-standing condition: historical'],
+    ["I'm afraid I won't wake up from the sedation", 'a fear, written by someone awake'],
+    ['tengo miedo de no despertar de la anestesia', 'a fear of the sedation, not a wish'],
+    ['my insurance is giving me a heart attack', 'idiom'],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
     expect(['mention', 'none']).toContain(tierOf(text));
@@ -147,6 +153,9 @@ describe('triage: ConText modifiers and their scope', () => {
     ["someone else's emergency is an emergency", 'my husband cant feel his legs'],
     ['an emergency buried after a question', 'when can I drive? also my legs went numb an hour ago'],
     ['crisis wording full of negations is still crisis', 'no one would even notice if I was gone'],
+    ['sudden pain in either order', 'my back pain came on all of a sudden and nothing helps'],
+    ['a fear for someone else who will not wake is an emergency', 'im afraid he wont wake up'],
+    ['a wish not to wake is crisis', 'ya no quiero despertar'],
   ])('%s', (_why, text) => {
     expect(['emergency', 'crisis']).toContain(tierOf(text));
   });
@@ -160,7 +169,7 @@ describe('triage: ConText modifiers and their scope', () => {
   it('logs concept ids and modifiers, never words of the message', () => {
     const result = triage.assess('no chest pain, my name is Ann Lee');
     expect(JSON.stringify(result)).not.toMatch(/Ann|Lee|chest pain/);
-    expect(result.findings).toEqual([{ id: 'chest-pain', tier: 'emergency', modifiers: ['negated'] }]);
+    expect(result.findings).toEqual([{ id: 'chest-pain', tier: 'emergency', modifiers: ['negated'], callNow: true }]);
   });
 });
 
@@ -290,6 +299,9 @@ describe('docs/clinical-safety.md stays true to the data', () => {
       m.urgent,
       m.urgentSpanish,
       m.warningSigns,
+      m.emergencyFollowUp,
+      m.helpCry,
+      m.helpCrySpanish,
     ])
       expect(doc).toContain(text);
   });

@@ -14,7 +14,18 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
     ['Mi papá no puede respirar', [m.emergencySpanish, m.emergency, m.emergencyFollowUpSpanish]],
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
-    ['he estado guardando mis pastillas para tomarlas todas', [m.emergencySpanish, m.emergency, m.crisisSpanish]],
+    // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
+    [
+      'he estado guardando mis pastillas para tomarlas todas',
+      [m.emergencySpanish, m.emergency, m.emergencyFollowUpSpanish, m.crisisSpanish],
+    ],
+    ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
+    // Sudden-onset pain is an emergency whatever the word order; how the fracture began is not.
+    ['the pain in my back got so much worse all of a sudden', [m.emergency, m.emergencyFollowUp]],
+    ['the pain started suddenly last month when I lifted a box, will this help?', [answerOf('pain-relief')]],
+    // A long-standing condition told as background is not a new emergency; "but now" makes it one.
+    ['I am always a little short of breath from my asthma, will I be awake?', [answerOf('sedation')]],
+    ['always short of breath but now i cant breathe at all', [m.emergency, m.emergencyFollowUp]],
     ['the needle site is red and warm and oozing', [m.urgent]],
     ['I have had a fever of 101 since yesterday, how long is bed rest?', [m.urgent, answerOf('bed-rest')]],
     ['no chest pain or anything, just wondering how long the bed rest is', [answerOf('bed-rest')]],

@@ -36,7 +36,7 @@ describe('triage second look: it raises a tier only where no concept spoke', () 
   ] as const)('"%s" is raised to %s, and the finding says it came from the model', (text, tier) => {
     const result = triage.assess(text);
     expect(result.tier).toBe(tier);
-    expect(result.findings).toEqual([{ id: `model-${tier}`, tier, modifiers: [] }]);
+    expect(result.findings).toEqual([{ id: `model-${tier}`, tier, modifiers: [], callNow: tier === 'emergency' }]);
     expect(conceptsOnly.assess(text).tier).toBe('none');
   });
 

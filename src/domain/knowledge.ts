@@ -60,6 +60,9 @@ const messagesSchema = z.strictObject({
   thanks: text,
   goodbye: text,
   help: text,
+  /** Before the help menu when "help me" or "ayuda" is typed alone: it may be a cry for help. */
+  helpCry: text,
+  helpCrySpanish: text,
   didYouMean: text,
   fallback: text,
   fallbackTopicsPrompt: text,
@@ -100,6 +103,8 @@ const intentsSchema = z.strictObject({
   thanks: intentSchema,
   goodbye: intentSchema,
   help: intentSchema,
+  /** "help me", "ayuda": the help menu, after a line that says to call 911 now if something is wrong. */
+  helpCry: intentSchema,
   contact: intentSchema,
   cancel: intentSchema,
 });

@@ -70,8 +70,8 @@ export class Responder {
       case 'emergency':
         return [...nineOneOne('emergency'), { text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }];
       case 'crisis': {
-        // A crisis beside an emergency ("took extra oxycodone, now barely breathing") needs 911 now too.
-        const medical = result.findings.some((f) => f.modifiers.length === 0 && f.tier === 'emergency');
+        // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
+        const medical = result.findings.some((f) => f.modifiers.length === 0 && f.callNow);
         const now: Reply[] = medical ? [{ text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }] : [];
         return [...nineOneOne('crisis'), ...now, { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
       }
@@ -120,10 +120,24 @@ export class Responder {
     ];
   }
 
-  help(): Reply[] {
+  /** The help menu; "help me" or "ayuda" typed alone may be a cry for help, so 911 comes first then. */
+  help(text = ''): Reply[] {
     return [
+      ...this.helpCry(text),
       { text: this.messages.help, choices: [...this.titles(this.messages.welcomeTopics), this.messages.contactButton] },
     ];
+  }
+
+  /** Whether the message asks for help or the menu ("help", "menu", "help me", "ayuda"). */
+  asksForHelp(text: string): boolean {
+    return this.intents.is('help', text) || this.intents.is('helpCry', text);
+  }
+
+  /** The line said before any help when the request may be a cry for help, in Spanish for a Spanish one. */
+  helpCry(text: string): Reply[] {
+    if (!this.intents.is('helpCry', text)) return [];
+    const m = this.messages;
+    return [{ text: this.assess(text).language === 'es' ? m.helpCrySpanish : m.helpCry, urgency: 'emergency' }];
   }
 
   /** Small talk, contact request or FAQ. The caller has already ruled out an emergency. */
@@ -140,7 +154,7 @@ export class Responder {
       return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: m.thanks }] };
     if (this.intents.is('goodbye', text))
       return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: m.goodbye }] };
-    if (this.intents.is('help', text)) return { action: 'reply', event: 'help', replies: this.help() };
+    if (this.asksForHelp(text)) return { action: 'reply', event: 'help', replies: this.help(text) };
     return this.answer(text);
   }
 

@@ -39,6 +39,11 @@ const conceptSchema = z.strictObject({
    * one ("not suicidal") counts there.
    */
   negationWindow: z.number().int().min(0).max(20).optional(),
+  /**
+   * A crisis that is also a medical emergency now (an overdose): the reply tells the person to call 911 now,
+   * as it does for every emergency concept, before the 988 Lifeline.
+   */
+  callNow: z.boolean().optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom'])).optional(),
 });

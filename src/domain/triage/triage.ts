@@ -18,6 +18,8 @@ export interface ConceptFinding {
   readonly tier: Tier;
   /** Empty when the concept is asserted; otherwise why it does not count. */
   readonly modifiers: readonly ModifierType[];
+  /** The reply must say "call 911 now": every emergency concept, and a crisis marked `callNow` (an overdose). */
+  readonly callNow: boolean;
 }
 
 export interface TriageResult {
@@ -63,10 +65,10 @@ export class Triage {
   private readonly concepts: ReadonlyArray<{
     readonly concept: Concept;
     readonly patterns: readonly CompiledPattern[];
+    /** The idioms that silence this concept ("dying to"; "pain medicine" for pain concepts only). */
+    readonly idiomSets: readonly number[];
   }>;
   private readonly modifiers: readonly Modifier[];
-  /** The term sets of the idiom modifiers ("dying to", "killing me"). */
-  private readonly idiomSets: readonly number[];
   private readonly currentSet: number;
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
@@ -82,10 +84,6 @@ export class Triage {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
     const sets = new SetBuilder(data);
-    this.concepts = data.concepts.map((concept) => ({
-      concept,
-      patterns: concept.patterns.map((p) => sets.pattern(p)),
-    }));
     this.modifiers = data.modifiers.map((m) => ({
       type: m.type,
       direction: m.direction,
@@ -94,7 +92,12 @@ export class Triage {
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
-    this.idiomSets = this.modifiers.filter((m) => m.type === 'idiom').map((m) => m.set);
+    const idioms = this.modifiers.filter((m) => m.type === 'idiom');
+    this.concepts = data.concepts.map((concept) => ({
+      concept,
+      patterns: concept.patterns.map((p) => sets.pattern(p)),
+      idiomSets: idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
+    }));
     this.currentSet = sets.terms(data.current, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.index = new TermIndex(sets.all, {
@@ -123,7 +126,6 @@ export class Triage {
       else if (this.englishHints.has(w)) english++;
     });
     const found = this.index.find(tokens);
-    const idioms = this.idiomSets.flatMap((set) => found[set]!);
     const breaks = found[this.terminatorSet]!;
     const current = found[this.currentSet]!;
     const findings: ConceptFinding[] = [];
@@ -131,10 +133,11 @@ export class Triage {
     let spanishAlarm = false;
     let asks = false;
 
-    for (const { concept, patterns } of this.concepts) {
+    for (const { concept, patterns, idiomSets } of this.concepts) {
       // Most messages hold no word of most concepts: skip those before building any match.
       if (!patterns.some((p) => mayMatch(p, found))) continue;
       let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
+      const idioms = idiomSets.flatMap((set) => found[set]!);
       if (idioms.length > 0)
         matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
       if (matches.length === 0) continue;
@@ -148,7 +151,12 @@ export class Triage {
           break;
         }
       }
-      findings.push({ id: concept.id, tier: concept.tier, modifiers: best! });
+      findings.push({
+        id: concept.id,
+        tier: concept.tier,
+        modifiers: best!,
+        callNow: concept.tier === 'emergency' || concept.callNow === true,
+      });
       if (concept.tier === 'info') asks = true;
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
     }
@@ -190,7 +198,7 @@ export class Triage {
     else if (p.emergency > over.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > over.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
-    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [] });
+    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' });
     return raised;
   }
 
