@@ -3,7 +3,9 @@ import {
   ChoiceFactory,
   ChoicePrompt,
   type Choice,
+  type DialogContext,
   type DialogTurnResult,
+  DialogTurnStatus,
   type FoundChoice,
   ListStyle,
   type PromptValidatorContext,
@@ -25,6 +27,7 @@ import {
   parsePhone,
   timeParser,
 } from '../src/domain/contactFields.js';
+import { type Correction, correctionFinder } from '../src/domain/contactCorrections.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
@@ -91,6 +94,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly parseOptionalEmail: (s: string) => Parsed<string | null>;
   private readonly parseOptionalTime: (s: string) => Parsed<string | null>;
   private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
+  private readonly findCorrection: (s: string) => Correction | undefined;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
@@ -112,6 +116,7 @@ export class ContactDialog extends InterruptibleDialog {
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     this.parseOptionalTime = optionalField(timeParser(t.timeAnswers), t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
+    this.findCorrection = correctionFinder(t.corrections, this.parseName);
     const skip = t.skipChoice;
 
     this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(this.parseName)));
@@ -176,6 +181,42 @@ export class ContactDialog extends InterruptibleDialog {
 
   protected cancelledText(): string {
     return this.texts.cancelled;
+  }
+
+  /**
+   * "wait, my number is actually 281-555-0199" typed at a later question: the detail is
+   * changed, the person is told the new value, and the question is asked again (at the
+   * summary, the summary is shown again). A detail not given yet, or the one being asked or
+   * changed now, is left to the question itself.
+   */
+  protected override async correction(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+    // The details live in the waterfall's options (WaterfallDialog keeps them as `state.options`).
+    const form = innerDc.stack.find((i) => i.id === WATERFALL);
+    const d = (form?.state as { options?: ContactDetails } | undefined)?.options;
+    const correction = d === undefined ? undefined : this.findCorrection(text);
+    if (d === undefined || correction === undefined) return undefined;
+    const { field, value } = correction;
+    const asking = innerDc.activeDialog?.id;
+    const askingThis = { name: NAME_PROMPT, phone: PHONE_PROMPT, email: EMAIL_PROMPT }[field] === asking;
+    if (d[field] === undefined || d[field] === value || askingThis || d.changing?.field === field) return undefined;
+    d[field] = value;
+    this.logger.info(
+      { event: 'contact.corrected', field, activityId: innerDc.context.activity.id },
+      'detail corrected later in the form',
+    );
+    const shown = field === 'phone' ? formatPhone(value) : value;
+    await sendReplies(innerDc.context, [
+      {
+        text: this.texts.corrected.replace('{field}', this.texts.correctedFieldNames[field]).replace('{value}', shown),
+      },
+    ]);
+    if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
+      // The summary is shown again with the new value.
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, d);
+    }
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
   }
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {

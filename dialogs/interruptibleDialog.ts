@@ -24,6 +24,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Said when the user cancels. */
   protected abstract cancelledText(): string;
 
+  /** A correction of an earlier answer ("wait, my number is…"), handled by the form; none by default. */
+  protected correction(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
@@ -47,6 +52,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
+    const corrected = await this.correction(innerDc, text);
+    if (corrected) return corrected;
     const answer = this.responder.answerDuringForm(text);
     if (answer) {
       this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');

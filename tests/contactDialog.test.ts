@@ -236,3 +236,63 @@ describe('contact form', () => {
     expect(texts(await h2.say('I want an appointment'))).toEqual([t.intro, t.askName]);
   });
 });
+
+describe('contact form: a detail corrected at a later question', () => {
+  const corrected = (field: 'name' | 'phone' | 'email', value: string) =>
+    t.corrected.replace('{field}', t.correctedFieldNames[field]).replace('{value}', value);
+
+  /** Finishes the form from `step` with the good answers and returns what was saved. */
+  async function finish(h: Awaited<ReturnType<typeof formAt>>['h'], inquiries: RecordingInquiries, from: Step) {
+    for (const s of steps.slice(steps.indexOf(from))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved).toHaveLength(1);
+    return inquiries.saved[0]!;
+  }
+
+  // [at the question, the person types, the detail changed, as the bot says it back, as it is saved]
+  const table: Array<[Step, string, 'name' | 'phone' | 'email', string, string]> = [
+    ['email', 'wait my number is actually 281-555-0199', 'phone', '(281) 555-0199', '+12815550199'],
+    ['time', "sorry, I spelled my name wrong, it's Tom Nguyen-Tran", 'name', 'Tom Nguyen-Tran', 'Tom Nguyen-Tran'],
+    ['message', 'oops, my email should be maria.l@example.org', 'email', 'maria.l@example.org', 'maria.l@example.org'],
+    ['consent', 'perdón, mi número es 832 555 0111', 'phone', '(832) 555-0111', '+18325550111'],
+  ];
+  it.each(table)(
+    'at the %s question, "%s" changes the %s, says so and asks the question again',
+    async (step, says, field, shown, saved) => {
+      const { h, inquiries } = await formAt(step);
+      const replies = texts(await h.say(says));
+      expect(replies[0]).toBe(corrected(field, shown));
+      expect(replies.at(-1)).toBe(ask[step]);
+      const inquiry = await finish(h, inquiries, step);
+      expect(inquiry[field]).toBe(saved);
+    },
+  );
+
+  it('at the summary, a correction shows the summary again with the new value', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    const replies = texts(await h.say('wait, my phone number is 281-555-0199 not 713'));
+    expect(replies[0]).toBe(corrected('phone', '(281) 555-0199'));
+    expect(replies[1]).toContain('(281) 555-0199');
+    expect(replies[1]).not.toContain('(713) 555-0123');
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]!.phone).toBe('+12815550199');
+  });
+
+  it.each([
+    ['a correction with no new value changes nothing', 'email', 'I spelled my name wrong', retry.email],
+    [
+      "someone else's number in the topic is the topic",
+      'message',
+      'please call my daughter at 832-555-0111',
+      ask.consent,
+    ],
+  ] as const)('%s', async (_why, step, says, next) => {
+    const { h, inquiries } = await formAt(step);
+    const replies = texts(await h.say(says));
+    expect(replies.join(' ')).not.toContain(t.corrected.slice(0, 20));
+    expect(replies.at(-1)).toBe(next);
+    const inquiry = await finish(h, inquiries, step === 'email' ? 'email' : 'consent');
+    expect(inquiry.name).toBe('Maria Lopez');
+    expect(inquiry.phone).toBe('+17135550123');
+  });
+});

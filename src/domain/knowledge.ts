@@ -171,6 +171,16 @@ const contactSchema = z.strictObject({
   timeNotGiven: text,
   notSentYet: text,
   changeKept: text,
+  /** After a detail is corrected later in the form: "{field}" is a name from `correctedFieldNames`, "{value}" the new value. */
+  corrected: text,
+  correctedFieldNames: z.strictObject({ name: text, phone: text, email: text }),
+  corrections: z.strictObject({
+    description: z.string().optional(),
+    cues: z.array(text).min(1),
+    possessives: z.array(text),
+    fields: z.strictObject({ name: z.array(text).min(1), phone: z.array(text).min(1), email: z.array(text).min(1) }),
+    valueLeadIns: z.array(text).min(1),
+  }),
   notNames: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
