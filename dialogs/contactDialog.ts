@@ -27,7 +27,7 @@ import {
   parsePhone,
   timeParser,
 } from '../src/domain/contactFields.js';
-import { type Correction, correctionFinder } from '../src/domain/contactCorrections.js';
+import { type Correction, correctionFinder, detailsIn } from '../src/domain/contactCorrections.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
@@ -47,6 +47,12 @@ const MESSAGE_PROMPT = 'contactMessagePrompt';
 const CONSENT_PROMPT = 'contactConsentPrompt';
 const CONFIRM_PROMPT = 'contactConfirmPrompt';
 const FIELD_PROMPT = 'contactFieldPrompt';
+/** The questions whose answers may also come in a message typed at another question. */
+const PROMPT_FIELD = new Map<string, 'name' | 'phone' | 'email'>([
+  [NAME_PROMPT, 'name'],
+  [PHONE_PROMPT, 'phone'],
+  [EMAIL_PROMPT, 'email'],
+]);
 
 /**
  * After this many wrong answers to a required detail (name, phone, consent) the form gives
@@ -75,6 +81,13 @@ interface ContactDetails {
 const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
 type Field = (typeof FIELDS)[number];
 
+/** Details taken from a message typed at another question: what to log and what to say. */
+interface Taken {
+  readonly event: 'contact.corrected' | 'contact.severalDetails';
+  readonly fields: readonly Field[];
+  readonly text: string;
+}
+
 export interface ContactDialogDeps {
   readonly responder: Responder;
   readonly logger: Logger;
@@ -95,6 +108,9 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly parseOptionalTime: (s: string) => Parsed<string | null>;
   private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
   private readonly findCorrection: (s: string) => Correction | undefined;
+  private readonly parseTime: (s: string) => Parsed<string>;
+  /** How details in one message are told apart: joining words ("and") and the words that name them ("email"). */
+  private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
@@ -114,9 +130,12 @@ export class ContactDialog extends InterruptibleDialog {
     };
     this.parsePhone = (s) => parsePhone(phone(s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
-    this.parseOptionalTime = optionalField(timeParser(t.timeAnswers), t.skipWords);
+    this.parseTime = timeParser(t.timeAnswers);
+    this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName);
+    const { joiners, fields } = t.corrections;
+    this.detailWords = { joiners, labels: [...fields.phone, ...fields.email] };
     const skip = t.skipChoice;
 
     this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(this.parseName)));
@@ -184,39 +203,77 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   /**
-   * "wait, my number is actually 281-555-0199" typed at a later question: the detail is
-   * changed, the person is told the new value, and the question is asked again (at the
-   * summary, the summary is shown again). A detail not given yet, or the one being asked or
-   * changed now, is left to the question itself.
+   * A message that holds details for other questions: a correction of one already given
+   * ("wait, my number is actually 281-555-0199"), or several at once ("Rosa Martínez,
+   * 832-555-0111, rosa.m@gmail.com"). What it holds is kept, said back, and the form goes on
+   * from the first question still open; at the summary, the summary comes again.
    */
-  protected override async correction(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+  protected override async otherDetails(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     // The details live in the waterfall's options (WaterfallDialog keeps them as `state.options`).
     const form = innerDc.stack.find((i) => i.id === WATERFALL);
     const d = (form?.state as { options?: ContactDetails } | undefined)?.options;
-    const correction = d === undefined ? undefined : this.findCorrection(text);
-    if (d === undefined || correction === undefined) return undefined;
-    const { field, value } = correction;
+    if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
-    const askingThis = { name: NAME_PROMPT, phone: PHONE_PROMPT, email: EMAIL_PROMPT }[field] === asking;
+    const reply = this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+    if (reply === undefined) return undefined;
+    this.logger.info(
+      { event: reply.event, fields: reply.fields, activityId: innerDc.context.activity.id },
+      'details taken from a later message',
+    );
+    await sendReplies(innerDc.context, [{ text: reply.text }]);
+    if (reply.event === 'contact.corrected' && asking !== CONFIRM_PROMPT && asking !== FIELD_PROMPT) {
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // From the first question still open (the summary, once everything is there).
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(WATERFALL, d);
+  }
+
+  /** A detail given before, named again with a new value; not the one being asked or changed now. */
+  private correct(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
+    const correction = this.findCorrection(text);
+    if (correction === undefined) return undefined;
+    const { field, value } = correction;
+    const askingThis = PROMPT_FIELD.get(asking ?? '') === field;
     if (d[field] === undefined || d[field] === value || askingThis || d.changing?.field === field) return undefined;
     d[field] = value;
-    this.logger.info(
-      { event: 'contact.corrected', field, activityId: innerDc.context.activity.id },
-      'detail corrected later in the form',
-    );
-    const shown = field === 'phone' ? formatPhone(value) : value;
-    await sendReplies(innerDc.context, [
-      {
-        text: this.texts.corrected.replace('{field}', this.texts.correctedFieldNames[field]).replace('{value}', shown),
-      },
-    ]);
-    if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
-      // The summary is shown again with the new value.
-      await innerDc.cancelAllDialogs();
-      return innerDc.beginDialog(WATERFALL, d);
+    const said = this.texts.corrected
+      .replace('{field}', this.texts.fieldNames[field])
+      .replace('{value}', field === 'phone' ? formatPhone(value) : value);
+    return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /**
+   * At the name, phone or email question, an answer that is more than that answer: the phone
+   * and email wherever they are, a best time, and (at the name question) the name. Only
+   * questions not answered yet are filled; the topic and the yes/no questions are left alone.
+   */
+  private fillAhead(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
+    const current = PROMPT_FIELD.get(asking ?? '');
+    if (current === undefined) return undefined;
+    const found = detailsIn(text, this.detailWords);
+    const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
+    if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
+    if (found.email !== undefined && d.email === undefined) take.email = found.email;
+    for (const piece of found.pieces) {
+      const time = this.parseTime(piece);
+      if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
+      else if (current === 'name' && take.name === undefined) {
+        const name = this.parseName(piece);
+        if (name.ok) take.name = name.value;
+      }
     }
-    await innerDc.repromptDialog();
-    return { status: DialogTurnStatus.waiting };
+    const fields = FIELDS.filter((f): f is Exclude<Field, 'message'> => f !== 'message' && take[f] !== undefined);
+    // A plain answer ("my cell is 832-555-0111") is the question's own business.
+    if (fields.every((f) => f === current)) return undefined;
+    // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
+    if (take.phone === undefined && take.email === undefined) return undefined;
+    for (const f of fields) d[f] = take[f];
+    const names = fields.map((f) => this.texts.fieldNames[f]);
+    const list =
+      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${this.texts.fieldNames.and} ${names.at(-1)!}`;
+    return { event: 'contact.severalDetails', fields, text: this.texts.detailsNoted.replace('{fields}', list) };
   }
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {

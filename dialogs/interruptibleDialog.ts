@@ -24,8 +24,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Said when the user cancels. */
   protected abstract cancelledText(): string;
 
-  /** A correction of an earlier answer ("wait, my number is…"), handled by the form; none by default. */
-  protected correction(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
+  /**
+   * A message with details for other questions ("wait, my number is…", "Ann Lee, 713-555-0123"),
+   * handled by the form; none by default.
+   */
+  protected otherDetails(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
   }
 
@@ -52,8 +55,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
-    const corrected = await this.correction(innerDc, text);
-    if (corrected) return corrected;
+    const details = await this.otherDetails(innerDc, text);
+    if (details) return details;
     const answer = this.responder.answerDuringForm(text);
     if (answer) {
       this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');

@@ -239,7 +239,7 @@ describe('contact form', () => {
 
 describe('contact form: a detail corrected at a later question', () => {
   const corrected = (field: 'name' | 'phone' | 'email', value: string) =>
-    t.corrected.replace('{field}', t.correctedFieldNames[field]).replace('{value}', value);
+    t.corrected.replace('{field}', t.fieldNames[field]).replace('{value}', value);
 
   /** Finishes the form from `step` with the good answers and returns what was saved. */
   async function finish(h: Awaited<ReturnType<typeof formAt>>['h'], inquiries: RecordingInquiries, from: Step) {
@@ -294,5 +294,62 @@ describe('contact form: a detail corrected at a later question', () => {
     const inquiry = await finish(h, inquiries, step === 'email' ? 'email' : 'consent');
     expect(inquiry.name).toBe('Maria Lopez');
     expect(inquiry.phone).toBe('+17135550123');
+  });
+});
+
+describe('contact form: several details in one message', () => {
+  const noted = (...fields: Array<'name' | 'phone' | 'email' | 'preferredTime'>) => {
+    const names = fields.map((f) => t.fieldNames[f]);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)}`;
+    return t.detailsNoted.replace('{fields}', list!);
+  };
+
+  it('at the name question, "Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings" fills all four and asks the topic', async () => {
+    const { h, inquiries } = await formAt('name');
+    const replies = texts(await h.say('Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings'));
+    expect(replies).toEqual([noted('name', 'phone', 'email', 'preferredTime'), t.askMessage]);
+    await h.say('skip');
+    await h.say('yes');
+    const summary = texts(await h.say('Yes, send it'));
+    expect(summary[0]).toBe(t.thankYou);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Rosa Martínez',
+      phone: '+18325550111',
+      email: 'rosa.m@gmail.com',
+      preferredTime: 'Morning',
+      message: null,
+    });
+  });
+
+  it('at the phone question, "832-555-0111, email rosa.m@gmail.com" keeps both and asks the best time', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('832-555-0111, email rosa.m@gmail.com'))).toEqual([noted('phone', 'email'), t.askTime]);
+    for (const s of ['time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+18325550111', email: 'rosa.m@gmail.com' });
+  });
+
+  it('a phone number typed at the name question is kept, and the name is asked again', async () => {
+    const { h } = await formAt('name');
+    expect(texts(await h.say('713 555 0123'))).toEqual([noted('phone'), t.askName]);
+    expect(texts(await h.say('Maria Lopez'))).toEqual([t.askEmail]);
+  });
+
+  it('a plain answer is still just the answer', async () => {
+    const { h } = await formAt('phone');
+    expect(texts(await h.say('my cell is 832-555-0111'))).toEqual([t.askEmail]);
+  });
+});
+
+describe('contact form: details in one message, told apart', () => {
+  it.each([
+    ['my name is Rosa Martínez and my number is 832-555-0111', 'Rosa Martínez'],
+    ['my number is 832-555-0111, my name is Rosa Martínez', 'Rosa Martínez'],
+    ['me llamo Rosa Martínez y mi número es 832 555 0111', 'Rosa Martínez'],
+  ])('"%s" at the name question keeps the name and the number', async (says, name) => {
+    const { h, inquiries } = await formAt('name');
+    const replies = texts(await h.say(says));
+    expect(replies.at(-1)).toBe(t.askEmail);
+    for (const s of ['email', 'time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ name, phone: '+18325550111' });
   });
 });

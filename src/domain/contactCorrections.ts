@@ -15,6 +15,8 @@ export interface CorrectionWords {
   readonly fields: Readonly<Record<CorrectableField, readonly string[]>>;
   /** Words after which a new name begins ("is", "it's", "should be", "es"). */
   readonly valueLeadIns: readonly string[];
+  /** Words that join details in one message ("and", "y"), left out around them. */
+  readonly joiners: readonly string[];
 }
 
 export interface Correction {
@@ -54,17 +56,8 @@ export function correctionFinder(
     .map((w) => new RegExp(`(?<![\\p{L}])${escape(w).replace(/'/g, "['’]?")}(?![\\p{L}])`, 'giu'));
 
   const values: Record<CorrectableField, (text: string) => string | undefined> = {
-    phone: (text) => {
-      const found = findPhoneNumbersInText(text, 'US')[0];
-      if (found === undefined) return undefined;
-      const parsed = parsePhone(text.slice(found.startsAt, found.endsAt));
-      return parsed.ok ? parsed.value : undefined;
-    },
-    email: (text) => {
-      const found = EMAIL_IN_TEXT.exec(text)?.[0];
-      const parsed = found === undefined ? undefined : parseEmail(found);
-      return parsed?.ok ? parsed.value : undefined;
-    },
+    phone: (text) => phoneIn(text)?.value,
+    email: (text) => emailIn(text)?.value,
     name: (text) => {
       // The name is what follows the last lead-in after the word "name": "…name wrong, it's Tom Lee".
       const at = nameStarts.map((r) => r.exec(text)).find((m) => m !== null);
@@ -89,6 +82,55 @@ export function correctionFinder(
     }
     return undefined;
   };
+}
+
+/** A valid phone number written somewhere in `text`, as `parsePhone` stores it, and where it is. */
+export function phoneIn(text: string): Found | undefined {
+  for (const found of findPhoneNumbersInText(text, 'US')) {
+    const parsed = parsePhone(text.slice(found.startsAt, found.endsAt));
+    if (parsed.ok) return { value: parsed.value, start: found.startsAt, end: found.endsAt };
+  }
+  return undefined;
+}
+
+/** A valid email address written somewhere in `text`, and where it is. */
+export function emailIn(text: string): Found | undefined {
+  const found = EMAIL_IN_TEXT.exec(text);
+  const parsed = found === null ? undefined : parseEmail(found[0]);
+  return found !== null && parsed?.ok
+    ? { value: parsed.value, start: found.index, end: found.index + found[0].length }
+    : undefined;
+}
+
+export interface Found {
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Several details in one message ("Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings"):
+ * the phone and email wherever they are, and the other pieces of what is left (split at
+ * commas and at `joiners` such as "and"), in order, for the caller to read as a name or a
+ * time. A piece with a `labels` word in it ("my number is") only named a detail and is left out.
+ */
+export function detailsIn(
+  text: string,
+  words: { readonly joiners: readonly string[]; readonly labels: readonly string[] },
+): { phone?: string; email?: string; pieces: string[] } {
+  const phone = phoneIn(text);
+  const email = emailIn(text);
+  let rest = text;
+  for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;
+  const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+  const labels = words.labels.map((w) => ` ${normalizeText(w)} `);
+  const pieces = rest
+    .replace(joiners, ',')
+    .split(/[,;\n]+/)
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}/u.test(p) && !labels.some((l) => ` ${normalizeText(p)} `.includes(l)));
+  return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
 }
 
 function escape(word: string): string {

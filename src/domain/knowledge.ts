@@ -171,15 +171,18 @@ const contactSchema = z.strictObject({
   timeNotGiven: text,
   notSentYet: text,
   changeKept: text,
-  /** After a detail is corrected later in the form: "{field}" is a name from `correctedFieldNames`, "{value}" the new value. */
+  /** After a detail is corrected later in the form: "{field}" is a name from `fieldNames`, "{value}" the new value. */
   corrected: text,
-  correctedFieldNames: z.strictObject({ name: text, phone: text, email: text }),
+  /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
+  detailsNoted: text,
+  fieldNames: z.strictObject({ name: text, phone: text, email: text, preferredTime: text, and: text }),
   corrections: z.strictObject({
     description: z.string().optional(),
     cues: z.array(text).min(1),
     possessives: z.array(text),
     fields: z.strictObject({ name: z.array(text).min(1), phone: z.array(text).min(1), email: z.array(text).min(1) }),
     valueLeadIns: z.array(text).min(1),
+    joiners: z.array(text),
   }),
   notNames: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
