@@ -270,17 +270,27 @@ export class ContactDialog extends InterruptibleDialog {
     // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
     if (take.phone === undefined && take.email === undefined) return undefined;
     for (const f of fields) d[f] = take[f];
+    return { event: 'contact.severalDetails', fields, text: this.noted(fields) };
+  }
+
+  /** "Thank you, I've noted your phone number and email." */
+  private noted(fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
     const names = fields.map((f) => this.texts.fieldNames[f]);
     const list =
       names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${this.texts.fieldNames.and} ${names.at(-1)!}`;
-    return { event: 'contact.severalDetails', fields, text: this.texts.detailsNoted.replace('{fields}', list) };
+    return this.texts.detailsNoted.replace('{fields}', list);
   }
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (!d.introShown) {
       d.introShown = true;
-      await sendReplies(step.context, [{ text: this.texts.intro }]);
+      // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
+      const given = (['phone', 'email'] as const).filter((f) => typeof d[f] === 'string');
+      await sendReplies(step.context, [
+        { text: this.texts.intro },
+        ...(given.length > 0 ? [{ text: this.noted(given) }] : []),
+      ]);
     }
     if (d.name !== undefined) return step.next();
     return step.prompt(NAME_PROMPT, { prompt: this.texts.askName, retryPrompt: this.texts.retryName });

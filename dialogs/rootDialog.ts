@@ -37,7 +37,7 @@ export class RootDialog extends ComponentDialog {
     if (decision.action === 'startContact') {
       if (isSharedConversation(step.context.activity)) return this.offerPrivateChat(step);
       this.logger.info({ event: decision.event, activityId }, 'contact form started');
-      return step.beginDialog(CONTACT_DIALOG);
+      return step.beginDialog(CONTACT_DIALOG, decision.details);
     }
     await sendDecision(step.context, decision, this.logger);
     return step.endDialog();

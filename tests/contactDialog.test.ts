@@ -353,3 +353,15 @@ describe('contact form: details in one message, told apart', () => {
     expect(inquiries.saved[0]).toMatchObject({ name, phone: '+18325550111' });
   });
 });
+
+describe('contact form: a phone number typed outside the form', () => {
+  it('starts the form with the number kept: "it\'s for my mother, 832-555-0111"', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);
+    expect(texts(await h.say("it's for my mother, 832-555-0111"))).toEqual([t.intro, noted, t.askName]);
+    expect(texts(await h.say('Rosa Martinez'))).toEqual([t.askEmail]);
+    for (const s of ['email', 'time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Rosa Martinez', phone: '+18325550111' });
+  });
+});

@@ -1,4 +1,5 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
+import { detailsIn } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
@@ -17,7 +18,12 @@ export interface Reply {
 /** What the bot should do with a message outside any dialog, with an event name to log. */
 export type Decision =
   | { readonly action: 'reply'; readonly event: string; readonly entryId?: string; readonly replies: readonly Reply[] }
-  | { readonly action: 'startContact'; readonly event: 'contact.start' };
+  | {
+      readonly action: 'startContact';
+      readonly event: 'contact.start';
+      /** Details the message already gave ("my number is 832-555-0111"): the form keeps them. */
+      readonly details?: { readonly phone: string; readonly email?: string };
+    };
 
 /**
  * Decides the reply to a free-text message: small talk and the contact request, then
@@ -30,11 +36,14 @@ export class Responder {
   private last: { text: string; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   private readonly intents: IntentMatcher;
+  private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents);
+    const { joiners, fields } = knowledge.contact.corrections;
+    this.detailWords = { joiners, labels: [...fields.phone, ...fields.email] };
   }
 
   get messages(): Knowledge['messages'] {
@@ -144,6 +153,14 @@ export class Responder {
   decide(text: string): Decision {
     const m = this.messages;
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start' };
+    // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request.
+    const found = detailsIn(text, this.detailWords);
+    if (found.phone !== undefined)
+      return {
+        action: 'startContact',
+        event: 'contact.start',
+        details: { phone: found.phone, ...(found.email && { email: found.email }) },
+      };
     if (this.intents.is('greeting', text))
       return {
         action: 'reply',
