@@ -100,8 +100,8 @@ describe('contact form', () => {
 
   it('offers the four times as buttons', async () => {
     const { h } = await formAt('time');
-    const replies = await h.say('help');
-    expect(buttons(replies[1]!)).toEqual(t.timeChoices);
+    const replies = await h.say('what times can I pick?');
+    expect(buttons(replies.at(-1)!)).toEqual(t.timeChoices);
   });
 
   it('accepts "skip" for the optional email and message', async () => {
@@ -140,12 +140,16 @@ describe('contact form', () => {
     expect(texts(await h.say('how long is bed rest?'))).toEqual([bedRest]);
   });
 
-  it.each(steps)('at the %s step: "help" explains the step and asks again', async (step) => {
-    const { h } = await formAt(step);
-    const replies = texts(await h.say('help'));
-    expect(replies[0]).toBe(t.stepHelp[step]);
-    expect(replies.at(-1)).toBe(ask[step]);
-  });
+  it.each(steps)(
+    'at the %s step: "help" says to call 911 now if something is wrong, explains the step and asks again',
+    async (step) => {
+      const { h } = await formAt(step);
+      const replies = texts(await h.say('help'));
+      expect(replies[0]).toBe(m.helpCry);
+      expect(replies[1]).toBe(t.stepHelp[step]);
+      expect(replies.at(-1)).toBe(ask[step]);
+    },
+  );
 
   it('"help me" in the form says to call 911 now if something is wrong, then explains the step and asks again', async () => {
     const { h, inquiries } = await formAt('phone');

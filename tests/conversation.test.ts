@@ -72,11 +72,14 @@ describe('conversation outside the form', () => {
     ['when can I lift my grandkids again', [answerOf('lifting-activity')]],
     ['hi', [m.greeting]],
     ['thanks', [m.thanks]],
-    ['help', [m.help]],
-    // Typed alone, "help me" may be a cry for help: 911 comes before the menu.
+    // Typed alone, "help" or "help me" may be a cry for help: 911 comes before the menu.
+    ['help', [m.helpCry, m.help]],
+    ['menu', [m.help]],
     ['help me', [m.helpCry, m.help]],
     ['HELP PLEASE!!!', [m.helpCry, m.help]],
     ['ayuda por favor', [m.helpCrySpanish, m.help]],
+    ['pls hlp', [m.helpCry, m.help]],
+    ['help ayudaaa', [m.helpCrySpanish, m.help]],
     ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
     ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
     ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],

@@ -54,8 +54,8 @@ describe('HTTP server in local mode', () => {
     expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
     expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([
       m.emergencySpanish,
-      EMERGENCY,
       m.emergencyFollowUpSpanish,
+      EMERGENCY,
     ]);
     expect(texts(await h.say(newConversation(), 'headache every time I stand up'))).toEqual([m.urgent]);
     expect(texts(await h.say(newConversation(), 'no fever, no redness, when can I go back to normal?'))).toEqual([

@@ -32,6 +32,9 @@ describe('triage: every concept is found in lay words, typos and Spanish', () =>
     ['crushing pressure in his chest', 'chest-pain'],
     ['me duele mucho el pecho', 'chest-pain'],
     ['i think hes having a heart atack', 'chest-pain'],
+    ['sangrado abundante en la herida', 'heavy-bleeding'],
+    ['mi papa no abre los ojos', 'unresponsive'],
+    ['se hizo encima y no se dio cuenta', 'bladder-bowel-control'],
     ['I cannot breathe', 'breathing-trouble'],
     ['she is struggling to get her breath', 'breathing-trouble'],
     ['he is not breathing', 'breathing-trouble'],
@@ -139,6 +142,9 @@ describe('triage: ConText modifiers and their scope', () => {
     ["I'm afraid I won't wake up from the sedation", 'a fear, written by someone awake'],
     ['tengo miedo de no despertar de la anestesia', 'a fear of the sedation, not a wish'],
     ['my insurance is giving me a heart attack', 'idiom'],
+    ["my husband is worried he'll have a stroke during the procedure", 'a fear of what may happen'],
+    ['I fainted once at a blood draw, will I be sedated?', 'once, in the past'],
+    ['she is in a wheelchair with weak legs, can she have it done?', 'a wheelchair: long-standing'],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
     expect(['mention', 'none']).toContain(tierOf(text));
@@ -156,6 +162,8 @@ describe('triage: ConText modifiers and their scope', () => {
     ['sudden pain in either order', 'my back pain came on all of a sudden and nothing helps'],
     ['a fear for someone else who will not wake is an emergency', 'im afraid he wont wake up'],
     ['a wish not to wake is crisis', 'ya no quiero despertar'],
+    ['a fear is no fear when the symptom is here', 'scared i cant feel my legs'],
+    ['a fear of what may happen ends at a comma', 'im worried she will stop breathing, she is barely breathing now'],
   ])('%s', (_why, text) => {
     expect(['emergency', 'crisis']).toContain(tierOf(text));
   });

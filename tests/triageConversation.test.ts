@@ -12,12 +12,12 @@ describe('triage in conversation: the right first reply for each tier', () => {
   // [user says, the bot's replies in order]
   const table: Array<[string, string[]]> = [
     ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
-    ['Mi papá no puede respirar', [m.emergencySpanish, m.emergency, m.emergencyFollowUpSpanish]],
+    ['Mi papá no puede respirar', [m.emergencySpanish, m.emergencyFollowUpSpanish, m.emergency]],
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
     // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
     [
       'he estado guardando mis pastillas para tomarlas todas',
-      [m.emergencySpanish, m.emergency, m.emergencyFollowUpSpanish, m.crisisSpanish],
+      [m.emergencySpanish, m.emergencyFollowUpSpanish, m.emergency, m.crisisSpanish],
     ],
     ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
     // Sudden-onset pain is an emergency whatever the word order; how the fracture began is not.

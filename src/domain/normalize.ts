@@ -14,11 +14,14 @@ export function normalizeText(input: string): string {
   // turn: remembering the last result saves doing the same work eight times per turn.
   if (input === lastInput) return lastOutput;
   let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-  text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ');
+  text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ').replace(STRETCHED, '$1');
   lastInput = input;
   lastOutput = text;
   return text;
 }
+
+/** "ayudaaa", "helppp": a letter typed three or more times reads as one ("calll" as "cal", which typo tolerance reads as "call"). */
+export const STRETCHED = /(\p{L})\1{2,}/gu;
 
 let lastInput: string | undefined;
 let lastOutput = '';

@@ -61,39 +61,31 @@ export class Responder {
   }
 
   /**
-   * What a triage tier says before anything else: the page's 911 sentence first for an
-   * emergency or crisis (in Spanish first, then English, for a Spanish message), then the
-   * hospital's number or the 988 Lifeline; for urgent symptoms, call the care team today.
+   * What a triage tier says before anything else: for an emergency or crisis the page's 911
+   * sentence first, then "call 911 now" (every emergency, an overdose, a crisis beside an
+   * emergency), then for a crisis the 988 Lifeline. A Spanish message gets these in Spanish,
+   * with the English 911 sentence after "call 911 now". For urgent symptoms, call the care team today.
    */
   triageReplies(result: TriageResult): Reply[] {
     const m = this.messages;
     const es = result.language === 'es';
-    const nineOneOne = (urgency: 'emergency' | 'crisis'): Reply[] =>
-      es
+    if (result.tier === 'urgent')
+      return es
         ? [
-            { text: m.emergencySpanish, urgency },
-            { text: m.emergency, urgency },
+            { text: m.urgentSpanish, urgency: 'urgent' },
+            { text: m.urgent, urgency: 'urgent' },
           ]
-        : [{ text: m.emergency, urgency }];
-    switch (result.tier) {
-      case 'emergency':
-        return [...nineOneOne('emergency'), { text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }];
-      case 'crisis': {
-        // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
-        const medical = result.findings.some((f) => f.modifiers.length === 0 && f.callNow);
-        const now: Reply[] = medical ? [{ text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }] : [];
-        return [...nineOneOne('crisis'), ...now, { text: es ? m.crisisSpanish : m.crisis, urgency: 'crisis' }];
-      }
-      case 'urgent':
-        return es
-          ? [
-              { text: m.urgentSpanish, urgency: 'urgent' },
-              { text: m.urgent, urgency: 'urgent' },
-            ]
-          : [{ text: m.urgent, urgency: 'urgent' }];
-      default:
-        return [];
-    }
+        : [{ text: m.urgent, urgency: 'urgent' }];
+    if (result.tier !== 'emergency' && result.tier !== 'crisis') return [];
+    const urgency = result.tier;
+    // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
+    const callNow = urgency === 'emergency' || result.findings.some((f) => f.modifiers.length === 0 && f.callNow);
+    return [
+      { text: es ? m.emergencySpanish : m.emergency, urgency },
+      ...(callNow ? [{ text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }] : []),
+      ...(es ? [{ text: m.emergency, urgency }] : []),
+      ...(urgency === 'crisis' ? [{ text: es ? m.crisisSpanish : m.crisis, urgency }] : []),
+    ];
   }
 
   /** After an urgent reply: the answer to a question the message also asked, if there is a clear one. */

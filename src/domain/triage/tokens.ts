@@ -1,4 +1,4 @@
-import { stem } from '../normalize.js';
+import { STRETCHED, stem } from '../normalize.js';
 
 /**
  * Triage reads text as words with their sentence and clause, because a negation or a
@@ -22,9 +22,14 @@ const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?;:\n]+)|(,)/gu;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
 
-/** Lower case without accents or apostrophes: "Está" and "esta", "can't" and "cant" read alike. */
+/** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(APOSTROPHES, '');
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(STRETCHED, '$1');
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
