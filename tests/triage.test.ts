@@ -35,6 +35,9 @@ describe('triage: every concept is found in lay words, typos and Spanish', () =>
     ['sangrado abundante en la herida', 'heavy-bleeding'],
     ['mi papa no abre los ojos', 'unresponsive'],
     ['se hizo encima y no se dio cuenta', 'bladder-bowel-control'],
+    ['sudden bad headache and a stiff neck', 'stroke'],
+    ['worst headache ever, it came on all of a sudden', 'stroke'],
+    ['dad is foaming at the mouth and shaking', 'seizure'],
     ['I cannot breathe', 'breathing-trouble'],
     ['she is struggling to get her breath', 'breathing-trouble'],
     ['he is not breathing', 'breathing-trouble'],
@@ -145,6 +148,10 @@ describe('triage: ConText modifiers and their scope', () => {
     ["my husband is worried he'll have a stroke during the procedure", 'a fear of what may happen'],
     ['I fainted once at a blood draw, will I be sedated?', 'once, in the past'],
     ['she is in a wheelchair with weak legs, can she have it done?', 'a wheelchair: long-standing'],
+    [
+      'me muero de ganas de caminar sin dolor, ¿cuánto dura?',
+      '"sin dolor" is walking without pain, not a painless death',
+    ],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
     expect(['mention', 'none']).toContain(tierOf(text));
@@ -163,6 +170,9 @@ describe('triage: ConText modifiers and their scope', () => {
     ['a fear for someone else who will not wake is an emergency', 'im afraid he wont wake up'],
     ['a wish not to wake is crisis', 'ya no quiero despertar'],
     ['a fear is no fear when the symptom is here', 'scared i cant feel my legs'],
+    ['a cry typed alone may carry "please" and another cry', 'help ayudenme porfa'],
+    ['"911" typed alone with "please hurry"', '911 please hurry'],
+    ['a seizure now beside "never had seizures"', "mom is jerking and foaming at the mouth, she's never had seizures"],
     ['a fear of what may happen ends at a comma', 'im worried she will stop breathing, she is barely breathing now'],
   ])('%s', (_why, text) => {
     expect(['emergency', 'crisis']).toContain(tierOf(text));

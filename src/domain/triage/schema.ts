@@ -74,6 +74,8 @@ export const triageSchema = z.strictObject({
   gapStops: z.array(text),
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
   interjections: z.array(text),
+  /** Words a cry typed alone may carry ("911 please", "help ayudenme porfa"): a `whole` pattern still holds. */
+  wholeFillers: z.array(text),
   commonWordRank: z.number().int().min(0),
   manyWords: z.array(text),
   groups: z.record(z.string().regex(/^\w+$/), byLanguage),

@@ -74,6 +74,7 @@ export class Triage {
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
+  private readonly wholeFillers: ReadonlySet<string>;
 
   constructor(
     data: TriageData,
@@ -112,6 +113,12 @@ export class Triage {
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
     this.interjections = new Set(data.interjections);
+    this.wholeFillers = new Set(data.wholeFillers);
+  }
+
+  /** Whether the message is the phrase alone, but for words such as "please" or another cry. */
+  private alone(o: Occurrence, tokens: readonly Token[]): boolean {
+    return tokens.every((t, i) => (i >= o.start && i <= o.end) || this.wholeFillers.has(t.raw));
   }
 
   private interjection(tokens: readonly Token[], trigger: Occurrence): boolean {
@@ -168,7 +175,7 @@ export class Triage {
 
   private matches(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): Match[] {
     if ('set' in p)
-      return found[p.set]!.filter((o) => !p.whole || (o.start === 0 && o.end === tokens.length - 1)).map((o) => ({
+      return found[p.set]!.filter((o) => !p.whole || this.alone(o, tokens)).map((o) => ({
         parts: [o],
         anchor: o,
       }));
