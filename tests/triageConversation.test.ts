@@ -20,6 +20,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
       [m.emergencySpanish, m.emergencyFollowUpSpanish, m.emergency, m.crisisSpanish],
     ],
     ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
+    ['what is the lethal dose of oxycodone', [m.emergency, m.emergencyFollowUp, m.crisis]],
     // Sudden-onset pain is an emergency whatever the word order; how the fracture began is not.
     ['the pain in my back got so much worse all of a sudden', [m.emergency, m.emergencyFollowUp]],
     ['the pain started suddenly last month when I lifted a box, will this help?', [answerOf('pain-relief')]],
