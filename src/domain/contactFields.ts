@@ -87,7 +87,8 @@ export interface LeadIns {
 
 /**
  * Removes "my name is", "it's", "you can reach me at"… from the start of an answer, so
- * the answer itself is checked. Returns the input unchanged when nothing would be left.
+ * the answer itself is checked ("this is for my mother, Rosa Martínez" is "Rosa Martínez").
+ * Returns the input unchanged when nothing would be left.
  */
 export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'email'): (input: string) => string {
   const pattern = (phrases: readonly string[]) =>
@@ -101,9 +102,13 @@ export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'emai
   const general = pattern(leadIns.any);
   const specific = pattern(leadIns[field]);
   return (input) => {
-    let text = input.trim();
-    text = text.replace(general, '');
-    text = text.replace(specific, '');
+    let text = input.trim().replace(general, '');
+    // Lead-ins may follow one another: "this is" then "for my mother," then the name.
+    for (let i = 0; i < 3; i++) {
+      const next = text.replace(specific, '');
+      if (next === text) break;
+      text = next;
+    }
     return text === '' ? input.trim() : text;
   };
 }
