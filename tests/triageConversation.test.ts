@@ -33,6 +33,9 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ['I had a stroke in 2019, will I be awake during it?', [answerOf('sedation')]],
     ["I'm dying to know how long the whole thing takes", [answerOf('procedure-length')]],
     ['what are the warning signs I should watch for after the procedure?', [m.warningSigns]],
+    // A question whether a symptom is an emergency gets when to call 911, not an answer about something else.
+    ["if I can't pee after, is that an emergency or do I wait?", [m.warningSigns]],
+    ['When should I go to the ER after the procedure?', [m.warningSigns]],
   ];
   it.each(table)('"%s"', async (userSays, expected) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });

@@ -170,6 +170,9 @@ export class Responder {
   /** The FAQ's reply to a message: the answer, "Did you mean" buttons, or the honest fallback with the call offer. */
   answer(text: string): Decision {
     const m = this.messages;
+    // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
+    // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
+    if (this.assess(text).findings.some((f) => f.tier === 'info')) return this.warningSignsDecision();
     const match = this.questionMatch(text);
     if (match.kind === 'answer') {
       return {
@@ -180,13 +183,7 @@ export class Responder {
       };
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
-    if (this.assess(text).asksAboutWarningSigns) {
-      return {
-        action: 'reply',
-        event: 'faq.warningSigns',
-        replies: [{ text: m.warningSigns, choices: [m.contactButton] }],
-      };
-    }
+    if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision();
     if (match.kind === 'clarify') {
       return {
         action: 'reply',
@@ -203,6 +200,15 @@ export class Responder {
         { text: m.fallback },
         { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] },
       ],
+    };
+  }
+
+  private warningSignsDecision(): Decision {
+    const m = this.messages;
+    return {
+      action: 'reply',
+      event: 'faq.warningSigns',
+      replies: [{ text: m.warningSigns, choices: [m.contactButton] }],
     };
   }
 

@@ -97,7 +97,9 @@ export class Triage {
     this.concepts = data.concepts.map((concept) => ({
       concept,
       patterns: concept.patterns.map((p) => sets.pattern(p)),
-      idiomSets: idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
+      idiomSets: concept.ignores?.includes('idiom')
+        ? []
+        : idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
     }));
     this.currentSet = sets.terms(data.current, false);
     this.terminatorSet = sets.terms(data.terminators, false);
