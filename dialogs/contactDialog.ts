@@ -68,6 +68,8 @@ const GAVE_UP = '__gave_up__';
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
 interface ContactDetails {
   introShown?: boolean;
+  /** Asked for in Spanish ("llámenme"): the questions and replies are in Spanish. */
+  spanish?: boolean;
   name?: string;
   phone?: string;
   email?: string | null;
@@ -101,6 +103,8 @@ export interface ContactDialogDeps {
  */
 export class ContactDialog extends InterruptibleDialog {
   private readonly texts: ContactTexts;
+  /** The same with the form's own words in Spanish, for a person who asked for the call in Spanish. */
+  private readonly spanishTexts: ContactTexts;
   private readonly inquiries: Pick<InquiryStore, 'save'>;
   private readonly parseName: (s: string) => Parsed<string>;
   private readonly parsePhone: (s: string) => Parsed<string>;
@@ -116,6 +120,7 @@ export class ContactDialog extends InterruptibleDialog {
     super(CONTACT_DIALOG, responder, logger);
     const t = responder.contactTexts;
     this.texts = t;
+    this.spanishTexts = { ...t, ...t.spanish };
     this.inquiries = inquiries;
     const name = leadInStripper(t.leadIns, 'name');
     const phone = leadInStripper(t.leadIns, 'phone');
@@ -136,25 +141,15 @@ export class ContactDialog extends InterruptibleDialog {
     this.findCorrection = correctionFinder(t.corrections, this.parseName);
     const { joiners, fields } = t.corrections;
     this.detailWords = { joiners, labels: [...fields.phone, ...fields.email] };
-    const skip = t.skipChoice;
-
-    this.addDialog(new TextPrompt(NAME_PROMPT, textValidator(this.parseName)));
-    this.addDialog(new TextPrompt(PHONE_PROMPT, textValidator(this.parsePhone)));
-    this.addDialog(
-      new TextPrompt(EMAIL_PROMPT, textValidator(this.parseOptionalEmail, { text: t.retryEmail, choices: [skip] })),
-    );
-    this.addDialog(
-      new TextPrompt(
-        TIME_PROMPT,
-        textValidator(this.parseOptionalTime, { text: t.retryTime, choices: [...t.timeChoices, skip] }),
-      ),
-    );
-    this.addDialog(
-      new TextPrompt(
-        MESSAGE_PROMPT,
-        textValidator(this.parseOptionalMessage, { text: t.retryMessage, choices: [skip] }),
-      ),
-    );
+    // The re-prompt with buttons comes with each question (`validations`), in the form's language.
+    for (const [id, parse] of [
+      [NAME_PROMPT, this.parseName],
+      [PHONE_PROMPT, this.parsePhone],
+      [EMAIL_PROMPT, this.parseOptionalEmail],
+      [TIME_PROMPT, this.parseOptionalTime],
+      [MESSAGE_PROMPT, this.parseOptionalMessage],
+    ] as const)
+      this.addDialog(new TextPrompt(id, textValidator<string | null>(parse)));
     const hedges = t.hedges.words.map(normalizeText);
     for (const [id, unclearWords] of [
       [CONSENT_PROMPT, hedges],
@@ -183,8 +178,9 @@ export class ContactDialog extends InterruptibleDialog {
     this.initialDialogId = WATERFALL;
   }
 
-  protected helpFor(promptId: string | undefined): string {
-    const h = this.texts.stepHelp;
+  protected helpFor(innerDc: DialogContext): string {
+    const promptId = innerDc.activeDialog?.id;
+    const h = this.t(formDetails(innerDc) ?? {}).stepHelp;
     const byPrompt: Record<string, string> = {
       [NAME_PROMPT]: h.name,
       [PHONE_PROMPT]: h.phone,
@@ -198,8 +194,13 @@ export class ContactDialog extends InterruptibleDialog {
     return (promptId && byPrompt[promptId]) || h.confirm;
   }
 
-  protected cancelledText(): string {
-    return this.texts.cancelled;
+  protected cancelledText(innerDc: DialogContext): string {
+    return this.t(formDetails(innerDc) ?? {}).cancelled;
+  }
+
+  /** The form's words in the language it was asked for in. */
+  private t(d: ContactDetails): ContactTexts {
+    return d.spanish === true ? this.spanishTexts : this.texts;
   }
 
   /**
@@ -210,8 +211,7 @@ export class ContactDialog extends InterruptibleDialog {
    */
   protected override async otherDetails(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     // The details live in the waterfall's options (WaterfallDialog keeps them as `state.options`).
-    const form = innerDc.stack.find((i) => i.id === WATERFALL);
-    const d = (form?.state as { options?: ContactDetails } | undefined)?.options;
+    const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
     const reply = this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
@@ -238,8 +238,8 @@ export class ContactDialog extends InterruptibleDialog {
     const askingThis = PROMPT_FIELD.get(asking ?? '') === field;
     if (d[field] === undefined || d[field] === value || askingThis || d.changing?.field === field) return undefined;
     d[field] = value;
-    const said = this.texts.corrected
-      .replace('{field}', this.texts.fieldNames[field])
+    const said = this.t(d)
+      .corrected.replace('{field}', this.t(d).fieldNames[field])
       .replace('{value}', field === 'phone' ? formatPhone(value) : value);
     return { event: 'contact.corrected', fields: [field], text: said };
   }
@@ -270,15 +270,15 @@ export class ContactDialog extends InterruptibleDialog {
     // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
     if (take.phone === undefined && take.email === undefined) return undefined;
     for (const f of fields) d[f] = take[f];
-    return { event: 'contact.severalDetails', fields, text: this.noted(fields) };
+    return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
   }
 
   /** "Thank you, I've noted your phone number and email." */
-  private noted(fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
-    const names = fields.map((f) => this.texts.fieldNames[f]);
+  private noted(d: ContactDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
+    const names = fields.map((f) => this.t(d).fieldNames[f]);
     const list =
-      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${this.texts.fieldNames.and} ${names.at(-1)!}`;
-    return this.texts.detailsNoted.replace('{fields}', list);
+      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${this.t(d).fieldNames.and} ${names.at(-1)!}`;
+    return this.t(d).detailsNoted.replace('{fields}', list);
   }
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
@@ -288,12 +288,15 @@ export class ContactDialog extends InterruptibleDialog {
       // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
       const given = (['phone', 'email'] as const).filter((f) => typeof d[f] === 'string');
       await sendReplies(step.context, [
-        { text: this.texts.intro },
-        ...(given.length > 0 ? [{ text: this.noted(given) }] : []),
+        { text: this.t(step.options).intro },
+        ...(given.length > 0 ? [{ text: this.noted(d, given) }] : []),
       ]);
     }
     if (d.name !== undefined) return step.next();
-    return step.prompt(NAME_PROMPT, { prompt: this.texts.askName, retryPrompt: this.texts.retryName });
+    return step.prompt(NAME_PROMPT, {
+      prompt: this.t(step.options).askName,
+      retryPrompt: this.t(step.options).retryName,
+    });
   }
 
   private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
@@ -304,7 +307,10 @@ export class ContactDialog extends InterruptibleDialog {
       d.name = name;
     }
     if (d.phone !== undefined) return step.next();
-    return step.prompt(PHONE_PROMPT, { prompt: this.texts.askPhone, retryPrompt: this.texts.retryPhone });
+    return step.prompt(PHONE_PROMPT, {
+      prompt: this.t(step.options).askPhone,
+      retryPrompt: this.t(step.options).retryPhone,
+    });
   }
 
   private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
@@ -316,7 +322,12 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
-    return step.prompt(EMAIL_PROMPT, { prompt: this.texts.askEmail, retryPrompt: this.texts.retryEmail });
+    const t = this.t(d);
+    return step.prompt(EMAIL_PROMPT, {
+      prompt: t.askEmail,
+      retryPrompt: t.retryEmail,
+      validations: { text: t.retryEmail, choices: [t.skipChoice] },
+    });
   }
 
   private async askTimeStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
@@ -327,10 +338,11 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.changing;
     }
     if (d.preferredTime !== undefined) return step.next();
-    const { askTime, retryTime, timeChoices } = this.texts;
+    const { askTime, retryTime, timeChoices, skipChoice } = this.t(d);
     return step.prompt(TIME_PROMPT, {
       prompt: toActivity(step.context, { text: askTime, choices: timeChoices }),
       retryPrompt: toActivity(step.context, { text: retryTime, choices: timeChoices }),
+      validations: { text: retryTime, choices: [...timeChoices, skipChoice] },
     });
   }
 
@@ -340,12 +352,17 @@ export class ContactDialog extends InterruptibleDialog {
       const time = takeText(step.result, this.parseOptionalTime);
       d.preferredTime =
         time === GAVE_UP
-          ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? this.texts.timeNotGiven)
-          : (time ?? this.texts.timeNotGiven);
+          ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? this.t(step.options).timeNotGiven)
+          : (time ?? this.t(step.options).timeNotGiven);
       delete d.changing;
     }
     if (d.message !== undefined) return step.next();
-    return step.prompt(MESSAGE_PROMPT, { prompt: this.texts.askMessage, retryPrompt: this.texts.retryMessage });
+    const t = this.t(d);
+    return step.prompt(MESSAGE_PROMPT, {
+      prompt: t.askMessage,
+      retryPrompt: t.retryMessage,
+      validations: { text: t.retryMessage, choices: [t.skipChoice] },
+    });
   }
 
   private async askConsentStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
@@ -357,12 +374,12 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.changing;
     }
     if (d.consentAt !== undefined) return step.next();
-    const [yes, no] = this.texts.consentChoices;
+    const [yes, no] = this.t(step.options).consentChoices;
     return step.prompt(CONSENT_PROMPT, {
       style: listStyle(step.context),
-      prompt: this.texts.askConsent,
-      retryPrompt: this.texts.retryConsent,
-      choices: [choice(yes, this.texts.consentWords.yes), choice(no, this.texts.consentWords.no)],
+      prompt: this.t(step.options).askConsent,
+      retryPrompt: this.t(step.options).retryConsent,
+      choices: [choice(yes, this.t(step.options).consentWords.yes), choice(no, this.t(step.options).consentWords.no)],
     });
   }
 
@@ -371,22 +388,22 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.consentAt === undefined) {
       const consent = takeChoice(step.result);
       if (consent === GAVE_UP) return this.giveUp(step, 'consent');
-      if (consent !== this.texts.consentChoices[0]) {
+      if (consent !== this.t(step.options).consentChoices[0]) {
         this.logger.info({ event: 'contact.noConsent', activityId: step.context.activity.id }, 'consent declined');
-        await sendReplies(step.context, [{ text: this.texts.noConsent }]);
+        await sendReplies(step.context, [{ text: this.t(step.options).noConsent }]);
         return step.endDialog();
       }
       d.consentAt = new Date().toISOString();
     }
     await sendReplies(step.context, [{ text: this.summary(d) }]);
-    const [send, change, cancel] = this.texts.confirmChoices;
+    const [send, change, cancel] = this.t(step.options).confirmChoices;
     return step.prompt(CONFIRM_PROMPT, {
       style: listStyle(step.context),
-      prompt: this.texts.askConfirm,
-      retryPrompt: this.texts.retryConfirm,
+      prompt: this.t(step.options).askConfirm,
+      retryPrompt: this.t(step.options).retryConfirm,
       choices: [
-        choice(send, this.texts.confirmWords.send),
-        choice(change, this.texts.confirmWords.change),
+        choice(send, this.t(step.options).confirmWords.send),
+        choice(change, this.t(step.options).confirmWords.change),
         choice(cancel, []),
       ],
     });
@@ -394,27 +411,27 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async actOnConfirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const answer = takeChoice(step.result);
-    const [send, change] = this.texts.confirmChoices;
+    const [send, change] = this.t(step.options).confirmChoices;
     if (answer === GAVE_UP) {
       // Only a clear "send" sends; the details stay and the summary is shown again.
       this.logger.info(
         { event: 'contact.confirmUnclear', activityId: step.context.activity.id },
         'summary shown again after unclear answers',
       );
-      await sendReplies(step.context, [{ text: this.texts.notSentYet }]);
+      await sendReplies(step.context, [{ text: this.t(step.options).notSentYet }]);
       return step.replaceDialog(WATERFALL, step.options);
     }
     if (answer === send) return this.save(step);
     if (answer === change) {
       return step.prompt(FIELD_PROMPT, {
         style: listStyle(step.context),
-        prompt: this.texts.askWhichField,
-        retryPrompt: this.texts.askWhichField,
-        choices: ChoiceFactory.toChoices(this.texts.fieldChoices),
+        prompt: this.t(step.options).askWhichField,
+        retryPrompt: this.t(step.options).askWhichField,
+        choices: ChoiceFactory.toChoices(this.t(step.options).fieldChoices),
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');
-    await sendReplies(step.context, [{ text: this.texts.cancelled }]);
+    await sendReplies(step.context, [{ text: this.t(step.options).cancelled }]);
     return step.endDialog();
   }
 
@@ -425,7 +442,7 @@ export class ContactDialog extends InterruptibleDialog {
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About").
-    const chosen = FIELDS[this.texts.fieldChoices.indexOf(field)] ?? 'message';
+    const chosen = FIELDS[this.t(step.options).fieldChoices.indexOf(field)] ?? 'message';
     d.changing = { field: chosen, value: d[chosen] ?? null };
     delete d[chosen];
     return step.replaceDialog(WATERFALL, d);
@@ -453,17 +470,20 @@ export class ContactDialog extends InterruptibleDialog {
       if (err instanceof InquiryLimitError) {
         // Not an error for the patient: their earlier request stands.
         this.logger.info({ event: 'contact.alreadyReceived', activityId: activity.id }, 'inquiry limit reached');
-        await sendReplies(step.context, [{ text: this.texts.alreadyReceived }]);
+        await sendReplies(step.context, [{ text: this.t(step.options).alreadyReceived }]);
         return step.endDialog();
       }
       this.logger.error(
         { event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) },
         'inquiry not saved',
       );
-      await sendReplies(step.context, [{ text: this.texts.saveFailed }]);
+      await sendReplies(step.context, [{ text: this.t(step.options).saveFailed }]);
       return step.endDialog();
     }
-    await sendReplies(step.context, [{ text: this.texts.thankYou }, { text: this.texts.immediateHelp }]);
+    await sendReplies(step.context, [
+      { text: this.t(step.options).thankYou },
+      { text: this.t(step.options).immediateHelp },
+    ]);
     return step.endDialog();
   }
 
@@ -485,11 +505,11 @@ export class ContactDialog extends InterruptibleDialog {
         { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
         'change not understood',
       );
-      await sendReplies(step.context, [{ text: this.texts.changeKept }]);
+      await sendReplies(step.context, [{ text: this.t(step.options).changeKept }]);
       return step.replaceDialog(WATERFALL, restored);
     }
     this.logger.info({ event: 'contact.askedAgain', field, activityId: step.context.activity.id }, 'too many tries');
-    await sendReplies(step.context, [{ text: this.texts.tooManyTries }]);
+    await sendReplies(step.context, [{ text: this.t(step.options).tooManyTries }]);
     return step.replaceDialog(WATERFALL, { ...d, introShown: true });
   }
 
@@ -507,26 +527,36 @@ export class ContactDialog extends InterruptibleDialog {
         { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
         'change not understood',
       );
-      await sendReplies(step.context, [{ text: this.texts.changeKept }]);
+      await sendReplies(step.context, [{ text: this.t(step.options).changeKept }]);
       return changing.value;
     }
     this.logger.info(
       { event: 'contact.leftOut', field, activityId: step.context.activity.id },
       'optional detail left out',
     );
-    await sendReplies(step.context, [{ text: this.texts.fieldLeftOut }]);
+    await sendReplies(step.context, [{ text: this.t(step.options).fieldLeftOut }]);
     return null;
   }
 
   private summary(d: ContactDetails): string {
-    const none = this.texts.summaryNotGiven;
-    return this.texts.summary
+    const t = this.t(d);
+    const none = t.summaryNotGiven;
+    // A time choice is stored in English for the staff ("Afternoon"); the summary says it in the form's language.
+    const time = d.preferredTime === this.texts.timeNotGiven ? none : d.preferredTime;
+    const timeShown = t.timeChoices[this.texts.timeChoices.indexOf(time ?? '')] ?? time;
+    return t.summary
       .replace('{yourName}', d.name ?? none)
       .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)
       .replace('{yourEmail}', d.email ?? none)
-      .replace('{yourTime}', d.preferredTime ?? none)
+      .replace('{yourTime}', timeShown ?? none)
       .replace('{yourMessage}', d.message ?? none);
   }
+}
+
+/** The details collected so far: the waterfall keeps its options as `state.options`. */
+function formDetails(innerDc: DialogContext): ContactDetails | undefined {
+  const form = innerDc.stack.find((i) => i.id === WATERFALL);
+  return (form?.state as { options?: ContactDetails } | undefined)?.options;
 }
 
 function choice(value: string, synonyms: readonly string[]): Choice {
@@ -535,15 +565,16 @@ function choice(value: string, synonyms: readonly string[]): Choice {
 
 /**
  * Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker.
- * From the BUTTONS_AFTER-th wrong answer on, `withButtons` (if any) is the re-prompt.
+ * From the BUTTONS_AFTER-th wrong answer on, the prompt's `validations` reply (if any) is the re-prompt.
  */
-function textValidator<T>(parse: (s: string) => Parsed<T>, withButtons?: Reply) {
+function textValidator<T>(parse: (s: string) => Parsed<T>) {
   return async (pc: PromptValidatorContext<string>): Promise<boolean> => {
     if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return true;
     if (pc.attemptCount >= MAX_TRIES) {
       pc.recognized.value = GAVE_UP;
       return true;
     }
+    const withButtons = pc.options.validations as Reply | undefined;
     // Sending here stops the prompt's own re-prompt (it only re-prompts if nothing was said).
     if (withButtons && pc.attemptCount >= BUTTONS_AFTER) await sendReplies(pc.context, [withButtons]);
     return false;

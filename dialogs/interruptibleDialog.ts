@@ -18,11 +18,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     super(id);
   }
 
-  /** What to say when "help" is asked while `promptId` is waiting for an answer. */
-  protected abstract helpFor(promptId: string | undefined): string;
+  /** What to say when "help" is asked while the active prompt waits for an answer. */
+  protected abstract helpFor(innerDc: DialogContext): string;
 
-  /** Said when the user cancels. */
-  protected abstract cancelledText(): string;
+  /** Said when the user cancels (in the form's language). */
+  protected abstract cancelledText(innerDc: DialogContext): string;
 
   /**
    * A message with details for other questions ("wait, my number is…", "Ann Lee, 713-555-0123"),
@@ -43,15 +43,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
     if (this.responder.isIntent('cancel', text)) {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
-      await sendReplies(innerDc.context, [{ text: this.cancelledText() }]);
+      await sendReplies(innerDc.context, [{ text: this.cancelledText(innerDc) }]);
       return innerDc.cancelAllDialogs();
     }
     if (this.responder.asksForHelp(text)) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
-      await sendReplies(innerDc.context, [
-        ...this.responder.helpCry(text),
-        { text: this.helpFor(innerDc.activeDialog?.id) },
-      ]);
+      await sendReplies(innerDc.context, [...this.responder.helpCry(text), { text: this.helpFor(innerDc) }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -37,7 +37,11 @@ export class RootDialog extends ComponentDialog {
     if (decision.action === 'startContact') {
       if (isSharedConversation(step.context.activity)) return this.offerPrivateChat(step);
       this.logger.info({ event: decision.event, activityId }, 'contact form started');
-      return step.beginDialog(CONTACT_DIALOG, decision.details);
+      // Asked for in Spanish, the form asks in Spanish; details the request gave are kept.
+      return step.beginDialog(CONTACT_DIALOG, {
+        ...decision.details,
+        ...(decision.language === 'es' && { spanish: true }),
+      });
     }
     await sendDecision(step.context, decision, this.logger);
     return step.endDialog();

@@ -271,16 +271,44 @@ describe('contact form: permission and the summary need a clear answer', () => {
 });
 
 describe('contact form: in Spanish', () => {
-  it('"quiero que me llamen" starts the form, Spanish times and "omitir" are understood, "cancelar" stops it', async () => {
+  const es = t.spanish;
+
+  it('"quiero que me llamen" asks in Spanish, Spanish times and "omitir" are understood, "cancelar" stops it', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
-    expect(texts(await h.say('quiero que me llamen')).at(-1)).toBe(t.askName);
-    await h.say('María Núñez');
+    expect(texts(await h.say('quiero que me llamen'))).toEqual([es.intro, es.askName]);
+    expect(texts(await h.say('María Núñez'))).toEqual([es.askPhone]);
     await h.say('713 555 0199');
-    expect(texts(await h.say('omitir'))).toEqual([t.askTime]);
-    expect(texts(await h.say('por la tarde'))).toEqual([t.askMessage]);
-    expect(texts(await h.say('cancelar'))).toEqual([t.cancelled]);
+    expect(texts(await h.say('omitir'))).toEqual([es.askTime]);
+    expect(texts(await h.say('por la tarde'))).toEqual([es.askMessage]);
+    expect(texts(await h.say('cancelar'))).toEqual([es.cancelled]);
     expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it('"llámenme" goes through to a Spanish summary and saves the request, the time stored as the staff read it', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('llámenme');
+    await h.say('María Núñez');
+    expect(texts(await h.say('ayuda'))).toEqual([knowledge.messages.helpCrySpanish, es.stepHelp.phone, es.askPhone]);
+    await h.say('713 555 0199');
+    await h.say('omitir');
+    const time = await h.say('algo');
+    expect(texts(time)).toEqual([es.retryTime]);
+    expect(buttons(time[0]!)).toEqual(es.timeChoices);
+    await h.say(es.timeChoices[1]!);
+    await h.say('omitir');
+    const consent = await h.say('sí');
+    expect(consent[0]!.text).toContain('Nombre: María Núñez');
+    expect(consent[0]!.text).toContain(`Mejor hora: ${es.timeChoices[1]}`);
+    expect(consent.at(-1)!.text).toBe(es.askConfirm);
+    expect(buttons(consent.at(-1)!)).toEqual(es.confirmChoices);
+    expect(texts(await h.say(es.confirmChoices[0]!))).toEqual([es.thankYou, es.immediateHelp]);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'María Núñez',
+      phone: '+17135550199',
+      preferredTime: t.timeChoices[1],
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FaqMatcher, type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { faqPhrasingsSchema } from './faqModel.js';
 import { checkMatching } from './matchingChecks.js';
+import { timeParser } from './contactFields.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords } from './triage/commonWords.js';
 import { TriageModel, type TriageModelData, triageModelSchema } from './triage/model.js';
@@ -219,7 +220,53 @@ export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
 export type IntentName = keyof z.infer<typeof intentsSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
+/** The form's own words in Spanish; the word lists (skip, yes, times…) are shared and already hold Spanish. */
+const contactSpanishSchema = contactSchema
+  .pick({
+    intro: true,
+    askName: true,
+    retryName: true,
+    askPhone: true,
+    retryPhone: true,
+    askEmail: true,
+    retryEmail: true,
+    askTime: true,
+    retryTime: true,
+    timeChoices: true,
+    askMessage: true,
+    retryMessage: true,
+    askConsent: true,
+    retryConsent: true,
+    consentChoices: true,
+    noConsent: true,
+    summary: true,
+    summaryNotGiven: true,
+    askConfirm: true,
+    confirmChoices: true,
+    retryConfirm: true,
+    askWhichField: true,
+    fieldChoices: true,
+    thankYou: true,
+    immediateHelp: true,
+    saveFailed: true,
+    alreadyReceived: true,
+    cancelled: true,
+    tooManyTries: true,
+    stepHelp: true,
+    skipChoice: true,
+    fieldLeftOut: true,
+    notSentYet: true,
+    changeKept: true,
+    corrected: true,
+    detailsNoted: true,
+    fieldNames: true,
+  })
+  .extend({ description: z.string().optional() });
+
+const contactFileSchema = contactSchema.extend({ spanish: contactSpanishSchema });
+
 export type ContactTexts = z.infer<typeof contactSchema>;
+export type ContactFile = z.infer<typeof contactFileSchema>;
 
 export interface Knowledge {
   readonly organization: Organization;
@@ -231,7 +278,7 @@ export interface Knowledge {
   /** Weights of triage's statistical second look. */
   readonly triageModel: TriageModelData;
   readonly commonWords: ReadonlySet<string>;
-  readonly contact: ContactTexts;
+  readonly contact: ContactFile;
   /** Words that make a message in the middle of a form read as a question, and lead-ins dropped before them. */
   readonly questionWords: { readonly starts: readonly string[]; readonly leadIns: readonly string[] };
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
@@ -258,7 +305,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const triageProblems = checkTriage(triage);
   if (triageProblems.length > 0) throw new KnowledgeError(path.join(dir, 'triage.json'), triageProblems);
   const triageModel = readJson(dir, 'triage-model.json', triageModelSchema);
-  const contact = readJson(dir, 'contact.json', contactSchema);
+  const contact = readJson(dir, 'contact.json', contactFileSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
   const outOfScope = readJson(dir, 'out-of-scope.json', outOfScopeSchema);
@@ -298,6 +345,16 @@ export function loadKnowledge(dir: string): Knowledge {
       .filter((k) => !contact.timeChoices.includes(k))
       .map((k) => `timeAnswers.choices["${k}"]: is not one of timeChoices`),
   );
+  // A Spanish time button must be read as the English choice at its place ("Por la tarde" is "Afternoon").
+  const readTime = timeParser(contact.timeAnswers);
+  contact.spanish.timeChoices.forEach((label, i) => {
+    const read = readTime(label);
+    if (!read.ok || read.value !== contact.timeChoices[i])
+      contactProblems.push(`spanish.timeChoices[${i}]: "${label}" is not read as "${contact.timeChoices[i]}"`);
+  });
+  for (const key of ['timeChoices', 'consentChoices', 'confirmChoices'] as const)
+    if (contact.spanish[key].length !== contact[key].length)
+      contactProblems.push(`spanish.${key}: has ${contact.spanish[key].length} choices, not ${contact[key].length}`);
   if (contactProblems.length > 0) throw new KnowledgeError(path.join(dir, 'contact.json'), contactProblems);
 
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);

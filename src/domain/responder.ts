@@ -23,6 +23,8 @@ export type Decision =
       readonly event: 'contact.start';
       /** Details the message already gave ("my number is 832-555-0111"): the form keeps them. */
       readonly details?: { readonly phone: string; readonly email?: string };
+      /** The language of the request ("llámenme" is Spanish): the form asks its questions in it. */
+      readonly language: 'en' | 'es';
     };
 
 /**
@@ -144,13 +146,15 @@ export class Responder {
   /** Small talk, contact request or FAQ. The caller has already ruled out an emergency. */
   decide(text: string): Decision {
     const m = this.messages;
-    if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start' };
+    const language = this.assess(text).language;
+    if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request.
     const found = detailsIn(text, this.detailWords);
     if (found.phone !== undefined)
       return {
         action: 'startContact',
         event: 'contact.start',
+        language,
         details: { phone: found.phone, ...(found.email && { email: found.email }) },
       };
     if (this.intents.is('greeting', text))
