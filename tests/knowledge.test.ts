@@ -93,6 +93,17 @@ describe('knowledge', () => {
     expect(err.message).toContain('must not be empty');
   });
 
+  it('names a Spanish time button the form would not read as its English choice, and a missing button', () => {
+    const dir = brokenCopy('contact.json', (j: Json) => {
+      j.spanish.timeChoices[1] = 'Temprano';
+      j.spanish.timeChoices.pop();
+    });
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'contact.json'));
+    expect(err.message).toContain('spanish.timeChoices[1]: "Temprano" is not read as "Afternoon"');
+    expect(err.message).toContain('spanish.timeChoices: has 3 choices, not 4');
+  });
+
   it('names a triage model weight that is not a number, and a threshold out of range', () => {
     const dir = brokenCopy('triage-model.json', (j: Json) => {
       j.classes.crisis.weights.pill = 'heavy';
