@@ -129,7 +129,8 @@ export class VertebroplastyBot extends ActivityHandler {
       // After 911 the form waits, kept, instead of asking for a phone number straight away.
       if (inDialog && triage.tier !== 'urgent') {
         await this.holdFor(context).set(context, true);
-        await sendReplies(context, [{ text: responder.messages.formOnHold }]);
+        const m = responder.messages;
+        await sendReplies(context, [{ text: triage.language === 'es' ? m.formOnHoldSpanish : m.formOnHold }]);
       } else await reprompt();
       return;
     }
@@ -139,7 +140,9 @@ export class VertebroplastyBot extends ActivityHandler {
       await this.holdFor(context).delete(context);
       if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
-        await sendReplies(context, [{ text: responder.messages.formResume }]);
+        const m = responder.messages;
+        const es = responder.assess(text).language === 'es';
+        await sendReplies(context, [{ text: es ? m.formResumeSpanish : m.formResume }]);
         await reprompt();
         return;
       }

@@ -187,6 +187,17 @@ describe('contact form', () => {
     expect(replies.at(-1)).toBe(m.formOnHold);
   });
 
+  it('a Spanish form on hold after a Spanish emergency says so in Spanish, and comes back in Spanish', async () => {
+    const es = t.spanish;
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('quiero que me llamen');
+    await h.say('María Núñez');
+    const replies = texts(await h.say('mi esposo no puede respirar'));
+    expect(replies[0]).toBe(m.emergencySpanish);
+    expect(replies.at(-1)).toBe(m.formOnHoldSpanish);
+    expect(texts(await h.say('ya está bien'))).toEqual([m.formResumeSpanish, es.askPhone]);
+  });
+
   it('after an emergency hold, a clear question is answered and the form question comes back', async () => {
     const { h, inquiries } = await formAt('phone');
     expect(texts(await h.say("I can't feel my legs")).at(-1)).toBe(m.formOnHold);

@@ -78,6 +78,8 @@ const messagesSchema = z.strictObject({
   formOnHold: text,
   /** The first message after a hold: the form's question is asked again, the message itself is not taken as an answer. */
   formResume: text,
+  formOnHoldSpanish: text,
+  formResumeSpanish: text,
   /** Before the fallback, for a message triage reads as Spanish: the bot answers in English only. */
   fallbackSpanish: text,
   crisis: text,
