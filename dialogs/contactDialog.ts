@@ -113,6 +113,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
   private readonly findCorrection: (s: string) => Correction | undefined;
   private readonly parseTime: (s: string) => Parsed<string>;
+  private readonly backWords: ReadonlySet<string>;
   /** How details in one message are told apart: joining words ("and") and the words that name them ("email"). */
   private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
 
@@ -129,13 +130,21 @@ export class ContactDialog extends InterruptibleDialog {
     const notNames = new Set(
       [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
     );
+    // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
+    const timeChoice = timeParser(t.timeAnswers);
     this.parseName = (s) => {
       const written = name(s);
-      return notNames.has(normalizeText(written)) ? { ok: false } : parseName(written);
+      const time = timeChoice(written);
+      const notAName =
+        notNames.has(normalizeText(written)) ||
+        written.trim().endsWith('?') ||
+        (time.ok && t.timeChoices.includes(time.value));
+      return notAName ? { ok: false } : parseName(written);
     };
     this.parsePhone = (s) => parsePhone(phone(s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
-    this.parseTime = timeParser(t.timeAnswers);
+    this.parseTime = timeChoice;
+    this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName);
@@ -201,6 +210,18 @@ export class ContactDialog extends InterruptibleDialog {
   /** The form's words in the language it was asked for in. */
   private t(d: ContactDetails): ContactTexts {
     return d.spanish === true ? this.spanishTexts : this.texts;
+  }
+
+  /** At "What would you like to change?", "never mind" or "go back" returns to the summary with nothing changed. */
+  protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
+    const d = formDetails(innerDc);
+    if (d === undefined || innerDc.activeDialog?.id !== FIELD_PROMPT) return undefined;
+    const said = normalizeText(text);
+    if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
+    this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
+    await sendReplies(innerDc.context, [{ text: this.t(d).nothingChanged }]);
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(WATERFALL, d);
   }
 
   /**

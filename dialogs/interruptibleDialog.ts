@@ -24,6 +24,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Said when the user cancels (in the form's language). */
   protected abstract cancelledText(innerDc: DialogContext): string;
 
+  /** "never mind" where it means "not this" rather than "stop everything"; none by default. */
+  protected goBack(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
   /**
    * A message with details for other questions ("wait, my number is…", "Ann Lee, 713-555-0123"),
    * handled by the form; none by default.
@@ -41,6 +46,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (text === '') return undefined;
     const log = { dialogId: this.id, activityId: innerDc.context.activity.id };
 
+    const back = await this.goBack(innerDc, text);
+    if (back) return back;
     if (this.responder.isIntent('cancel', text)) {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
       await sendReplies(innerDc.context, [{ text: this.cancelledText(innerDc) }]);

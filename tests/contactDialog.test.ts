@@ -380,3 +380,49 @@ describe('contact form: a phone number typed outside the form', () => {
     expect(inquiries.saved[0]).toMatchObject({ name: 'Rosa Martinez', phone: '+18325550111' });
   });
 });
+
+describe('contact form: from blind form review 3', () => {
+  it.each(['creo que sí', 'supongo que sí', 'yes if you call after 5pm'])(
+    '"%s" at the summary is asked again, never sent',
+    async (says) => {
+      const { h, inquiries } = await formAt('confirm');
+      expect(texts(await h.say(says)).at(-1)).toBe(t.retryConfirm);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
+
+  it.each(['no, the correct number is 281-555-0199', 'no, el número correcto es 281 555 0199'])(
+    'at the summary, "%s" changes the number and shows the summary again',
+    async (says) => {
+      const { h, inquiries } = await formAt('confirm');
+      const replies = texts(await h.say(says));
+      expect(replies[1]).toContain('(281) 555-0199');
+      await h.say('Yes, send it');
+      expect(inquiries.saved[0]!.phone).toBe('+12815550199');
+    },
+  );
+
+  it.each(['afternoon', 'en la mañana', '¿puede hablar en español?', 'Spanish please'])(
+    '"%s" at the name question is asked again, never stored as the name',
+    async (says) => {
+      const { h } = await formAt('name');
+      expect(texts(await h.say(says))).toEqual([t.retryName]);
+    },
+  );
+
+  it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    await h.say('Change something');
+    const replies = texts(await h.say('never mind'));
+    expect(replies[0]).toBe(t.nothingChanged);
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123' });
+  });
+
+  it('"can someone call me? 832-555-0111" starts the form with the number kept', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);
+    expect(texts(await h.say('can someone call me? 832-555-0111'))).toEqual([t.intro, noted, t.askName]);
+  });
+});

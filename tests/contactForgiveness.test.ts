@@ -285,6 +285,11 @@ describe('contact form: in Spanish', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
+  it('"kiero q me yamen" (phone spelling) starts the form in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('kiero q me yamen'))).toEqual([es.intro, es.askName]);
+  });
+
   it('"llámenme" goes through to a Spanish summary and saves the request, the time stored as the staff read it', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

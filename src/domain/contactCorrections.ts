@@ -86,6 +86,8 @@ export function correctionFinder(
 
 /** A valid phone number written somewhere in `text`, as `parsePhone` stores it, and where it is. */
 export function phoneIn(text: string): Found | undefined {
+  // Most messages hold no phone number: fewer than seven digits cannot be one (and the search costs).
+  if ((text.match(/\d/g)?.length ?? 0) < 7) return undefined;
   for (const found of findPhoneNumbersInText(text, 'US')) {
     const parsed = parsePhone(text.slice(found.startsAt, found.endsAt));
     if (parsed.ok) return { value: parsed.value, start: found.startsAt, end: found.endsAt };

@@ -174,6 +174,9 @@ const contactSchema = z.strictObject({
   timeNotGiven: text,
   notSentYet: text,
   changeKept: text,
+  /** Said when "never mind" at "What would you like to change?" goes back to the summary. */
+  nothingChanged: text,
+  backWords: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   /** After a detail is corrected later in the form: "{field}" is a name from `fieldNames`, "{value}" the new value. */
   corrected: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
@@ -259,6 +262,7 @@ const contactSpanishSchema = contactSchema
     fieldLeftOut: true,
     notSentYet: true,
     changeKept: true,
+    nothingChanged: true,
     corrected: true,
     detailsNoted: true,
     fieldNames: true,

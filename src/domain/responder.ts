@@ -147,8 +147,8 @@ export class Responder {
   decide(text: string): Decision {
     const m = this.messages;
     const language = this.assess(text).language;
-    if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
-    // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request.
+    // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
+    // "call me" too, the number is kept for the form.
     const found = detailsIn(text, this.detailWords);
     if (found.phone !== undefined)
       return {
@@ -157,6 +157,7 @@ export class Responder {
         language,
         details: { phone: found.phone, ...(found.email && { email: found.email }) },
       };
+    if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     if (this.intents.is('greeting', text))
       return {
         action: 'reply',
