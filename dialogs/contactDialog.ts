@@ -132,8 +132,12 @@ export class ContactDialog extends InterruptibleDialog {
     );
     // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
     const timeChoice = timeParser(t.timeAnswers);
+    const notAfter = new RegExp(
+      `[\\s,;]+(?:${t.notNames.after.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}]).*$`,
+      'iu',
+    );
     this.parseName = (s) => {
-      const written = name(s);
+      const written = name(s).replace(notAfter, '');
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||

@@ -190,7 +190,12 @@ const contactSchema = z.strictObject({
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
   }),
-  notNames: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  notNames: z.strictObject({
+    description: z.string().optional(),
+    words: z.array(text).min(1),
+    /** A name is cut before these words: "Maria Lopez, not Rosa". */
+    after: z.array(text),
+  }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
     description: z.string().optional(),
