@@ -184,6 +184,7 @@ describe('contact form: lead-ins and extensions', () => {
     ['name', 'this is for my mother, Rosa Martínez', 'Rosa Martínez'],
     ['name', 'es para mi mamá, Rosa Martínez', 'Rosa Martínez'],
     ['name', 'her name is Rosa Martínez', 'Rosa Martínez'],
+    ['name', 'Maria Lopez, not Rosa', 'Maria Lopez'],
     ['phone', 'you can reach me at 713-555-0123', '+17135550123'],
     ['phone', "it's (713) 555-0123", '+17135550123'],
     ['phone', 'My number is 713 555 0123.', '+17135550123'],
