@@ -114,6 +114,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly findCorrection: (s: string) => Correction | undefined;
   private readonly parseTime: (s: string) => Parsed<string>;
   private readonly backWords: ReadonlySet<string>;
+  private readonly cueWords: readonly string[];
   /** How details in one message are told apart: joining words ("and") and the words that name them ("email"). */
   private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
 
@@ -149,6 +150,7 @@ export class ContactDialog extends InterruptibleDialog {
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     this.parseTime = timeChoice;
     this.backWords = new Set(t.backWords.words.map(normalizeText));
+    this.cueWords = t.corrections.cues.map((c) => ` ${normalizeText(c)} `);
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName);
@@ -282,6 +284,8 @@ export class ContactDialog extends InterruptibleDialog {
     if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
     if (found.email !== undefined && d.email === undefined) take.email = found.email;
     for (const piece of found.pieces) {
+      // "832-555-0111, no wait 0112": a piece that corrects something is neither a time nor a name.
+      if (this.cueWords.some((c) => ` ${normalizeText(piece)} `.includes(c))) continue;
       const time = this.parseTime(piece);
       if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
       else if (current === 'name' && take.name === undefined) {

@@ -420,6 +420,15 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123' });
   });
 
+  it('"832-555-0111, no wait 0112" at the phone question is asked again, and takes nothing as a best time', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('832-555-0111, no wait 0112'))).toEqual([t.retryPhone]);
+    expect(texts(await h.say('832-555-0112'))).toEqual([t.askEmail]);
+    expect(texts(await h.say('skip'))).toEqual([t.askTime]);
+    for (const s of ['time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+18325550112', preferredTime: 'Evening' });
+  });
+
   it('"can someone call me? 832-555-0111" starts the form with the number kept', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);
