@@ -27,7 +27,7 @@ import {
   parsePhone,
   timeParser,
 } from '../src/domain/contactFields.js';
-import { type Correction, correctionFinder, detailsIn } from '../src/domain/contactCorrections.js';
+import { type Correction, correctionFinder, detailsIn, phoneIn } from '../src/domain/contactCorrections.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
@@ -148,7 +148,8 @@ export class ContactDialog extends InterruptibleDialog {
     };
     this.parsePhone = (s) => parsePhone(phone(s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
-    this.parseTime = timeChoice;
+    // A phone number is no best time: "281-555-0515" at that question is asked again.
+    this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
     this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.cueWords = t.corrections.cues.map((c) => ` ${normalizeText(c)} `);
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);

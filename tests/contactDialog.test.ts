@@ -429,6 +429,30 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ phone: '+18325550112', preferredTime: 'Evening' });
   });
 
+  it('"my name is spelled Kathryn" at the summary changes nothing and asks again', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    const replies = texts(await h.say('looks good except my name is spelled Kathryn'));
+    expect(replies.join(' ')).not.toContain(t.corrected.slice(0, 20));
+    expect(replies.at(-1)).toBe(t.retryConfirm);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it('a phone number typed at the best-time question is asked again, not stored as the time', async () => {
+    const { h } = await formAt('time');
+    expect(texts(await h.say('281-555-0515'))).toEqual([t.retryTime]);
+  });
+
+  it('a polite Spanish request with every detail starts the Spanish form with the number kept, no crisis reply', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const es = t.spanish;
+    const replies = texts(
+      await h.say(
+        'Buenos días, soy Francisco Javier Ortiz, mi teléfono es 832-555-0105, quiero que me llamen en la tarde para saber de la vertebroplastia de mi esposa',
+      ),
+    );
+    expect(replies).toEqual([es.intro, es.detailsNoted.replace('{fields}', es.fieldNames.phone), es.askName]);
+  });
+
   it('"can someone call me? 832-555-0111" starts the form with the number kept', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);

@@ -17,6 +17,8 @@ export interface CorrectionWords {
   readonly valueLeadIns: readonly string[];
   /** Words that join details in one message ("and", "y"), left out around them. */
   readonly joiners: readonly string[];
+  /** "my name is spelled Kathryn" says how part of a name is written, not the whole new name. */
+  readonly spellingNotes: readonly string[];
 }
 
 export interface Correction {
@@ -48,6 +50,7 @@ export function correctionFinder(
   const owned = (field: CorrectableField) =>
     words.possessives.flatMap((p) => words.fields[field].map((w) => ` ${normalizeText(`${p} ${w}`)} `));
   const ownedWords = { phone: owned('phone'), email: owned('email'), name: owned('name') };
+  const spellingNotes = phrases(words.spellingNotes);
   const nameStarts = [...words.fields.name]
     .sort((a, b) => b.length - a.length)
     .map((w) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu'));
@@ -63,6 +66,8 @@ export function correctionFinder(
       const at = nameStarts.map((r) => r.exec(text)).find((m) => m !== null);
       if (!at) return undefined;
       const rest = text.slice(at.index + at[0].length);
+      // "my name is spelled Kathryn" (not "I spelled my name wrong, it's…") is no whole new name.
+      if (spellingNotes.some((w) => ` ${normalizeText(rest)} `.includes(w))) return undefined;
       let start = -1;
       for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
       if (start < 0) return undefined;

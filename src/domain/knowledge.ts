@@ -189,6 +189,7 @@ const contactSchema = z.strictObject({
     fields: z.strictObject({ name: z.array(text).min(1), phone: z.array(text).min(1), email: z.array(text).min(1) }),
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
+    spellingNotes: z.array(text),
   }),
   notNames: z.strictObject({
     description: z.string().optional(),

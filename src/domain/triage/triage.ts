@@ -1,3 +1,4 @@
+import { phoneIn } from '../contactCorrections.js';
 import type { ModelTier, TriageModel } from './model.js';
 import type { Concept, ModifierType, Pattern, Tier, TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
@@ -169,7 +170,7 @@ export class Triage {
       if (concept.tier === 'info') asks = true;
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
     }
-    tier = this.secondLook(tokens, tier, findings);
+    tier = this.secondLook(tokens, tier, findings, text);
     if (tier === 'none' && findings.length > 0) tier = 'mention';
     const language = spanishAlarm || spanish > english ? 'es' : 'en';
     return { tier, language, findings, asksAboutWarningSigns: asks };
@@ -198,8 +199,12 @@ export class Triage {
    * found at all: a silenced one ("no chest pain") means ConText has read that message,
    * and an urgent one is not raised to 911 by word statistics alone.
    */
-  private secondLook(tokens: readonly Token[], tier: TriageTier, findings: ConceptFinding[]): TriageTier {
+  private secondLook(tokens: readonly Token[], tier: TriageTier, findings: ConceptFinding[], text: string): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
+    // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
+    // quiero que me llamen…"): the second look learnt from no such messages and raised one to crisis. The
+    // concepts still read it.
+    if (phoneIn(text) !== undefined) return tier;
     const p = this.model.probabilities(tokens);
     const over = this.model.data.thresholds;
     let raised: ModelTier | undefined;
