@@ -27,7 +27,7 @@ import {
   parsePhone,
   timeParser,
 } from '../src/domain/contactFields.js';
-import { type Correction, correctionFinder, detailsIn, phoneIn } from '../src/domain/contactCorrections.js';
+import { type Correction, correctionFinder, detailsFinder, phoneIn } from '../src/domain/contactCorrections.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
@@ -114,9 +114,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly findCorrection: (s: string) => Correction | undefined;
   private readonly parseTime: (s: string) => Parsed<string>;
   private readonly backWords: ReadonlySet<string>;
-  private readonly cueWords: readonly string[];
-  /** How details in one message are told apart: joining words ("and") and the words that name them ("email"). */
-  private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
+  private readonly findDetails: ReturnType<typeof detailsFinder>;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
@@ -151,12 +149,10 @@ export class ContactDialog extends InterruptibleDialog {
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
     this.backWords = new Set(t.backWords.words.map(normalizeText));
-    this.cueWords = t.corrections.cues.map((c) => ` ${normalizeText(c)} `);
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName);
-    const { joiners, fields } = t.corrections;
-    this.detailWords = { joiners, labels: [...fields.phone, ...fields.email] };
+    this.findDetails = detailsFinder(t.corrections);
     // The re-prompt with buttons comes with each question (`validations`), in the form's language.
     for (const [id, parse] of [
       [NAME_PROMPT, this.parseName],
@@ -196,7 +192,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   protected helpFor(innerDc: DialogContext): string {
     const promptId = innerDc.activeDialog?.id;
-    const h = this.t(formDetails(innerDc) ?? {}).stepHelp;
+    const h = this.textsFor(formDetails(innerDc) ?? {}).stepHelp;
     const byPrompt: Record<string, string> = {
       [NAME_PROMPT]: h.name,
       [PHONE_PROMPT]: h.phone,
@@ -211,11 +207,11 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   protected cancelledText(innerDc: DialogContext): string {
-    return this.t(formDetails(innerDc) ?? {}).cancelled;
+    return this.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
 
   /** The form's words in the language it was asked for in. */
-  private t(d: ContactDetails): ContactTexts {
+  private textsFor(d: ContactDetails): ContactTexts {
     return d.spanish === true ? this.spanishTexts : this.texts;
   }
 
@@ -226,7 +222,7 @@ export class ContactDialog extends InterruptibleDialog {
     const said = normalizeText(text);
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
     this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
-    await sendReplies(innerDc.context, [{ text: this.t(d).nothingChanged }]);
+    await sendReplies(innerDc.context, [{ text: this.textsFor(d).nothingChanged }]);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(WATERFALL, d);
   }
@@ -260,14 +256,15 @@ export class ContactDialog extends InterruptibleDialog {
 
   /** A detail given before, named again with a new value; not the one being asked or changed now. */
   private correct(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
+    const t = this.textsFor(d);
     const correction = this.findCorrection(text);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     const askingThis = PROMPT_FIELD.get(asking ?? '') === field;
     if (d[field] === undefined || d[field] === value || askingThis || d.changing?.field === field) return undefined;
     d[field] = value;
-    const said = this.t(d)
-      .corrected.replace('{field}', this.t(d).fieldNames[field])
+    const said = t.corrected
+      .replace('{field}', t.fieldNames[field])
       .replace('{value}', field === 'phone' ? formatPhone(value) : value);
     return { event: 'contact.corrected', fields: [field], text: said };
   }
@@ -280,13 +277,11 @@ export class ContactDialog extends InterruptibleDialog {
   private fillAhead(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
     const current = PROMPT_FIELD.get(asking ?? '');
     if (current === undefined) return undefined;
-    const found = detailsIn(text, this.detailWords);
+    const found = this.findDetails(text);
     const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
     if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
     if (found.email !== undefined && d.email === undefined) take.email = found.email;
     for (const piece of found.pieces) {
-      // "832-555-0111, no wait 0112": a piece that corrects something is neither a time nor a name.
-      if (this.cueWords.some((c) => ` ${normalizeText(piece)} `.includes(c))) continue;
       const time = this.parseTime(piece);
       if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
       else if (current === 'name' && take.name === undefined) {
@@ -305,32 +300,35 @@ export class ContactDialog extends InterruptibleDialog {
 
   /** "Thank you, I've noted your phone number and email." */
   private noted(d: ContactDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
-    const names = fields.map((f) => this.t(d).fieldNames[f]);
+    const t = this.textsFor(d);
+    const names = fields.map((f) => t.fieldNames[f]);
     const list =
-      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${this.t(d).fieldNames.and} ${names.at(-1)!}`;
-    return this.t(d).detailsNoted.replace('{fields}', list);
+      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
+    return t.detailsNoted.replace('{fields}', list);
   }
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     if (!d.introShown) {
       d.introShown = true;
       // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
       const given = (['phone', 'email'] as const).filter((f) => typeof d[f] === 'string');
       await sendReplies(step.context, [
-        { text: this.t(step.options).intro },
+        { text: t.intro },
         ...(given.length > 0 ? [{ text: this.noted(d, given) }] : []),
       ]);
     }
     if (d.name !== undefined) return step.next();
     return step.prompt(NAME_PROMPT, {
-      prompt: this.t(step.options).askName,
-      retryPrompt: this.t(step.options).retryName,
+      prompt: t.askName,
+      retryPrompt: t.retryName,
     });
   }
 
   private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     if (d.name === undefined) {
       const name = takeText(step.result, this.parseName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
@@ -338,8 +336,8 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (d.phone !== undefined) return step.next();
     return step.prompt(PHONE_PROMPT, {
-      prompt: this.t(step.options).askPhone,
-      retryPrompt: this.t(step.options).retryPhone,
+      prompt: t.askPhone,
+      retryPrompt: t.retryPhone,
     });
   }
 
@@ -352,7 +350,7 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
-    const t = this.t(d);
+    const t = this.textsFor(d);
     return step.prompt(EMAIL_PROMPT, {
       prompt: t.askEmail,
       retryPrompt: t.retryEmail,
@@ -368,7 +366,7 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.changing;
     }
     if (d.preferredTime !== undefined) return step.next();
-    const { askTime, retryTime, timeChoices, skipChoice } = this.t(d);
+    const { askTime, retryTime, timeChoices, skipChoice } = this.textsFor(d);
     return step.prompt(TIME_PROMPT, {
       prompt: toActivity(step.context, { text: askTime, choices: timeChoices }),
       retryPrompt: toActivity(step.context, { text: retryTime, choices: timeChoices }),
@@ -378,16 +376,16 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askMessageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     if (d.preferredTime === undefined) {
       const time = takeText(step.result, this.parseOptionalTime);
       d.preferredTime =
         time === GAVE_UP
-          ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? this.t(step.options).timeNotGiven)
-          : (time ?? this.t(step.options).timeNotGiven);
+          ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? t.timeNotGiven)
+          : (time ?? t.timeNotGiven);
       delete d.changing;
     }
     if (d.message !== undefined) return step.next();
-    const t = this.t(d);
     return step.prompt(MESSAGE_PROMPT, {
       prompt: t.askMessage,
       retryPrompt: t.retryMessage,
@@ -397,6 +395,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askConsentStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     if (d.message === undefined) {
       const message = takeText(step.result, this.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
@@ -404,64 +403,62 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.changing;
     }
     if (d.consentAt !== undefined) return step.next();
-    const [yes, no] = this.t(step.options).consentChoices;
+    const [yes, no] = t.consentChoices;
     return step.prompt(CONSENT_PROMPT, {
       style: listStyle(step.context),
-      prompt: this.t(step.options).askConsent,
-      retryPrompt: this.t(step.options).retryConsent,
-      choices: [choice(yes, this.t(step.options).consentWords.yes), choice(no, this.t(step.options).consentWords.no)],
+      prompt: t.askConsent,
+      retryPrompt: t.retryConsent,
+      choices: [choice(yes, t.consentWords.yes), choice(no, t.consentWords.no)],
     });
   }
 
   private async confirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     if (d.consentAt === undefined) {
       const consent = takeChoice(step.result);
       if (consent === GAVE_UP) return this.giveUp(step, 'consent');
-      if (consent !== this.t(step.options).consentChoices[0]) {
+      if (consent !== t.consentChoices[0]) {
         this.logger.info({ event: 'contact.noConsent', activityId: step.context.activity.id }, 'consent declined');
-        await sendReplies(step.context, [{ text: this.t(step.options).noConsent }]);
+        await sendReplies(step.context, [{ text: t.noConsent }]);
         return step.endDialog();
       }
       d.consentAt = new Date().toISOString();
     }
     await sendReplies(step.context, [{ text: this.summary(d) }]);
-    const [send, change, cancel] = this.t(step.options).confirmChoices;
+    const [send, change, cancel] = t.confirmChoices;
     return step.prompt(CONFIRM_PROMPT, {
       style: listStyle(step.context),
-      prompt: this.t(step.options).askConfirm,
-      retryPrompt: this.t(step.options).retryConfirm,
-      choices: [
-        choice(send, this.t(step.options).confirmWords.send),
-        choice(change, this.t(step.options).confirmWords.change),
-        choice(cancel, []),
-      ],
+      prompt: t.askConfirm,
+      retryPrompt: t.retryConfirm,
+      choices: [choice(send, t.confirmWords.send), choice(change, t.confirmWords.change), choice(cancel, [])],
     });
   }
 
   private async actOnConfirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const t = this.textsFor(step.options);
     const answer = takeChoice(step.result);
-    const [send, change] = this.t(step.options).confirmChoices;
+    const [send, change] = t.confirmChoices;
     if (answer === GAVE_UP) {
       // Only a clear "send" sends; the details stay and the summary is shown again.
       this.logger.info(
         { event: 'contact.confirmUnclear', activityId: step.context.activity.id },
         'summary shown again after unclear answers',
       );
-      await sendReplies(step.context, [{ text: this.t(step.options).notSentYet }]);
+      await sendReplies(step.context, [{ text: t.notSentYet }]);
       return step.replaceDialog(WATERFALL, step.options);
     }
     if (answer === send) return this.save(step);
     if (answer === change) {
       return step.prompt(FIELD_PROMPT, {
         style: listStyle(step.context),
-        prompt: this.t(step.options).askWhichField,
-        retryPrompt: this.t(step.options).askWhichField,
-        choices: ChoiceFactory.toChoices(this.t(step.options).fieldChoices),
+        prompt: t.askWhichField,
+        retryPrompt: t.askWhichField,
+        choices: ChoiceFactory.toChoices(t.fieldChoices),
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');
-    await sendReplies(step.context, [{ text: this.t(step.options).cancelled }]);
+    await sendReplies(step.context, [{ text: t.cancelled }]);
     return step.endDialog();
   }
 
@@ -472,7 +469,7 @@ export class ContactDialog extends InterruptibleDialog {
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About").
-    const chosen = FIELDS[this.t(step.options).fieldChoices.indexOf(field)] ?? 'message';
+    const chosen = FIELDS[this.textsFor(step.options).fieldChoices.indexOf(field)] ?? 'message';
     d.changing = { field: chosen, value: d[chosen] ?? null };
     delete d[chosen];
     return step.replaceDialog(WATERFALL, d);
@@ -480,6 +477,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async save(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     const { activity } = step.context;
     try {
       const saved = await this.inquiries.save({
@@ -500,20 +498,17 @@ export class ContactDialog extends InterruptibleDialog {
       if (err instanceof InquiryLimitError) {
         // Not an error for the patient: their earlier request stands.
         this.logger.info({ event: 'contact.alreadyReceived', activityId: activity.id }, 'inquiry limit reached');
-        await sendReplies(step.context, [{ text: this.t(step.options).alreadyReceived }]);
+        await sendReplies(step.context, [{ text: t.alreadyReceived }]);
         return step.endDialog();
       }
       this.logger.error(
         { event: 'contact.saveFailed', activityId: activity.id, ...describeError(err) },
         'inquiry not saved',
       );
-      await sendReplies(step.context, [{ text: this.t(step.options).saveFailed }]);
+      await sendReplies(step.context, [{ text: t.saveFailed }]);
       return step.endDialog();
     }
-    await sendReplies(step.context, [
-      { text: this.t(step.options).thankYou },
-      { text: this.t(step.options).immediateHelp },
-    ]);
+    await sendReplies(step.context, [{ text: t.thankYou }, { text: t.immediateHelp }]);
     return step.endDialog();
   }
 
@@ -527,6 +522,7 @@ export class ContactDialog extends InterruptibleDialog {
     field: 'name' | 'phone' | 'consent',
   ): Promise<DialogTurnResult> {
     const d = step.options;
+    const t = this.textsFor(d);
     const changing = d.changing;
     if (changing !== undefined && changing.field === field && changing.value !== null) {
       const restored: ContactDetails = { ...d, [field]: changing.value };
@@ -535,11 +531,11 @@ export class ContactDialog extends InterruptibleDialog {
         { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
         'change not understood',
       );
-      await sendReplies(step.context, [{ text: this.t(step.options).changeKept }]);
+      await sendReplies(step.context, [{ text: t.changeKept }]);
       return step.replaceDialog(WATERFALL, restored);
     }
     this.logger.info({ event: 'contact.askedAgain', field, activityId: step.context.activity.id }, 'too many tries');
-    await sendReplies(step.context, [{ text: this.t(step.options).tooManyTries }]);
+    await sendReplies(step.context, [{ text: t.tooManyTries }]);
     return step.replaceDialog(WATERFALL, { ...d, introShown: true });
   }
 
@@ -551,25 +547,26 @@ export class ContactDialog extends InterruptibleDialog {
     step: WaterfallStepContext<ContactDetails>,
     field: 'email' | 'preferredTime',
   ): Promise<string | null> {
+    const t = this.textsFor(step.options);
     const changing = step.options.changing;
     if (changing?.field === field) {
       this.logger.info(
         { event: 'contact.changeKeptOld', field, activityId: step.context.activity.id },
         'change not understood',
       );
-      await sendReplies(step.context, [{ text: this.t(step.options).changeKept }]);
+      await sendReplies(step.context, [{ text: t.changeKept }]);
       return changing.value;
     }
     this.logger.info(
       { event: 'contact.leftOut', field, activityId: step.context.activity.id },
       'optional detail left out',
     );
-    await sendReplies(step.context, [{ text: this.t(step.options).fieldLeftOut }]);
+    await sendReplies(step.context, [{ text: t.fieldLeftOut }]);
     return null;
   }
 
   private summary(d: ContactDetails): string {
-    const t = this.t(d);
+    const t = this.textsFor(d);
     const none = t.summaryNotGiven;
     // A time choice is stored in English for the staff ("Afternoon"); the summary says it in the form's language.
     const time = d.preferredTime === this.texts.timeNotGiven ? none : d.preferredTime;

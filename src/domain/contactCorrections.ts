@@ -109,7 +109,7 @@ export function emailIn(text: string): Found | undefined {
     : undefined;
 }
 
-export interface Found {
+interface Found {
   readonly value: string;
   readonly start: number;
   readonly end: number;
@@ -119,25 +119,27 @@ export interface Found {
  * Several details in one message ("Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings"):
  * the phone and email wherever they are, and the other pieces of what is left (split at
  * commas and at `joiners` such as "and"), in order, for the caller to read as a name or a
- * time. A piece with a `labels` word in it ("my number is") only named a detail and is left out.
+ * time. A piece that names a phone or email ("my number is") or corrects something ("no wait
+ * 0112") is left out. Compiled once per word list, like `correctionFinder`.
  */
-export function detailsIn(
-  text: string,
-  words: { readonly joiners: readonly string[]; readonly labels: readonly string[] },
-): { phone?: string; email?: string; pieces: string[] } {
-  const phone = phoneIn(text);
-  const email = emailIn(text);
-  let rest = text;
-  for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
-    rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;
+export function detailsFinder(
+  words: CorrectionWords,
+): (text: string) => { phone?: string; email?: string; pieces: string[] } {
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
-  const labels = words.labels.map((w) => ` ${normalizeText(w)} `);
-  const pieces = rest
-    .replace(joiners, ',')
-    .split(/[,;\n]+/)
-    .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p) && !labels.some((l) => ` ${normalizeText(p)} `.includes(l)));
-  return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
+  const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
+  return (text) => {
+    const phone = phoneIn(text);
+    const email = emailIn(text);
+    let rest = text;
+    for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
+      rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;
+    const pieces = rest
+      .replace(joiners, ',')
+      .split(/[,;\n]+/)
+      .map((p) => p.trim())
+      .filter((p) => /\p{L}/u.test(p) && !notPieces.some((w) => ` ${normalizeText(p)} `.includes(w)));
+    return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
+  };
 }
 
 function escape(word: string): string {

@@ -1,5 +1,5 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
-import { detailsIn } from './contactCorrections.js';
+import { emailIn, phoneIn } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
@@ -38,14 +38,11 @@ export class Responder {
   private last: { text: string; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   private readonly intents: IntentMatcher;
-  private readonly detailWords: { readonly joiners: readonly string[]; readonly labels: readonly string[] };
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents);
-    const { joiners, fields } = knowledge.contact.corrections;
-    this.detailWords = { joiners, labels: [...fields.phone, ...fields.email] };
   }
 
   get messages(): Knowledge['messages'] {
@@ -149,14 +146,12 @@ export class Responder {
     const language = this.assess(text).language;
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
-    const found = detailsIn(text, this.detailWords);
-    if (found.phone !== undefined)
-      return {
-        action: 'startContact',
-        event: 'contact.start',
-        language,
-        details: { phone: found.phone, ...(found.email && { email: found.email }) },
-      };
+    const phone = phoneIn(text);
+    if (phone !== undefined) {
+      const email = emailIn(text);
+      const details = { phone: phone.value, ...(email && { email: email.value }) };
+      return { action: 'startContact', event: 'contact.start', language, details };
+    }
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     if (this.intents.is('greeting', text))
       return {
