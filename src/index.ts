@@ -16,7 +16,7 @@ import { startRetentionSweep } from './retention.js';
 import { createServer } from './server.js';
 import { OutboxDeliverer } from './handoff/outboxDeliverer.js';
 import { SqlOutbox } from './handoff/outboxStore.js';
-import { openBotDatabase } from './storage/database.js';
+import { type BotDatabase, openBotDatabase } from './storage/database.js';
 import { createFieldCipher } from './storage/fieldCipher.js';
 import { SqlInquiryStore } from './storage/inquiryStore.js';
 import { lockDataDir } from './storage/processLock.js';
@@ -51,25 +51,25 @@ export interface StartOptions {
 export async function startBot(options: StartOptions = {}): Promise<RunningBot> {
   const config = loadConfig(options.env ?? process.env);
   const logger = createLogger(config.logLevel, options.logDestination);
-  const knowledge = options.knowledge ?? loadKnowledge(path.resolve(config.knowledgeDir));
+  const dataDir = path.resolve(config.dataDir);
+  // SQLite: one process per data folder (turns and retry ids are coordinated in memory). Taken
+  // first, so a second process stops at once, before it loads knowledge or migrates the database.
+  // PostgreSQL: any number of instances; the database coordinates them.
+  const lock = config.databaseUrl ? undefined : lockDataDir(dataDir);
+  let knowledge: Knowledge;
+  let database: BotDatabase;
+  try {
+    knowledge = options.knowledge ?? loadKnowledge(path.resolve(config.knowledgeDir));
+    database = await openBotDatabase(
+      { dataDir, databaseUrl: config.databaseUrl },
+      { logger, poolSize: config.databasePoolSize, turnPoolSize: config.databasePoolSize },
+    );
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const responder = new Responder(knowledge);
 
-  const dataDir = path.resolve(config.dataDir);
-  const database = await openBotDatabase(
-    { dataDir, databaseUrl: config.databaseUrl },
-    { logger, poolSize: config.databasePoolSize, turnPoolSize: config.databasePoolSize },
-  );
-  // SQLite: one process per data folder (turns and retry ids are coordinated in memory).
-  // PostgreSQL: any number of instances; the database coordinates them.
-  let lock: { release(): void } | undefined;
-  if (database.dialect === 'sqlite') {
-    try {
-      lock = lockDataDir(dataDir);
-    } catch (err) {
-      await database.close();
-      throw err;
-    }
-  }
   // Production refuses to start without DATA_KEY (config); local mode says so once.
   if (!config.dataKey)
     logger.warn(

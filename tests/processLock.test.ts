@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { lockDataDir } from '../src/storage/processLock.js';
+import { startHttpBot } from './helpers/httpBot.js';
 import { makeTempDir } from './helpers/tempDir.js';
 
 /** Starts `node dist/src/index.js` (built by `npm test`) and resolves once it listens or exits. */
@@ -26,25 +27,53 @@ function startProcess(
   });
 }
 
+/**
+ * A small process that only takes the lock, as the bot does first thing, and holds it: cheaper than a third bot
+ * for showing that a crash leaves no stale lock.
+ */
+async function holdLock(dataDir: string): Promise<{ kill: () => Promise<void> }> {
+  const script = `import('./dist/src/storage/processLock.js').then((m) => { m.lockDataDir(${JSON.stringify(dataDir)}); console.log('locked'); setInterval(() => {}, 1000); })`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      if (c.toString().includes('locked')) resolve();
+    });
+    void exited.then(() => reject(new Error('the lock holder exited before it took the lock')));
+  });
+  return {
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
 describe('one process per data folder', () => {
-  it('refuses a second bot process on the same DATA_DIR with a clear message, and allows one after the first is killed or stops', async () => {
+  it('refuses a bot process on a DATA_DIR another process holds, with a clear message, and leaves no stale lock after a crash', async () => {
     const tmp = await makeTempDir();
     try {
-      const first = await startProcess(tmp.dir);
-      expect(first.ready).toBe(true);
-      const second = await startProcess(tmp.dir);
-      expect(second.ready).toBe(false);
-      expect(second.code).not.toBe(0);
-      expect(second.stderr).toContain('another bot process is already using DATA_DIR');
-      // A crash leaves no stale lock: the operating system drops it with the process.
-      await first.stop('SIGKILL');
-      const third = await startProcess(tmp.dir);
-      expect(third.ready).toBe(true);
-      // A normal stop releases it too: the folder can be locked again at once.
-      await third.stop();
+      const holder = await holdLock(tmp.dir);
+      const refused = await startProcess(tmp.dir);
+      expect(refused.ready).toBe(false);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('another bot process is already using DATA_DIR');
+      // kill -9: the operating system drops the lock with the process.
+      await holder.kill();
       lockDataDir(tmp.dir).release();
     } finally {
       await tmp.remove();
     }
   }, 90_000);
+
+  it('holds the folder while the bot runs and frees it when the bot stops', async () => {
+    const h = await startHttpBot();
+    try {
+      expect(() => lockDataDir(h.dataDir)).toThrow('another bot process is already using DATA_DIR');
+      await h.bot.close();
+      lockDataDir(h.dataDir).release();
+    } finally {
+      await h.stop();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 
@@ -21,6 +21,8 @@ export class DataDirLockedError extends Error {
  */
 export function lockDataDir(dataDir: string): { release(): void } {
   const file = path.join(dataDir, 'bot.lock');
+  // Taken before the database is opened, so the folder may not exist yet (the database checks its mode).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   closeSync(openSync(file, 'a', 0o600));
   chmodSync(file, 0o600);
   const db = new BetterSqlite3(file, { timeout: 0 });
