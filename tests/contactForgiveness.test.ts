@@ -291,6 +291,22 @@ describe('contact form: in Spanish', () => {
     expect(texts(await h.say('kiero q me yamen'))).toEqual([es.intro, es.askName]);
   });
 
+  // Blind form review 5: each of these got the hospital's number instead, and the name typed next was lost.
+  it.each(['quiero que nos llamen', 'necesito hablar con alguien por teléfono'])(
+    '"%s" starts the form in Spanish',
+    async (text) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      expect(texts(await h.say(text))).toEqual([es.intro, es.askName]);
+    },
+  );
+  it.each(["I'd like a call", 'talk to a person please', 'can someone give me a call', 'phone call please'])(
+    '"%s" starts the form',
+    async (text) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      expect(texts(await h.say(text))).toEqual([t.intro, t.askName]);
+    },
+  );
+
   it('"llámenme" goes through to a Spanish summary and saves the request, the time stored as the staff read it', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

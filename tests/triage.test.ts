@@ -93,6 +93,22 @@ describe('triage: every concept is found in lay words, typos and Spanish', () =>
   });
 });
 
+describe("triage: emergencies told in a relative's words (blind review 6)", () => {
+  it.each([
+    ["dad fell and isn't moving or talking", 'emergency'],
+    ["mom just screamed and says her back exploded in pain, she's pale and shaking", 'emergency'],
+    ['AYUDA please algo le pasa a mi mama, help', 'emergency'],
+    ['help! something is wrong with my dad', 'emergency'],
+    ['my hsbnd wnt wke up plz hlp', 'emergency'],
+    ['she collapsed in the bathroom', 'emergency'],
+    ['lowkey want to not exist anymore', 'crisis'],
+    ['Since Robert passed I just want to be with him.', 'crisis'],
+    ['Which of my meds are the most dangerous together? I want to make sure it works the first time.', 'crisis'],
+  ] as const)('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+});
+
 describe('triage: each tier', () => {
   const table: Array<[string, TriageTier]> = [
     ['my dad collapsed and is not breathing', 'emergency'],
@@ -151,6 +167,25 @@ describe('triage: ConText modifiers and their scope', () => {
     [
       'me muero de ganas de caminar sin dolor, ¿cuánto dura?',
       '"sin dolor" is walking without pain, not a painless death',
+    ],
+    ['could the procedure paralyze me?', 'a question about a risk of the procedure'],
+    ['can she get paralyzed from it', 'a question about a risk of the procedure'],
+    ['will the vertebra collapse more if it is not fixed', "a bone's collapse, not a person's"],
+    ['can she keep taking her blood thinner before the procedure', 'a medicine, not bleeding'],
+    ['am i unconscious for this', 'a question about the sedation'],
+    ["I've been in agony for weeks, how soon will the pain ease?", 'for weeks: the pain people have this for'],
+    ['my dad has trouble breathing lying on his front, does he have to lie face down?', 'only when lying flat'],
+    ['had chest pain last wk, ER said it was heartburn, all good', 'resolved: the ER said it was nothing'],
+    ['my tia has cancer in the bones, can they do it for her', 'Spanish "tía" is an aunt'],
+    ['she have big belly, can she lay face down', 'a big belly is no swelling'],
+    [
+      'I live alone and my daughter can take one day off to be with me, will I go home the same day?',
+      'being with someone',
+    ],
+    ["my grandmother's fracture is 2 years old, would it still work", 'would it work, without any means'],
+    [
+      '6 weeks of physical therapy and pain meds and nothing helped, is it time for this?',
+      'a duration, not a count of pills',
     ],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
