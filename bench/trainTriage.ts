@@ -20,7 +20,8 @@ export interface TrainingItem {
 /**
  * Items of one listed source. A triage file gives its labelled tiers; "file#tune" takes a
  * matcher file's questions (all but its held-out split) as messages that raise nothing,
- * and labeled.json's emergencies as emergencies.
+ * and labeled.json's emergencies as emergencies; "file#even" every other item of a file of
+ * ordinary statements (tests/eval/ordinary-statements.json), also as messages that raise nothing.
  */
 export function loadTrainingSource(root: string, source: string): TrainingItem[] {
   const [file, only] = source.split('#');
@@ -28,6 +29,11 @@ export function loadTrainingSource(root: string, source: string): TrainingItem[]
     throw new Error(`trainTriage: ${source} is a sealed held-out file`);
   if (only === undefined) return loadTriageItems(path.join(root, file));
   const data = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+  // Ordinary statements: every other one raises nothing; the rest measure false alarms.
+  if (only === 'even')
+    return ((data.items ?? []) as Array<{ text: string }>)
+      .filter((_, i) => i % 2 === 0)
+      .map((i) => ({ text: i.text, tier: 'none' as const }));
   const keep = (list: unknown): Array<{ text: string }> =>
     ((list ?? []) as Array<{ text: string; split?: string }>).filter((i) => i.split !== 'heldout');
   return [

@@ -104,6 +104,8 @@ describe("triage: emergencies told in a relative's words (blind review 6)", () =
     ['lowkey want to not exist anymore', 'crisis'],
     ['Since Robert passed I just want to be with him.', 'crisis'],
     ['Which of my meds are the most dangerous together? I want to make sure it works the first time.', 'crisis'],
+    ["giving my cat to my sister tomorrow, she doesn't know why yet. she'll understand after", 'crisis'],
+    ["she can't speak right", 'emergency'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -394,6 +396,8 @@ describe('triage: answers to the contact form raise no alarm', () => {
     'Evening',
     'Questions about recovery',
     'yes',
+    "I'm not sure I want to give my email",
+    'My doctor recommended it and I want to know more',
   ])('"%s"', (answer) => {
     expect(tierOf(answer)).toBe('none');
   });
