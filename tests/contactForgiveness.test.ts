@@ -286,6 +286,25 @@ describe('contact form: in Spanish', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
+  // Blind form review 5: both were asked again until the person gave up.
+  it('"no tengo correo electrónico" skips the email and "en las mañanas" is stored as Morning', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('llámenme');
+    await h.say('María Núñez');
+    await h.say('713 555 0199');
+    expect(texts(await h.say('no tengo correo electrónico'))).toEqual([es.askTime]);
+    expect(texts(await h.say('en las mañanas'))).toEqual([es.askMessage]);
+  });
+
+  it('"I don\'t have email" skips the email in English too', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    await h.say('Ann Lee');
+    await h.say('713 555 0199');
+    expect(texts(await h.say("I don't have email"))).toEqual([t.askTime]);
+  });
+
   it('"kiero q me yamen" (phone spelling) starts the form in Spanish', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say('kiero q me yamen'))).toEqual([es.intro, es.askName]);
