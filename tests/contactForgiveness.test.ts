@@ -318,6 +318,10 @@ describe('contact form: in Spanish', () => {
       expect(texts(await h.say(text))).toEqual([es.intro, es.askName]);
     },
   );
+  it('"me llamo Rosa" (my name is) with a question is no call request', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('me llamo Rosa y tengo una pregunta sobre la sedación'))).not.toContain(es.intro);
+  });
   it.each(["I'd like a call", 'talk to a person please', 'can someone give me a call', 'phone call please'])(
     '"%s" starts the form',
     async (text) => {

@@ -409,6 +409,16 @@ describe('triage.json is checked at load', () => {
     broken.modifiers[idiom]!.terms.en.push('the exit');
     expect(checkTriage(broken)).toEqual([`modifiers[${idiom}] (idiom): "the exit" is one word once "the" is ignored`]);
   });
+  it('refuses a concept term that shrinks to one word once pronouns are ignored ("join her" would read as "join")', () => {
+    const broken = structuredClone(knowledge.triage);
+    const j = broken.concepts[0]!.patterns.findIndex((p) => 'terms' in p);
+    const pattern = broken.concepts[0]!.patterns[j]!;
+    if (!('terms' in pattern)) throw new Error('the first concept has no terms');
+    pattern.terms.en.push('join her');
+    expect(checkTriage(broken)).toEqual([
+      `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${j}]: "join her" is one word once "her" is ignored`,
+    ]);
+  });
   it('refuses a concept that cites an unknown source or group', () => {
     const broken = structuredClone(knowledge.triage);
     broken.concepts[0]!.sources.push('NOPE');

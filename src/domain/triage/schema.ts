@@ -112,20 +112,36 @@ export function checkTriage(data: TriageData): string[] {
     });
     if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
   });
-  // "the exit" read without "the" is "exit": an idiom or negation that shrinks to one word silences far too much.
+  // "the exit" read without "the" is "exit": an idiom or negation that shrinks to one word silences far too much,
+  // and a concept's own term that does ("join her" read as "join") alarms on its own.
   const ignore = new Set(data.ignore);
+  const shrinks = (term: string): string[] | undefined => {
+    const words = term.split(' ');
+    return words.length > 1 && words.filter((w) => !ignore.has(w)).length <= 1
+      ? words.filter((w) => ignore.has(w))
+      : undefined;
+  };
+  data.concepts.forEach((c, i) =>
+    c.patterns.forEach((p, j) => {
+      if (!('terms' in p)) return;
+      for (const term of [...p.terms.en, ...p.terms.es]) {
+        const dropped = shrinks(term);
+        if (dropped)
+          problems.push(
+            `concepts[${i}] (id "${c.id}").patterns[${j}]: "${term}" is one word once "${dropped.join('", "')}" is ignored`,
+          );
+      }
+    }),
+  );
   data.modifiers.forEach((m, i) => {
     for (const id of m.concepts ?? []) {
       if (!data.concepts.some((c) => c.id === id))
         problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
     }
     for (const term of [...m.terms.en, ...m.terms.es]) {
-      const words = term.split(' ');
-      if (words.length > 1 && words.filter((w) => !ignore.has(w)).length <= 1) {
-        problems.push(
-          `modifiers[${i}] (${m.type}): "${term}" is one word once "${words.filter((w) => ignore.has(w)).join('", "')}" is ignored`,
-        );
-      }
+      const dropped = shrinks(term);
+      if (dropped)
+        problems.push(`modifiers[${i}] (${m.type}): "${term}" is one word once "${dropped.join('", "')}" is ignored`);
     }
   });
   return problems;
