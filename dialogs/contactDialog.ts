@@ -85,7 +85,7 @@ type Field = (typeof FIELDS)[number];
 
 /** Details taken from a message typed at another question: what to log and what to say. */
 interface Taken {
-  readonly event: 'contact.corrected' | 'contact.severalDetails';
+  readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
   readonly fields: readonly Field[];
   readonly text: string;
 }
@@ -151,7 +151,7 @@ export class ContactDialog extends InterruptibleDialog {
     this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
-    this.findCorrection = correctionFinder(t.corrections, this.parseName);
+    this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime);
     this.findDetails = detailsFinder(t.corrections);
     // The re-prompt with buttons comes with each question (`validations`), in the form's language.
     for (const [id, parse] of [
@@ -245,7 +245,7 @@ export class ContactDialog extends InterruptibleDialog {
       'details taken from a later message',
     );
     await sendReplies(innerDc.context, [{ text: reply.text }]);
-    if (reply.event === 'contact.corrected' && asking !== CONFIRM_PROMPT && asking !== FIELD_PROMPT) {
+    if (reply.event !== 'contact.severalDetails' && asking !== CONFIRM_PROMPT && asking !== FIELD_PROMPT) {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
@@ -260,12 +260,19 @@ export class ContactDialog extends InterruptibleDialog {
     const correction = this.findCorrection(text);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
-    const askingThis = PROMPT_FIELD.get(asking ?? '') === field;
-    if (d[field] === undefined || d[field] === value || askingThis || d.changing?.field === field) return undefined;
+    const askingThis =
+      PROMPT_FIELD.get(asking ?? '') === field || (asking === TIME_PROMPT && field === 'preferredTime');
+    if (!d[field] || d[field] === value || askingThis || d.changing?.field === field) return undefined;
+    if (value === undefined) {
+      // Taken out as if skipped: the summary says "not given" and the question is not asked again.
+      if (field !== 'email') return undefined;
+      d.email = null;
+      return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
+    }
     d[field] = value;
     const said = t.corrected
       .replace('{field}', t.fieldNames[field])
-      .replace('{value}', field === 'phone' ? formatPhone(value) : value);
+      .replace('{value}', field === 'phone' ? formatPhone(value) : this.shown(d, value));
     return { event: 'contact.corrected', fields: [field], text: said };
   }
 
@@ -565,12 +572,16 @@ export class ContactDialog extends InterruptibleDialog {
     return null;
   }
 
+  /** A time choice is stored in English for the staff ("Afternoon"); it is said in the form's language. */
+  private shown(d: ContactDetails, value: string): string {
+    return this.textsFor(d).timeChoices[this.texts.timeChoices.indexOf(value)] ?? value;
+  }
+
   private summary(d: ContactDetails): string {
     const t = this.textsFor(d);
     const none = t.summaryNotGiven;
-    // A time choice is stored in English for the staff ("Afternoon"); the summary says it in the form's language.
     const time = d.preferredTime === this.texts.timeNotGiven ? none : d.preferredTime;
-    const timeShown = t.timeChoices[this.texts.timeChoices.indexOf(time ?? '')] ?? time;
+    const timeShown = time === undefined ? undefined : this.shown(d, time);
     return t.summary
       .replace('{yourName}', d.name ?? none)
       .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)

@@ -459,3 +459,26 @@ describe('contact form: from blind form review 3', () => {
     expect(texts(await h.say('can someone call me? 832-555-0111'))).toEqual([t.intro, noted, t.askName]);
   });
 });
+
+describe('contact form: from blind form review 5, changes said at the summary', () => {
+  it.each([
+    ['remove my email', { email: null }],
+    ['please delete my email', { email: null }],
+    ['quita mi correo', { email: null }],
+    ['change the time to mornings', { preferredTime: 'Morning' }],
+    ['no, change the best time to afternoons', { preferredTime: 'Afternoon' }],
+    ['cambie la hora a la tarde', { preferredTime: 'Afternoon' }],
+  ] as const)('"%s" changes it, shows the summary again, and the request is sent that way', async (says, stored) => {
+    const { h, inquiries } = await formAt('confirm');
+    const replies = texts(await h.say(says));
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
+  it('"remove my email" before any email was given changes nothing', async () => {
+    const { h } = await formAt('phone');
+    await h.say('713-555-0123');
+    expect(texts(await h.say('remove my email'))).toEqual([t.retryEmail]);
+  });
+});

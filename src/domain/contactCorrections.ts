@@ -3,7 +3,7 @@ import { type Parsed, parseEmail, parsePhone } from './contactFields.js';
 import { normalizeText } from './normalize.js';
 
 /** The details a person may correct later in the form ("wait, my number is…"). */
-export type CorrectableField = 'name' | 'phone' | 'email';
+export type CorrectableField = 'name' | 'phone' | 'email' | 'preferredTime';
 
 /** How people mark a correction, as `knowledge/contact.json` lists the words. */
 export interface CorrectionWords {
@@ -19,11 +19,14 @@ export interface CorrectionWords {
   readonly joiners: readonly string[];
   /** "my name is spelled Kathryn" says how part of a name is written, not the whole new name. */
   readonly spellingNotes: readonly string[];
+  /** "remove my email", "sin correo": words that take the optional email out again. */
+  readonly removals: readonly string[];
 }
 
+/** A new value for a detail; no value (the email only) takes it out. */
 export interface Correction {
   readonly field: CorrectableField;
-  readonly value: string;
+  readonly value: string | undefined;
 }
 
 const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!?]+/u;
@@ -33,58 +36,81 @@ const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!
  * number is actually 281-555-0199", "sorry, I spelled my name wrong, it's Tom Nguyen-Tran".
  * The message must name the detail, with a cue ("wait", "sorry") or as "my …"; the new value
  * must pass the same check as an answer would. A name needs a lead-in before it ("it's",
- * "is"), so "I spelled my name wrong" alone changes nothing. Framework-free: the dialog
- * decides whether the detail may be changed at this point of the form.
+ * "is"), so "I spelled my name wrong" alone changes nothing. A best time is what follows the
+ * word for it ("change the time to evenings"); "remove my email" takes the email out.
+ * Framework-free: the dialog decides whether the detail may be changed at this point of the form.
  */
 export function correctionFinder(
   words: CorrectionWords,
   parseName: (s: string) => Parsed<string>,
+  parseTime: (s: string) => Parsed<string>,
 ): (text: string) => Correction | undefined {
   const phrases = (list: readonly string[]) => list.map((w) => ` ${normalizeText(w)} `);
   const cues = phrases(words.cues);
-  const fieldWords = {
-    phone: phrases(words.fields.phone),
-    email: phrases(words.fields.email),
-    name: phrases(words.fields.name),
-  };
-  const owned = (field: CorrectableField) =>
-    words.possessives.flatMap((p) => words.fields[field].map((w) => ` ${normalizeText(`${p} ${w}`)} `));
-  const ownedWords = { phone: owned('phone'), email: owned('email'), name: owned('name') };
+  const fields = ['phone', 'email', 'name', 'preferredTime'] as const;
+  const fieldWords = Object.fromEntries(fields.map((f) => [f, phrases(words.fields[f])])) as Record<
+    CorrectableField,
+    string[]
+  >;
+  const ownedWords = Object.fromEntries(
+    fields.map((f) => [
+      f,
+      words.possessives.flatMap((p) => words.fields[f].map((w) => ` ${normalizeText(`${p} ${w}`)} `)),
+    ]),
+  ) as Record<CorrectableField, string[]>;
   const spellingNotes = phrases(words.spellingNotes);
-  const nameStarts = [...words.fields.name]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu'));
+  const removals = phrases(words.removals);
+  const starts = (field: CorrectableField) =>
+    [...words.fields[field]]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'iu'));
+  const nameStarts = starts('name');
+  const timeStarts = starts('preferredTime');
   const leadIns = [...words.valueLeadIns]
     .sort((a, b) => b.length - a.length)
     .map((w) => new RegExp(`(?<![\\p{L}])${escape(w).replace(/'/g, "['’]?")}(?![\\p{L}])`, 'giu'));
 
+  /** What follows the first word naming the detail, from the last lead-in on ("…name wrong, it's Tom Lee"). */
+  const afterLeadIn = (text: string, fieldStarts: readonly RegExp[]): string | undefined => {
+    const at = fieldStarts.map((r) => r.exec(text)).find((m) => m !== null);
+    if (!at) return undefined;
+    const rest = text.slice(at.index + at[0].length);
+    let start = -1;
+    for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
+    return start < 0 ? undefined : rest.slice(start).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
+  };
   const values: Record<CorrectableField, (text: string) => string | undefined> = {
     phone: (text) => phoneIn(text)?.value,
     email: (text) => emailIn(text)?.value,
+    preferredTime: (text) => {
+      const rest = afterLeadIn(text, timeStarts);
+      const parsed = rest === undefined ? undefined : parseTime(rest);
+      return parsed?.ok ? parsed.value : undefined;
+    },
     name: (text) => {
-      // The name is what follows the last lead-in after the word "name": "…name wrong, it's Tom Lee".
       const at = nameStarts.map((r) => r.exec(text)).find((m) => m !== null);
       if (!at) return undefined;
       const rest = text.slice(at.index + at[0].length);
       // "my name is spelled Kathryn" (not "I spelled my name wrong, it's…") is no whole new name.
       if (spellingNotes.some((w) => ` ${normalizeText(rest)} `.includes(w))) return undefined;
-      let start = -1;
-      for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
-      if (start < 0) return undefined;
-      const parsed = parseName(rest.slice(start).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, ''));
-      return parsed.ok ? parsed.value : undefined;
+      const name = afterLeadIn(text, nameStarts);
+      const parsed = name === undefined ? undefined : parseName(name);
+      return parsed?.ok ? parsed.value : undefined;
     },
   };
 
   return (text) => {
     const norm = ` ${normalizeText(text)} `;
     const cued = cues.some((c) => norm.includes(c));
-    for (const field of ['phone', 'email', 'name'] as const) {
+    for (const field of fields) {
       const named = fieldWords[field].some((w) => norm.includes(w));
       if (!(cued && named) && !ownedWords[field].some((w) => norm.includes(w))) continue;
       const value = values[field](text);
       if (value !== undefined) return { field, value };
     }
+    // Only the optional email can be taken out; a message with a new address changed it above.
+    const namesEmail = fieldWords.email.some((w) => norm.includes(w));
+    if (namesEmail && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };
     return undefined;
   };
 }

@@ -179,6 +179,8 @@ const contactSchema = z.strictObject({
   backWords: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   /** After a detail is corrected later in the form: "{field}" is a name from `fieldNames`, "{value}" the new value. */
   corrected: text,
+  /** After "remove my email" later in the form: "{field}" is the email's name from `fieldNames`. */
+  removed: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
   detailsNoted: text,
   fieldNames: z.strictObject({ name: text, phone: text, email: text, preferredTime: text, and: text }),
@@ -186,10 +188,16 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     cues: z.array(text).min(1),
     possessives: z.array(text),
-    fields: z.strictObject({ name: z.array(text).min(1), phone: z.array(text).min(1), email: z.array(text).min(1) }),
+    fields: z.strictObject({
+      name: z.array(text).min(1),
+      phone: z.array(text).min(1),
+      email: z.array(text).min(1),
+      preferredTime: z.array(text).min(1),
+    }),
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
     spellingNotes: z.array(text),
+    removals: z.array(text),
   }),
   notNames: z.strictObject({
     description: z.string().optional(),
@@ -270,6 +278,7 @@ const contactSpanishSchema = contactSchema
     changeKept: true,
     nothingChanged: true,
     corrected: true,
+    removed: true,
     detailsNoted: true,
     fieldNames: true,
   })
