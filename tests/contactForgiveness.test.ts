@@ -185,6 +185,8 @@ describe('contact form: lead-ins and extensions', () => {
     ['name', 'es para mi mamá, Rosa Martínez', 'Rosa Martínez'],
     ['name', 'her name is Rosa Martínez', 'Rosa Martínez'],
     ['name', 'Maria Lopez, not Rosa', 'Maria Lopez'],
+    ['name', "it's for my father Robert Brown, I'm his daughter Susan Brown", 'Robert Brown'],
+    ['name', 'es para mi mamá Rosa Martínez, soy su hija Ana', 'Rosa Martínez'],
     ['phone', 'you can reach me at 713-555-0123', '+17135550123'],
     ['phone', "it's (713) 555-0123", '+17135550123'],
     ['phone', 'My number is 713 555 0123.', '+17135550123'],
@@ -318,11 +320,15 @@ describe('contact form: in Spanish', () => {
       expect(texts(await h.say(text))).toEqual([es.intro, es.askName]);
     },
   );
+  it('"when do I call the doctor?" is a question, not a call request', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('when do I call the doctor?'))).not.toContain(t.intro);
+  });
   it('"me llamo Rosa" (my name is) with a question is no call request', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say('me llamo Rosa y tengo una pregunta sobre la sedación'))).not.toContain(es.intro);
   });
-  it.each(["I'd like a call", 'talk to a person please', 'can someone give me a call', 'phone call please'])(
+  it.each(["I'd like a call", 'talk to a person please', 'can someone give me a call', 'phone call please', 'call'])(
     '"%s" starts the form',
     async (text) => {
       const h = createHarness({ inquiries: new RecordingInquiries() });

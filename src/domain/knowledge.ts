@@ -99,6 +99,8 @@ const messagesSchema = z.strictObject({
 const intentSchema = z.strictObject({
   match: z.enum(['only', 'contains']),
   phrases: z.array(text).min(1),
+  /** Phrases that count only as the whole message ("call" alone asks for a call; "when do I call?" does not). */
+  alone: z.array(text).optional(),
 });
 
 const intentsSchema = z.strictObject({
