@@ -135,11 +135,15 @@ export class ContactDialog extends InterruptibleDialog {
       `[\\s,;]+(?:${t.notNames.after.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}]).*$`,
       'iu',
     );
+    const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.parseName = (s) => {
       const written = name(s).replace(notAfter, '');
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
+        normalizeText(written)
+          .split(' ')
+          .some((w) => sentenceWords.has(w)) ||
         written.trim().endsWith('?') ||
         (time.ok && t.timeChoices.includes(time.value));
       return notAName ? { ok: false } : parseName(written);

@@ -206,6 +206,8 @@ const contactSchema = z.strictObject({
     words: z.array(text).min(1),
     /** A name is cut before these words: "Maria Lopez, not Rosa". */
     after: z.array(text),
+    /** Words no name holds: a message with one of them is a sentence, asked again. */
+    sentenceWords: z.array(text),
   }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
