@@ -53,6 +53,8 @@ const PROMPT_FIELD = new Map<string, 'name' | 'phone' | 'email'>([
   [PHONE_PROMPT, 'phone'],
   [EMAIL_PROMPT, 'email'],
 ]);
+/** The question each prompt asks: a correction of that very detail is its answer, not a correction. */
+const ASKED_FIELD = new Map<string, Field>([...PROMPT_FIELD, [TIME_PROMPT, 'preferredTime']]);
 
 /**
  * After this many wrong answers to a required detail (name, phone, consent) the form gives
@@ -264,8 +266,7 @@ export class ContactDialog extends InterruptibleDialog {
     const correction = this.findCorrection(text);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
-    const askingThis =
-      PROMPT_FIELD.get(asking ?? '') === field || (asking === TIME_PROMPT && field === 'preferredTime');
+    const askingThis = ASKED_FIELD.get(asking ?? '') === field;
     if (!d[field] || d[field] === value || askingThis || d.changing?.field === field) return undefined;
     if (value === undefined) {
       // Taken out as if skipped: the summary says "not given" and the question is not asked again.
