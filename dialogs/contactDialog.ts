@@ -634,10 +634,14 @@ function keptShort(text: string | undefined): string | null {
   return written === '' ? null : written.slice(0, MAX_MESSAGE_LENGTH);
 }
 
+/** Words an answer may hold beside its choice ("yes please", "sí, por favor"); more is a sentence. */
+const MAX_OTHER_WORDS = 2;
+
 /**
- * A choice counts only when the answer names one choice, hedges nothing and asks nothing: "no email
- * please, just call" (no and yes), "yes but the time is wrong" or "ok?" is asked again. After
- * MAX_TRIES, the give-up marker.
+ * A choice counts only when the answer names one choice, hedges nothing, asks nothing and says
+ * little else: "no email please, just call" (no and yes), "yes but the time is wrong", "ok?" and
+ * "my name is spelled Katherine with a K" (a "k" in a sentence) are asked again. After MAX_TRIES,
+ * the give-up marker.
  */
 function choiceValidator(unclearWords: readonly string[]) {
   return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
@@ -647,8 +651,12 @@ function choiceValidator(unclearWords: readonly string[]) {
       const found = recognizeChoices(text, pc.options.choices ?? [], { recognizeOrdinals: false });
       const named = new Set(found.map((r) => r.resolution.index));
       const hedged = unclearWords.some((w) => ` ${text} `.includes(` ${w} `));
+      let rest = text;
+      for (const r of [...found].sort((x, y) => y.start - x.start))
+        rest = `${rest.slice(0, r.start)} ${rest.slice(r.end + 1)}`;
+      const otherWords = rest.split(' ').filter((w) => w !== '').length;
       // "ok?" asks rather than agrees.
-      if (named.size <= 1 && !hedged && !raw.endsWith('?')) return true;
+      if (named.size <= 1 && !hedged && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) return true;
     }
     if (pc.attemptCount >= MAX_TRIES) {
       pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };
