@@ -106,6 +106,9 @@ describe("triage: emergencies told in a relative's words (blind review 6)", () =
     ['Which of my meds are the most dangerous together? I want to make sure it works the first time.', 'crisis'],
     ["giving my cat to my sister tomorrow, she doesn't know why yet. she'll understand after", 'crisis'],
     ["she can't speak right", 'emergency'],
+    ['sangra y sangra la espalda, ya empapo la camisa, que hago', 'emergency'],
+    ["he's really out of it after the sedation, barely rousable and snoring weird", 'emergency'],
+    ['auxilio mi mama', 'emergency'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -187,6 +190,14 @@ describe('triage: ConText modifiers and their scope', () => {
     [
       '6 weeks of physical therapy and pain meds and nothing helped, is it time for this?',
       'a duration, not a count of pills',
+    ],
+    ["I asked the same thing twice and you didn't answer", 'the bot did not answer'],
+    ['my phone is about to die so quickly: the appointment is the 22nd', 'a phone dying'],
+    ["my dad is so stubborn, he says he's fine but he can't sit long", 'says, then cannot sit: no speech trouble'],
+    ["quick question, she'll want to know if she can still go to bingo", "she'll is not shell"],
+    [
+      'hace un mes tuve un dolor de pecho, me hicieron pruebas y todo salió bien, ¿me pueden hacer la vertebroplastia?',
+      'resolved',
     ],
   ];
   it.each(quiet)('"%s" gets no alarm (%s)', (text) => {
