@@ -42,6 +42,9 @@ describe('contact form: free-text best time', () => {
     ['after 5pm', 'after 5pm'],
     ['Tuesdays after lunch', 'Tuesdays after lunch'],
     ['skip', t.timeNotGiven],
+    // Typos (blind form review 6): one word a letter or two off, with its first letter right.
+    ['aftrenoon', 'Afternoon'],
+    ['evning', 'Evening'],
   ];
   it.each(table)('"%s" is accepted and saved as "%s"', async (typed, stored) => {
     const { h, inquiries } = await formAtTime();
@@ -313,13 +316,26 @@ describe('contact form: in Spanish', () => {
   });
 
   // Blind form review 5: each of these got the hospital's number instead, and the name typed next was lost.
-  it.each(['quiero que nos llamen', 'necesito hablar con alguien por teléfono'])(
-    '"%s" starts the form in Spanish',
-    async (text) => {
-      const h = createHarness({ inquiries: new RecordingInquiries() });
-      expect(texts(await h.say(text))).toEqual([es.intro, es.askName]);
-    },
-  );
+  it.each([
+    'quiero que nos llamen',
+    'necesito hablar con alguien por teléfono',
+    'me pueden marcar?',
+    'Mi papá necesita que lo llamen',
+  ])('"%s" starts the form in Spanish', async (text) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(text))).toEqual([es.intro, es.askName]);
+  });
+  // Blind form review 6: "yes" to "a team member can call you" got "I don't know the answer to that".
+  it.each([
+    ['yes', knowledge.messages.yesAlone],
+    ['sí, por favor', knowledge.messages.yesAloneSpanish],
+  ])('"%s" outside the form says how to ask a question or for a call, with the call button', async (typed, said) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(typed);
+    expect(texts(replies)).toEqual([said]);
+    expect(buttons(replies[0]!)).toEqual([knowledge.messages.contactButton]);
+  });
+
   it('"when do I call the doctor?" is a question, not a call request', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say('when do I call the doctor?'))).not.toContain(t.intro);
@@ -328,13 +344,21 @@ describe('contact form: in Spanish', () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say('me llamo Rosa y tengo una pregunta sobre la sedación'))).not.toContain(es.intro);
   });
-  it.each(["I'd like a call", 'talk to a person please', 'can someone give me a call', 'phone call please', 'call'])(
-    '"%s" starts the form',
-    async (text) => {
-      const h = createHarness({ inquiries: new RecordingInquiries() });
-      expect(texts(await h.say(text))).toEqual([t.intro, t.askName]);
-    },
-  );
+  it.each([
+    "I'd like a call",
+    'talk to a person please',
+    'can someone give me a call',
+    'phone call please',
+    'call',
+    // Blind form review 6.
+    'ring me back pls',
+    'can u call',
+    'cna somone cal me bak',
+    'she needs someone to call her',
+  ])('"%s" starts the form', async (text) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(text))).toEqual([t.intro, t.askName]);
+  });
 
   it('"llámenme" goes through to a Spanish summary and saves the request, the time stored as the staff read it', async () => {
     const inquiries = new RecordingInquiries();

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import { normalizeText } from './normalize.js';
+import { editDistance, normalizeText, typoAllowance } from './normalize.js';
 
 /**
  * Validation of what a patient types into the contact form. Framework-free so the rules
@@ -148,10 +148,23 @@ export function timeParser(vocabulary: TimeVocabulary): (input: string) => Parse
       );
   }
   const timeWords = new Set(vocabulary.timeWords.flatMap((w) => tokens(w)));
+  const oneWordPhrases = [...byPhrase].filter(([phrase]) => phrase !== '' && !phrase.includes(' '));
+  /**
+   * "aftrenoon", "evning": one word a typo or two from a one-word phrase is that choice. The first letter
+   * must match, as it does in most typos ("banana" is not "mañana").
+   */
+  const misspelt = (word: string): string | undefined => {
+    const allowed = typoAllowance(word.length);
+    const near = oneWordPhrases.filter(
+      ([phrase]) => phrase[0] === word[0] && editDistance(word, phrase, allowed) <= allowed,
+    );
+    const choices = new Set(near.map(([, c]) => c));
+    return choices.size === 1 ? [...choices][0] : undefined;
+  };
   return (input) => {
     const all = tokens(input);
     const meaningful = all.filter((t) => !fillers.has(t)).join(' ');
-    const choice = byPhrase.get(meaningful);
+    const choice = byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? undefined : misspelt(meaningful));
     if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
     const written = input.trim().replace(/\s+/g, ' ');
     // "5pm", "5:30", "9-11": a digit is as good as a time word.

@@ -64,6 +64,9 @@ const messagesSchema = z.strictObject({
   /** Before the help menu when "help me" or "ayuda" is typed alone: it may be a cry for help. */
   helpCry: text,
   helpCrySpanish: text,
+  /** A bare "yes" outside the form answers an offer the bot made: say how to ask a question or for a call. */
+  yesAlone: text,
+  yesAloneSpanish: text,
   didYouMean: text,
   fallback: text,
   fallbackTopicsPrompt: text,
@@ -110,6 +113,7 @@ const intentsSchema = z.strictObject({
   help: intentSchema,
   /** "help me", "ayuda": the help menu, after a line that says to call 911 now if something is wrong. */
   helpCry: intentSchema,
+  yes: intentSchema,
   contact: intentSchema,
   cancel: intentSchema,
 });

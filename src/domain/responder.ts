@@ -164,6 +164,13 @@ export class Responder {
     if (this.intents.is('goodbye', text))
       return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: m.goodbye }] };
     if (this.asksForHelp(text)) return { action: 'reply', event: 'help', replies: this.help(text) };
+    // "yes" after "a team member can call you" or "anything else?": the way to either, not "I don't know".
+    if (this.intents.is('yes', text))
+      return {
+        action: 'reply',
+        event: 'smalltalk.yes',
+        replies: [{ text: language === 'es' ? m.yesAloneSpanish : m.yesAlone, choices: [m.contactButton] }],
+      };
     return this.answer(text);
   }
 
