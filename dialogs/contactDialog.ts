@@ -70,6 +70,8 @@ const GAVE_UP = '__gave_up__';
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
 interface ContactDetails {
   introShown?: boolean;
+  /** The message that asked for the call, when it gave a phone number: read once for a name and a best time. */
+  opening?: string;
   /** Asked for in Spanish ("llámenme"): the questions and replies are in Spanish. */
   spanish?: boolean;
   name?: string;
@@ -115,6 +117,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
   private readonly findCorrection: (s: string) => Correction | undefined;
   private readonly parseTime: (s: string) => Parsed<string>;
+  private readonly inRequestAfter: readonly string[];
   private readonly backWords: ReadonlySet<string>;
   private readonly findDetails: ReturnType<typeof detailsFinder>;
 
@@ -138,6 +141,7 @@ export class ContactDialog extends InterruptibleDialog {
       'iu',
     );
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
+    this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.parseName = (s) => {
       const written = name(s).replace(notAfter, '');
       const time = timeChoice(written);
@@ -310,6 +314,28 @@ export class ContactDialog extends InterruptibleDialog {
     return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
   }
 
+  /**
+   * The message that asked for the call may also hold the name and a best time ("I'm Carlos Ramirez, my cell
+   * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
+   */
+  private takeFromOpening(d: ContactDetails, text: string): void {
+    for (const piece of this.findDetails(text).pieces) {
+      // Only a time choice ("afternoons are best"): free text here is often the whole request.
+      const time = this.parseTime(piece);
+      if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
+      else if (d.name === undefined) d.name = this.nameInRequest(piece);
+    }
+  }
+
+  private nameInRequest(piece: string): string | undefined {
+    const said = normalizeText(piece);
+    const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
+    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(piece.trim());
+    if (leadIn === undefined && !capitalised) return undefined;
+    const name = this.parseName(piece);
+    return name.ok && normalizeText(name.value) !== said ? name.value : undefined;
+  }
+
   /** "Thank you, I've noted your phone number and email." */
   private noted(d: ContactDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
     const t = this.textsFor(d);
@@ -325,7 +351,9 @@ export class ContactDialog extends InterruptibleDialog {
     if (!d.introShown) {
       d.introShown = true;
       // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
-      const given = (['phone', 'email'] as const).filter((f) => typeof d[f] === 'string');
+      if (d.opening !== undefined) this.takeFromOpening(d, d.opening);
+      delete d.opening;
+      const given = (['name', 'phone', 'email', 'preferredTime'] as const).filter((f) => typeof d[f] === 'string');
       await sendReplies(step.context, [
         { text: t.intro },
         ...(given.length > 0 ? [{ text: this.noted(d, given) }] : []),

@@ -381,6 +381,34 @@ describe('contact form: a phone number typed outside the form', () => {
   });
 });
 
+describe('contact form: the name and best time in the message that asks for the call (blind form review 6)', () => {
+  it('"I\'m Carlos Ramirez, my cell is 713-555-0142, afternoons are best" keeps all three', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const fields =
+      [t.fieldNames.name, t.fieldNames.phone].join(', ') + ` ${t.fieldNames.and} ${t.fieldNames.preferredTime}`;
+    expect(texts(await h.say("I'm Carlos Ramirez, my cell is 713-555-0142, afternoons are best"))).toEqual([
+      t.intro,
+      t.detailsNoted.replace('{fields}', fields),
+      t.askEmail,
+    ]);
+    for (const s of ['email', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Carlos Ramirez',
+      phone: '+17135550142',
+      preferredTime: 'Afternoon',
+    });
+  });
+
+  it.each(["I'm worried, call me at 713-555-0142", 'Hi, can someone call me at 713-555-0142'])(
+    '"%s" gives no name: the name is asked',
+    async (says) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      expect(texts(await h.say(says)).at(-1)).toBe(t.askName);
+    },
+  );
+});
+
 describe('contact form: from blind form review 3', () => {
   it.each(['creo que sí', 'supongo que sí', 'yes if you call after 5pm'])(
     '"%s" at the summary is asked again, never sent',
@@ -450,7 +478,9 @@ describe('contact form: from blind form review 3', () => {
         'Buenos días, soy Francisco Javier Ortiz, mi teléfono es 832-555-0105, quiero que me llamen en la tarde para saber de la vertebroplastia de mi esposa',
       ),
     );
-    expect(replies).toEqual([es.intro, es.detailsNoted.replace('{fields}', es.fieldNames.phone), es.askName]);
+    // The name after "soy" is kept too; "quiero que me llamen en la tarde para…" is no time choice, so it is asked.
+    const fields = `${es.fieldNames.name} ${es.fieldNames.and} ${es.fieldNames.phone}`;
+    expect(replies).toEqual([es.intro, es.detailsNoted.replace('{fields}', fields), es.askEmail]);
   });
 
   it('"can someone call me? 832-555-0111" starts the form with the number kept', async () => {

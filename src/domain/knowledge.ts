@@ -212,6 +212,11 @@ const contactSchema = z.strictObject({
     after: z.array(text),
     /** Words no name holds: a message with one of them is a sentence, asked again. */
     sentenceWords: z.array(text),
+    /**
+     * In the message that asks for the call, a name is taken only after one of these ("my name is Carlos
+     * Ramirez, call me at…"), or after "I'm" when every word of it starts with a capital ("I'm Carlos Ramirez").
+     */
+    inRequestAfter: z.array(text),
   }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
