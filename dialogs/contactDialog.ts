@@ -267,7 +267,7 @@ export class ContactDialog extends InterruptibleDialog {
   /** A detail given before, named again with a new value; not the one being asked or changed now. */
   private correct(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
     const t = this.textsFor(d);
-    const correction = this.findCorrection(text);
+    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     const askingThis = ASKED_FIELD.get(asking ?? '') === field;
@@ -283,6 +283,15 @@ export class ContactDialog extends InterruptibleDialog {
       .replace('{field}', t.fieldNames[field])
       .replace('{value}', field === 'phone' ? formatPhone(value) : this.shown(d, value));
     return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /** At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time. */
+  private timeAtSummary(text: string, asking: string | undefined): Correction | undefined {
+    if (asking !== CONFIRM_PROMPT) return undefined;
+    const time = this.parseTime(text);
+    return time.ok && this.texts.timeChoices.includes(time.value)
+      ? { field: 'preferredTime', value: time.value }
+      : undefined;
   }
 
   /**

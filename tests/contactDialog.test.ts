@@ -498,6 +498,8 @@ describe('contact form: from blind form review 5, changes said at the summary', 
     ['change the time to mornings', { preferredTime: 'Morning' }],
     ['no, change the best time to afternoons', { preferredTime: 'Afternoon' }],
     ['cambie la hora a la tarde', { preferredTime: 'Afternoon' }],
+    ['mejor en la tarde', { preferredTime: 'Afternoon' }],
+    ['mornings', { preferredTime: 'Morning' }],
   ] as const)('"%s" changes it, shows the summary again, and the request is sent that way', async (says, stored) => {
     const { h, inquiries } = await formAt('confirm');
     const replies = texts(await h.say(says));
