@@ -118,6 +118,7 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly findCorrection: (s: string) => Correction | undefined;
   private readonly parseTime: (s: string) => Parsed<string>;
   private readonly inRequestAfter: readonly string[];
+  private readonly timeWords: ReadonlySet<string>;
   private readonly backWords: ReadonlySet<string>;
   private readonly findDetails: ReturnType<typeof detailsFinder>;
 
@@ -135,13 +136,15 @@ export class ContactDialog extends InterruptibleDialog {
       [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
     );
     // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
-    const timeChoice = timeParser(t.timeAnswers);
+    const common = responder.commonWords;
+    const timeChoice = timeParser(t.timeAnswers, (w) => common.has(w));
     const notAfter = new RegExp(
       `[\\s,;]+(?:${t.notNames.after.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}]).*$`,
       'iu',
     );
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
+    this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.parseName = (s) => {
       const written = name(s).replace(notAfter, '');
       const time = timeChoice(written);
@@ -285,9 +288,18 @@ export class ContactDialog extends InterruptibleDialog {
     return { event: 'contact.corrected', fields: [field], text: said };
   }
 
-  /** At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time. */
+  /**
+   * At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time; it must name a
+   * time ("whatever" is a shrug there, not "any time").
+   */
   private timeAtSummary(text: string, asking: string | undefined): Correction | undefined {
-    if (asking !== CONFIRM_PROMPT) return undefined;
+    if (
+      asking !== CONFIRM_PROMPT ||
+      !normalizeText(text)
+        .split(' ')
+        .some((w) => this.timeWords.has(w))
+    )
+      return undefined;
     const time = this.parseTime(text);
     return time.ok && this.texts.timeChoices.includes(time.value)
       ? { field: 'preferredTime', value: time.value }

@@ -135,7 +135,14 @@ export interface TimeVocabulary {
  * written, because it says more than any choice; text with no time word in it ("purple")
  * is not an answer.
  */
-export function timeParser(vocabulary: TimeVocabulary): (input: string) => Parsed<string> {
+/**
+ * `isWord`: words people really write (a frequency list); such a word is never read as a typo of a time
+ * ("whatever" is not "whenever", "banana" not "mañana").
+ */
+export function timeParser(
+  vocabulary: TimeVocabulary,
+  isWord: (word: string) => boolean = () => false,
+): (input: string) => Parsed<string> {
   const fillers = new Set(vocabulary.fillerWords.flatMap((w) => tokens(w)));
   const byPhrase = new Map<string, string>();
   for (const [choice, phrases] of Object.entries(vocabulary.choices)) {
@@ -151,9 +158,10 @@ export function timeParser(vocabulary: TimeVocabulary): (input: string) => Parse
   const oneWordPhrases = [...byPhrase].filter(([phrase]) => phrase !== '' && !phrase.includes(' '));
   /**
    * "aftrenoon", "evning": one word a typo or two from a one-word phrase is that choice. The first letter
-   * must match, as it does in most typos ("banana" is not "mañana").
+   * must match, as it does in most typos.
    */
   const misspelt = (word: string): string | undefined => {
+    if (isWord(word)) return undefined;
     const allowed = typoAllowance(word.length);
     const near = oneWordPhrases.filter(
       ([phrase]) => phrase[0] === word[0] && editDistance(word, phrase, allowed) <= allowed,

@@ -53,6 +53,11 @@ export class Responder {
     return this.knowledge.contact;
   }
 
+  /** The most common English words (SUBTLEX), which the form never reads as typos. */
+  get commonWords(): ReadonlySet<string> {
+    return this.knowledge.commonWords;
+  }
+
   /** Triage of one message (cached for the turn: the bot and the router both ask). */
   assess(text: string): TriageResult {
     if (this.last?.text !== text) this.last = { text, result: this.triage.assess(text) };
