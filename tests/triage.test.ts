@@ -109,6 +109,10 @@ describe("triage: emergencies told in a relative's words (blind review 6)", () =
     ['sangra y sangra la espalda, ya empapo la camisa, que hago', 'emergency'],
     ["he's really out of it after the sedation, barely rousable and snoring weird", 'emergency'],
     ['auxilio mi mama', 'emergency'],
+    ['bleeding alot and feeling really dizzy', 'emergency'],
+    ['ayuda por favor rapido', 'emergency'],
+    ['my chest pain went away but came back', 'emergency'],
+    ["had chest pain yesterday, it went away, but now it's back and worse", 'emergency'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -192,6 +196,10 @@ describe('triage: ConText modifiers and their scope', () => {
       'a duration, not a count of pills',
     ],
     ["I asked the same thing twice and you didn't answer", 'the bot did not answer'],
+    ['could the sedation make my mom stop breathing? shes 88', 'a risk question'],
+    ['estoy muerta de nervios about tomorrow, is it normal?', 'idiom'],
+    ['my mom is so scared, dice que se va a morir en la cirugia. how can i calm her?', 'a fear of the surgery'],
+    ['I had chest pain for a day but it went away. was that the cement?', 'resolved'],
     ['my phone is about to die so quickly: the appointment is the 22nd', 'a phone dying'],
     ["my dad is so stubborn, he says he's fine but he can't sit long", 'says, then cannot sit: no speech trouble'],
     ["quick question, she'll want to know if she can still go to bingo", "she'll is not shell"],

@@ -229,6 +229,8 @@ export class Triage {
     const sentence = tokens[anchor.start]!.sentence;
     // "again", "right now": a past event is happening now, when said of it (same clause).
     const isCurrent = current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause);
+    // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
+    const cameBack = current.some((c) => tokens[c.start]!.sentence === sentence);
     const open = (from: number, to: number, commas: boolean): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
@@ -238,6 +240,7 @@ export class Triage {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
       if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
+      if (m.type === 'negated' && m.direction === 'backward' && cameBack) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
