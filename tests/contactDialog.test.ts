@@ -514,3 +514,20 @@ describe('contact form: from blind form review 5, changes said at the summary', 
     expect(texts(await h.say('remove my email'))).toEqual([t.retryEmail]);
   });
 });
+
+describe('contact form: from blind form review 7, near misses the summary had to catch', () => {
+  it('"wait sorry thats wrong its 713-555-0112" at the email question changes the number (a number names itself)', async () => {
+    const { h, inquiries } = await formAt('email');
+    const replies = texts(await h.say('wait sorry thats wrong its 713-555-0112'));
+    expect(replies[0]).toContain('(713) 555-0112');
+    expect(replies.at(-1)).toBe(t.askEmail);
+    for (const s of ['email', 'time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550112' });
+  });
+
+  it('"my last name is Allen with an e" at the summary is asked again, never stored as the name', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    expect(texts(await h.say('my last name is Allen with an e'))).toEqual([t.retryConfirm]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+});

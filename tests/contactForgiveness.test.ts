@@ -389,6 +389,7 @@ describe('contact form: what is not a name', () => {
     'urgent',
     'asap',
     'but actually afternoons are better for me',
+    'my last name is Allen with an e',
     'quiero que me llamen en la tarde',
   ])('"%s" is asked again, never stored as the name', async (typed) => {
     const { h, inquiries } = await startForm();

@@ -34,7 +34,8 @@ const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!
 /**
  * Finds a correction of an earlier detail in a message typed later in the form: "wait my
  * number is actually 281-555-0199", "sorry, I spelled my name wrong, it's Tom Nguyen-Tran".
- * The message must name the detail, with a cue ("wait", "sorry") or as "my …"; the new value
+ * The message must name the detail, with a cue ("wait", "sorry") or as "my …" (a phone number or an
+ * email names itself: "wait, it's 713-555-0112" after a cue is the phone); the new value
  * must pass the same check as an answer would. A name needs a lead-in before it ("it's",
  * "is"), so "I spelled my name wrong" alone changes nothing. A best time is what follows the
  * word for it ("change the time to evenings"); "remove my email" takes the email out.
@@ -103,7 +104,8 @@ export function correctionFinder(
     const norm = ` ${normalizeText(text)} `;
     const cued = cues.some((c) => norm.includes(c));
     for (const field of fields) {
-      const named = fieldWords[field].some((w) => norm.includes(w));
+      // A phone number or an email says which detail it is: "wait sorry that's wrong, it's 713-555-0112".
+      const named = fieldWords[field].some((w) => norm.includes(w)) || field === 'phone' || field === 'email';
       if (!(cued && named) && !ownedWords[field].some((w) => norm.includes(w))) continue;
       const value = values[field](text);
       if (value !== undefined) return { field, value };
