@@ -302,13 +302,16 @@ describe('contact form: in Spanish', () => {
     expect(texts(await h.say('en las mañanas'))).toEqual([es.askMessage]);
   });
 
-  it('"I don\'t have email" skips the email in English too', async () => {
-    const h = createHarness({ inquiries: new RecordingInquiries() });
-    await h.say('call me');
-    await h.say('Ann Lee');
-    await h.say('713 555 0199');
-    expect(texts(await h.say("I don't have email"))).toEqual([t.askTime]);
-  });
+  it.each(["I don't have email", 'no email please', 'I would rather not'])(
+    '"%s" skips the email in English too',
+    async (typed) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      await h.say('call me');
+      await h.say('Ann Lee');
+      await h.say('713 555 0199');
+      expect(texts(await h.say(typed))).toEqual([t.askTime]);
+    },
+  );
 
   // Blind form reviews 5 and 6: each of these got the hospital's number instead, and the name typed next was lost.
   it.each([
@@ -317,6 +320,7 @@ describe('contact form: in Spanish', () => {
     ['necesito hablar con alguien por teléfono', es],
     ['me pueden marcar?', es],
     ['Mi papá necesita que lo llamen', es],
+    ['Buenas, quisiera que me llamaran', es],
     ["I'd like a call", t],
     ['talk to a person please', t],
     ['can someone give me a call', t],
