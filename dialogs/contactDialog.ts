@@ -164,7 +164,7 @@ export class ContactDialog extends InterruptibleDialog {
     this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
-    this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime);
+    this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
     // The re-prompt with buttons comes with each question (`validations`), in the form's language.
     for (const [id, parse] of [

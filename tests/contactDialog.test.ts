@@ -525,6 +525,14 @@ describe('contact form: from blind form review 7, near misses the summary had to
     expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550112' });
   });
 
+  it('"actually afternoons are better for me" at the topic question changes the best time, not the topic', async () => {
+    const { h, inquiries } = await formAt('message');
+    const replies = texts(await h.say('actually afternoons are better for me'));
+    expect(replies.at(-1)).toBe(t.askMessage);
+    for (const s of ['message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ preferredTime: 'Afternoon', message: goodAnswer.message });
+  });
+
   it('"my last name is Allen with an e" at the summary is asked again, never stored as the name', async () => {
     const { h, inquiries } = await formAt('confirm');
     expect(texts(await h.say('my last name is Allen with an e'))).toEqual([t.retryConfirm]);

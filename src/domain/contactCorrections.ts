@@ -45,6 +45,7 @@ export function correctionFinder(
   words: CorrectionWords,
   parseName: (s: string) => Parsed<string>,
   parseTime: (s: string) => Parsed<string>,
+  timeChoices: readonly string[] = [],
 ): (text: string) => Correction | undefined {
   const phrases = (list: readonly string[]) => list.map((w) => ` ${normalizeText(w)} `);
   const cues = phrases(words.cues);
@@ -109,6 +110,12 @@ export function correctionFinder(
       if (!(cued && named) && !ownedWords[field].some((w) => norm.includes(w))) continue;
       const value = values[field](text);
       if (value !== undefined) return { field, value };
+    }
+    // "actually afternoons are better for me": after a cue, a best-time choice alone names the detail.
+    if (cued) {
+      const at = Math.max(...cues.map((c) => norm.lastIndexOf(c) + (norm.includes(c) ? c.length : 0)));
+      const time = parseTime(norm.slice(at));
+      if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
     }
     // Only the optional email can be taken out; a message with a new address changed it above.
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
