@@ -121,6 +121,11 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly timeWords: ReadonlySet<string>;
   private readonly backWords: ReadonlySet<string>;
   private readonly findDetails: ReturnType<typeof detailsFinder>;
+  /** How each question that takes typed text reads its answer. */
+  private readonly parsers: ReadonlyMap<string, (s: string) => Parsed<unknown>>;
+  private readonly aboutTheForm: readonly string[];
+  private readonly askedInSpanish: ReadonlySet<string>;
+  private readonly askedInEnglish: ReadonlySet<string>;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
@@ -166,15 +171,18 @@ export class ContactDialog extends InterruptibleDialog {
     this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
-    // The re-prompt with buttons comes with each question (`validations`), in the form's language.
-    for (const [id, parse] of [
+    this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
+    this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
+    this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
+    this.parsers = new Map<string, (s: string) => Parsed<string | null>>([
       [NAME_PROMPT, this.parseName],
       [PHONE_PROMPT, this.parsePhone],
       [EMAIL_PROMPT, this.parseOptionalEmail],
       [TIME_PROMPT, this.parseOptionalTime],
       [MESSAGE_PROMPT, this.parseOptionalMessage],
-    ] as const)
-      this.addDialog(new TextPrompt(id, textValidator<string | null>(parse)));
+    ]);
+    // The re-prompt with buttons comes with each question (`validations`), in the form's language.
+    for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
     const hedges = t.hedges.words.map(normalizeText);
     for (const [id, unclearWords] of [
       [CONSENT_PROMPT, hedges],
@@ -219,6 +227,28 @@ export class ContactDialog extends InterruptibleDialog {
     return (promptId && byPrompt[promptId]) || h.confirm;
   }
 
+  /** "why do you need my email?", unless it is the step's answer (a topic may be any question). */
+  protected override asksAboutStep(innerDc: DialogContext, text: string): boolean {
+    if (this.answersStep(innerDc, text)) return false;
+    const t = ` ${normalizeText(text)} `;
+    return this.aboutTheForm.some((w) => t.includes(` ${w} `));
+  }
+
+  /**
+   * A question that is no answer to a typed-text step ("is this covered by Medicare?" at the email
+   * question) is said to be for the team member who calls, in Spanish for a Spanish question; at a
+   * choice, the choice's own re-prompt says what is wanted.
+   */
+  protected override unansweredQuestion(innerDc: DialogContext, text: string): string | undefined {
+    if (!this.parsers.has(innerDc.activeDialog?.id ?? '') || this.answersStep(innerDc, text)) return undefined;
+    const spanish = formDetails(innerDc)?.spanish === true || this.responder.assess(text).language === 'es';
+    return (spanish ? this.spanishTexts : this.texts).questionNotAnswered;
+  }
+
+  private answersStep(innerDc: DialogContext, text: string): boolean {
+    return this.parsers.get(innerDc.activeDialog?.id ?? '')?.(text).ok === true;
+  }
+
   protected cancelledText(innerDc: DialogContext): string {
     return this.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
@@ -251,6 +281,14 @@ export class ContactDialog extends InterruptibleDialog {
     const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
+    const language = this.languageAsked(d, text);
+    if (language !== undefined) {
+      this.logger.info({ event: 'contact.language', language, activityId: innerDc.context.activity.id }, 'language');
+      const switched: ContactDetails = { ...d, spanish: language === 'es' };
+      await sendReplies(innerDc.context, [{ text: this.textsFor(switched).languageSwitched }]);
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, switched);
+    }
     const reply = this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
     if (reply === undefined) return undefined;
     this.logger.info(
@@ -265,6 +303,14 @@ export class ContactDialog extends InterruptibleDialog {
     // From the first question still open (the summary, once everything is there).
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(WATERFALL, d);
+  }
+
+  /** "en español" or "English please" typed alone, asking for the language the form is not in. */
+  private languageAsked(d: ContactDetails, text: string): 'es' | 'en' | undefined {
+    const said = normalizeText(text);
+    if (d.spanish !== true && this.askedInSpanish.has(said)) return 'es';
+    if (d.spanish === true && this.askedInEnglish.has(said)) return 'en';
+    return undefined;
   }
 
   /** A detail given before, named again with a new value; not the one being asked or changed now. */

@@ -6,7 +6,7 @@ import { sendReplies } from '../src/replies.js';
 /**
  * A form that can be interrupted at any step (the pattern of the core-bot sample's
  * CancelAndHelpDialog): "cancel" ends it with nothing saved, "help" explains the current
- * step, and a clear FAQ question is answered before the step is asked again. Emergencies
+ * step, and a clear FAQ question is answered (any other question is declined) before the step is asked again. Emergencies
  * are handled by the bot before any dialog runs.
  */
 export abstract class InterruptibleDialog extends ComponentDialog {
@@ -37,6 +37,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return Promise.resolve(undefined);
   }
 
+  /** Whether a question is about the form's own step ("why do you need my email?"): its help answers it. */
+  protected asksAboutStep(_innerDc: DialogContext, _text: string): boolean {
+    return false;
+  }
+
+  /**
+   * What to say to a question the FAQ has no answer for ("is this covered by Medicare?" at the email
+   * question), when it is no answer to the step either; undefined lets the step read it.
+   */
+  protected unansweredQuestion(_innerDc: DialogContext, _text: string): string | undefined {
+    return undefined;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
@@ -53,7 +66,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await sendReplies(innerDc.context, [{ text: this.cancelledText(innerDc) }]);
       return innerDc.cancelAllDialogs();
     }
-    if (this.responder.asksForHelp(text)) {
+    const question = this.responder.isQuestion(text);
+    if (this.responder.asksForHelp(text) || (question && this.asksAboutStep(innerDc, text))) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
       await sendReplies(innerDc.context, [...this.responder.helpCry(text), { text: this.helpFor(innerDc) }]);
       await innerDc.repromptDialog();
@@ -65,6 +79,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (answer) {
       this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
       await sendReplies(innerDc.context, answer.replies);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // Said before the step is asked again, so a question never counts as a wrong answer.
+    const declined = question ? this.unansweredQuestion(innerDc, text) : undefined;
+    if (declined !== undefined) {
+      this.logger.info({ ...log, event: 'dialog.questionNotAnswered' }, 'question not answered during form');
+      await sendReplies(innerDc.context, [{ text: declined }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -215,6 +215,35 @@ describe('contact form', () => {
     expect(replies.at(-1)).toBe(ask[step]);
   });
 
+  // [at the step, a question the page does not answer, what the bot says before asking again]
+  it.each([
+    ['email', 'is this covered by Medicare?', t.questionNotAnswered],
+    ['time', 'will it be the doctor or a nurse calling?', t.questionNotAnswered],
+    ['phone', '¿duele mucho el procedimiento?', t.spanish.questionNotAnswered],
+    ['name', 'why do you need my name', t.stepHelp.name],
+    ['email', 'why do you need my email?', t.stepHelp.email],
+    ['consent', 'para qué necesitan eso?', t.stepHelp.consent],
+  ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
+    const { h } = await formAt(step);
+    expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
+  });
+
+  it('questions never count as wrong answers: after three, a real email is still taken', async () => {
+    const { h, inquiries } = await formAt('email');
+    for (const asked of ['is this covered by Medicare?', 'where do I park?', 'why do you need my email?'])
+      expect(texts(await h.say(asked)).at(-1)).toBe(ask.email);
+    await h.say('maria@example.com');
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.email).toBe('maria@example.com');
+  });
+
+  it('at the topic step, a question the page does not answer is the topic', async () => {
+    const { h, inquiries } = await formAt('message');
+    expect(texts(await h.say('is this covered by Medicare?'))).toEqual([t.askConsent]);
+    for (const s of steps.slice(steps.indexOf('consent'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.message).toBe('is this covered by Medicare?');
+  });
+
   it('after three wrong phone numbers gives the hospital number and asks again, keeping the name', async () => {
     const { h, inquiries } = await formAt('phone');
     expect(texts(await h.say('123'))).toEqual([t.retryPhone]);
@@ -430,13 +459,32 @@ describe('contact form: from blind form review 3', () => {
     },
   );
 
-  it.each(['afternoon', 'en la mañana', '¿puede hablar en español?', 'Spanish please'])(
+  it.each(['afternoon', 'en la mañana'])(
     '"%s" at the name question is asked again, never stored as the name',
     async (says) => {
       const { h } = await formAt('name');
       expect(texts(await h.say(says))).toEqual([t.retryName]);
     },
   );
+
+  it.each([
+    ['name', '¿puede hablar en español?'],
+    ['email', 'Spanish please'],
+    ['consent', 'en español por favor'],
+  ] as const)('at the %s question, "%s" goes on in Spanish, keeping what was given', async (step, says) => {
+    const { h, inquiries } = await formAt(step);
+    const es = t.spanish;
+    const asked = { name: es.askName, email: es.askEmail, consent: es.askConsent }[step];
+    expect(texts(await h.say(says))).toEqual([es.languageSwitched, asked]);
+    for (const s of steps.slice(steps.indexOf(step), -1)) await h.say(goodAnswer[s]);
+    expect(texts(await h.say('english please'))).toEqual([
+      t.languageSwitched,
+      expect.stringContaining('Maria Lopez'),
+      t.askConfirm,
+    ]);
+    await h.say(goodAnswer.confirm);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123' });
+  });
 
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {
     const { h, inquiries } = await formAt('confirm');

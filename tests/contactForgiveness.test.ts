@@ -389,7 +389,6 @@ describe('contact form: what is not a name', () => {
     'idk',
     'yes',
     'no',
-    'why do you need my name',
     'urgent',
     'asap',
     'but actually afternoons are better for me',

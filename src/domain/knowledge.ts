@@ -177,6 +177,17 @@ const contactSchema = z.strictObject({
   }),
   skipChoice: text,
   fieldLeftOut: text,
+  /** Said to a question asked during the form that the FAQ cannot answer and that answers no question of the form. */
+  questionNotAnswered: text,
+  /** Words of a question about the form itself ("why do you need my email?"): the step's help answers it. */
+  aboutTheForm: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  /** Said when the form goes on in the language asked for ("en español", "English please"). */
+  languageSwitched: text,
+  languageRequests: z.strictObject({
+    description: z.string().optional(),
+    spanish: z.array(text).min(1),
+    english: z.array(text).min(1),
+  }),
   timeNotGiven: text,
   notSentYet: text,
   changeKept: text,
@@ -287,6 +298,8 @@ const contactSpanishSchema = contactSchema
     stepHelp: true,
     skipChoice: true,
     fieldLeftOut: true,
+    questionNotAnswered: true,
+    languageSwitched: true,
     notSentYet: true,
     changeKept: true,
     nothingChanged: true,

@@ -241,13 +241,19 @@ export class Responder {
     return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
   }
 
+  /** Whether the message reads as a question ("wait, why do you need my email?", "¿duele mucho?"). */
+  isQuestion(text: string): boolean {
+    return this.questionIn(text) !== undefined;
+  }
+
   /** The message without its lead-in ("wait,", "sorry"), if it then reads as a question. */
   private questionIn(text: string): string | undefined {
     const { starts, leadIns } = this.knowledge.questionWords;
     let t = normalizeText(text);
     const leadIn = leadIns.map(normalizeText).find((l) => t.startsWith(`${l} `));
     if (leadIn !== undefined) t = t.slice(leadIn.length + 1);
-    return text.trim().endsWith('?') || starts.includes(t.split(' ')[0] ?? '') ? t : undefined;
+    const written = text.trim();
+    return written.endsWith('?') || written.startsWith('¿') || starts.includes(t.split(' ')[0] ?? '') ? t : undefined;
   }
 
   /** The answer, with related questions as buttons (like QnA follow-up prompts). */
