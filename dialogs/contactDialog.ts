@@ -15,19 +15,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import {
-  formatPhone,
-  leadInStripper,
-  MAX_MESSAGE_LENGTH,
-  optionalField,
-  type Parsed,
-  parseEmail,
-  parseMessage,
-  parseName,
-  parsePhone,
-  timeParser,
-} from '../src/domain/contactFields.js';
-import { type Correction, correctionFinder, detailsFinder, phoneIn } from '../src/domain/contactCorrections.js';
+import { formatPhone, MAX_MESSAGE_LENGTH, type Parsed } from '../src/domain/contactFields.js';
+import { ContactReader, FIELDS, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Reply, Responder } from '../src/domain/responder.js';
@@ -47,14 +36,17 @@ const MESSAGE_PROMPT = 'contactMessagePrompt';
 const CONSENT_PROMPT = 'contactConsentPrompt';
 const CONFIRM_PROMPT = 'contactConfirmPrompt';
 const FIELD_PROMPT = 'contactFieldPrompt';
-/** The questions whose answers may also come in a message typed at another question. */
-const PROMPT_FIELD = new Map<string, 'name' | 'phone' | 'email'>([
+/** The question each prompt asks, as the reader names it. */
+const STEP_OF_PROMPT = new Map<string, FormStep>([
   [NAME_PROMPT, 'name'],
   [PHONE_PROMPT, 'phone'],
   [EMAIL_PROMPT, 'email'],
+  [TIME_PROMPT, 'preferredTime'],
+  [MESSAGE_PROMPT, 'message'],
+  [CONSENT_PROMPT, 'consent'],
+  [CONFIRM_PROMPT, 'confirm'],
+  [FIELD_PROMPT, 'field'],
 ]);
-/** The question each prompt asks: a correction of that very detail is its answer, not a correction. */
-const ASKED_FIELD = new Map<string, Field>([...PROMPT_FIELD, [TIME_PROMPT, 'preferredTime']]);
 
 /**
  * After this many wrong answers to a required detail (name, phone, consent) the form gives
@@ -68,30 +60,11 @@ export const BUTTONS_AFTER = 2;
 const GAVE_UP = '__gave_up__';
 
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
-interface ContactDetails {
+interface ContactDetails extends FormDetails {
   introShown?: boolean;
   /** The message that asked for the call, when it gave a phone number: read once for a name and a best time. */
   opening?: string;
-  /** Asked for in Spanish ("llámenme"): the questions and replies are in Spanish. */
-  spanish?: boolean;
-  name?: string;
-  phone?: string;
-  email?: string | null;
-  preferredTime?: string;
-  message?: string | null;
   consentAt?: string;
-  /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
-  changing?: { field: Field; value: string | null };
-}
-
-const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
-type Field = (typeof FIELDS)[number];
-
-/** Details taken from a message typed at another question: what to log and what to say. */
-interface Taken {
-  readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
-  readonly fields: readonly Field[];
-  readonly text: string;
 }
 
 export interface ContactDialogDeps {
@@ -107,79 +80,27 @@ export interface ContactDialogDeps {
  */
 export class ContactDialog extends InterruptibleDialog {
   private readonly texts: ContactTexts;
-  /** The same with the form's own words in Spanish, for a person who asked for the call in Spanish. */
-  private readonly spanishTexts: ContactTexts;
   private readonly inquiries: Pick<InquiryStore, 'save'>;
-  private readonly parseName: (s: string) => Parsed<string>;
-  private readonly parsePhone: (s: string) => Parsed<string>;
-  private readonly parseOptionalEmail: (s: string) => Parsed<string | null>;
-  private readonly parseOptionalTime: (s: string) => Parsed<string | null>;
-  private readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
-  private readonly findCorrection: (s: string) => Correction | undefined;
-  private readonly parseTime: (s: string) => Parsed<string>;
-  private readonly inRequestAfter: readonly string[];
-  private readonly timeWords: ReadonlySet<string>;
+  private readonly reader: ContactReader;
   private readonly backWords: ReadonlySet<string>;
-  private readonly findDetails: ReturnType<typeof detailsFinder>;
   /** How each question that takes typed text reads its answer. */
   private readonly parsers: ReadonlyMap<string, (s: string) => Parsed<unknown>>;
-  private readonly aboutTheForm: readonly string[];
-  private readonly askedInSpanish: ReadonlySet<string>;
-  private readonly askedInEnglish: ReadonlySet<string>;
 
   constructor({ responder, logger, inquiries }: ContactDialogDeps) {
     super(CONTACT_DIALOG, responder, logger);
     const t = responder.contactTexts;
     this.texts = t;
-    this.spanishTexts = { ...t, ...t.spanish };
     this.inquiries = inquiries;
-    const name = leadInStripper(t.leadIns, 'name');
-    const phone = leadInStripper(t.leadIns, 'phone');
-    const email = leadInStripper(t.leadIns, 'email');
-    // "skip", "yes" or "idk" typed at the name question is not a name.
-    const notNames = new Set(
-      [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
-    );
-    // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
     const common = responder.commonWords;
-    const timeChoice = timeParser(t.timeAnswers, (w) => common.has(w));
-    const notAfter = new RegExp(
-      `[\\s,;]+(?:${t.notNames.after.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}]).*$`,
-      'iu',
-    );
-    const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
-    this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
-    this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
-    this.parseName = (s) => {
-      const written = name(s).replace(notAfter, '');
-      const time = timeChoice(written);
-      const notAName =
-        notNames.has(normalizeText(written)) ||
-        normalizeText(written)
-          .split(' ')
-          .some((w) => sentenceWords.has(w)) ||
-        written.trim().endsWith('?') ||
-        (time.ok && t.timeChoices.includes(time.value));
-      return notAName ? { ok: false } : parseName(written);
-    };
-    this.parsePhone = (s) => parsePhone(phone(s));
-    this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
-    // A phone number is no best time: "281-555-0515" at that question is asked again.
-    this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
+    this.reader = new ContactReader(t, (w) => common.has(w));
+    const r = this.reader;
     this.backWords = new Set(t.backWords.words.map(normalizeText));
-    this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
-    this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
-    this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
-    this.findDetails = detailsFinder(t.corrections);
-    this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
-    this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
-    this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
     this.parsers = new Map<string, (s: string) => Parsed<string | null>>([
-      [NAME_PROMPT, this.parseName],
-      [PHONE_PROMPT, this.parsePhone],
-      [EMAIL_PROMPT, this.parseOptionalEmail],
-      [TIME_PROMPT, this.parseOptionalTime],
-      [MESSAGE_PROMPT, this.parseOptionalMessage],
+      [NAME_PROMPT, r.parseName],
+      [PHONE_PROMPT, r.parsePhone],
+      [EMAIL_PROMPT, r.parseOptionalEmail],
+      [TIME_PROMPT, r.parseOptionalTime],
+      [MESSAGE_PROMPT, r.parseOptionalMessage],
     ]);
     // The re-prompt with buttons comes with each question (`validations`), in the form's language.
     for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
@@ -213,7 +134,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   protected helpFor(innerDc: DialogContext): string {
     const promptId = innerDc.activeDialog?.id;
-    const h = this.textsFor(formDetails(innerDc) ?? {}).stepHelp;
+    const h = this.reader.textsFor(formDetails(innerDc) ?? {}).stepHelp;
     const byPrompt: Record<string, string> = {
       [NAME_PROMPT]: h.name,
       [PHONE_PROMPT]: h.phone,
@@ -230,8 +151,7 @@ export class ContactDialog extends InterruptibleDialog {
   /** "why do you need my email?", unless it is the step's answer (a topic may be any question). */
   protected override asksAboutStep(innerDc: DialogContext, text: string): boolean {
     if (this.answersStep(innerDc, text)) return false;
-    const t = ` ${normalizeText(text)} `;
-    return this.aboutTheForm.some((w) => t.includes(` ${w} `));
+    return this.reader.asksAboutForm(text);
   }
 
   /**
@@ -242,7 +162,7 @@ export class ContactDialog extends InterruptibleDialog {
   protected override unansweredQuestion(innerDc: DialogContext, text: string): string | undefined {
     if (!this.parsers.has(innerDc.activeDialog?.id ?? '') || this.answersStep(innerDc, text)) return undefined;
     const spanish = formDetails(innerDc)?.spanish === true || this.responder.assess(text).language === 'es';
-    return (spanish ? this.spanishTexts : this.texts).questionNotAnswered;
+    return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
 
   private answersStep(innerDc: DialogContext, text: string): boolean {
@@ -250,12 +170,7 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   protected cancelledText(innerDc: DialogContext): string {
-    return this.textsFor(formDetails(innerDc) ?? {}).cancelled;
-  }
-
-  /** The form's words in the language it was asked for in. */
-  private textsFor(d: ContactDetails): ContactTexts {
-    return d.spanish === true ? this.spanishTexts : this.texts;
+    return this.reader.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
 
   /** At "What would you like to change?", "never mind" or "go back" returns to the summary with nothing changed. */
@@ -265,7 +180,7 @@ export class ContactDialog extends InterruptibleDialog {
     const said = normalizeText(text);
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
     this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
-    await sendReplies(innerDc.context, [{ text: this.textsFor(d).nothingChanged }]);
+    await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).nothingChanged }]);
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(WATERFALL, d);
   }
@@ -281,15 +196,15 @@ export class ContactDialog extends InterruptibleDialog {
     const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
-    const language = this.languageAsked(d, text);
+    const language = this.reader.languageAsked(d, text);
     if (language !== undefined) {
       this.logger.info({ event: 'contact.language', language, activityId: innerDc.context.activity.id }, 'language');
       const switched: ContactDetails = { ...d, spanish: language === 'es' };
-      await sendReplies(innerDc.context, [{ text: this.textsFor(switched).languageSwitched }]);
+      await sendReplies(innerDc.context, [{ text: this.reader.textsFor(switched).languageSwitched }]);
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, switched);
     }
-    const reply = this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+    const reply = this.reader.otherDetails(d, text, STEP_OF_PROMPT.get(asking ?? ''));
     if (reply === undefined) return undefined;
     this.logger.info(
       { event: reply.event, fields: reply.fields, activityId: innerDc.context.activity.id },
@@ -305,125 +220,18 @@ export class ContactDialog extends InterruptibleDialog {
     return innerDc.beginDialog(WATERFALL, d);
   }
 
-  /** "en español" or "English please" typed alone, asking for the language the form is not in. */
-  private languageAsked(d: ContactDetails, text: string): 'es' | 'en' | undefined {
-    const said = normalizeText(text);
-    if (d.spanish !== true && this.askedInSpanish.has(said)) return 'es';
-    if (d.spanish === true && this.askedInEnglish.has(said)) return 'en';
-    return undefined;
-  }
-
-  /** A detail given before, named again with a new value; not the one being asked or changed now. */
-  private correct(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
-    const t = this.textsFor(d);
-    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking);
-    if (correction === undefined) return undefined;
-    const { field, value } = correction;
-    const askingThis = ASKED_FIELD.get(asking ?? '') === field;
-    if (!d[field] || d[field] === value || askingThis || d.changing?.field === field) return undefined;
-    if (value === undefined) {
-      // Taken out as if skipped: the summary says "not given" and the question is not asked again.
-      if (field !== 'email') return undefined;
-      d.email = null;
-      return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
-    }
-    d[field] = value;
-    const said = t.corrected
-      .replace('{field}', t.fieldNames[field])
-      .replace('{value}', field === 'phone' ? formatPhone(value) : this.shown(d, value));
-    return { event: 'contact.corrected', fields: [field], text: said };
-  }
-
-  /**
-   * At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time; it must name a
-   * time ("whatever" is a shrug there, not "any time").
-   */
-  private timeAtSummary(text: string, asking: string | undefined): Correction | undefined {
-    if (
-      asking !== CONFIRM_PROMPT ||
-      !normalizeText(text)
-        .split(' ')
-        .some((w) => this.timeWords.has(w))
-    )
-      return undefined;
-    const time = this.parseTime(text);
-    return time.ok && this.texts.timeChoices.includes(time.value)
-      ? { field: 'preferredTime', value: time.value }
-      : undefined;
-  }
-
-  /**
-   * At the name, phone or email question, an answer that is more than that answer: the phone
-   * and email wherever they are, a best time, and (at the name question) the name. Only
-   * questions not answered yet are filled; the topic and the yes/no questions are left alone.
-   */
-  private fillAhead(d: ContactDetails, text: string, asking: string | undefined): Taken | undefined {
-    const current = PROMPT_FIELD.get(asking ?? '');
-    if (current === undefined) return undefined;
-    const found = this.findDetails(text);
-    const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
-    if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
-    if (found.email !== undefined && d.email === undefined) take.email = found.email;
-    for (const piece of found.pieces) {
-      const time = this.parseTime(piece);
-      if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
-      else if (current === 'name' && take.name === undefined) {
-        const name = this.parseName(piece);
-        if (name.ok) take.name = name.value;
-      }
-    }
-    const fields = FIELDS.filter((f): f is Exclude<Field, 'message'> => f !== 'message' && take[f] !== undefined);
-    // A plain answer ("my cell is 832-555-0111") is the question's own business.
-    if (fields.every((f) => f === current)) return undefined;
-    // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
-    if (take.phone === undefined && take.email === undefined) return undefined;
-    for (const f of fields) d[f] = take[f];
-    return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
-  }
-
-  /**
-   * The message that asked for the call may also hold the name and a best time ("I'm Carlos Ramirez, my cell
-   * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
-   */
-  private takeFromOpening(d: ContactDetails, text: string): void {
-    for (const piece of this.findDetails(text).pieces) {
-      // Only a time choice ("afternoons are best"): free text here is often the whole request.
-      const time = this.parseTime(piece);
-      if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
-      else if (d.name === undefined) d.name = this.nameInRequest(piece);
-    }
-  }
-
-  private nameInRequest(piece: string): string | undefined {
-    const said = normalizeText(piece);
-    const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
-    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(piece.trim());
-    if (leadIn === undefined && !capitalised) return undefined;
-    const name = this.parseName(piece);
-    return name.ok && normalizeText(name.value) !== said ? name.value : undefined;
-  }
-
-  /** "Thank you, I've noted your phone number and email." */
-  private noted(d: ContactDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
-    const t = this.textsFor(d);
-    const names = fields.map((f) => t.fieldNames[f]);
-    const list =
-      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
-    return t.detailsNoted.replace('{fields}', list);
-  }
-
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     if (!d.introShown) {
       d.introShown = true;
       // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
-      if (d.opening !== undefined) this.takeFromOpening(d, d.opening);
+      if (d.opening !== undefined) this.reader.takeFromOpening(d, d.opening);
       delete d.opening;
       const given = (['name', 'phone', 'email', 'preferredTime'] as const).filter((f) => typeof d[f] === 'string');
       await sendReplies(step.context, [
         { text: t.intro },
-        ...(given.length > 0 ? [{ text: this.noted(d, given) }] : []),
+        ...(given.length > 0 ? [{ text: this.reader.noted(d, given) }] : []),
       ]);
     }
     if (d.name !== undefined) return step.next();
@@ -435,9 +243,9 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     if (d.name === undefined) {
-      const name = takeText(step.result, this.parseName);
+      const name = takeText(step.result, this.reader.parseName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
       d.name = name;
     }
@@ -451,13 +259,13 @@ export class ContactDialog extends InterruptibleDialog {
   private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.phone === undefined) {
-      const phone = takeText(step.result, this.parsePhone);
+      const phone = takeText(step.result, this.reader.parsePhone);
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
     }
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     return step.prompt(EMAIL_PROMPT, {
       prompt: t.askEmail,
       retryPrompt: t.retryEmail,
@@ -468,12 +276,12 @@ export class ContactDialog extends InterruptibleDialog {
   private async askTimeStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.email === undefined) {
-      const email = takeText(step.result, this.parseOptionalEmail);
+      const email = takeText(step.result, this.reader.parseOptionalEmail);
       d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
       delete d.changing;
     }
     if (d.preferredTime !== undefined) return step.next();
-    const { askTime, retryTime, timeChoices, skipChoice } = this.textsFor(d);
+    const { askTime, retryTime, timeChoices, skipChoice } = this.reader.textsFor(d);
     return step.prompt(TIME_PROMPT, {
       prompt: toActivity(step.context, { text: askTime, choices: timeChoices }),
       retryPrompt: toActivity(step.context, { text: retryTime, choices: timeChoices }),
@@ -483,9 +291,9 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askMessageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     if (d.preferredTime === undefined) {
-      const time = takeText(step.result, this.parseOptionalTime);
+      const time = takeText(step.result, this.reader.parseOptionalTime);
       d.preferredTime =
         time === GAVE_UP
           ? ((await this.keepOrLeaveOut(step, 'preferredTime')) ?? t.timeNotGiven)
@@ -502,9 +310,9 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askConsentStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     if (d.message === undefined) {
-      const message = takeText(step.result, this.parseOptionalMessage);
+      const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
       d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : message;
       delete d.changing;
@@ -521,7 +329,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async confirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     if (d.consentAt === undefined) {
       const consent = takeChoice(step.result);
       if (consent === GAVE_UP) return this.giveUp(step, 'consent');
@@ -543,7 +351,7 @@ export class ContactDialog extends InterruptibleDialog {
   }
 
   private async actOnConfirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
-    const t = this.textsFor(step.options);
+    const t = this.reader.textsFor(step.options);
     const answer = takeChoice(step.result);
     const [send, change] = t.confirmChoices;
     if (answer === GAVE_UP) {
@@ -576,7 +384,7 @@ export class ContactDialog extends InterruptibleDialog {
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About").
-    const chosen = FIELDS[this.textsFor(step.options).fieldChoices.indexOf(field)] ?? 'message';
+    const chosen = FIELDS[this.reader.textsFor(step.options).fieldChoices.indexOf(field)] ?? 'message';
     d.changing = { field: chosen, value: d[chosen] ?? null };
     delete d[chosen];
     return step.replaceDialog(WATERFALL, d);
@@ -584,7 +392,7 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async save(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     const { activity } = step.context;
     try {
       const saved = await this.inquiries.save({
@@ -629,7 +437,7 @@ export class ContactDialog extends InterruptibleDialog {
     field: 'name' | 'phone' | 'consent',
   ): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     const changing = d.changing;
     if (changing !== undefined && changing.field === field && changing.value !== null) {
       const restored: ContactDetails = { ...d, [field]: changing.value };
@@ -654,7 +462,7 @@ export class ContactDialog extends InterruptibleDialog {
     step: WaterfallStepContext<ContactDetails>,
     field: 'email' | 'preferredTime',
   ): Promise<string | null> {
-    const t = this.textsFor(step.options);
+    const t = this.reader.textsFor(step.options);
     const changing = step.options.changing;
     if (changing?.field === field) {
       this.logger.info(
@@ -672,16 +480,11 @@ export class ContactDialog extends InterruptibleDialog {
     return null;
   }
 
-  /** A time choice is stored in English for the staff ("Afternoon"); it is said in the form's language. */
-  private shown(d: ContactDetails, value: string): string {
-    return this.textsFor(d).timeChoices[this.texts.timeChoices.indexOf(value)] ?? value;
-  }
-
   private summary(d: ContactDetails): string {
-    const t = this.textsFor(d);
+    const t = this.reader.textsFor(d);
     const none = t.summaryNotGiven;
     const time = d.preferredTime === this.texts.timeNotGiven ? none : d.preferredTime;
-    const timeShown = time === undefined ? undefined : this.shown(d, time);
+    const timeShown = time === undefined ? undefined : this.reader.shown(d, time);
     return t.summary
       .replace('{yourName}', d.name ?? none)
       .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)

@@ -1,0 +1,244 @@
+import {
+  formatPhone,
+  leadInStripper,
+  optionalField,
+  type Parsed,
+  parseEmail,
+  parseMessage,
+  parseName,
+  parsePhone,
+  timeParser,
+} from './contactFields.js';
+import { type Correction, correctionFinder, detailsFinder, phoneIn } from './contactCorrections.js';
+import type { ContactFile, ContactTexts } from './knowledge.js';
+import { normalizeText } from './normalize.js';
+
+export const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** The question the form is asking when a message comes. */
+export type FormStep = Field | 'consent' | 'confirm' | 'field';
+
+/** What the form has collected; the reader fills and changes it. */
+export interface FormDetails {
+  /** Asked for in Spanish ("llámenme"): the questions and replies are in Spanish. */
+  spanish?: boolean;
+  name?: string;
+  phone?: string;
+  email?: string | null;
+  preferredTime?: string;
+  message?: string | null;
+  /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
+  changing?: { field: Field; value: string | null };
+}
+
+/** Details taken from a message typed at another question: what to log and what to say. */
+export interface Taken {
+  readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
+  readonly fields: readonly Field[];
+  readonly text: string;
+}
+
+/** The questions whose answers may also come in a message typed at another question. */
+const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'phone', 'email']);
+
+/**
+ * How the call-back form reads what people type, framework-free: each question's answer, and
+ * what a message says beyond the question asked (a correction of an earlier detail, several
+ * details at once, details in the message that asked for the call, a change of language).
+ * The dialog decides when to ask; this decides what was said. Words come from `contact.json`.
+ */
+export class ContactReader {
+  readonly parseName: (s: string) => Parsed<string>;
+  readonly parsePhone: (s: string) => Parsed<string>;
+  readonly parseTime: (s: string) => Parsed<string>;
+  readonly parseOptionalEmail: (s: string) => Parsed<string | null>;
+  readonly parseOptionalTime: (s: string) => Parsed<string | null>;
+  readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
+  private readonly spanishTexts: ContactTexts;
+  private readonly findCorrection: (s: string) => Correction | undefined;
+  private readonly findDetails: ReturnType<typeof detailsFinder>;
+  private readonly inRequestAfter: readonly string[];
+  private readonly timeWords: ReadonlySet<string>;
+  private readonly aboutTheForm: readonly string[];
+  private readonly askedInSpanish: ReadonlySet<string>;
+  private readonly askedInEnglish: ReadonlySet<string>;
+
+  /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
+  constructor(
+    private readonly texts: ContactFile,
+    isCommonWord: (word: string) => boolean,
+  ) {
+    const t = texts;
+    this.spanishTexts = { ...t, ...t.spanish };
+    const name = leadInStripper(t.leadIns, 'name');
+    const phone = leadInStripper(t.leadIns, 'phone');
+    const email = leadInStripper(t.leadIns, 'email');
+    // "skip", "yes" or "idk" typed at the name question is not a name.
+    const notNames = new Set(
+      [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
+    );
+    // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
+    const timeChoice = timeParser(t.timeAnswers, isCommonWord);
+    const notAfter = new RegExp(
+      `[\\s,;]+(?:${t.notNames.after.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}]).*$`,
+      'iu',
+    );
+    const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
+    this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
+    this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
+    this.parseName = (s) => {
+      const written = name(s).replace(notAfter, '');
+      const time = timeChoice(written);
+      const notAName =
+        notNames.has(normalizeText(written)) ||
+        normalizeText(written)
+          .split(' ')
+          .some((w) => sentenceWords.has(w)) ||
+        written.trim().endsWith('?') ||
+        (time.ok && t.timeChoices.includes(time.value));
+      return notAName ? { ok: false } : parseName(written);
+    };
+    this.parsePhone = (s) => parsePhone(phone(s));
+    this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
+    // A phone number is no best time: "281-555-0515" at that question is asked again.
+    this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
+    this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
+    this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
+    this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
+    this.findDetails = detailsFinder(t.corrections);
+    this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
+    this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
+    this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
+  }
+
+  /** The form's words in the language it was asked for in. */
+  textsFor(d: FormDetails): ContactTexts {
+    return d.spanish === true ? this.spanishTexts : this.texts;
+  }
+
+  /** A time choice is stored in English for the staff ("Afternoon"); it is said in the form's language. */
+  shown(d: FormDetails, value: string): string {
+    return this.textsFor(d).timeChoices[this.texts.timeChoices.indexOf(value)] ?? value;
+  }
+
+  /** "en español" or "English please" typed alone, asking for the language the form is not in. */
+  languageAsked(d: FormDetails, text: string): 'es' | 'en' | undefined {
+    const said = normalizeText(text);
+    if (d.spanish !== true && this.askedInSpanish.has(said)) return 'es';
+    if (d.spanish === true && this.askedInEnglish.has(said)) return 'en';
+    return undefined;
+  }
+
+  /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */
+  asksAboutForm(text: string): boolean {
+    const said = ` ${normalizeText(text)} `;
+    return this.aboutTheForm.some((w) => said.includes(` ${w} `));
+  }
+
+  /**
+   * What a message typed at `asking` says beyond its answer: a detail given before, named again
+   * with a new value, or (at the name, phone or email question) several details at once. `d` is
+   * changed; undefined when the message is only the question's own business.
+   */
+  otherDetails(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    return this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+  }
+
+  /** A detail given before, named again with a new value; not the one being asked or changed now. */
+  private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    const t = this.textsFor(d);
+    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking);
+    if (correction === undefined) return undefined;
+    const { field, value } = correction;
+    if (!d[field] || d[field] === value || asking === field || d.changing?.field === field) return undefined;
+    if (value === undefined) {
+      // Taken out as if skipped: the summary says "not given" and the question is not asked again.
+      if (field !== 'email') return undefined;
+      d.email = null;
+      return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
+    }
+    d[field] = value;
+    const said = t.corrected
+      .replace('{field}', t.fieldNames[field])
+      .replace('{value}', field === 'phone' ? formatPhone(value) : this.shown(d, value));
+    return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /**
+   * At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time; it must name a
+   * time ("whatever" is a shrug there, not "any time").
+   */
+  private timeAtSummary(text: string, asking: FormStep | undefined): Correction | undefined {
+    if (
+      asking !== 'confirm' ||
+      !normalizeText(text)
+        .split(' ')
+        .some((w) => this.timeWords.has(w))
+    )
+      return undefined;
+    const time = this.parseTime(text);
+    return time.ok && this.texts.timeChoices.includes(time.value)
+      ? { field: 'preferredTime', value: time.value }
+      : undefined;
+  }
+
+  /**
+   * At the name, phone or email question, an answer that is more than that answer: the phone
+   * and email wherever they are, a best time, and (at the name question) the name. Only
+   * questions not answered yet are filled; the topic and the yes/no questions are left alone.
+   */
+  private fillAhead(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking === undefined || !FILLED_AHEAD.has(asking)) return undefined;
+    const found = this.findDetails(text);
+    const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
+    if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
+    if (found.email !== undefined && d.email === undefined) take.email = found.email;
+    for (const piece of found.pieces) {
+      const time = this.parseTime(piece);
+      if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
+      else if (asking === 'name' && take.name === undefined) {
+        const name = this.parseName(piece);
+        if (name.ok) take.name = name.value;
+      }
+    }
+    const fields = FIELDS.filter((f): f is Exclude<Field, 'message'> => f !== 'message' && take[f] !== undefined);
+    // A plain answer ("my cell is 832-555-0111") is the question's own business.
+    if (fields.every((f) => f === asking)) return undefined;
+    // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
+    if (take.phone === undefined && take.email === undefined) return undefined;
+    for (const f of fields) d[f] = take[f];
+    return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
+  }
+
+  /**
+   * The message that asked for the call may also hold the name and a best time ("I'm Carlos Ramirez, my cell
+   * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
+   */
+  takeFromOpening(d: FormDetails, text: string): void {
+    for (const piece of this.findDetails(text).pieces) {
+      // Only a time choice ("afternoons are best"): free text here is often the whole request.
+      const time = this.parseTime(piece);
+      if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
+      else if (d.name === undefined) d.name = this.nameInRequest(piece);
+    }
+  }
+
+  private nameInRequest(piece: string): string | undefined {
+    const said = normalizeText(piece);
+    const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
+    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(piece.trim());
+    if (leadIn === undefined && !capitalised) return undefined;
+    const name = this.parseName(piece);
+    return name.ok && normalizeText(name.value) !== said ? name.value : undefined;
+  }
+
+  /** "Thank you, I've noted your phone number and email." */
+  noted(d: FormDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
+    const t = this.textsFor(d);
+    const names = fields.map((f) => t.fieldNames[f]);
+    const list =
+      names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
+    return t.detailsNoted.replace('{fields}', list);
+  }
+}

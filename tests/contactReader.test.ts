@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ContactReader, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
+import { knowledge } from './helpers/botHarness.js';
+
+const reader = new ContactReader(knowledge.contact, () => false);
+const given: FormDetails = { name: 'Ann Lee', phone: '+17135550123', email: 'ann@example.com' };
+
+describe('contact reader: what a message says beyond the question asked', () => {
+  // [asked at, typed, the details afterwards, what is logged]
+  it.each<[FormStep, string, FormDetails, string]>([
+    ['preferredTime', 'wait my number is actually 281-555-0199', { phone: '+12815550199' }, 'contact.corrected'],
+    ['message', 'remove my email', { email: null }, 'contact.removed'],
+    ['confirm', 'mejor en la tarde', { preferredTime: 'Afternoon' }, 'contact.corrected'],
+    ['email', 'wait sorry thats wrong its 713-555-0112', { phone: '+17135550112' }, 'contact.corrected'],
+  ])('at %s, "%s" changes %j', (asking, typed, changed, event) => {
+    const d: FormDetails = { ...given, preferredTime: 'Morning' };
+    expect(reader.otherDetails(d, typed, asking)?.event).toBe(event);
+    expect(d).toEqual({ ...given, preferredTime: 'Morning', ...changed });
+  });
+
+  it('at the name question, several details fill every question not answered yet', () => {
+    const d: FormDetails = {};
+    const taken = reader.otherDetails(d, 'Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings', 'name');
+    expect(taken?.fields).toEqual(['name', 'phone', 'email', 'preferredTime']);
+    expect(d).toEqual({
+      name: 'Rosa Martínez',
+      phone: '+18325550111',
+      email: 'rosa.m@gmail.com',
+      preferredTime: 'Morning',
+    });
+  });
+
+  it.each<[FormStep, string]>([
+    ['phone', '713-555-0123'],
+    ['name', 'Maria Lopez'],
+    ['phone', 'my number is 713-555-0123'],
+  ])('at %s, the plain answer "%s" is the question\'s own business', (asking, typed) => {
+    const d: FormDetails = { name: 'Ann Lee', phone: '+17135550123' };
+    expect(reader.otherDetails(d, typed, asking)).toBeUndefined();
+    expect(d).toEqual({ name: 'Ann Lee', phone: '+17135550123' });
+  });
+
+  it('the message that asked for the call gives a name after a lead-in and a best-time choice, never "I\'m worried"', () => {
+    const d: FormDetails = {};
+    reader.takeFromOpening(d, "I'm Carlos Ramirez, my cell is 713-555-0142, afternoons are best");
+    expect(d).toEqual({ name: 'Carlos Ramirez', preferredTime: 'Afternoon' });
+    const worried: FormDetails = {};
+    reader.takeFromOpening(worried, "I'm worried about my mom, call me at 713-555-0142");
+    expect(worried.name).toBeUndefined();
+  });
+
+  it('a request for the other language, and a question about the form', () => {
+    expect(reader.languageAsked({}, '¿Puede hablar en español?')).toBe('es');
+    expect(reader.languageAsked({ spanish: true }, 'en español')).toBeUndefined();
+    expect(reader.languageAsked({ spanish: true }, 'English please')).toBe('en');
+    expect(reader.asksAboutForm('why do you need my email?')).toBe(true);
+    expect(reader.asksAboutForm('how long is bed rest?')).toBe(false);
+  });
+});
