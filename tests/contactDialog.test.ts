@@ -298,6 +298,8 @@ describe('contact form: a detail corrected at a later question', () => {
     ['time', "sorry, I spelled my name wrong, it's Tom Nguyen-Tran", 'name', 'Tom Nguyen-Tran', 'Tom Nguyen-Tran'],
     ['message', 'oops, my email should be maria.l@example.org', 'email', 'maria.l@example.org', 'maria.l@example.org'],
     ['consent', 'perdón, mi número es 832 555 0111', 'phone', '(832) 555-0111', '+18325550111'],
+    ['email', 'sorry I mean Barbara Wilson', 'name', 'Barbara Wilson', 'Barbara Wilson'],
+    ['time', 'perdón, quise decir Ana María Pérez', 'name', 'Ana María Pérez', 'Ana María Pérez'],
   ];
   it.each(table)(
     'at the %s question, "%s" changes the %s, says so and asks the question again',
@@ -324,6 +326,7 @@ describe('contact form: a detail corrected at a later question', () => {
 
   it.each([
     ['a correction with no new value changes nothing', 'email', 'I spelled my name wrong', retry.email],
+    ['a cue before words without capitals is no new name', 'email', 'sorry i mean the other one', retry.email],
     [
       "someone else's number in the topic is the topic",
       'message',

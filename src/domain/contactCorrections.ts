@@ -21,6 +21,8 @@ export interface CorrectionWords {
   readonly spellingNotes: readonly string[];
   /** "remove my email", "sin correo": words that take the optional email out again. */
   readonly removals: readonly string[];
+  /** "sorry I mean", "perdón": right before a full name with capitals, it corrects the name. */
+  readonly nameCues: readonly string[];
 }
 
 /** A new value for a detail; no value (the email only) takes it out. */
@@ -61,6 +63,15 @@ export function correctionFinder(
     ]),
   ) as Record<CorrectableField, string[]>;
   const spellingNotes = phrases(words.spellingNotes);
+  // "sorry I mean Barbara Wilson", "perdón, Ana María Pérez": after cues, two to four words, each with a capital.
+  const nameCue = new RegExp(
+    `^\\W*(?:(?:${[...words.nameCues]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escape(w).replace(/'/g, "['’]?"))
+      .join('|')})[\\s,:;.!-]+)+(.+)$`,
+    'iu',
+  );
+  const capitalisedName = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u;
   const removals = phrases(words.removals);
   const starts = (field: CorrectableField) =>
     [...words.fields[field]]
@@ -117,6 +128,9 @@ export function correctionFinder(
       const time = parseTime(norm.slice(at));
       if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
     }
+    const name = capitalisedName.exec(nameCue.exec(text.trim())?.[1] ?? '')?.[1];
+    const parsedName = name === undefined ? undefined : parseName(name);
+    if (parsedName?.ok) return { field: 'name', value: parsedName.value };
     // Only the optional email can be taken out; a message with a new address changed it above.
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
     if (namesEmail && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };

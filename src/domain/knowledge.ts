@@ -214,6 +214,8 @@ const contactSchema = z.strictObject({
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
     spellingNotes: z.array(text),
+    /** After one of these, a full name written with capitals is a new name: "sorry I mean Barbara Wilson". */
+    nameCues: z.array(text),
     removals: z.array(text),
   }),
   notNames: z.strictObject({
