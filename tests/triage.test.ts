@@ -118,6 +118,47 @@ describe("triage: emergencies told in a relative's words (blind review 6)", () =
   });
 });
 
+describe('triage: blind review 9 (long messages, a past or denied symptom beside a current one)', () => {
+  it.each([
+    ['antes de la operacion orinaba normal, ahora llevo 14 horas sin poder orinar', 'emergency'],
+    ['Queria agendar el follow up. Pero ahorita mi mama tiene chest pain muy fuerte y esta bien palida.', 'emergency'],
+    [
+      'he had a heart attack in 2015 and a stent, and right now he has the same pain again, sweating and gray',
+      'emergency',
+    ],
+    ['no es dolor de espalda, es en el pecho y el brazo izquierdo, empezo hace 10 minutos y no para', 'emergency'],
+    ['Mi mama se cayo, se pego en la cabeza y ahora no contesta cuando le hablo.', 'emergency'],
+    ["My mom has a high fever now, stiff neck, and she's too weak to get up. She's mumbling nonsense.", 'emergency'],
+    ['hoy tiene 40 grados, esta delirando y muy debil', 'emergency'],
+    ['Mi papa tiene incontinencia desde hace 5 anos por la prostata. Sigue igual, nada nuevo.', 'mention'],
+    ['my dad has had incontinence for 5 years, same as always', 'mention'],
+    ["I'm not going to hurt myself, I just miss my life", 'mention'],
+    ['no tengo ganas de hacerme dano ni nada, solo estoy cansada de esperar la cita', 'mention'],
+    ['I had a stroke in 2019 and I am fine now', 'mention'],
+  ] as const)('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  // Suicidal thoughts: 988, with 911 if in danger [W988], [IMH]; a plan, a time, the means at hand or an act
+  // in progress is that danger, so the reply says "call 911 now" too.
+  const callNow = (text: string): boolean =>
+    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
+  it.each([
+    ["Thanks for answering my questions. I've decided to end my life tonight.", true],
+    ['Ya no aguanto el dolor de la espalda. Quiero morirme. Tengo la pistola de mi esposo aqui.', true],
+    ['no tengo dolor de pecho ni nada de eso, pero me estoy cortando los brazos ahorita', true],
+    ['i cut myself and i want to die', true],
+    ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],
+    ['I was suicidal years ago and got help, but the thoughts are back now and I have a plan', true],
+    ['Acabo de encontrar el frasco de pastillas para el dolor vacio. Esta muy dormida.', true],
+    ['sometimes I wish I could go to sleep forever', false],
+    ["I've been thinking about killing myself but I don't have a plan", false],
+  ] as const)('"%s": call 911 now is %s', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNow(text)).toBe(now);
+  });
+});
+
 describe('triage: each tier', () => {
   const table: Array<[string, TriageTier]> = [
     ['my dad collapsed and is not breathing', 'emergency'],

@@ -44,6 +44,13 @@ const conceptSchema = z.strictObject({
    * as it does for every emergency concept, before the 988 Lifeline.
    */
   callNow: z.boolean().optional(),
+  /**
+   * Immediate danger beside this crisis makes it a 911 call now too ("I've decided to end my life tonight",
+   * "tengo la pistola aquí"): an asserted term of the group within `window` words, in any sentence.
+   */
+  callNowWhen: z
+    .strictObject({ near: z.string().regex(/^@\w+$/, 'must be @group'), window: z.number().int().min(1).max(40) })
+    .optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom'])).optional(),
 });
@@ -82,6 +89,11 @@ export const triageSchema = z.strictObject({
   concepts: z.array(conceptSchema).min(1),
   modifiers: z.array(modifierSchema),
   current: byLanguage,
+  /**
+   * "right now he has the same pain again": a past event said to be happening again later in the message is
+   * current, whatever clause or sentence the history was in.
+   */
+  recurrence: byLanguage,
   terminators: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),
@@ -110,6 +122,7 @@ export function checkTriage(data: TriageData): string[] {
         [...terms.en, ...terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
       }
     });
+    if (c.callNowWhen) groupRef(c.callNowWhen.near, `${at}.callNowWhen`);
     if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
   });
   // "the exit" read without "the" is "exit": an idiom or negation that shrinks to one word silences far too much,

@@ -68,9 +68,12 @@ export class Triage {
     readonly patterns: readonly CompiledPattern[];
     /** The idioms that silence this concept ("dying to"; "pain medicine" for pain concepts only). */
     readonly idiomSets: readonly number[];
+    /** `callNowWhen`'s group, compiled. */
+    readonly callNowSet: number | undefined;
   }>;
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
+  private readonly recurrenceSet: number;
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -101,8 +104,10 @@ export class Triage {
       idiomSets: concept.ignores?.includes('idiom')
         ? []
         : idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
+      callNowSet: concept.callNowWhen === undefined ? undefined : sets.groupSet(concept.callNowWhen.near),
     }));
     this.currentSet = sets.terms(data.current, false);
+    this.recurrenceSet = sets.terms(data.recurrence, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
@@ -143,29 +148,40 @@ export class Triage {
     let spanishAlarm = false;
     let asks = false;
 
-    for (const { concept, patterns, idiomSets } of this.concepts) {
+    for (const { concept, patterns, idiomSets, callNowSet } of this.concepts) {
       // Most messages hold no word of most concepts: skip those before building any match.
       if (!patterns.some((p) => mayMatch(p, found))) continue;
       let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
       const idioms = idiomSets.flatMap((set) => found[set]!);
+      if (matches.length === 0) continue;
       if (idioms.length > 0)
         matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
-      if (matches.length === 0) continue;
+      if (matches.length === 0) {
+        // Crisis words read as an idiom or a denial ("kill me now, another form", "I'm not going to hurt myself"):
+        // the second look, which only sees the words, must not raise them again.
+        if (concept.tier === 'crisis')
+          findings.push({ id: concept.id, tier: concept.tier, modifiers: ['idiom'], callNow: false });
+        continue;
+      }
       let best: readonly ModifierType[] | undefined;
+      let danger = false;
       for (const match of matches) {
         const mods = this.modifiersOf(match, concept, found, tokens, breaks, current);
         if (mods.includes('hypothetical')) asks = true;
         if (best === undefined || mods.length < best.length) best = mods;
         if (mods.length === 0) {
           if (match.parts.some((p) => p.lang === 'es')) spanishAlarm = true;
-          break;
+          // Every asserted match may stand beside the danger ("i cut myself and i want to die").
+          danger =
+            callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, breaks, current);
+          if (callNowSet === undefined || danger) break;
         }
       }
       findings.push({
         id: concept.id,
         tier: concept.tier,
         modifiers: best!,
-        callNow: concept.tier === 'emergency' || concept.callNow === true,
+        callNow: concept.tier === 'emergency' || concept.callNow === true || danger,
       });
       if (concept.tier === 'info') asks = true;
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
@@ -216,6 +232,30 @@ export class Triage {
     return raised;
   }
 
+  /**
+   * Whether a term of `set` (a plan, a time, the means at hand) stands within the concept's `callNowWhen`
+   * window of its asserted match and is itself asserted: "I don't have a plan" is no immediate danger.
+   */
+  private dangerNear(
+    match: Match,
+    concept: Concept,
+    set: number,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    breaks: readonly Occurrence[],
+    current: readonly Occurrence[],
+  ): boolean {
+    const window = concept.callNowWhen!.window;
+    const first = Math.min(...match.parts.map((p) => p.start));
+    const last = Math.max(...match.parts.map((p) => p.end));
+    return found[set]!.some(
+      (o) =>
+        !overlaps(o, { ...o, start: first, end: last }) &&
+        (o.start > last ? o.start - last - 1 : first - o.end - 1) <= window &&
+        this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, breaks, current).length === 0,
+    );
+  }
+
   /** The modifiers whose scope reaches the match's finding. */
   private modifiersOf(
     match: Match,
@@ -228,7 +268,9 @@ export class Triage {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
     // "again", "right now": a past event is happening now, when said of it (same clause).
-    const isCurrent = current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause);
+    const isCurrent =
+      current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause) ||
+      found[this.recurrenceSet]!.some((r) => r.start > anchor.end);
     // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
     const cameBack = current.some((c) => tokens[c.start]!.sentence === sentence);
     const open = (from: number, to: number, commas: boolean): boolean =>
@@ -287,6 +329,11 @@ class SetBuilder {
   ): number {
     const list = [...terms.en.flatMap((t) => this.expand(t, 'en')), ...terms.es.flatMap((t) => this.expand(t, 'es'))];
     return this.all.push({ terms: list, typos, standalone }) - 1;
+  }
+
+  /** A group's term set, as a pattern would use it. */
+  groupSet(ref: string): number {
+    return this.group(ref);
   }
 
   /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
