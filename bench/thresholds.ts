@@ -25,6 +25,8 @@ const files = [
   'blind-tune.json',
   'blind2-tune.json',
   'blind4-tune.json',
+  'blind5-tune.json',
+  'w9-w11-tune.json',
 ];
 for (const file of files) {
   const set = loadLabeledSet(path.join(root, 'tests/eval', file));
