@@ -135,6 +135,19 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ["I'm not going to hurt myself, I just miss my life", 'mention'],
     ['no tengo ganas de hacerme dano ni nada, solo estoy cansada de esperar la cita', 'mention'],
     ['I had a stroke in 2019 and I am fine now', 'mention'],
+    // blind review 10
+    ['desde la manana no he podido hacer pis nada, tengo la panza hinchada', 'emergency'],
+    ["Today the inhaler isn't helping at all, I can only say a few words between breaths", 'emergency'],
+    ['Hace media hora senti un dolor horrible y nuevo en la espalda, mucho peor que antes', 'emergency'],
+    ['De repente no sabe donde esta, no me reconoce y dice cosas sin sentido.', 'emergency'],
+    ['a veces pienso que seria mejor morirme que vivir con este dolor', 'crisis'],
+    ['Tonight he suddenly cant lift his left leg and it feels dead to him.', 'emergency'],
+    ['Mi tía está bien dormida, no la podemos despertar, le dieron sedación en la mañana', 'emergency'],
+    ['Me la tome hace 20 minutos y ahora tengo ronchas, la lengua hinchada y me cuesta tragar.', 'emergency'],
+    ['Es verdad que el cemento puede ir a los pulmones y causar falta de aire?', 'mention'],
+    ["my cousin in Ohio had chest pain last month and got checked, he's fine", 'mention'],
+    ['I have COPD and get a bit short of breath on stairs, same as always.', 'mention'],
+    ["I'm dead weight to everyone around me. I've decided to fix that permanently.", 'crisis'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -151,6 +164,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],
     ['I was suicidal years ago and got help, but the thoughts are back now and I have a plan', true],
     ['Acabo de encontrar el frasco de pastillas para el dolor vacio. Esta muy dormida.', true],
+    ['Ya tome la decision. Tengo las pastillas aqui en la mesa y esta noche me las voy a tomar todas.', true],
+    ["This time I've written the notes and I'm doing it at midnight with the rope in the garage.", true],
+    ['He says he has his pills lined up and will take them when I leave for work in an hour.', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {
