@@ -400,6 +400,7 @@ export class ContactDialog extends InterruptibleDialog {
         phone: d.phone!,
         email: d.email ?? null,
         preferredTime: d.preferredTime!,
+        language: d.spanish === true ? 'es' : 'en',
         message: d.message ?? null,
         channel: activity.channelId ?? 'unknown',
         conversationId: activity.conversation?.id ?? 'unknown',

@@ -486,7 +486,8 @@ describe('contact form: from blind form review 3', () => {
       t.askConfirm,
     ]);
     await h.say(goodAnswer.confirm);
-    expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123' });
+    // Back in English at the end: the request is stored as made in English.
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123', language: 'en' });
   });
 
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {

@@ -379,6 +379,8 @@ describe('contact form: in Spanish', () => {
       name: 'María Núñez',
       phone: '+17135550199',
       preferredTime: t.timeChoices[1],
+      // The staff read that the call should be in Spanish.
+      language: 'es',
     });
   });
 });

@@ -11,6 +11,7 @@ const FIELDS = [
   'email',
   'preferredTime',
   'message',
+  'language',
   'channel',
   'consentGiven',
   'consentAt',
@@ -54,6 +55,7 @@ const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) =>
   { title: 'Name', max: 30, cell: (i) => i.name },
   { title: 'Phone', max: 16, cell: (i) => i.phone },
   { title: 'Preferred time', max: 30, cell: (i) => i.preferredTime },
+  { title: 'Language', max: 8, cell: (i) => (i.language === 'es' ? 'Spanish' : 'English') },
   { title: 'Email', max: 40, cell: (i) => i.email ?? '' },
   {
     title: 'Consent',

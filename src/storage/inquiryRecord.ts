@@ -12,6 +12,8 @@ export interface InquiryRecord {
   email: string | null;
   preferredTime: string;
   message: string | null;
+  /** 'en' or 'es': the language the person wrote in, for the call back. */
+  language: string;
   channel: string;
   consentGiven: boolean;
   consentAt: string | null;
@@ -27,6 +29,7 @@ export function toRecord(inquiry: SavedInquiry): InquiryRecord {
     email: inquiry.email,
     preferredTime: inquiry.preferredTime,
     message: inquiry.message,
+    language: inquiry.language,
     channel: inquiry.channel,
     consentGiven: inquiry.consentGiven,
     consentAt: inquiry.consentAt?.toISOString() ?? null,

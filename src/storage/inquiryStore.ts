@@ -16,6 +16,8 @@ export interface NewInquiry {
   readonly email?: string | null;
   readonly preferredTime: string;
   readonly message?: string | null;
+  /** The language the person filled the form in; the call back should be in it. English when not given. */
+  readonly language?: InquiryLanguage;
   readonly channel: string;
   readonly conversationId: string;
   /** With channel and conversationId, identifies the request so channel retries are harmless. */
@@ -33,12 +35,17 @@ export interface SavedInquiry {
   readonly email: string | null;
   readonly preferredTime: string;
   readonly message: string | null;
+  readonly language: InquiryLanguage;
   readonly channel: string;
   readonly conversationId: string;
   readonly activityId: string;
   readonly consentGiven: boolean;
   readonly consentAt: Date | null;
 }
+
+/** The languages the form is asked in. */
+export const INQUIRY_LANGUAGES = ['en', 'es'] as const;
+export type InquiryLanguage = (typeof INQUIRY_LANGUAGES)[number];
 
 export interface InquiryStore {
   /** Idempotent per (channel, conversationId, activityId): a repeat returns the first record. */
@@ -65,6 +72,7 @@ const COLUMNS = [
   'email',
   'preferred_time',
   'message',
+  'language',
   'channel',
   'conversation_id',
   'activity_id',
@@ -214,6 +222,7 @@ export class SqlInquiryStore implements InquiryStore {
       email: email === null ? null : seal(email),
       preferred_time: input.preferredTime.trim(),
       message: message === null ? null : seal(message),
+      language: input.language ?? 'en',
       channel: input.channel,
       conversation_id: input.conversationId,
       activity_id: input.activityId,
@@ -240,6 +249,7 @@ export class SqlInquiryStore implements InquiryStore {
       email: row.email === null ? null : open(row.email),
       preferredTime: row.preferred_time,
       message: row.message === null ? null : open(row.message),
+      language: row.language === 'es' ? 'es' : 'en',
       channel: row.channel,
       conversationId: row.conversation_id,
       activityId: row.activity_id,

@@ -1,4 +1,4 @@
-import type { NewInquiry } from './inquiryStore.js';
+import { INQUIRY_LANGUAGES, type NewInquiry } from './inquiryStore.js';
 
 /** Thrown for invalid input; the message names the field and rule, never the value. */
 export class InquiryValidationError extends Error {
@@ -41,6 +41,8 @@ export function validateInquiry(input: NewInquiry): NewInquiry {
   required('activityId', INQUIRY_LIMITS.id);
   optional('email', INQUIRY_LIMITS.email);
   optional('message', INQUIRY_LIMITS.message);
+  if (input.language !== undefined && !(INQUIRY_LANGUAGES as readonly unknown[]).includes(input.language))
+    throw new InquiryValidationError('language', `must be one of ${INQUIRY_LANGUAGES.join(', ')}`);
   if (typeof input.phone !== 'string' || !E164.test(input.phone))
     throw new InquiryValidationError('phone', 'must be in E.164 format');
   if (typeof input.consentGiven !== 'boolean')

@@ -150,6 +150,17 @@ export const MIGRATIONS: Record<string, Migration> = {
       )`.execute(db);
     },
   },
+  // The language the person filled the form in (a Spanish speaker should be called in Spanish);
+  // earlier requests were all taken in English.
+  '0006_inquiries_language': {
+    async up(db: Kysely<unknown>) {
+      if (isPostgres(db)) {
+        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS language text NOT NULL DEFAULT 'en'`.execute(db);
+        return;
+      }
+      await sql`ALTER TABLE inquiries ADD COLUMN language TEXT NOT NULL DEFAULT 'en'`.execute(db);
+    },
+  },
 };
 
 export function isPostgres<DB>(db: Kysely<DB>): boolean {

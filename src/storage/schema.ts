@@ -29,6 +29,8 @@ export interface InquiriesTable {
   email: string | null;
   preferred_time: string;
   message: string | null;
+  /** The language the person wrote in ('en', 'es'): the call back should be in it. */
+  language: string;
   channel: string;
   conversation_id: string;
   activity_id: string;

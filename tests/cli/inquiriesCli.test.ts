@@ -38,6 +38,7 @@ async function seed(dataDir: string): Promise<void> {
       email: null,
       preferredTime: 'after 5pm, not Fridays',
       message: 'Line one\nsaid "hello"\u001b[31m',
+      language: 'es',
     });
     clock = new Date(SEEDED_AT[2]);
     await store.save({ ...base, activityId: 'act-3', name: 'Sam Later', consentGiven: false, consentAt: null });
@@ -87,10 +88,13 @@ describe('inquiries CLI', () => {
       email: 'jane@example.org',
       preferredTime: 'weekday mornings',
       message: null,
+      language: 'en',
       channel: 'webchat',
       consentGiven: true,
       consentAt: '2025-03-01T09:59:00.000Z',
     });
+    // A request made in Spanish says so: the call back should be in Spanish.
+    expect(records[1]).toMatchObject({ language: 'es' });
     expect(records[2]).toMatchObject({ consentGiven: false, consentAt: null });
   });
 
@@ -109,12 +113,14 @@ describe('inquiries CLI', () => {
     const { code, stdout } = await run('list');
     expect(code).toBe(EXIT.ok);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Created\s+Name\s+Phone\s+Preferred time\s+Email\s+Consent\s+Message\s+ID$/);
+    expect(lines[0]).toMatch(/^Created\s+Name\s+Phone\s+Preferred time\s+Language\s+Email\s+Consent\s+Message\s+ID$/);
     expect(lines[1]).toMatch(/^-+(\s+-+)+$/);
     expect(lines[2]).toContain('Jane Patient');
     expect(lines[2]).toContain('+15551234567');
     expect(lines[2]).toMatch(/yes \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(lines[3]).toContain('Line one said "hello"');
+    expect(lines[3]).toMatch(/\bSpanish\b/);
+    expect(lines[2]).toMatch(/\bEnglish\b/);
     expect(lines[4]).toMatch(/Sam Later.*\bno\b/);
     expect(lines.at(-1)).toBe('3 inquiries');
     expect(stdout).not.toContain('\u001b');
@@ -131,15 +137,17 @@ describe('inquiries CLI', () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout.endsWith('\r\n')).toBe(true);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,name,phone,email,preferredTime,message,channel,consentGiven,consentAt');
+    expect(lines[0]).toBe(
+      'id,createdAt,name,phone,email,preferredTime,message,language,channel,consentGiven,consentAt',
+    );
     expect(lines[1]).toMatch(
-      /^inq_[0-9a-f-]+,2025-03-01T10:00:00\.000Z,Jane Patient,'\+15551234567,jane@example\.org,weekday mornings,,webchat,true,2025-03-01T09:59:00\.000Z$/,
+      /^inq_[0-9a-f-]+,2025-03-01T10:00:00\.000Z,Jane Patient,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,true,2025-03-01T09:59:00\.000Z$/,
     );
     // The quoted multi-line message spans two physical lines, as RFC 4180 allows.
     expect(stdout).toContain(
-      `,"'=HYPERLINK(""http://evil.example"",""click"")",'+447700900123,,"after 5pm, not Fridays","Line one\nsaid ""hello""\u001b[31m",webchat,true,`,
+      `,"'=HYPERLINK(""http://evil.example"",""click"")",'+447700900123,,"after 5pm, not Fridays","Line one\nsaid ""hello""\u001b[31m",es,webchat,true,`,
     );
-    expect(stdout).toMatch(/,Sam Later,'\+15551234567,jane@example\.org,weekday mornings,,webchat,false,\r\n$/);
+    expect(stdout).toMatch(/,Sam Later,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,false,\r\n$/);
   });
 
   it('export --csv --excel starts with a UTF-8 byte-order mark and writes US phones as a dialer takes them', async () => {

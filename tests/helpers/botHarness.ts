@@ -93,6 +93,7 @@ export class RecordingInquiries implements Pick<InquiryStore, 'save'> {
       createdAt: new Date(),
       email: input.email ?? null,
       message: input.message ?? null,
+      language: input.language ?? 'en',
     };
   }
 }

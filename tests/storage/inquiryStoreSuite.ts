@@ -87,6 +87,15 @@ export function describeInquiryStore(name: string, makeDatabase: () => Promise<D
       expect(saved.message).toBeNull();
     });
 
+    it('keeps the language the request was made in (English when not given) and refuses others', async () => {
+      expect((await store().save(inquiry({ activityId: 'act-es', language: 'es' }))).language).toBe('es');
+      expect((await store().save(inquiry({ activityId: 'act-en' }))).language).toBe('en');
+      expect((await store().list()).map((i) => i.language)).toEqual(['es', 'en']);
+      await expect(
+        store().save(inquiry({ activityId: 'act-fr', language: 'fr' as NewInquiry['language'] })),
+      ).rejects.toThrow('[InquiryStore] language must be one of en, es');
+    });
+
     it('stores that consent was declined', async () => {
       const saved = await store().save(inquiry({ consentGiven: false, consentAt: null }));
       expect((await store().list())[0]).toMatchObject({ id: saved.id, consentGiven: false, consentAt: null });
