@@ -148,10 +148,15 @@ export class ContactDialog extends InterruptibleDialog {
     return (promptId && byPrompt[promptId]) || h.confirm;
   }
 
-  /** "why do you need my email?", unless it is the step's answer (a topic may be any question). */
-  protected override asksAboutStep(innerDc: DialogContext, text: string): boolean {
-    if (this.answersStep(innerDc, text)) return false;
-    return this.reader.asksAboutForm(text);
+  /**
+   * "who will call me?" or "is my information private?" gets what the form already says; "why do you need
+   * my email?" the step's help. Not when the message answers the step (a topic may be any question).
+   */
+  protected override answerAboutForm(innerDc: DialogContext, text: string): string | undefined {
+    if (this.answersStep(innerDc, text)) return undefined;
+    const answer = this.reader.formAnswer(formDetails(innerDc) ?? {}, text);
+    if (answer !== undefined) return answer;
+    return this.reader.asksAboutForm(text) ? this.helpFor(innerDc) : undefined;
   }
 
   /**

@@ -37,9 +37,12 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return Promise.resolve(undefined);
   }
 
-  /** Whether a question is about the form's own step ("why do you need my email?"): its help answers it. */
-  protected asksAboutStep(_innerDc: DialogContext, _text: string): boolean {
-    return false;
+  /**
+   * The answer to a question about the form itself ("why do you need my email?", "who will call me?"),
+   * or undefined.
+   */
+  protected answerAboutForm(_innerDc: DialogContext, _text: string): string | undefined {
+    return undefined;
   }
 
   /**
@@ -67,9 +70,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       return innerDc.cancelAllDialogs();
     }
     const question = this.responder.isQuestion(text);
-    if (this.responder.asksForHelp(text) || (question && this.asksAboutStep(innerDc, text))) {
+    const about = question ? this.answerAboutForm(innerDc, text) : undefined;
+    if (this.responder.asksForHelp(text) || about !== undefined) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
-      await sendReplies(innerDc.context, [...this.responder.helpCry(text), { text: this.helpFor(innerDc) }]);
+      await sendReplies(innerDc.context, [...this.responder.helpCry(text), { text: about ?? this.helpFor(innerDc) }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -223,6 +223,9 @@ describe('contact form', () => {
     ['name', 'why do you need my name', t.stepHelp.name],
     ['email', 'why do you need my email?', t.stepHelp.email],
     ['consent', 'para qué necesitan eso?', t.stepHelp.consent],
+    // blind form review 8
+    ['consent', 'is my information kept private?', t.formAnswers.privacy!.answer],
+    ['name', 'who will call me, a doctor or a nurse?', t.formAnswers.whoCalls!.answer],
   ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
     const { h } = await formAt(step);
     expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
@@ -442,12 +445,26 @@ describe('contact form: the name and best time in the message that asks for the 
 });
 
 describe('contact form: from blind form review 3', () => {
-  it.each(['creo que sí', 'supongo que sí', 'yes if you call after 5pm'])(
-    '"%s" at the summary is asked again, never sent',
-    async (says) => {
+  it.each(['creo que sí', 'supongo que sí'])('"%s" at the summary is asked again, never sent', async (says) => {
+    const { h, inquiries } = await formAt('confirm');
+    expect(texts(await h.say(says)).at(-1)).toBe(t.retryConfirm);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  // From blind form review 8: a condition or a clock time at the summary changes the best time, then asks again.
+  it.each([
+    ['yes if you call after 5pm', 'after 5pm'],
+    ['actually can you call between 1 and 2 pm only', 'between 1 and 2 pm only'],
+  ])(
+    '"%s" at the summary changes the best time to "%s", shows the summary and sends nothing yet',
+    async (says, time) => {
       const { h, inquiries } = await formAt('confirm');
-      expect(texts(await h.say(says)).at(-1)).toBe(t.retryConfirm);
+      const replies = texts(await h.say(says));
+      expect(replies.join('\n')).toContain(`Best time: ${time}`);
+      expect(replies.at(-1)).toBe(t.askConfirm);
       expect(inquiries.saved).toHaveLength(0);
+      await h.say(goodAnswer.confirm);
+      expect(inquiries.saved[0]?.preferredTime).toBe(time);
     },
   );
 
@@ -488,6 +505,73 @@ describe('contact form: from blind form review 3', () => {
     await h.say(goodAnswer.confirm);
     // Back in English at the end: the request is stored as made in English.
     expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123', language: 'en' });
+  });
+
+  it.each([
+    ['Harold Baker, like I said', 'Harold Baker'],
+    ['Harold Baker, 74', 'Harold Baker'],
+    ['Lopez, Maria', 'Lopez, Maria'],
+  ])('"%s" at the name question is stored as "%s" (blind form review 8)', async (typed, stored) => {
+    const { h, inquiries } = await formAt('name');
+    await h.say(typed);
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe(stored);
+  });
+
+  it('a phone typed with the letter O for a zero is read as the number', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('713-555-O195'))).toEqual([ask.email]);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe('+17135550195');
+  });
+
+  it.each(['nah', 'nope', "she doesn't have email", 'dont hav email'])(
+    '"%s" at the email question skips it',
+    async (says) => {
+      const { h } = await formAt('email');
+      expect(texts(await h.say(says))).toEqual([ask.time]);
+    },
+  );
+
+  it('"ya" gives permission', async () => {
+    const { h } = await formAt('consent');
+    expect(texts(await h.say('ya')).at(-1)).toBe(t.askConfirm);
+  });
+
+  it('at the topic question, "actually afternoons are better, I have physical therapy in the mornings" changes the time', async () => {
+    const { h, inquiries } = await formAt('message');
+    const replies = texts(await h.say('actually afternoons are better, I have physical therapy in the mornings'));
+    expect(replies[0]).toContain('Afternoon');
+    expect(replies.at(-1)).toBe(ask.message);
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ preferredTime: 'Afternoon', message: goodAnswer.message });
+  });
+
+  it('at the time question, "my full name is Maria Lopez Garza" changes the name', async () => {
+    const { h, inquiries } = await formAt('time');
+    expect(texts(await h.say('my full name is Maria Lopez Garza'))[0]).toContain('Maria Lopez Garza');
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe('Maria Lopez Garza');
+  });
+
+  it('at the summary, "add my email please, …" adds the email that was skipped', async () => {
+    const { h, inquiries } = await formAt('email');
+    for (const answer of ['skip', goodAnswer.time, goodAnswer.message, goodAnswer.consent]) await h.say(answer);
+    const replies = texts(await h.say('add my email please, maria.l@example.org'));
+    expect(replies.join('\n')).toContain('Email: maria.l@example.org');
+    await h.say(goodAnswer.confirm);
+    expect(inquiries.saved[0]?.email).toBe('maria.l@example.org');
+  });
+
+  it.each([
+    ['phone', 'can we do this in spanish? puede ser en español?'],
+    ['time', 'prefiero español por favor'],
+  ] as const)('at the %s question, "%s" goes on in Spanish', async (step, says) => {
+    const { h, inquiries } = await formAt(step);
+    expect(texts(await h.say(says))[0]).toBe(t.spanish.languageSwitched);
+    for (const s of steps.slice(steps.indexOf(step)))
+      await h.say(s === 'confirm' ? t.spanish.confirmChoices[0] : goodAnswer[s]);
+    expect(inquiries.saved[0]?.language).toBe('es');
   });
 
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {

@@ -125,8 +125,14 @@ export function correctionFinder(
     // "actually afternoons are better for me": after a cue, a best-time choice alone names the detail.
     if (cued) {
       const at = Math.max(...cues.map((c) => norm.lastIndexOf(c) + (norm.includes(c) ? c.length : 0)));
-      const time = parseTime(norm.slice(at));
-      if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
+      // "actually afternoons are better, I have therapy in the mornings": the choice is in the first clause.
+      const cuedPiece = text.split(/[,;.!?]+/).find((p) => cues.some((c) => ` ${normalizeText(p)} `.includes(c)));
+      const inPiece = cuedPiece === undefined ? '' : ` ${normalizeText(cuedPiece)} `;
+      const pieceAt = Math.max(...cues.map((c) => inPiece.lastIndexOf(c) + (inPiece.includes(c) ? c.length : 0)));
+      for (const said of [norm.slice(at), firstClause(norm.slice(at)), inPiece.slice(pieceAt)]) {
+        const time = parseTime(said);
+        if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
+      }
     }
     const name = capitalisedName.exec(nameCue.exec(text.trim())?.[1] ?? '')?.[1];
     const parsedName = name === undefined ? undefined : parseName(name);
@@ -189,6 +195,11 @@ export function detailsFinder(
       .filter((p) => /\p{L}/u.test(p) && !notPieces.some((w) => ` ${normalizeText(p)} `.includes(w)));
     return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
   };
+}
+
+/** Up to the first word that starts a reason or another thought ("because", "i have", "porque"). */
+function firstClause(said: string): string {
+  return said.split(/\b(?:because|since|cause|cuz|i have|i got|porque|ya que|tengo)\b/u)[0]!.trim();
 }
 
 function escape(word: string): string {

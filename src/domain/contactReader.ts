@@ -39,6 +39,13 @@ export interface Taken {
   readonly text: string;
 }
 
+/** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
+const MAX_LANGUAGE_REQUEST_WORDS = 16;
+
+/** A time said at the summary from its first time word or clock time on ("can you call between 1 and 2 pm"). */
+const CLOCK_TIME =
+  /(?:\b(?:between|after|before|from|around|until|entre|despues de|después de|antes de|a las)\b[^.?!]*\d|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))[^.?!]*/iu;
+
 /** The questions whose answers may also come in a message typed at another question. */
 const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'phone', 'email']);
 
@@ -61,8 +68,12 @@ export class ContactReader {
   private readonly inRequestAfter: readonly string[];
   private readonly timeWords: ReadonlySet<string>;
   private readonly aboutTheForm: readonly string[];
+  private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
   private readonly askedInSpanish: ReadonlySet<string>;
   private readonly askedInEnglish: ReadonlySet<string>;
+  private readonly spanishWithin: readonly string[];
+  private readonly englishWithin: readonly string[];
+  private readonly isCommonWord: (word: string) => boolean;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -88,7 +99,7 @@ export class ContactReader {
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.parseName = (s) => {
-      const written = name(s).replace(notAfter, '');
+      const written = this.withoutTail(name(s).replace(notAfter, ''));
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
@@ -99,7 +110,9 @@ export class ContactReader {
         (time.ok && t.timeChoices.includes(time.value));
       return notAName ? { ok: false } : parseName(written);
     };
-    this.parsePhone = (s) => parsePhone(phone(s));
+    // "713-555-O195": the letter O typed for a zero among the digits.
+    this.parsePhone = (s) =>
+      parsePhone(phone(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
@@ -108,8 +121,28 @@ export class ContactReader {
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
     this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
+    const { description: _about, ...answers } = t.formAnswers;
+    this.formAnswers = Object.values(answers).map((a) => ({
+      ...a,
+      words: a.words.map((w) => ` ${normalizeText(w)} `),
+    }));
     this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
     this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
+    this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
+    this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
+    this.isCommonWord = isCommonWord;
+  }
+
+  /** "Harold Baker, like I said", "Harold Baker, 74": what follows a comma is no name when it holds a number or only common words. */
+  private withoutTail(written: string): string {
+    const comma = written.indexOf(',');
+    if (comma < 0) return written;
+    const rest = written.slice(comma + 1).trim();
+    const tail = normalizeText(rest);
+    // A name is written with capitals ("Lopez, Maria"); "like I said" is not.
+    const lowerCase = rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
+    const noName = /\d/.test(tail) || (tail !== '' && lowerCase && tail.split(' ').every((w) => this.isCommonWord(w)));
+    return noName ? written.slice(0, comma) : written;
   }
 
   /** The form's words in the language it was asked for in. */
@@ -122,12 +155,24 @@ export class ContactReader {
     return this.textsFor(d).timeChoices[this.texts.timeChoices.indexOf(value)] ?? value;
   }
 
-  /** "en español" or "English please" typed alone, asking for the language the form is not in. */
+  /**
+   * "en español" or "English please" typed alone, or a short message asking for it ("can we do this in
+   * spanish?"), asking for the language the form is not in.
+   */
   languageAsked(d: FormDetails, text: string): 'es' | 'en' | undefined {
     const said = normalizeText(text);
-    if (d.spanish !== true && this.askedInSpanish.has(said)) return 'es';
-    if (d.spanish === true && this.askedInEnglish.has(said)) return 'en';
+    const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
+    const within = (phrases: readonly string[]) => short && phrases.some((p) => ` ${said} `.includes(p));
+    if (d.spanish !== true && (this.askedInSpanish.has(said) || within(this.spanishWithin))) return 'es';
+    if (d.spanish === true && (this.askedInEnglish.has(said) || within(this.englishWithin))) return 'en';
     return undefined;
+  }
+
+  /** The answer to a question about the call back itself ("is my information private?"), in the form's language. */
+  formAnswer(d: FormDetails, text: string): string | undefined {
+    const said = ` ${normalizeText(text)} `;
+    const found = this.formAnswers.find((a) => a.words.some((w) => said.includes(w)));
+    return found && (d.spanish === true ? found.answerSpanish : found.answer);
   }
 
   /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */
@@ -151,8 +196,11 @@ export class ContactReader {
     const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
-    if (!d[field] || d[field] === value || asking === field || d.changing?.field === field) return undefined;
+    // An email left out may be added later ("add my email please, …"); other details are changed, not added.
+    const given = d[field] !== undefined && (d[field] !== null || field === 'email');
+    if (!given || d[field] === value || asking === field || d.changing?.field === field) return undefined;
     if (value === undefined) {
+      if (d[field] === null) return undefined;
       // Taken out as if skipped: the summary says "not given" and the question is not asked again.
       if (field !== 'email') return undefined;
       d.email = null;
@@ -174,13 +222,15 @@ export class ContactReader {
       asking !== 'confirm' ||
       !normalizeText(text)
         .split(' ')
-        .some((w) => this.timeWords.has(w))
+        .some((w) => this.timeWords.has(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
     )
       return undefined;
     const time = this.parseTime(text);
-    return time.ok && this.texts.timeChoices.includes(time.value)
-      ? { field: 'preferredTime', value: time.value }
-      : undefined;
+    if (time.ok && this.texts.timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
+    // "actually can you call between 1 and 2 pm only": the clock time, as said.
+    const clock = CLOCK_TIME.exec(text)?.[0].trim();
+    const said = clock === undefined ? undefined : this.parseTime(clock);
+    return said?.ok ? { field: 'preferredTime', value: said.value } : undefined;
   }
 
   /**

@@ -181,12 +181,18 @@ const contactSchema = z.strictObject({
   questionNotAnswered: text,
   /** Words of a question about the form itself ("why do you need my email?"): the step's help answers it. */
   aboutTheForm: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  /** Questions about the call back itself ("is my information private?", "who will call me?") and their answers. */
+  formAnswers: z
+    .object({ description: z.string().optional() })
+    .catchall(z.strictObject({ words: z.array(text).min(1), answer: text, answerSpanish: text })),
   /** Said when the form goes on in the language asked for ("en español", "English please"). */
   languageSwitched: text,
   languageRequests: z.strictObject({
     description: z.string().optional(),
     spanish: z.array(text).min(1),
     english: z.array(text).min(1),
+    spanishWithin: z.array(text),
+    englishWithin: z.array(text),
   }),
   timeNotGiven: text,
   notSentYet: text,
