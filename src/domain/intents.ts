@@ -5,11 +5,12 @@ import { PhraseMatcher } from './phraseMatcher.js';
 export class IntentMatcher {
   private readonly matchers: ReadonlyArray<readonly [IntentName, readonly PhraseMatcher[]]>;
 
-  constructor(intents: Intents) {
+  /** `realWord`: common words, never read as a typo of another ("calm me down" is no "call me"). */
+  constructor(intents: Intents, realWord?: (word: string) => boolean) {
     this.matchers = (Object.keys(intents) as IntentName[]).map((name) => {
       const { match, phrases, alone } = intents[name];
-      const matchers = [new PhraseMatcher(phrases, { mode: match, maxGap: 1 })];
-      if (alone) matchers.push(new PhraseMatcher(alone, { mode: 'only' }));
+      const matchers = [new PhraseMatcher(phrases, { mode: match, maxGap: 1, ...(realWord && { realWord }) })];
+      if (alone) matchers.push(new PhraseMatcher(alone, { mode: 'only', ...(realWord && { realWord }) }));
       return [name, matchers] as const;
     });
   }

@@ -14,6 +14,8 @@ export interface PhraseMatcherOptions {
    * ("cant control my bowels" also finds "cant control her bowels").
    */
   readonly ignore?: readonly string[];
+  /** A real word ("calm") is itself, never a typo of a phrase word ("call"). */
+  readonly realWord?: (word: string) => boolean;
 }
 
 interface CompiledPhrase {
@@ -95,7 +97,8 @@ export class PhraseMatcher {
     if (cached !== undefined) return cached;
     const found = new Set<string>();
     if (this.vocabulary.has(token)) found.add(token);
-    for (const variant of deletionsOf(token, typoAllowance(token.length))) {
+    const real = !found.has(token) && this.options.realWord?.(token) === true;
+    for (const variant of real ? [] : deletionsOf(token, typoAllowance(token.length))) {
       for (const word of this.deletions.get(variant) ?? []) {
         if (!found.has(word) && sameWord(token, word, false)) found.add(word);
       }

@@ -42,7 +42,7 @@ export class Responder {
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
-    this.intents = new IntentMatcher(knowledge.intents);
+    this.intents = new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w));
   }
 
   get messages(): Knowledge['messages'] {
