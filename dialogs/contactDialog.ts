@@ -62,7 +62,7 @@ const GAVE_UP = '__gave_up__';
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
 interface ContactDetails extends FormDetails {
   introShown?: boolean;
-  /** The message that asked for the call, when it gave a phone number: read once for a name and a best time. */
+  /** The message that asked for the call: read once for a name and a best time ("I'm Ann Lee, call me mornings"). */
   opening?: string;
   consentAt?: string;
 }

@@ -40,7 +40,7 @@ export class RootDialog extends ComponentDialog {
       // Asked for in Spanish, the form asks in Spanish; details the request gave are kept.
       return step.beginDialog(CONTACT_DIALOG, {
         ...decision.details,
-        ...(decision.details && { opening: step.context.activity.text }),
+        opening: step.context.activity.text ?? '',
         ...(decision.language === 'es' && { spanish: true }),
       });
     }

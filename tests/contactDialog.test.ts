@@ -614,8 +614,8 @@ describe('contact form: from blind form review 3', () => {
         'Buenos días, soy Francisco Javier Ortiz, mi teléfono es 832-555-0105, quiero que me llamen en la tarde para saber de la vertebroplastia de mi esposa',
       ),
     );
-    // The name after "soy" is kept too; "quiero que me llamen en la tarde para…" is no time choice, so it is asked.
-    const fields = `${es.fieldNames.name} ${es.fieldNames.and} ${es.fieldNames.phone}`;
+    // The name after "soy" and the time asked for ("que me llamen en la tarde para…") are kept too.
+    const fields = `${es.fieldNames.name}, ${es.fieldNames.phone} ${es.fieldNames.and} ${es.fieldNames.preferredTime}`;
     expect(replies).toEqual([es.intro, es.detailsNoted.replace('{fields}', fields), es.askEmail]);
   });
 

@@ -49,6 +49,33 @@ describe('contact reader: what a message says beyond the question asked', () => 
     expect(worried.name).toBeUndefined();
   });
 
+  // Blind form review 8: five of six people who gave details in their first message had to type them again.
+  it.each<[string, FormDetails]>([
+    [
+      'Hi this is Harold Baker, my number is (713) 555-0111, please call me in the morning before 11 about my back fracture.',
+      { name: 'Harold Baker', preferredTime: 'morning before 11' },
+    ],
+    [
+      'Call me back please - Susan Patel, 713-555-0112, susan.patel@example.com, afternoons are best',
+      { name: 'Susan Patel', preferredTime: 'Afternoon' },
+    ],
+    ['George Thompson 832 555 0113 after 6pm please', { name: 'George Thompson', preferredTime: 'after 6pm' }],
+    [
+      'I want a call back. Name Patricia Nguyen, phone 281.555.0114, best time Tuesday or Thursday mornings',
+      { name: 'Patricia Nguyen', preferredTime: 'Tuesday or Thursday mornings' },
+    ],
+    [
+      'my name is walter brooks and my phone is 7135550115, call between noon and 3',
+      { name: 'walter brooks', preferredTime: 'between noon and 3' },
+    ],
+    ["Can someone call me? I'm Carmen Ruiz, 713-555-0116", { name: 'Carmen Ruiz' }],
+    ['I have a question about the procedure tomorrow morning, call me at 713-555-0117', {}],
+  ])('the opening "%s" gives %j', (opening, details) => {
+    const d: FormDetails = {};
+    reader.takeFromOpening(d, opening);
+    expect(d).toEqual(details);
+  });
+
   it('a request for the other language, and a question about the form', () => {
     expect(reader.languageAsked({}, '¿Puede hablar en español?')).toBe('es');
     expect(reader.languageAsked({ spanish: true }, 'en español')).toBeUndefined();

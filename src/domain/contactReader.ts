@@ -9,7 +9,7 @@ import {
   parsePhone,
   timeParser,
 } from './contactFields.js';
-import { type Correction, correctionFinder, detailsFinder, phoneIn } from './contactCorrections.js';
+import { type Correction, correctionFinder, detailsFinder, emailIn, phoneIn } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
 import { normalizeText } from './normalize.js';
 
@@ -46,6 +46,20 @@ const MAX_LANGUAGE_REQUEST_WORDS = 16;
 const CLOCK_TIME =
   /(?:\b(?:between|after|before|from|around|until|entre|despues de|después de|antes de|a las)\b[^.?!]*\d|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))[^.?!]*/iu;
 
+/** Words that ask for the call before a time in the opening message ("call me in the morning"). */
+const CALL_WORDS: ReadonlySet<string> = new Set([
+  'call',
+  'calling',
+  'reach',
+  'time',
+  'llamar',
+  'llamen',
+  'llame',
+  'llamarme',
+  'hora',
+  'horario',
+]);
+
 /** The questions whose answers may also come in a message typed at another question. */
 const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'phone', 'email']);
 
@@ -74,6 +88,9 @@ export class ContactReader {
   private readonly spanishWithin: readonly string[];
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
+  private readonly greetings: readonly string[];
+  /** Words that start a time in the opening message ("after 6pm", "between noon and 3", "mornings"). */
+  private readonly timeStarts: ReadonlySet<string>;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -131,6 +148,8 @@ export class ContactReader {
     this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
     this.isCommonWord = isCommonWord;
+    this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
+    this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
   }
 
   /** "Harold Baker, like I said", "Harold Baker, 74": what follows a comma is no name when it holds a number or only common words. */
@@ -266,21 +285,62 @@ export class ContactReader {
    * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
    */
   takeFromOpening(d: FormDetails, text: string): void {
-    for (const piece of this.findDetails(text).pieces) {
-      // Only a time choice ("afternoons are best"): free text here is often the whole request.
-      const time = this.parseTime(piece);
+    // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
+    const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
+    // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
+    // ("between noon and 3"), so times are read from clauses, names from the pieces joiners part.
+    for (const clause of parts(withoutNumbers(text))) {
+      const time = this.parseTime(clause);
+      const said = this.timeSaid(clause);
       if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
-      else if (d.name === undefined) d.name = this.nameInRequest(piece);
+      else if (said !== undefined) d.preferredTime ??= said;
     }
+    for (const piece of this.findDetails(text).pieces.flatMap(parts)) {
+      if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
+      d.name ??= this.nameInRequest(piece);
+    }
+  }
+
+  /** "hi this is Harold Baker": the greeting goes before a lead-in is looked for. */
+  private withoutGreeting(piece: string): string {
+    const said = normalizeText(piece);
+    const greeting = this.greetings.find((g) => said.startsWith(`${g} `));
+    if (greeting === undefined) return piece;
+    const words = greeting.split(' ').length;
+    return piece.split(/\s+/).slice(words).join(' ');
+  }
+
+  /**
+   * A time in the opening message, from the word that starts it to the end ("after 6pm please", "call between
+   * noon and 3", "best time Tuesday or Thursday mornings"): only when the piece starts with it or asks for the
+   * call before it, so "a question about the procedure tomorrow morning" gives no best time.
+   */
+  private timeSaid(piece: string): string | undefined {
+    const words = piece.split(/\s+/);
+    const at = words.findIndex((w) => this.timeStarts.has(normalizeText(w)));
+    if (at < 0) return undefined;
+    const before = words.slice(0, at).map((w) => normalizeText(w));
+    if (at > 0 && !before.some((w) => CALL_WORDS.has(w))) return undefined;
+    // "in the morning before 11 about my back fracture": the time ends where the topic begins.
+    const rest = words
+      .slice(at)
+      .join(' ')
+      .split(/\s+(?:about|regarding|because|for my|sobre|porque|para)\s+/iu)[0]!
+      .replace(/\s+(?:please|por favor|pls|plz)$/iu, '');
+    const time = this.parseTime(rest);
+    return time.ok ? time.value : undefined;
   }
 
   private nameInRequest(piece: string): string | undefined {
     const said = normalizeText(piece);
     const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
-    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(piece.trim());
-    if (leadIn === undefined && !capitalised) return undefined;
-    const name = this.parseName(piece);
-    return name.ok && normalizeText(name.value) !== said ? name.value : undefined;
+    const trimmed = piece.trim();
+    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(trimmed);
+    // "Susan Patel" beside the number: two to four capitalised words (parseName still refuses a time or "Thank You").
+    const bare = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(trimmed);
+    if (leadIn === undefined && !capitalised && !bare) return undefined;
+    const name = this.parseName(leadIn === 'name' ? piece.replace(/^\s*name\b[:\s]*/iu, '') : piece);
+    return name.ok && (bare || normalizeText(name.value) !== said) ? name.value : undefined;
   }
 
   /** "Thank you, I've noted your phone number and email." */
@@ -291,4 +351,12 @@ export class ContactReader {
       names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
     return t.detailsNoted.replace('{fields}', list);
   }
+}
+
+/** The text with its phone number and email replaced by commas. */
+function withoutNumbers(text: string): string {
+  let rest = text;
+  for (const found of [phoneIn(rest), emailIn(rest)].filter((f) => f !== undefined).sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, found.start)},${rest.slice(found.end)}`;
+  return rest;
 }

@@ -236,6 +236,8 @@ const contactSchema = z.strictObject({
      * Ramirez, call me at…"), or after "I'm" when every word of it starts with a capital ("I'm Carlos Ramirez").
      */
     inRequestAfter: z.array(text),
+    /** Greetings before a lead-in in the message that asks for the call ("hi this is Harold Baker"). */
+    greetings: z.array(text),
   }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
   leadIns: z.strictObject({
