@@ -407,6 +407,7 @@ describe('contact form: what is not a name', () => {
     'but actually afternoons are better for me',
     'my last name is Allen with an e',
     'quiero que me llamen en la tarde',
+    "I'm not suicidal or anything, just frustrated it's taking so long to get an appointment",
   ])('"%s" is asked again, never stored as the name', async (typed) => {
     const { h, inquiries } = await startForm();
     expect(texts(await h.say(typed))).toEqual([t.retryName]);

@@ -148,6 +148,14 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ["my cousin in Ohio had chest pain last month and got checked, he's fine", 'mention'],
     ['I have COPD and get a bit short of breath on stairs, same as always.', 'mention'],
     ["I'm dead weight to everyone around me. I've decided to fix that permanently.", 'crisis'],
+    // blind review 11
+    ['tengo dolor de pexo y estoy sudando frio, no se q hacer', 'emergency'],
+    ['de repente no veo de un ojo y tengo la mano izquierda sin fuerza y la boca chueca', 'emergency'],
+    ['MI ABUELA DE REPENTE NO SABE NI COMO SE LLAMA', 'emergency'],
+    ['no me quiero morir ni nada asi jaja, solo estoy harta de esperar la llamada del doctor', 'mention'],
+    ['I was suicidal en mi juventud but that was like 30 years ago, ahora estoy bien', 'mention'],
+    ['my sister tried to kill herself when we were teenagers, is depression in families?', 'mention'],
+    ['si no puedo orinar despues de la operacion, es una emergencia?', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -167,6 +175,11 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Ya tome la decision. Tengo las pastillas aqui en la mesa y esta noche me las voy a tomar todas.', true],
     ["This time I've written the notes and I'm doing it at midnight with the rope in the garage.", true],
     ['He says he has his pills lined up and will take them when I leave for work in an hour.', true],
+    ['me tome como 30 pastiyas de las q me dieron pa la espalda, no quiero seguir', true],
+    ['ya decidi, tonight at midnight me voy a colgar, ya tengo la cuerda', true],
+    ['mi hijo dice que se va a aventar del puente, esta ahi ahorita', true],
+    ['IM STANDING ON THE ROOF AND IM GOING TO JUMP', true],
+    ['ya tengo el cuchillo aqui y me voy a cortar ahorita', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {
