@@ -156,6 +156,13 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['I was suicidal en mi juventud but that was like 30 years ago, ahora estoy bien', 'mention'],
     ['my sister tried to kill herself when we were teenagers, is depression in families?', 'mention'],
     ['si no puedo orinar despues de la operacion, es una emergencia?', 'mention'],
+    // blind form review 9: a topic typed in the form
+    ['thats what i want to talk about, the procedure length', 'none'],
+    ["will I stop breathing during sedation? that's what I want to know", 'mention'],
+    [
+      "Is it true if you drink a lot with the oxycodone you just fall asleep and stop breathing? Because that's what I want.",
+      'crisis',
+    ],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
