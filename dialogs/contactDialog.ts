@@ -201,10 +201,18 @@ export class ContactDialog extends InterruptibleDialog {
     const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
+    // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
+    if (
+      this.reader.saysCallInSpanish(text) ||
+      (this.responder.assess(text).language === 'es' && text.trim().split(/\s+/).length >= 3)
+    )
+      d.callInSpanish = true;
     const language = this.reader.languageAsked(d, text);
     if (language !== undefined) {
       this.logger.info({ event: 'contact.language', language, activityId: innerDc.context.activity.id }, 'language');
-      const switched: ContactDetails = { ...d, spanish: language === 'es' };
+      // Asked for English: the call too.
+      const switched: ContactDetails = { ...d, spanish: language === 'es', callInSpanish: language === 'es' };
+      this.reader.keepNumbers(switched, text);
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(switched).languageSwitched }]);
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, switched);
@@ -405,7 +413,7 @@ export class ContactDialog extends InterruptibleDialog {
         phone: d.phone!,
         email: d.email ?? null,
         preferredTime: d.preferredTime!,
-        language: d.spanish === true ? 'es' : 'en',
+        language: this.reader.callLanguage(d),
         message: d.message ?? null,
         channel: activity.channelId ?? 'unknown',
         conversationId: activity.conversation?.id ?? 'unknown',
@@ -496,7 +504,8 @@ export class ContactDialog extends InterruptibleDialog {
       .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)
       .replace('{yourEmail}', d.email ?? none)
       .replace('{yourTime}', timeShown ?? none)
-      .replace('{yourMessage}', d.message ?? none);
+      .replace('{yourMessage}', d.message ?? none)
+      .replace('{yourLanguage}', t.languageNames[this.reader.callLanguage(d)]);
   }
 }
 

@@ -574,6 +574,63 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]?.language).toBe('es');
   });
 
+  // Blind form review 9.
+  it('a one-word name correction changes the word it is closest to: "it\'s George" for "Goerge Alvarez"', async () => {
+    const { h, inquiries } = await formAt('name');
+    await h.say('Goerge Alvarez');
+    await h.say(goodAnswer.phone);
+    expect(texts(await h.say("sorry I misspelled my name, it's George"))[0]).toContain('George Alvarez');
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe('George Alvarez');
+  });
+
+  it('"it ends in 0113 not 0131" changes the last digits of the number given', async () => {
+    const { h, inquiries } = await formAt('email');
+    expect(texts(await h.say('oh wait, I gave the wrong number, it ends in 0113 not 0131'))[0]).toContain(
+      '(713) 555-0113',
+    );
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe('+17135550113');
+  });
+
+  it('"I said, Betty Sorensen" is the name', async () => {
+    const { h, inquiries } = await formAt('name');
+    await h.say('I said, Betty Sorensen');
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe('Betty Sorensen');
+  });
+
+  it.each([['time', 'actually afternoons are better for me, not mornings', 'preferredTime', 'Afternoon']] as const)(
+    'at the %s question, "%s" is read as a change',
+    async (step, says, field, value) => {
+      const { h, inquiries } = await formAt('message');
+      await h.say(says);
+      for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved[0]?.[field]).toBe(value);
+      expect(step).toBe('time');
+    },
+  );
+
+  it.each([
+    ['she only speaks spanish, her back pain', 'message'],
+    ['dolor de espalda despues del procedimiento', 'message'],
+  ] as const)('"%s" at the %s question: the call is to be in Spanish, and the summary says so', async (says, step) => {
+    const { h, inquiries } = await formAt(step);
+    await h.say(says);
+    const summary = texts(await h.say(goodAnswer.consent)).join('\n');
+    expect(summary).toContain(`${t.languageNames.es}`);
+    await h.say(goodAnswer.confirm);
+    expect(inquiries.saved[0]?.language).toBe('es');
+  });
+
+  it('"en español por favor, mi número es 713-555-0101" at the phone question switches and keeps the number', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('en español por favor, mi número es 713-555-0101'))[0]).toBe(t.spanish.languageSwitched);
+    for (const s of steps.slice(steps.indexOf('email')))
+      await h.say(s === 'confirm' ? t.spanish.confirmChoices[0] : goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550101', language: 'es' });
+  });
+
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {
     const { h, inquiries } = await formAt('confirm');
     await h.say('Change something');

@@ -129,7 +129,8 @@ export function correctionFinder(
       const cuedPiece = text.split(/[,;.!?]+/).find((p) => cues.some((c) => ` ${normalizeText(p)} `.includes(c)));
       const inPiece = cuedPiece === undefined ? '' : ` ${normalizeText(cuedPiece)} `;
       const pieceAt = Math.max(...cues.map((c) => inPiece.lastIndexOf(c) + (inPiece.includes(c) ? c.length : 0)));
-      for (const said of [norm.slice(at), firstClause(norm.slice(at)), inPiece.slice(pieceAt)]) {
+      // The first cued piece names the right time; a later "not mornings" names the wrong one.
+      for (const said of [inPiece.slice(pieceAt), firstClause(norm.slice(at)), norm.slice(at)]) {
         const time = parseTime(said);
         if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
       }

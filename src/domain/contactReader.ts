@@ -11,7 +11,7 @@ import {
 } from './contactFields.js';
 import { type Correction, correctionFinder, detailsFinder, emailIn, phoneIn } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
-import { normalizeText } from './normalize.js';
+import { editDistance, normalizeText } from './normalize.js';
 
 export const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -23,6 +23,8 @@ export type FormStep = Field | 'consent' | 'confirm' | 'field';
 export interface FormDetails {
   /** Asked for in Spanish ("llámenme"): the questions and replies are in Spanish. */
   spanish?: boolean;
+  /** The call should be in Spanish though the form is not ("she only speaks Spanish", answers in Spanish). */
+  callInSpanish?: boolean;
   name?: string;
   phone?: string;
   email?: string | null;
@@ -45,6 +47,21 @@ const MAX_LANGUAGE_REQUEST_WORDS = 16;
 /** A time said at the summary from its first time word or clock time on ("can you call between 1 and 2 pm"). */
 const CLOCK_TIME =
   /(?:\b(?:between|after|before|from|around|until|entre|despues de|después de|antes de|a las)\b[^.?!]*\d|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))[^.?!]*/iu;
+
+/** "ends in 0113", "the last four digits are 0113", "termina en 0113". */
+const LAST_DIGITS =
+  /\b(?:ends? in|ending in|last (?:four|4|two|2) (?:digits )?(?:are|is)?|termina en|terminan en)\s*(\d{2,4})\b/u;
+
+/**
+ * "it's George" said of "Goerge Alvarez": a one-word correction replaces the word it is closest to (two letters
+ * or fewer apart); otherwise the whole name.
+ */
+function oneNameChanged(old: string, value: string): string {
+  const words = old.split(/\s+/);
+  if (value.split(/\s+/).length !== 1 || words.length < 2) return value;
+  const at = words.findIndex((w) => editDistance(normalizeText(w), normalizeText(value), 2) <= 2);
+  return at < 0 ? value : words.map((w, i) => (i === at ? value : w)).join(' ');
+}
 
 /** Words that ask for the call before a time in the opening message ("call me in the morning"). */
 const CALL_WORDS: ReadonlySet<string> = new Set([
@@ -86,6 +103,7 @@ export class ContactReader {
   private readonly askedInSpanish: ReadonlySet<string>;
   private readonly askedInEnglish: ReadonlySet<string>;
   private readonly spanishWithin: readonly string[];
+  private readonly callSpanish: readonly string[];
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
   private readonly greetings: readonly string[];
@@ -148,6 +166,7 @@ export class ContactReader {
     this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
     this.isCommonWord = isCommonWord;
+    this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
     this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
   }
@@ -194,6 +213,24 @@ export class ContactReader {
     return found && (d.spanish === true ? found.answerSpanish : found.answer);
   }
 
+  /** A phone number or email in a message read for something else ("en español, mi número es …"), kept if not given yet. */
+  keepNumbers(d: FormDetails, text: string): void {
+    const found = this.findDetails(text);
+    if (found.phone !== undefined) d.phone ??= found.phone;
+    if (found.email !== undefined && d.email === undefined) d.email = found.email;
+  }
+
+  /** "she only speaks Spanish": the call should be in Spanish, whatever the form's language. */
+  saysCallInSpanish(text: string): boolean {
+    const said = ` ${normalizeText(text)} `;
+    return this.callSpanish.some((w) => said.includes(w));
+  }
+
+  /** The language the call should be in: the form's, or Spanish when the person said or wrote so. */
+  callLanguage(d: FormDetails): 'en' | 'es' {
+    return d.spanish === true || d.callInSpanish === true ? 'es' : 'en';
+  }
+
   /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */
   asksAboutForm(text: string): boolean {
     const said = ` ${normalizeText(text)} `;
@@ -212,7 +249,7 @@ export class ContactReader {
   /** A detail given before, named again with a new value; not the one being asked or changed now. */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     const t = this.textsFor(d);
-    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking);
+    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking) ?? this.lastDigits(d, text);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     // An email left out may be added later ("add my email please, …"); other details are changed, not added.
@@ -225,11 +262,22 @@ export class ContactReader {
       d.email = null;
       return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
     }
-    d[field] = value;
+    d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
     const said = t.corrected
       .replace('{field}', t.fieldNames[field])
-      .replace('{value}', field === 'phone' ? formatPhone(value) : this.shown(d, value));
+      .replace('{value}', field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!));
     return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /** "it ends in 0113 not 0131": the number given before, with its last digits changed. */
+  private lastDigits(d: FormDetails, text: string): Correction | undefined {
+    const digits = LAST_DIGITS.exec(normalizeText(text))?.[1];
+    if (digits === undefined || d.phone === undefined) return undefined;
+    const [number = '', ext] = d.phone.split(';ext=');
+    const changed = this.parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
+    return changed.ok
+      ? { field: 'phone', value: ext === undefined ? changed.value : `${changed.value};ext=${ext}` }
+      : undefined;
   }
 
   /**

@@ -145,9 +145,12 @@ const contactSchema = z.strictObject({
   consentWords: z.strictObject({ yes: z.array(text), no: z.array(text) }),
   noConsent: text,
   summary: text.refine(
-    (s) => ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}'].every((p) => s.includes(p)),
+    (s) =>
+      ['{yourName}', '{yourPhone}', '{yourEmail}', '{yourTime}', '{yourMessage}', '{yourLanguage}'].every((p) =>
+        s.includes(p),
+      ),
     {
-      message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime} and {yourMessage}',
+      message: 'must contain {yourName}, {yourPhone}, {yourEmail}, {yourTime}, {yourMessage} and {yourLanguage}',
     },
   ),
   summaryNotGiven: text,
@@ -185,6 +188,9 @@ const contactSchema = z.strictObject({
   formAnswers: z
     .object({ description: z.string().optional() })
     .catchall(z.strictObject({ words: z.array(text).min(1), answer: text, answerSpanish: text })),
+  /** How the summary names the language of the call. */
+  languageNames: z.strictObject({ en: text, es: text }),
+  callLanguage: z.strictObject({ description: z.string().optional(), spanish: z.array(text).min(1) }),
   /** Said when the form goes on in the language asked for ("en español", "English please"). */
   languageSwitched: text,
   languageRequests: z.strictObject({
@@ -310,6 +316,7 @@ const contactSpanishSchema = contactSchema
     fieldLeftOut: true,
     questionNotAnswered: true,
     languageSwitched: true,
+    languageNames: true,
     notSentYet: true,
     changeKept: true,
     nothingChanged: true,
