@@ -34,7 +34,10 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ["I'm dying to know how long the whole thing takes", [answerOf('procedure-length')]],
     ['what are the warning signs I should watch for after the procedure?', [m.warningSigns]],
     // A question whether a symptom is an emergency gets when to call 911, not an answer about something else.
-    ["if I can't pee after, is that an emergency or do I wait?", [m.warningSigns]],
+    ["if I can't pee after, is that an emergency or do I wait?", [m.warningSignEmergency]],
+    // A carer asking ahead about a sign the sources send to 911 is told so.
+    ["what if I can't wake up my dad after sedation?", [m.warningSignEmergency]],
+    ['what happens if I get chest pain after?', [m.warningSignEmergency]],
     ['When should I go to the ER after the procedure?', [m.warningSigns]],
   ];
   it.each(table)('"%s"', async (userSays, expected) => {

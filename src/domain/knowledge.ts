@@ -90,6 +90,8 @@ const messagesSchema = z.strictObject({
   urgent: text,
   urgentSpanish: text,
   warningSigns: text,
+  /** A question about a sign the sources say needs 911 ("what if I can't wake my dad after sedation?"). */
+  warningSignEmergency: text,
   nonText: text,
   empty: text,
   error: text,

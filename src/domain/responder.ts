@@ -184,7 +184,7 @@ export class Responder {
     const m = this.messages;
     // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
     // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
-    if (this.assess(text).findings.some((f) => f.tier === 'info')) return this.warningSignsDecision();
+    if (this.assess(text).findings.some((f) => f.tier === 'info')) return this.warningSignsDecision(text);
     const match = this.questionMatch(text);
     if (match.kind === 'answer') {
       return {
@@ -195,7 +195,7 @@ export class Responder {
       };
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
-    if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision();
+    if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
     if (match.kind === 'clarify') {
       return {
         action: 'reply',
@@ -215,12 +215,16 @@ export class Responder {
     };
   }
 
-  private warningSignsDecision(): Decision {
+  /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
+  private warningSignsDecision(text: string): Decision {
     const m = this.messages;
+    const emergencySign = this.assess(text).findings.some(
+      (f) => f.tier === 'emergency' && f.modifiers.length === 1 && f.modifiers[0] === 'hypothetical',
+    );
     return {
       action: 'reply',
       event: 'faq.warningSigns',
-      replies: [{ text: m.warningSigns, choices: [m.contactButton] }],
+      replies: [{ text: emergencySign ? m.warningSignEmergency : m.warningSigns, choices: [m.contactButton] }],
     };
   }
 
