@@ -156,6 +156,25 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['I was suicidal en mi juventud but that was like 30 years ago, ahora estoy bien', 'mention'],
     ['my sister tried to kill herself when we were teenagers, is depression in families?', 'mention'],
     ['si no puedo orinar despues de la operacion, es una emergencia?', 'mention'],
+    // blind review 12
+    [
+      'i fell in the bathroom just now and landed on my back and now the pain is unbearable brand new pain',
+      'emergency',
+    ],
+    [
+      "Mom is not having any trouble breathing and there's no swelling or rash, she didn't react to the new medication at all",
+      'mention',
+    ],
+    ['mi mama tuvo chest pain hace como 5 years y le pusieron un stent, right now she feels fine', 'mention'],
+    ['what are the red-flag symptoms after vertebroplasty that need an ambulance vs a call to the clinic?', 'mention'],
+    ['Rudy says the hospital food almost gave him a heart attack lol', 'none'],
+    ['my wife is gonna have a stroke when she sees the bill ha ha', 'none'],
+    [
+      "I read a story online about a woman in Florida who had cement leak into her lungs and couldn't breathe.",
+      'mention',
+    ],
+    // "is it normal to have…" may be asked by someone who has it now
+    ["Is it normal to have chest pain after the cement? Because I have it right now and it's bad", 'emergency'],
     // blind form review 9: a topic typed in the form
     ['thats what i want to talk about, the procedure length', 'none'],
     ["will I stop breathing during sedation? that's what I want to know", 'mention'],
@@ -187,6 +206,7 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['mi hijo dice que se va a aventar del puente, esta ahi ahorita', true],
     ['IM STANDING ON THE ROOF AND IM GOING TO JUMP', true],
     ['ya tengo el cuchillo aqui y me voy a cortar ahorita', true],
+    ['My father stand on the balcony now, he say he will jump. We are on 9th floor.', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

@@ -94,6 +94,8 @@ export const triageSchema = z.strictObject({
    * current, whatever clause or sentence the history was in.
    */
   recurrence: byLanguage,
+  /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
+  returned: byLanguage,
   terminators: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),

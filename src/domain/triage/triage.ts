@@ -74,6 +74,7 @@ export class Triage {
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
   private readonly recurrenceSet: number;
+  private readonly returnedSet: number;
   private readonly terminatorSet: number;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -108,6 +109,7 @@ export class Triage {
     }));
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
+    this.returnedSet = sets.terms(data.returned, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
@@ -272,7 +274,8 @@ export class Triage {
       current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause) ||
       found[this.recurrenceSet]!.some((r) => r.start > anchor.end);
     // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
-    const cameBack = current.some((c) => tokens[c.start]!.sentence === sentence);
+    // ("right now she feels fine" says it is gone now: only words of a return count here.)
+    const cameBack = found[this.returnedSet]!.some((c) => tokens[c.start]!.sentence === sentence);
     const open = (from: number, to: number, commas: boolean): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
