@@ -627,6 +627,57 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550101', language: 'es' });
   });
 
+  // Blind form review 10.
+  it.each(['Buenas tardes, necesito que me llamen', 'Good morning, can someone call me?'])(
+    '"%s": a greeting is no best time, which is still asked',
+    async (opening) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      await h.say(opening);
+      await h.say('Ana Ruiz');
+      await h.say('713-555-0101');
+      const asked = texts(await h.say('skip'));
+      expect(asked.at(-1)).toMatch(/best time|mejor hora/i);
+    },
+  );
+
+  it('"The call needs to be in Spanish" in the first message stores the request as Spanish', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('Hi, my dad needs a call back. The call needs to be in Spanish');
+    for (const s of steps) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.language).toBe('es');
+  });
+
+  it('"so only Tuesday or Thursday mornings" after a cue narrows the best time', async () => {
+    const { h, inquiries } = await formAt('message');
+    await h.say(
+      'Oh wait, I have dialysis Monday, Wednesday and Friday mornings, so only Tuesday or Thursday mornings please',
+    );
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.preferredTime).toBe('Tuesday or Thursday mornings');
+  });
+
+  it.each([
+    ['seven one three five five five zero one zero eight', '+17135550108'],
+    ['ocho tres dos cinco cinco cinco cero uno dos dos', '+18325550122'],
+  ])('a number dictated as words ("%s") is read as %s', async (said, stored) => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say(said))).toEqual([ask.email]);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe(stored);
+  });
+
+  it.each([
+    ["my name is Barbara Klein that's K L E I N", 'name', 'Barbara Klein'],
+    ['oops, I meant nancy.wilson@example.com', 'email', 'nancy.wilson@example.com'],
+  ] as const)('"%s" gives the %s "%s"', async (said, field, stored) => {
+    const { h, inquiries } = await formAt(field);
+    await h.say(said);
+    for (const s of steps.slice(steps.indexOf(field) + 1)) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.[field]).toBe(stored);
+  });
+
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {
     const { h, inquiries } = await formAt('confirm');
     await h.say('Change something');

@@ -138,6 +138,12 @@ export function correctionFinder(
     const name = capitalisedName.exec(nameCue.exec(text.trim())?.[1] ?? '')?.[1];
     const parsedName = name === undefined ? undefined : parseName(name);
     if (parsedName?.ok) return { field: 'name', value: parsedName.value };
+    // "oh wait, I have dialysis Monday mornings, so only Tuesday or Thursday mornings": the window after "only".
+    const only = ONLY_TIME.exec(text)?.[1]?.replace(/\s+(?:please|por favor|pls)[.!]*$/iu, '');
+    if (only !== undefined && (cued || ONLY_TIME.exec(text)?.index === 0)) {
+      const time = parseTime(only);
+      if (time.ok) return { field: 'preferredTime', value: time.value };
+    }
     // Only the optional email can be taken out; a message with a new address changed it above.
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
     if (namesEmail && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };
@@ -197,6 +203,9 @@ export function detailsFinder(
     return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
   };
 }
+
+/** "only Tuesday or Thursday mornings", "solo los martes": a window narrowed to what follows. */
+const ONLY_TIME = /(?:^|\b)(?:so )?(?:only|just|solo|nada mas|nomas)\s+((?:on |los |las |in the |en la )?\p{L}.*)$/iu;
 
 /** Up to the first word that starts a reason or another thought ("because", "i have", "porque"). */
 function firstClause(said: string): string {

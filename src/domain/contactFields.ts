@@ -102,7 +102,13 @@ export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'emai
   const general = pattern(leadIns.any);
   const specific = pattern(leadIns[field]);
   return (input) => {
-    let text = input.trim().replace(general, '');
+    let text = input.trim();
+    // General lead-ins may follow one another too: "oops, I meant" then the email.
+    for (let i = 0; i < 3; i++) {
+      const next = text.replace(general, '');
+      if (next === text) break;
+      text = next;
+    }
     // Lead-ins may follow one another: "this is" then "for my mother," then the name.
     for (let i = 0; i < 3; i++) {
       const next = text.replace(specific, '');

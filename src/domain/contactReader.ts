@@ -145,9 +145,9 @@ export class ContactReader {
         (time.ok && t.timeChoices.includes(time.value));
       return notAName ? { ok: false } : parseName(written);
     };
-    // "713-555-O195": the letter O typed for a zero among the digits.
+    // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     this.parsePhone = (s) =>
-      parsePhone(phone(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s));
+      parsePhone(phone(digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)));
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
@@ -333,6 +333,9 @@ export class ContactReader {
    * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
    */
   takeFromOpening(d: FormDetails, text: string): void {
+    // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
+    const said = ` ${normalizeText(text)} `;
+    if (this.saysCallInSpanish(text) || this.spanishWithin.some((w) => said.includes(w))) d.callInSpanish = true;
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
@@ -352,6 +355,8 @@ export class ContactReader {
   /** "hi this is Harold Baker": the greeting goes before a lead-in is looked for. */
   private withoutGreeting(piece: string): string {
     const said = normalizeText(piece);
+    // "Buenas tardes" or "Good morning" alone is a greeting, not a best time.
+    if (this.greetings.includes(said)) return '';
     const greeting = this.greetings.find((g) => said.startsWith(`${g} `));
     if (greeting === undefined) return piece;
     const words = greeting.split(' ').length;
@@ -407,4 +412,36 @@ function withoutNumbers(text: string): string {
   for (const found of [phoneIn(rest), emailIn(rest)].filter((f) => f !== undefined).sort((a, b) => b.start - a.start))
     rest = `${rest.slice(0, found.start)},${rest.slice(found.end)}`;
   return rest;
+}
+
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  cero: '0',
+  uno: '1',
+  una: '1',
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+};
+
+/** "seven one three five five five zero one zero eight" (dictated): the digits, when seven or more words are digits. */
+function digitsSpoken(text: string): string {
+  const words = normalizeText(text).split(' ');
+  const spoken = words.filter((w) => SPOKEN_DIGITS[w] !== undefined).length;
+  return spoken >= 7 ? words.map((w) => SPOKEN_DIGITS[w] ?? w).join(' ') : text;
 }
