@@ -23,6 +23,12 @@ export interface CorrectionWords {
   readonly removals: readonly string[];
   /** "sorry I mean", "perdón": right before a full name with capitals, it corrects the name. */
   readonly nameCues: readonly string[];
+  /** "so only Tuesday or Thursday mornings": the window narrowed to what follows. */
+  readonly onlyWords: readonly string[];
+  /** "because", "porque": where a reason begins after a corrected time. */
+  readonly reasonWords: readonly string[];
+  /** "please", "por favor": left off the end of a time. */
+  readonly politeEndings: readonly string[];
 }
 
 /** A new value for a detail; no value (the email only) takes it out. */
@@ -73,6 +79,15 @@ export function correctionFinder(
   );
   const capitalisedName = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u;
   const removals = phrases(words.removals);
+  // "so only Tuesday or Thursday mornings", "solo los martes": the window narrowed to what follows.
+  const onlyTime = new RegExp(
+    `(?:^|\\b)(?:so )?(?:${alternation(words.onlyWords)})\\s+((?:on |los |las |in the |en la )?\\p{L}.*)$`,
+    'iu',
+  );
+  const politeEnd = new RegExp(`\\s+(?:${alternation(words.politeEndings)})[.!]*$`, 'iu');
+  // Up to the first word that starts a reason or another thought ("because", "i have", "porque").
+  const reason = new RegExp(`\\b(?:${alternation(words.reasonWords)})\\b`, 'u');
+  const firstClause = (said: string): string => said.split(reason)[0]!.trim();
   const starts = (field: CorrectableField) =>
     [...words.fields[field]]
       .sort((a, b) => b.length - a.length)
@@ -139,8 +154,9 @@ export function correctionFinder(
     const parsedName = name === undefined ? undefined : parseName(name);
     if (parsedName?.ok) return { field: 'name', value: parsedName.value };
     // "oh wait, I have dialysis Monday mornings, so only Tuesday or Thursday mornings": the window after "only".
-    const only = ONLY_TIME.exec(text)?.[1]?.replace(/\s+(?:please|por favor|pls)[.!]*$/iu, '');
-    if (only !== undefined && (cued || ONLY_TIME.exec(text)?.index === 0)) {
+    const onlyFound = onlyTime.exec(text);
+    const only = onlyFound?.[1]?.replace(politeEnd, '');
+    if (only !== undefined && (cued || onlyFound?.index === 0)) {
       const time = parseTime(only);
       if (time.ok) return { field: 'preferredTime', value: time.value };
     }
@@ -177,6 +193,16 @@ interface Found {
   readonly end: number;
 }
 
+/** The phone and email written in `text`, and the text with each replaced by a comma. */
+export function withoutPhoneAndEmail(text: string): { phone?: Found; email?: Found; rest: string } {
+  const phone = phoneIn(text);
+  const email = emailIn(text);
+  let rest = text;
+  for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;
+  return { ...(phone && { phone }), ...(email && { email }), rest };
+}
+
 /**
  * Several details in one message ("Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings"):
  * the phone and email wherever they are, and the other pieces of what is left (split at
@@ -190,11 +216,7 @@ export function detailsFinder(
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
   const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
   return (text) => {
-    const phone = phoneIn(text);
-    const email = emailIn(text);
-    let rest = text;
-    for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
-      rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;
+    const { phone, email, rest } = withoutPhoneAndEmail(text);
     const pieces = rest
       .replace(joiners, ',')
       .split(/[,;\n]+/)
@@ -204,12 +226,12 @@ export function detailsFinder(
   };
 }
 
-/** "only Tuesday or Thursday mornings", "solo los martes": a window narrowed to what follows. */
-const ONLY_TIME = /(?:^|\b)(?:so )?(?:only|just|solo|nada mas|nomas)\s+((?:on |los |las |in the |en la )?\p{L}.*)$/iu;
-
-/** Up to the first word that starts a reason or another thought ("because", "i have", "porque"). */
-function firstClause(said: string): string {
-  return said.split(/\b(?:because|since|cause|cuz|i have|i got|porque|ya que|tengo)\b/u)[0]!.trim();
+/** A regex alternation of phrases, longest first, any spaces inside them matching any run of spaces. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 }
 
 function escape(word: string): string {

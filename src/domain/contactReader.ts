@@ -9,7 +9,14 @@ import {
   parsePhone,
   timeParser,
 } from './contactFields.js';
-import { type Correction, correctionFinder, detailsFinder, emailIn, phoneIn } from './contactCorrections.js';
+import {
+  alternation,
+  type Correction,
+  correctionFinder,
+  detailsFinder,
+  phoneIn,
+  withoutPhoneAndEmail,
+} from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
 import { editDistance, normalizeText } from './normalize.js';
 
@@ -44,14 +51,6 @@ export interface Taken {
 /** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
 const MAX_LANGUAGE_REQUEST_WORDS = 16;
 
-/** A time said at the summary from its first time word or clock time on ("can you call between 1 and 2 pm"). */
-const CLOCK_TIME =
-  /(?:\b(?:between|after|before|from|around|until|entre|despues de|después de|antes de|a las)\b[^.?!]*\d|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))[^.?!]*/iu;
-
-/** "ends in 0113", "the last four digits are 0113", "termina en 0113". */
-const LAST_DIGITS =
-  /\b(?:ends? in|ending in|last (?:four|4|two|2) (?:digits )?(?:are|is)?|termina en|terminan en)\s*(\d{2,4})\b/u;
-
 /**
  * "it's George" said of "Goerge Alvarez": a one-word correction replaces the word it is closest to (two letters
  * or fewer apart); otherwise the whole name.
@@ -62,20 +61,6 @@ function oneNameChanged(old: string, value: string): string {
   const at = words.findIndex((w) => editDistance(normalizeText(w), normalizeText(value), 2) <= 2);
   return at < 0 ? value : words.map((w, i) => (i === at ? value : w)).join(' ');
 }
-
-/** Words that ask for the call before a time in the opening message ("call me in the morning"). */
-const CALL_WORDS: ReadonlySet<string> = new Set([
-  'call',
-  'calling',
-  'reach',
-  'time',
-  'llamar',
-  'llamen',
-  'llame',
-  'llamarme',
-  'hora',
-  'horario',
-]);
 
 /** The questions whose answers may also come in a message typed at another question. */
 const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'phone', 'email']);
@@ -109,6 +94,15 @@ export class ContactReader {
   private readonly greetings: readonly string[];
   /** Words that start a time in the opening message ("after 6pm", "between noon and 3", "mornings"). */
   private readonly timeStarts: ReadonlySet<string>;
+  private readonly callWords: ReadonlySet<string>;
+  /** Where a time in the first message ends ("… about my back") and what is left off it ("please"). */
+  private readonly topicStart: RegExp;
+  private readonly politeEnd: RegExp;
+  /** "between 1 and 2 pm", "after 3": a clock time at the summary, from its first word on. */
+  private readonly clockTime: RegExp;
+  /** "it ends in 0113". */
+  private readonly lastDigitsSaid: RegExp;
+  private readonly spokenDigits: ReadonlyMap<string, string>;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -147,7 +141,9 @@ export class ContactReader {
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     this.parsePhone = (s) =>
-      parsePhone(phone(digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)));
+      parsePhone(
+        phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
+      );
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
@@ -169,6 +165,19 @@ export class ContactReader {
     this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
     this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
+    this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
+    this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
+    this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
+    this.clockTime = new RegExp(
+      `(?:\\b(?:${alternation(t.timeAnswers.clockLeadIns)})\\b[^.?!]*\\d|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))[^.?!]*`,
+      'iu',
+    );
+    this.lastDigitsSaid = new RegExp(
+      `\\b(?:${alternation(t.corrections.lastDigits.map(normalizeText))})\\s*(\\d{2,4})\\b`,
+      'u',
+    );
+    const { description: _digits, ...digits } = t.spokenDigits;
+    this.spokenDigits = new Map(Object.entries(digits));
   }
 
   /** "Harold Baker, like I said", "Harold Baker, 74": what follows a comma is no name when it holds a number or only common words. */
@@ -271,7 +280,7 @@ export class ContactReader {
 
   /** "it ends in 0113 not 0131": the number given before, with its last digits changed. */
   private lastDigits(d: FormDetails, text: string): Correction | undefined {
-    const digits = LAST_DIGITS.exec(normalizeText(text))?.[1];
+    const digits = this.lastDigitsSaid.exec(normalizeText(text))?.[1];
     if (digits === undefined || d.phone === undefined) return undefined;
     const [number = '', ext] = d.phone.split(';ext=');
     const changed = this.parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
@@ -295,7 +304,7 @@ export class ContactReader {
     const time = this.parseTime(text);
     if (time.ok && this.texts.timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
     // "actually can you call between 1 and 2 pm only": the clock time, as said.
-    const clock = CLOCK_TIME.exec(text)?.[0].trim();
+    const clock = this.clockTime.exec(text)?.[0].trim();
     const said = clock === undefined ? undefined : this.parseTime(clock);
     return said?.ok ? { field: 'preferredTime', value: said.value } : undefined;
   }
@@ -340,7 +349,7 @@ export class ContactReader {
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
     // ("between noon and 3"), so times are read from clauses, names from the pieces joiners part.
-    for (const clause of parts(withoutNumbers(text))) {
+    for (const clause of parts(withoutPhoneAndEmail(text).rest)) {
       const time = this.parseTime(clause);
       const said = this.timeSaid(clause);
       if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
@@ -373,13 +382,9 @@ export class ContactReader {
     const at = words.findIndex((w) => this.timeStarts.has(normalizeText(w)));
     if (at < 0) return undefined;
     const before = words.slice(0, at).map((w) => normalizeText(w));
-    if (at > 0 && !before.some((w) => CALL_WORDS.has(w))) return undefined;
+    if (at > 0 && !before.some((w) => this.callWords.has(w))) return undefined;
     // "in the morning before 11 about my back fracture": the time ends where the topic begins.
-    const rest = words
-      .slice(at)
-      .join(' ')
-      .split(/\s+(?:about|regarding|because|for my|sobre|porque|para)\s+/iu)[0]!
-      .replace(/\s+(?:please|por favor|pls|plz)$/iu, '');
+    const rest = words.slice(at).join(' ').split(this.topicStart)[0]!.replace(this.politeEnd, '');
     const time = this.parseTime(rest);
     return time.ok ? time.value : undefined;
   }
@@ -396,6 +401,13 @@ export class ContactReader {
     return name.ok && (bare || normalizeText(name.value) !== said) ? name.value : undefined;
   }
 
+  /** "seven one three five five five zero one zero eight" (dictated): the digits, when seven or more words are digits. */
+  private digitsSpoken(text: string): string {
+    const words = normalizeText(text).split(' ');
+    const spoken = words.filter((w) => this.spokenDigits.has(w)).length;
+    return spoken >= 7 ? words.map((w) => this.spokenDigits.get(w) ?? w).join(' ') : text;
+  }
+
   /** "Thank you, I've noted your phone number and email." */
   noted(d: FormDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
     const t = this.textsFor(d);
@@ -404,44 +416,4 @@ export class ContactReader {
       names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
     return t.detailsNoted.replace('{fields}', list);
   }
-}
-
-/** The text with its phone number and email replaced by commas. */
-function withoutNumbers(text: string): string {
-  let rest = text;
-  for (const found of [phoneIn(rest), emailIn(rest)].filter((f) => f !== undefined).sort((a, b) => b.start - a.start))
-    rest = `${rest.slice(0, found.start)},${rest.slice(found.end)}`;
-  return rest;
-}
-
-const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
-  zero: '0',
-  oh: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  cero: '0',
-  uno: '1',
-  una: '1',
-  dos: '2',
-  tres: '3',
-  cuatro: '4',
-  cinco: '5',
-  seis: '6',
-  siete: '7',
-  ocho: '8',
-  nueve: '9',
-};
-
-/** "seven one three five five five zero one zero eight" (dictated): the digits, when seven or more words are digits. */
-function digitsSpoken(text: string): string {
-  const words = normalizeText(text).split(' ');
-  const spoken = words.filter((w) => SPOKEN_DIGITS[w] !== undefined).length;
-  return spoken >= 7 ? words.map((w) => SPOKEN_DIGITS[w] ?? w).join(' ') : text;
 }

@@ -137,7 +137,16 @@ const contactSchema = z.strictObject({
     fillerWords: z.array(text),
     timeWords: z.array(text).min(1),
     maxLength: z.number().int().min(20).max(200),
+    /** Words that ask for the call before a time in the first message ("call me in the morning"). */
+    callWords: z.array(text).min(1),
+    /** Where a time said in the first message ends and the topic begins ("… before 11 about my back"). */
+    topicStarts: z.array(text),
+    /** Words that start a clock time at the summary ("between 1 and 2 pm"). */
+    clockLeadIns: z.array(text).min(1),
   }),
+  spokenDigits: z
+    .object({ description: z.string().optional() })
+    .catchall(z.string().regex(/^\d$/, 'must be one digit')),
   askMessage: text,
   retryMessage: text,
   askConsent: text,
@@ -228,6 +237,14 @@ const contactSchema = z.strictObject({
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
     spellingNotes: z.array(text),
+    /** "so only Tuesday or Thursday mornings": the best time narrowed to what follows. */
+    onlyWords: z.array(text),
+    /** Words that start a reason after a corrected time ("…, because I have therapy"). */
+    reasonWords: z.array(text),
+    /** "it ends in 0113": the last digits of the number given before. */
+    lastDigits: z.array(text),
+    /** Left off the end of a time ("after 6pm please"). */
+    politeEndings: z.array(text),
     /** After one of these, a full name written with capitals is a new name: "sorry I mean Barbara Wilson". */
     nameCues: z.array(text),
     removals: z.array(text),

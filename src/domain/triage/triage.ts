@@ -105,7 +105,7 @@ export class Triage {
       idiomSets: concept.ignores?.includes('idiom')
         ? []
         : idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
-      callNowSet: concept.callNowWhen === undefined ? undefined : sets.groupSet(concept.callNowWhen.near),
+      callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
@@ -252,7 +252,7 @@ export class Triage {
     const last = Math.max(...match.parts.map((p) => p.end));
     return found[set]!.some(
       (o) =>
-        !overlaps(o, { ...o, start: first, end: last }) &&
+        (o.end < first || o.start > last) &&
         (o.start > last ? o.start - last - 1 : first - o.end - 1) <= window &&
         this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, breaks, current).length === 0,
     );
@@ -334,13 +334,8 @@ class SetBuilder {
     return this.all.push({ terms: list, typos, standalone }) - 1;
   }
 
-  /** A group's term set, as a pattern would use it. */
-  groupSet(ref: string): number {
-    return this.group(ref);
-  }
-
   /** A group ('@name') or a number class ('#fever'), compiled once however many patterns use it. */
-  private group(ref: string): number {
+  group(ref: string): number {
     let id = this.groups.get(ref);
     if (id === undefined) {
       id =
