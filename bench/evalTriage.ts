@@ -97,6 +97,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev11.json',
     ],
     [
+      'Twelfth development split (tests/eval/triage-dev12.json: blind review 13, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev12.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -182,6 +182,16 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       "Is it true if you drink a lot with the oxycodone you just fall asleep and stop breathing? Because that's what I want.",
       'crisis',
     ],
+    // blind review 13
+    ['de repente no veo nada del ojo derecho', 'emergency'],
+    ['tuve un derrame en 2018 y me recupere pero ahorita se me durmio el brazo derecho y hablo raro', 'emergency'],
+    ['y otra cosa, desde hace rato no controlo el excremento se me sale solo', 'emergency'],
+    ['se me entumieron los dos brazos y las manos y no se me quita, ya llevo una hora asi', 'emergency'],
+    ['the numbness in my toes went away last week and hasnt come back', 'mention'],
+    ['el entumecimiento de las piernas se me quito la semana pasada y no ha regresado', 'mention'],
+    ['las piernas entumidas se me quito', 'mention'],
+    ['the numbness in my legs went away but now it came back', 'emergency'],
+    ['antes de la cirugia tenia las piernas dormidas por la fractura pero ya con el cemento se me quito', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -207,6 +217,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['IM STANDING ON THE ROOF AND IM GOING TO JUMP', true],
     ['ya tengo el cuchillo aqui y me voy a cortar ahorita', true],
     ['My father stand on the balcony now, he say he will jump. We are on 9th floor.', true],
+    // blind review 13: the means at hand said around the means ("ya tengo la cuerda" around "cuerda")
+    ['ya tengo la cuerda lista, esta noche se acaba todo', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

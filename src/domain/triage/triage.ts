@@ -35,6 +35,13 @@ export interface TriageResult {
 
 const RANK: Record<Tier, number> = { crisis: 4, emergency: 3, urgent: 2, info: 1 };
 
+/** What bounds a modifier's reach in one message: sentence breaks, and words saying a symptom is here now or back. */
+interface Scope {
+  readonly breaks: readonly Occurrence[];
+  readonly current: readonly Occurrence[];
+  readonly returned: readonly Occurrence[];
+}
+
 interface Match {
   readonly parts: readonly Occurrence[];
   /** The finding the modifiers must reach: the pattern's last group, or the term itself. */
@@ -79,6 +86,8 @@ export class Triage {
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
+  /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
+  private readonly gapStops: ReadonlySet<string>;
   private readonly wholeFillers: ReadonlySet<string>;
 
   constructor(
@@ -123,12 +132,21 @@ export class Triage {
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
     this.interjections = new Set(data.interjections);
+    this.gapStops = new Set(data.gapStops);
     this.wholeFillers = new Set(data.wholeFillers);
   }
 
   /** Whether the message is the phrase alone, but for words such as "please" or another cry. */
   private alone(o: Occurrence, tokens: readonly Token[]): boolean {
     return tokens.every((t, i) => (i >= o.start && i <= o.end) || this.wholeFillers.has(t.raw));
+  }
+
+  /** Whether one of the two words before `o`, in its clause, denies it ("hasnt come back", "no ha vuelto"). */
+  private deniedBefore(o: Occurrence, tokens: readonly Token[]): boolean {
+    const clause = tokens[o.start]!.clause;
+    return [o.start - 1, o.start - 2].some(
+      (i) => i >= 0 && tokens[i]!.clause === clause && this.gapStops.has(tokens[i]!.raw),
+    );
   }
 
   private interjection(tokens: readonly Token[], trigger: Occurrence): boolean {
@@ -144,7 +162,13 @@ export class Triage {
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
-    const current = found[this.currentSet]!;
+    // "it hasn't come back", "no ha regresado": a return that is denied says the symptom is still gone.
+    const said = (o: Occurrence) => !this.deniedBefore(o, tokens);
+    const scope: Scope = {
+      breaks,
+      current: found[this.currentSet]!.filter(said),
+      returned: found[this.returnedSet]!.filter(said),
+    };
     const findings: ConceptFinding[] = [];
     let tier: TriageTier = 'none';
     let spanishAlarm = false;
@@ -168,14 +192,13 @@ export class Triage {
       let best: readonly ModifierType[] | undefined;
       let danger = false;
       for (const match of matches) {
-        const mods = this.modifiersOf(match, concept, found, tokens, breaks, current);
+        const mods = this.modifiersOf(match, concept, found, tokens, scope);
         if (mods.includes('hypothetical')) asks = true;
         if (best === undefined || mods.length < best.length) best = mods;
         if (mods.length === 0) {
           if (match.parts.some((p) => p.lang === 'es')) spanishAlarm = true;
           // Every asserted match may stand beside the danger ("i cut myself and i want to die").
-          danger =
-            callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, breaks, current);
+          danger = callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope);
           if (callNowSet === undefined || danger) break;
         }
       }
@@ -244,17 +267,18 @@ export class Triage {
     set: number,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    breaks: readonly Occurrence[],
-    current: readonly Occurrence[],
+    scope: Scope,
   ): boolean {
     const window = concept.callNowWhen!.window;
     const first = Math.min(...match.parts.map((p) => p.start));
     const last = Math.max(...match.parts.map((p) => p.end));
+    // A danger term inside one of the match's own terms is that term ("going to" of "going to kill myself");
+    // one that says more than it is not ("ya tengo la cuerda" around the means "cuerda").
     return found[set]!.some(
       (o) =>
-        (o.end < first || o.start > last) &&
-        (o.start > last ? o.start - last - 1 : first - o.end - 1) <= window &&
-        this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, breaks, current).length === 0,
+        !match.parts.some((p) => p.start <= o.start && o.end <= p.end) &&
+        (o.start > last ? o.start - last - 1 : o.end < first ? first - o.end - 1 : 0) <= window &&
+        this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, scope).length === 0,
     );
   }
 
@@ -264,8 +288,7 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    breaks: readonly Occurrence[],
-    current: readonly Occurrence[],
+    { breaks, current, returned }: Scope,
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
@@ -275,7 +298,7 @@ export class Triage {
       found[this.recurrenceSet]!.some((r) => r.start > anchor.end);
     // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
     // ("right now she feels fine" says it is gone now: only words of a return count here.)
-    const cameBack = found[this.returnedSet]!.some((c) => tokens[c.start]!.sentence === sentence);
+    const cameBack = returned.some((c) => tokens[c.start]!.sentence === sentence);
     const open = (from: number, to: number, commas: boolean): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
