@@ -14,7 +14,7 @@ import { limitInquiries } from './inquiryLimits.js';
 import { createLimits } from './rateLimits.js';
 import { startRetentionSweep } from './retention.js';
 import { createServer } from './server.js';
-import { OutboxDeliverer } from './handoff/outboxDeliverer.js';
+import { deliverNow, OutboxDeliverer } from './handoff/outboxDeliverer.js';
 import { SqlOutbox } from './handoff/outboxStore.js';
 import { type BotDatabase, openBotDatabase } from './storage/database.js';
 import { createFieldCipher } from './storage/fieldCipher.js';
@@ -90,13 +90,13 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
   );
   const postgresTurns = database.turnDb ? new PostgresTurnCoordinator(database.turnDb, scope) : undefined;
   const turns: TurnCoordinator = postgresTurns ?? new LocalTurnCoordinator();
-  const contactDialog = new ContactDialog({ responder, logger, inquiries });
-  const rootDialog = new RootDialog(responder, logger, contactDialog);
-  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
   // Every instance delivers; row leases keep two from sending the same inquiry at once.
   const deliverer = config.webhook
     ? new OutboxDeliverer(new SqlOutbox(database.db), inquiryStore, logger, config.webhook)
     : undefined;
+  const contactDialog = new ContactDialog({ responder, logger, inquiries: deliverNow(inquiries, deliverer) });
+  const rootDialog = new RootDialog(responder, logger, contactDialog);
+  const bot = new VertebroplastyBot({ conversationState, responder, rootDialog, logger, turns });
   const adapter = createAdapter(config, logger, knowledge.messages.error);
   const server = createServer({ config, adapter, bot, logger, limits, ready: () => database.ping() });
   const channels = registerChannelRoutes(server, {

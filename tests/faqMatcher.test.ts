@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher.js';
-import { loadKnowledge } from '../src/domain/knowledge.js';
+import { faqMatcherFor } from '../src/domain/knowledge.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
-const knowledge = loadKnowledge(path.resolve('knowledge'));
-const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+const knowledge = shippedKnowledge;
+const matcher = faqMatcherFor(knowledge);
 const stopwords = new Set(knowledge.vocabulary.stopwords);
 
 const answered = (m: FaqMatch): string | undefined => (m.kind === 'answer' ? m.entry.id : undefined);

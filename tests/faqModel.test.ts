@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FaqMatcher, type FaqMatch } from '../src/domain/faqMatcher.js';
 import { FaqModel, type TrainingItem } from '../src/domain/faqModel.js';
-import { faqMatcherFor, loadKnowledge } from '../src/domain/knowledge.js';
+import { faqMatcherFor } from '../src/domain/knowledge.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
-const knowledge = loadKnowledge(path.resolve('knowledge'));
+const knowledge = shippedKnowledge;
 const answered = (m: FaqMatch) => (m.kind === 'answer' ? m.entry.id : m.kind);
 
 describe('FaqMatcher: the model learns from the blind-written phrasings', () => {

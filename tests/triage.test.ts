@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/domain/knowledge.js';
+import { triageFor } from '../src/domain/knowledge.js';
 import { checkTriage } from '../src/domain/triage/schema.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
-import { TriageModel } from '../src/domain/triage/model.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
-const knowledge = loadKnowledge(path.resolve('knowledge'));
-const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+const knowledge = shippedKnowledge;
+const triage = triageFor(knowledge);
 const tierOf = (text: string): TriageTier => triage.assess(text).tier;
 const asserted = (text: string): string[] =>
   triage

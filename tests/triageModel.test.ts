@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTrainingSource, trainTriageModel } from '../bench/trainTriage.js';
-import { loadKnowledge } from '../src/domain/knowledge.js';
 import { type TriageModelData, TriageModel } from '../src/domain/triage/model.js';
 import { Triage } from '../src/domain/triage/triage.js';
+import { triageFor } from '../src/domain/knowledge.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
 const root = path.resolve('.');
-const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+const knowledge = shippedKnowledge;
 
 /** A model that knows one made-up word per tier, so each rule of the second look can be shown alone. */
 function modelKnowing(words: Partial<Record<'crisis' | 'emergency' | 'urgent', string>>): TriageModel {
@@ -56,7 +57,7 @@ describe('triage second look: it raises a tier only where no concept spoke', () 
 });
 
 describe('triage second look: the trained model', () => {
-  const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+  const triage = triageFor(knowledge);
 
   it.each([
     'Maria Lopez',

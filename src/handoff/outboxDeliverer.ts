@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { SavedInquiry } from '../storage/inquiryStore.js';
+import type { InquiryStore, SavedInquiry } from '../storage/inquiryStore.js';
 import type { OutboxEntry, SqlOutbox } from './outboxStore.js';
 import { signWebhook, webhookPayload } from './webhook.js';
 
@@ -53,13 +53,20 @@ export class OutboxDeliverer {
   }
 
   start(): void {
-    this.timer ??= setInterval(() => {
-      this.running ??= this.deliverDue()
-        .catch((err: unknown) =>
-          this.logger.warn({ event: 'outbox.pollFailed', errorType: (err as Error)?.name }, 'outbox poll failed'),
-        )
-        .then(() => (this.running = undefined));
-    }, this.o.pollMs).unref();
+    this.timer ??= setInterval(() => this.wake(), this.o.pollMs).unref();
+  }
+
+  /**
+   * Looks for due rows now instead of at the next poll: called after an inquiry is saved, so the
+   * hospital's system has it at once. The poll stays for retries and for rows other instances saved.
+   */
+  wake(): void {
+    if (this.timer === undefined) return;
+    this.running ??= this.deliverDue()
+      .catch((err: unknown) =>
+        this.logger.warn({ event: 'outbox.pollFailed', errorType: (err as Error)?.name }, 'outbox poll failed'),
+      )
+      .then(() => (this.running = undefined));
   }
 
   /** Stops polling and waits for a delivery in progress. */
@@ -133,4 +140,19 @@ export class OutboxDeliverer {
   private delayAfter(attempts: number): number {
     return Math.min(this.o.baseDelayMs * 2 ** (attempts - 1), this.o.maxDelayMs);
   }
+}
+
+/** `store`, waking the deliverer after each save so the inquiry leaves at once, not at the next poll. */
+export function deliverNow(
+  store: Pick<InquiryStore, 'save'>,
+  deliverer: OutboxDeliverer | undefined,
+): Pick<InquiryStore, 'save'> {
+  if (deliverer === undefined) return store;
+  return {
+    async save(input) {
+      const saved = await store.save(input);
+      deliverer.wake();
+      return saved;
+    },
+  };
 }

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/domain/knowledge.js';
 import { requestJson } from '../helpers/http.js';
 import { type TestBot, startTestBot } from '../helpers/startTestBot.js';
+import { shippedKnowledge } from '../helpers/knowledgeCopy.js';
 
-const knowledge = loadKnowledge(path.resolve('knowledge'));
+const knowledge = shippedKnowledge;
 const BOT_ID = '28:00000000-0000-4000-8000-0000000000b0';
 
 interface ReplyActivity {

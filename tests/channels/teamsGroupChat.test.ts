@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/domain/knowledge.js';
 import { openSqliteDatabase } from '../../src/storage/database.js';
 import { SqlInquiryStore } from '../../src/storage/inquiryStore.js';
 import { requestJson } from '../helpers/http.js';
 import { type HttpBot, startHttpBot } from '../helpers/httpBot.js';
+import { shippedKnowledge } from '../helpers/knowledgeCopy.js';
 
-const knowledge = loadKnowledge(path.resolve('knowledge'));
+const knowledge = shippedKnowledge;
 const t = knowledge.contact;
 const BOT_ID = '28:00000000-0000-4000-8000-0000000000b0';
 const GROUP = { id: '19:group-2@thread.v2', conversationType: 'groupChat', isGroup: true };

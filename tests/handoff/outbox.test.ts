@@ -2,11 +2,12 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, runInquiriesCli } from '../../src/cli/inquiriesCli.js';
-import { OutboxDeliverer } from '../../src/handoff/outboxDeliverer.js';
+import { deliverNow, OutboxDeliverer } from '../../src/handoff/outboxDeliverer.js';
 import { SqlOutbox } from '../../src/handoff/outboxStore.js';
 import { WEBHOOK_SCHEMA } from '../../src/handoff/webhook.js';
 import { type BotDatabase, openSqliteDatabase } from '../../src/storage/database.js';
 import { type NewInquiry, SqlInquiryStore } from '../../src/storage/inquiryStore.js';
+import { waitFor } from '../helpers/startTestBot.js';
 import { makeTempDir } from '../helpers/tempDir.js';
 import { WebhookReceiver } from '../helpers/webhookReceiver.js';
 
@@ -41,7 +42,7 @@ describe('webhook hand-off of saved inquiries', () => {
   let clock: Date;
   const logs: string[] = [];
 
-  const deliverer = (options: { maxAttempts?: number } = {}) =>
+  const deliverer = (options: { maxAttempts?: number; pollMs?: number } = {}) =>
     new OutboxDeliverer(
       new SqlOutbox(database.db),
       new SqlInquiryStore(database.db),
@@ -145,6 +146,25 @@ describe('webhook hand-off of saved inquiries', () => {
     clock = new Date(); // the CLI requeues for "now"
     expect(await deliverer().deliverDue()).toBe(1);
     expect(receiver.received).toHaveLength(1);
+  });
+
+  it('sends an inquiry as soon as it is saved, not at the next poll', async () => {
+    const poller = deliverer({ pollMs: 3_600_000 });
+    await poller.deliverDue(); // the row saved in beforeEach
+    const before = receiver.received.length;
+    poller.start();
+    try {
+      const store = deliverNow(new SqlInquiryStore(database.db, { outbox: true, now: () => clock }), poller);
+      await store.save({ ...inquiry, activityId: 'act-2' });
+      const received = await waitFor(
+        () => (receiver.received.length > before ? receiver.received : undefined),
+        'the delivery of the new inquiry',
+      );
+      expect(received).toHaveLength(before + 1);
+      expect(await outboxRows()).toMatchObject([{ status: 'delivered' }, { status: 'delivered' }]);
+    } finally {
+      await poller.stop();
+    }
   });
 
   it('lets only one of two instances send a row at a time', async () => {
