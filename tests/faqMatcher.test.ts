@@ -270,6 +270,28 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     if (m.kind === 'none') expect(m.outOfScope).toBe(topic);
   });
 
+  // The page never speaks of money or privacy: a question with such a word (a topic's `marks`) is not answered
+  // from an entry whose own words lack it, whatever procedure words it shares with that entry.
+  it.each([
+    ['is an overnight stay more expensive than going home same day', 'cost-insurance'],
+    ['does medicare pay for vertebroplasty if i go home the same day', 'cost-insurance'],
+    ['if they have to do a second injection do i get charged twice', 'cost-insurance'],
+    ['is my hipaa info shared when the team calls me back', 'privacy-records'],
+  ])('"%s" is about %s, not an answer of the page', (text, topic) => {
+    const m = matcher.match(text);
+    expect(m.kind).toBe('none');
+    if (m.kind === 'none') expect(m.outOfScope).toBe(topic);
+  });
+
+  it("a marked word that an entry uses itself still gets that entry's answer", () => {
+    const entries = knowledge.faq.map((e) =>
+      e.id === 'discharge' ? { ...e, keywords: [...e.keywords, 'cost of staying'] } : e,
+    );
+    const withCost = new FaqMatcher(entries, undefined, knowledge.vocabulary);
+    expect(answered(withCost.match('does an overnight stay cost more than going home the same day'))).toBe('discharge');
+    expect(matcher.match('does an overnight stay cost more than going home the same day').kind).toBe('none');
+  });
+
   it('an out-of-scope word that folds into an FAQ word does not sink an in-scope question', () => {
     expect(answered(matcher.match('I have a new fracture, is it too late?'))).toBe('timing');
   });

@@ -183,6 +183,13 @@ describe('knowledge', () => {
       problem: 'topics[6] (id "aftercare-home").keywords[0]',
       says: '"shower" is also a keyword of FAQ entry "discharge"',
     },
+    {
+      what: "a topic's mark that is a phrase (each of its words would mark questions)",
+      edit: ['out-of-scope.json', (j: Json) => j.topics[0].marks.push('out of pocket')],
+      file: 'out-of-scope.json',
+      problem: 'topics[0] (id "cost-insurance").marks[',
+      says: 'must be one word',
+    },
   ] as const)('stops start-up on $what, naming the word and the file', ({ edit, file, problem, says }) => {
     const dir = brokenCopy(edit[0], edit[1]);
     const err = errorOf(() => loadKnowledge(dir));

@@ -219,6 +219,8 @@ interface Doc {
   readonly examples: readonly string[];
   /** The FAQ entry; undefined for an out-of-scope topic. */
   readonly entry: FaqEntry | undefined;
+  /** An out-of-scope topic's words that no entry answers (see `OutOfScopeTopic`). */
+  readonly marks?: readonly string[];
 }
 
 interface Scored {
@@ -287,6 +289,8 @@ export class FaqMatcher {
   private readonly shortWords: readonly string[];
 
   private readonly model: FaqModel;
+  /** A topic's `marks`, as the index reads words: the topic each word puts a question on. */
+  private readonly marks = new Map<string, Doc>();
 
   /** @param vocabulary `Knowledge.vocabulary`; without it no word is filler or a synonym, no topic out of scope. */
   constructor(
@@ -340,6 +344,19 @@ export class FaqMatcher {
     this.exampleShared = new Float64Array(this.exampleDoc.length);
     this.shortWords = [...df.keys()].filter((w) => w.length === 4 && !HAS_DIGIT.test(w));
     this.model = this.learn(vocabulary);
+    for (const doc of this.docs)
+      for (const mark of doc.marks ?? []) for (const word of tokens(mark)) this.marks.set(word, doc);
+  }
+
+  /** The topic a word of the question puts it on that `doc`'s own words do not answer ("how much does the x-ray cost"). */
+  private markedTopic(text: string, doc: Doc): Doc | undefined {
+    if (this.marks.size === 0) return undefined;
+    const own = this.docWeights[this.docIndex.get(doc)!]!;
+    for (const word of this.readWords(text)) {
+      const topic = this.marks.get(word);
+      if (topic && !own.has(word)) return topic;
+    }
+    return undefined;
   }
 
   /** The model: one class per entry and per out-of-scope topic, from their titles, examples and phrasings. */
@@ -422,6 +439,9 @@ export class FaqMatcher {
       // The close entry and the next one: a menu of one is a yes/no question the patient cannot refine.
       return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
     }
+    // The page never speaks of money: "does medicare pay if I go home the same day" is not the going-home answer.
+    const marked = this.markedTopic(text, best.doc);
+    if (marked) return { kind: 'none', confidence: best.confidence, outOfScope: marked.id };
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     // A topic the page does not cover coming close ("when can I drive" near "bed rest") is asked about, not answered.
     const outOfScope = ranked.some((r) => !r.doc.entry && r.score >= best.score * this.options.outOfScopeRatio);

@@ -45,6 +45,11 @@ const outOfScopeTopicSchema = z.strictObject({
   title: text,
   keywords: z.array(text).min(1, 'must list at least one keyword'),
   examples: z.array(text).min(3, 'must list at least three example questions'),
+  /**
+   * Words the page never speaks of ("cost", "medicare"): a question with one is about this topic whatever
+   * procedure words it also uses ("is an overnight stay more expensive?"), unless the entry it would get uses the word.
+   */
+  marks: z.array(text.regex(/^\S+$/, 'must be one word (a phrase would mark each of its words)')).optional(),
 });
 
 const outOfScopeSchema = z.strictObject({
