@@ -383,6 +383,11 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** `organization.json` alone, for tools that need only the hospital's names (the Teams package). */
+export function loadOrganization(dir: string): Organization {
+  return readJson(dir, 'organization.json', organizationSchema);
+}
+
 /** Reads `dir` synchronously: it runs once at start-up, before the server listens. */
 export function loadKnowledge(dir: string): Knowledge {
   const organization = readJson(dir, 'organization.json', organizationSchema);

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKnowledge } from '../domain/knowledge.js';
+import { loadOrganization } from '../domain/knowledge.js';
 import { TeamsPackageError, checkManifest, fillManifest, manifestValues } from './manifest.js';
 
 /** Teams' required icon sizes. */
@@ -29,8 +29,8 @@ export function buildTeamsPackage(options: PackageOptions): PackageResult {
   const { env, rootDir } = options;
   const appDir = path.join(rootDir, 'appPackage');
   const version = (JSON.parse(readFileSync(path.join(rootDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const knowledge = loadKnowledge(path.resolve(rootDir, env.KNOWLEDGE_DIR?.trim() || 'knowledge'));
-  const values = manifestValues(env, knowledge.organization, version);
+  const organization = loadOrganization(path.resolve(rootDir, env.KNOWLEDGE_DIR?.trim() || 'knowledge'));
+  const values = manifestValues(env, organization, version);
   const manifest = fillManifest(readFileSync(path.join(appDir, 'manifest.template.json'), 'utf8'), values);
 
   const problems = checkManifest(manifest);
