@@ -101,6 +101,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev12.json',
     ],
     [
+      'Thirteenth development split (tests/eval/triage-dev13.json: blind review 14, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev13.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -192,6 +192,22 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['las piernas entumidas se me quito', 'mention'],
     ['the numbness in my legs went away but now it came back', 'emergency'],
     ['antes de la cirugia tenia las piernas dormidas por la fractura pero ya con el cemento se me quito', 'mention'],
+    // blind review 14
+    ['she no can breathe good since one hour, the procedure was last month', 'emergency'],
+    ["since his stroke years ago he can't speak, but today his right arm is just hanging", 'emergency'],
+    ['de repente no veo nada del ojo derecho hace como 20 minutos', 'emergency'],
+    ['mi abuelita con alzheimer no habla pero está respirando muy rápido y se ve azul de los labios', 'emergency'],
+    ['la vejiga la siento llena todo el dia y no sale nada cuando trato, es por la anestesia?', 'emergency'],
+    ['mi mama se cayo en la guagua y se dio en la cabeza, esta mareada y vomito dos veces', 'emergency'],
+    ['me siento como si tuviera un elefante en el pecho, me suda todo, empezo hace 15 min', 'emergency'],
+    ['mi mama dice q quiere morirse, q ya esta cansada de sufrir con la espalda', 'crisis'],
+    ['a veces me corto para aguantar, no le digo a nadie', 'crisis'],
+    ['me acabo de cortar las venas y no para la sangre', 'crisis'],
+    ['I went to the ER last Tuesday for chest pain, it was just heartburn and they sent me home', 'mention'],
+    ['the ER said it was just heartburn but the chest pain is getting worse', 'emergency'],
+    ['fuimos a emergencias el martes por dolor de pecho y era gastritis, ya estoy bien', 'mention'],
+    ['me estoy muriendo de ganas de volver a bailar, cuando puedo?', 'none'],
+    ['la dormidez de la pierna se me quito la semana pasada y no ha vuelto', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
