@@ -178,6 +178,50 @@ export function phoneIn(text: string): Found | undefined {
   return undefined;
 }
 
+/**
+ * "Corrects itself" (`cues` as a regex): built once per word list, for `phoneSaidIn`.
+ * Accents do not matter ("perdón" is "perdon").
+ */
+export function cueFinder(cues: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(cues.map(normalizeText))})(?![\\p{L}])`, 'u');
+}
+
+/**
+ * The phone number in `text`, with a correction said after it in the same message: "713 555 0129 no
+ * wait 0192" is 713-555-0192 and "…0129, sorry, 713 555 0192" the second number. A cue without
+ * digits after it changes nothing ("713 555 0129, not my cell"). Storing the number the person
+ * took back would have the team call a stranger.
+ */
+export function phoneSaidIn(text: string, cue: RegExp): Found | undefined {
+  const first = phoneIn(text);
+  if (first === undefined) return undefined;
+  const tail = fold(text.slice(first.end));
+  const said = cue.exec(tail);
+  if (said === null) return first;
+  const after = tail.slice(said.index + said[0].length);
+  const whole = phoneIn(after);
+  if (whole !== undefined && /^\D{0,24}$/u.test(after.slice(0, whole.start)))
+    return { value: whole.value, start: first.start, end: first.end };
+  const digits = /^\D{0,16}?(\d[\d\s.-]*\d|\d)(?!\d)/u.exec(after)?.[1]?.replace(/\D/g, '');
+  if (digits === undefined) return first;
+  // The last four digits, or the number without its area code; anything else cannot be placed.
+  if (digits.length !== 4 && digits.length !== 7) return undefined;
+  const [number = '', ext] = first.value.split(';ext=');
+  const changed = parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
+  // A correction that gives no valid number: no number at all, so the question is asked.
+  if (!changed.ok) return undefined;
+  return {
+    value: ext === undefined ? changed.value : `${changed.value};ext=${ext}`,
+    start: first.start,
+    end: first.end,
+  };
+}
+
+/** Lower case without accents, the same length as `text` for the letters it keeps. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** A valid email address written somewhere in `text`, and where it is. */
 export function emailIn(text: string): Found | undefined {
   const found = EMAIL_IN_TEXT.exec(text);
@@ -193,9 +237,12 @@ interface Found {
   readonly end: number;
 }
 
-/** The phone and email written in `text`, and the text with each replaced by a comma. */
-export function withoutPhoneAndEmail(text: string): { phone?: Found; email?: Found; rest: string } {
-  const phone = phoneIn(text);
+/**
+ * The phone and email written in `text`, and the text with each replaced by a comma. With `cue`,
+ * a correction of the phone in the same message is applied (`phoneSaidIn`).
+ */
+export function withoutPhoneAndEmail(text: string, cue?: RegExp): { phone?: Found; email?: Found; rest: string } {
+  const phone = cue === undefined ? phoneIn(text) : phoneSaidIn(text, cue);
   const email = emailIn(text);
   let rest = text;
   for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
@@ -215,8 +262,9 @@ export function detailsFinder(
 ): (text: string) => { phone?: string; email?: string; pieces: string[] } {
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
   const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
+  const cue = cueFinder(words.cues);
   return (text) => {
-    const { phone, email, rest } = withoutPhoneAndEmail(text);
+    const { phone, email, rest } = withoutPhoneAndEmail(text, cue);
     const pieces = rest
       .replace(joiners, ',')
       .split(/[,;\n]+/)

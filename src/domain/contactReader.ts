@@ -13,8 +13,10 @@ import {
   alternation,
   type Correction,
   correctionFinder,
+  cueFinder,
   detailsFinder,
   phoneIn,
+  phoneSaidIn,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
@@ -140,10 +142,18 @@ export class ContactReader {
       return notAName ? { ok: false } : parseName(written);
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
-    this.parsePhone = (s) =>
-      parsePhone(
+    const cue = cueFinder(t.corrections.cues);
+    this.parsePhone = (s) => {
+      const parsed = parsePhone(
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
       );
+      if (parsed.ok) return parsed;
+      // "713 555 0129 no wait 0192": the number as corrected; a message with two numbers and no correction is asked again.
+      const corrected = phoneSaidIn(s, cue);
+      return corrected !== undefined && corrected.value !== phoneIn(s)?.value
+        ? { ok: true, value: corrected.value }
+        : parsed;
+    };
     this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });

@@ -1,5 +1,5 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
-import { emailIn, phoneIn } from './contactCorrections.js';
+import { cueFinder, emailIn, phoneIn, phoneSaidIn } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
@@ -38,11 +38,14 @@ export class Responder {
   private last: { text: string; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   private readonly intents: IntentMatcher;
+  /** "no wait", "perdón": a phone number corrected in the message that gives it. */
+  private readonly correctionCue: RegExp;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w));
+    this.correctionCue = cueFinder(knowledge.contact.corrections.cues);
   }
 
   get messages(): Knowledge['messages'] {
@@ -151,11 +154,12 @@ export class Responder {
     const language = this.assess(text).language;
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
-    const phone = phoneIn(text);
-    if (phone !== undefined) {
+    if (phoneIn(text) !== undefined) {
+      // "713 555 0129 no wait 0192": the number as corrected; one that cannot be placed is asked for in the form.
+      const phone = phoneSaidIn(text, this.correctionCue);
       const email = emailIn(text);
-      const details = { phone: phone.value, ...(email && { email: email.value }) };
-      return { action: 'startContact', event: 'contact.start', language, details };
+      const details = phone && { phone: phone.value, ...(email && { email: email.value }) };
+      return { action: 'startContact', event: 'contact.start', language, ...(details && { details }) };
     }
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     if (this.intents.is('greeting', text))
