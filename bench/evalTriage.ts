@@ -105,6 +105,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev13.json',
     ],
     [
+      'Fourteenth development split (tests/eval/triage-dev14.json: blind review 15, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev14.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -208,6 +208,20 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['fuimos a emergencias el martes por dolor de pecho y era gastritis, ya estoy bien', 'mention'],
     ['me estoy muriendo de ganas de volver a bailar, cuando puedo?', 'none'],
     ['la dormidez de la pierna se me quito la semana pasada y no ha vuelto', 'mention'],
+    // blind review 15
+    ['breathing like a fish outta water', 'emergency'],
+    ['la pierna se me arrastra no la puedo levantar', 'emergency'],
+    ['le esta dando un ataque no para de temblar', 'emergency'],
+    ['le esta dando un ataque de risa con la novela', 'none'],
+    ['me arde el pecho y no agarro aire', 'emergency'],
+    ['desde ayer no hace pipi y tiene la panza dura', 'emergency'],
+    ['se le fue la fuerza de un lado del cuerpo', 'emergency'],
+    ['las piernas como de trapo no me sostienen', 'emergency'],
+    ['legs were numb last week but fine now', 'mention'],
+    ['se me durmio la pierna la semana pasada pero ya se me quito', 'mention'],
+    ['grandpa fainted last month from dehydration, doc said fine, can he still have it', 'mention'],
+    ['mi hijo dice q me estoy muriendo de flojera jaja', 'none'],
+    ['Insurance is bleeding me dry. Do you have payment plans?', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -235,6 +249,11 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['My father stand on the balcony now, he say he will jump. We are on 9th floor.', true],
     // blind review 13: the means at hand said around the means ("ya tengo la cuerda" around "cuerda")
     ['ya tengo la cuerda lista, esta noche se acaba todo', true],
+    // blind review 15: the means in hand, the place typed alone, a decided time
+    ['ya tengo la soga lista', true],
+    ['tengo la pistola en la mano', true],
+    ['im on the bridge', true],
+    ['hoy en la noche me quito la vida ya lo decidi', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

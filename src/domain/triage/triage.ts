@@ -272,11 +272,13 @@ export class Triage {
     const window = concept.callNowWhen!.window;
     const first = Math.min(...match.parts.map((p) => p.start));
     const last = Math.max(...match.parts.map((p) => p.end));
-    // A danger term inside one of the match's own terms is that term ("going to" of "going to kill myself");
-    // one that says more than it is not ("ya tengo la cuerda" around the means "cuerda").
+    // In a pair of terms, a danger term inside one of them is that term ("going to" beside "kill myself"); one that
+    // says more is not ("ya tengo la cuerda" around the means "cuerda"). A single term holding one ("tengo la pistola
+    // en la mano", "im on the bridge" typed alone) says the danger itself.
+    const paired = match.parts.length > 1;
     return found[set]!.some(
       (o) =>
-        !match.parts.some((p) => p.start <= o.start && o.end <= p.end) &&
+        !(paired && match.parts.some((p) => p.start <= o.start && o.end <= p.end)) &&
         (o.start > last ? o.start - last - 1 : o.end < first ? first - o.end - 1 : 0) <= window &&
         this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, scope).length === 0,
     );
