@@ -132,6 +132,27 @@ describe('contact form', () => {
     expect(texts(await h.say(goodAnswer[step])).length).toBeGreaterThan(0);
   });
 
+  // Blind form review 11: people stop the form in their own words.
+  it.each([
+    ['phone', "actually never mind, I'll call them myself"],
+    ['name', "no I just wanted information, don't call me"],
+    ['email', 'I said never mind'],
+    ['time', "I don't want a call anymore"],
+    ['confirm', 'mejor no, gracias, cancela'],
+  ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
+    const { h, inquiries } = await formAt(step);
+    expect(texts(await h.say(text))).toEqual([t.cancelled]);
+    await h.say('Yes, send it');
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it('"don\'t call me before 10am" at the time question is a best time, not a cancel', async () => {
+    const { h, inquiries } = await formAt('time');
+    await h.say("don't call me before 10am");
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.preferredTime).toContain('10');
+  });
+
   it.each(steps)('at the %s step: "cancel" ends the form and nothing is saved', async (step) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say('cancel'))).toEqual([t.cancelled]);
