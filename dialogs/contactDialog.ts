@@ -170,6 +170,11 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
 
+  /** The topic question: what someone wants to talk about may well be a question the page answers. */
+  protected override takesQuestion(innerDc: DialogContext): boolean {
+    return innerDc.activeDialog?.id === MESSAGE_PROMPT;
+  }
+
   private answersStep(innerDc: DialogContext, text: string): boolean {
     return this.parsers.get(innerDc.activeDialog?.id ?? '')?.(text).ok === true;
   }

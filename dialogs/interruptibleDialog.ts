@@ -53,6 +53,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** Whether the step asked now takes any question as its answer (a topic for the call), after the FAQ answers it. */
+  protected takesQuestion(_innerDc: DialogContext): boolean {
+    return false;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
@@ -83,6 +88,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (answer) {
       this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');
       await sendReplies(innerDc.context, answer.replies);
+      // "how long do I stay in bed?" asked for the topic is answered and is the topic too.
+      if (this.takesQuestion(innerDc)) return undefined;
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
