@@ -10,6 +10,7 @@ const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
 
 type Step = 'name' | 'phone' | 'email' | 'time' | 'message' | 'consent' | 'confirm';
 const steps: Step[] = ['name', 'phone', 'email', 'time', 'message', 'consent', 'confirm'];
+const normalizeName = (name: string | undefined) => name?.toLowerCase();
 const goodAnswer: Record<Step, string> = {
   name: 'Maria Lopez',
   phone: '713-555-0123',
@@ -653,6 +654,21 @@ describe('contact form: from blind form review 3', () => {
     for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
     expect(inquiries.saved[0]?.phone).toBe('+17135550192');
   });
+
+  // Blind form review 11: a name respelt at a later question was dropped as a wrong phone number.
+  it.each(['sory its simmons with 2 m', "sorry it's Simmons", 'perdón, es Simmons'])(
+    '"%s" at the phone question respells that word of the name, and the phone is asked again',
+    async (text) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      await h.say('can someone call me');
+      await h.say('Hal Simons');
+      const replies = texts(await h.say(text));
+      expect(replies.at(-1)).toBe(t.askPhone);
+      for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+      expect(normalizeName(inquiries.saved[0]?.name)).toBe('hal simmons');
+    },
+  );
 
   it('"I said, Betty Sorensen" is the name', async () => {
     const { h, inquiries } = await formAt('name');

@@ -105,6 +105,9 @@ export class ContactReader {
   /** "it ends in 0113". */
   private readonly lastDigitsSaid: RegExp;
   private readonly spokenDigits: ReadonlyMap<string, string>;
+  /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
+  private readonly respellWords: readonly string[];
+  private readonly respellTail: RegExp;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -186,6 +189,14 @@ export class ContactReader {
       `\\b(?:${alternation(t.corrections.lastDigits.map(normalizeText))})\\s*(\\d{2,4})\\b`,
       'u',
     );
+    this.respellWords = [
+      ...new Set(
+        [...t.corrections.cues, ...t.corrections.nameCues, ...t.corrections.valueLeadIns].flatMap((w) =>
+          normalizeText(w).split(' '),
+        ),
+      ),
+    ];
+    this.respellTail = new RegExp(`\\s+(?:${alternation(t.corrections.respellTails)})\\b.*$`, 'iu');
     const { description: _digits, ...digits } = t.spokenDigits;
     this.spokenDigits = new Map(Object.entries(digits));
   }
@@ -268,7 +279,11 @@ export class ContactReader {
   /** A detail given before, named again with a new value; not the one being asked or changed now. */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     const t = this.textsFor(d);
-    const correction = this.findCorrection(text) ?? this.timeAtSummary(text, asking) ?? this.lastDigits(d, text);
+    const correction =
+      this.findCorrection(text) ??
+      this.timeAtSummary(text, asking) ??
+      this.lastDigits(d, text) ??
+      (asking === 'name' ? undefined : this.nameRespelled(d, text));
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     // An email left out may be added later ("add my email please, …"); other details are changed, not added.
@@ -286,6 +301,28 @@ export class ContactReader {
       .replace('{field}', t.fieldNames[field])
       .replace('{value}', field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!));
     return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /**
+   * "sory its simmons with 2 m" after "hal simons": one word of the name spelt again (two letters or fewer
+   * apart, same first letter), around words of a correction (typos of them too).
+   */
+  private nameRespelled(d: FormDetails, text: string): Correction | undefined {
+    if (typeof d.name !== 'string') return undefined;
+    const words = normalizeText(text.replace(this.respellTail, '')).split(' ');
+    const nameWords = normalizeText(d.name).split(' ');
+    const closeTo = (w: string) =>
+      w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= 2);
+    const respelt = words.filter(closeTo);
+    const aside = words.filter((w) => !closeTo(w));
+    const isCue = (w: string) => this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
+    if (respelt.length !== 1 || aside.length === 0 || !aside.every(isCue)) return undefined;
+    const written = text
+      .replace(this.respellTail, '')
+      .split(/\s+/)
+      .find((w) => normalizeText(w) === respelt[0]);
+    const parsed = this.parseName(written ?? respelt[0]!);
+    return parsed.ok ? { field: 'name', value: parsed.value } : undefined;
   }
 
   /** "it ends in 0113 not 0131": the number given before, with its last digits changed. */

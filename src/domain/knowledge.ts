@@ -242,6 +242,8 @@ const contactSchema = z.strictObject({
     valueLeadIns: z.array(text).min(1),
     joiners: z.array(text),
     spellingNotes: z.array(text),
+    /** "…simmons with 2 m": what follows one of these in a respelt name says how it is spelt, and is left off. */
+    respellTails: z.array(text),
     /** "so only Tuesday or Thursday mornings": the best time narrowed to what follows. */
     onlyWords: z.array(text),
     /** Words that start a reason after a corrected time ("…, because I have therapy"). */
