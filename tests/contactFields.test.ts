@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import {
   formatPhone,
+  isSkip,
   leadInStripper,
   parseEmail,
   parseName,
@@ -43,6 +44,16 @@ describe('contact fields', () => {
   it('lower-cases a valid email and rejects a broken one', () => {
     expect(parseEmail(' Maria@Example.COM ')).toEqual({ ok: true, value: 'maria@example.com' });
     expect(parseEmail('maria at example').ok).toBe(false);
+  });
+});
+
+describe('skipping an optional detail', () => {
+  const skipWords = ['no', 'nah', 'no email', 'sin correo', 'no tengo'];
+  it.each(['no', 'no, sin correo', 'nah no email', 'No. No tengo'])('"%s" skips it', (text) => {
+    expect(isSkip(text, skipWords)).toBe(true);
+  });
+  it.each(['no name at gmail', 'sin correo pero llamen', 'nope', 'no no no email x'])('"%s" does not', (text) => {
+    expect(isSkip(text, skipWords)).toBe(false);
   });
 });
 

@@ -64,9 +64,13 @@ export function parseMessage(input: string): Parsed<string> {
   return text.length >= 1 && text.length <= MAX_MESSAGE_LENGTH ? { ok: true, value: text } : { ok: false };
 }
 
+/** A skip word, or two of them in a row ("no, sin correo", "nah no email"). */
 export function isSkip(input: string, skipWords: readonly string[]): boolean {
   const text = normalizeText(input);
-  return skipWords.some((w) => normalizeText(w) === text);
+  const skips = new Set(skipWords.map(normalizeText));
+  if (skips.has(text)) return true;
+  const words = text.split(' ');
+  return words.some((_, i) => i > 0 && skips.has(words.slice(0, i).join(' ')) && skips.has(words.slice(i).join(' ')));
 }
 
 /** An optional answer: a skip word gives `null`, anything else must pass `parse`. */
