@@ -240,12 +240,12 @@ export class ContactDialog extends InterruptibleDialog {
 
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
+    if (!d.introShown && d.opening !== undefined) this.reader.takeFromOpening(d, d.opening);
+    delete d.opening;
     const t = this.reader.textsFor(d);
     if (!d.introShown) {
       d.introShown = true;
-      // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
-      if (d.opening !== undefined) this.reader.takeFromOpening(d, d.opening);
-      delete d.opening;
       const given = (['name', 'phone', 'email', 'preferredTime'] as const).filter((f) => typeof d[f] === 'string');
       await sendReplies(step.context, [
         { text: t.intro },

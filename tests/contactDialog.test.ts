@@ -718,6 +718,15 @@ describe('contact form: from blind form review 3', () => {
     },
   );
 
+  it('"en español por favor" inside the first message asks the form in Spanish', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const replies = texts(
+      await h.say('Hi my name is Rosa Martinez, can you call me? 832-555-0115 en español por favor'),
+    );
+    expect(replies.at(-1)).toBe(t.spanish.askEmail);
+  });
+
   it('"The call needs to be in Spanish" in the first message stores the request as Spanish', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

@@ -391,7 +391,9 @@ export class ContactReader {
   takeFromOpening(d: FormDetails, text: string): void {
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
-    if (this.saysCallInSpanish(text) || this.spanishWithin.some((w) => said.includes(w))) d.callInSpanish = true;
+    if (this.saysCallInSpanish(text)) d.callInSpanish = true;
+    // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too.
+    if (this.spanishWithin.some((w) => said.includes(w))) d.spanish = d.callInSpanish = true;
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
