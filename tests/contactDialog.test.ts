@@ -670,6 +670,16 @@ describe('contact form: from blind form review 3', () => {
     },
   );
 
+  it.each([
+    ['helen dot dubois at gmail dot com', 'helen.dubois@gmail.com'],
+    ['rosa punto m arroba gmail punto com', 'rosa.m@gmail.com'],
+  ])('"%s" at the email question is the email as said', async (said, email) => {
+    const { h, inquiries } = await formAt('email');
+    expect(texts(await h.say(said))).toEqual([t.askTime]);
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.email).toBe(email);
+  });
+
   it('"I said, Betty Sorensen" is the name', async () => {
     const { h, inquiries } = await formAt('name');
     await h.say('I said, Betty Sorensen');

@@ -157,7 +157,18 @@ export class ContactReader {
         ? { ok: true, value: corrected.value }
         : parsed;
     };
-    this.parseOptionalEmail = optionalField((s) => parseEmail(email(s)), t.skipWords);
+    const said = (words: readonly string[]) => new RegExp(`\\s+(?:${alternation(words)})\\s+`, 'giu');
+    const spokenAt = said(t.spokenEmail.at);
+    const spokenDot = said(t.spokenEmail.dot);
+    // "helen dot dubois at gmail dot com": as it is said, when it says where the "@" is.
+    const spokenEmail = (s: string) =>
+      s.includes('@') || s.replace(spokenAt, '@') === s
+        ? s
+        : s.replace(spokenAt, '@').replace(spokenDot, '.').replace(/\s+/g, '');
+    this.parseOptionalEmail = optionalField((s) => {
+      const typed = parseEmail(email(s));
+      return typed.ok ? typed : parseEmail(spokenEmail(email(s).trim()));
+    }, t.skipWords);
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);

@@ -152,6 +152,12 @@ const contactSchema = z.strictObject({
   spokenDigits: z
     .object({ description: z.string().optional() })
     .catchall(z.string().regex(/^\d$/, 'must be one digit')),
+  /** "maria dot lopez at gmail dot com": the words said for "@" and ".". */
+  spokenEmail: z.strictObject({
+    description: z.string().optional(),
+    at: z.array(text).min(1),
+    dot: z.array(text).min(1),
+  }),
   askMessage: text,
   retryMessage: text,
   askConsent: text,
