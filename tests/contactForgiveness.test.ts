@@ -81,7 +81,7 @@ describe('contact form: misses never lose a request with name, phone and consent
     await h.say('Ann Lee');
     await h.say('713-555-0123');
     expect(texts(await h.say('ann at example'))).toEqual([t.retryEmail]);
-    const second = await h.say('ann at example dot com');
+    const second = await h.say('ann example com');
     expect(buttons(second[0]!)).toEqual([t.skipChoice]);
     expect(texts(await h.say('still no'))).toEqual([t.fieldLeftOut, t.askTime]);
     await h.say('Evening');
@@ -337,6 +337,9 @@ describe('contact form: in Spanish', () => {
     ['I want an appointment', t],
     ['appointment', t],
     ['quiero una cita', es],
+    // blind form review 11: Spanglish
+    ['Hola, can someone llamarme?', es],
+    ['¿Me pueden marcar mañana?', es],
   ])('"%s" starts the form in its language', async (text, form) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say(text))).toEqual([form.intro, form.askName]);
