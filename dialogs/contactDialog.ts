@@ -222,6 +222,10 @@ export class ContactDialog extends InterruptibleDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, switched);
     }
+    if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
+      await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);
+      return { status: DialogTurnStatus.waiting };
+    }
     const reply = this.reader.otherDetails(d, text, STEP_OF_PROMPT.get(asking ?? ''));
     if (reply === undefined) return undefined;
     this.logger.info(

@@ -336,6 +336,12 @@ export class ContactReader {
     return parsed.ok ? { field: 'name', value: parsed.value } : undefined;
   }
 
+  /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */
+  twoNumbers(text: string): boolean {
+    const first = phoneIn(text);
+    return first !== undefined && phoneIn(text.slice(first.end)) !== undefined && this.parsePhone(text).ok === false;
+  }
+
   /** "it ends in 0113 not 0131": the number given before, with its last digits changed. */
   private lastDigits(d: FormDetails, text: string): Correction | undefined {
     const digits = this.lastDigitsSaid.exec(normalizeText(text))?.[1];

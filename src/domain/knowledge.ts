@@ -232,6 +232,8 @@ const contactSchema = z.strictObject({
   corrected: text,
   /** After "remove my email" later in the form: "{field}" is the email's name from `fieldNames`. */
   removed: text,
+  /** Two phone numbers at the phone question ("cell … or home …"): which one to call. */
+  twoNumbers: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
   detailsNoted: text,
   fieldNames: z.strictObject({ name: text, phone: text, email: text, preferredTime: text, and: text }),
@@ -354,6 +356,7 @@ const contactSpanishSchema = contactSchema
     nothingChanged: true,
     corrected: true,
     removed: true,
+    twoNumbers: true,
     detailsNoted: true,
     fieldNames: true,
   })
