@@ -300,6 +300,9 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.email === undefined) {
       const email = takeText(step.result, this.reader.parseOptionalEmail);
       d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
+      // The reply that made the form leave the email out may be the next answer ("mornings"): it is kept for it.
+      const time = email === GAVE_UP ? this.reader.parseTime(step.context.activity.text ?? '') : undefined;
+      if (time?.ok && d.preferredTime === undefined && d.changing === undefined) d.preferredTime = time.value;
       delete d.changing;
     }
     if (d.preferredTime !== undefined) return step.next();

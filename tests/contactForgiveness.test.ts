@@ -89,6 +89,17 @@ describe('contact form: misses never lose a request with name, phone and consent
     expect(inquiries.saved[0]).toMatchObject({ email: null, preferredTime: 'Evening' });
   });
 
+  it('at email: a third reply that is a best time leaves the email out and is kept as the best time', async () => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ann Lee');
+    await h.say('713-555-0123');
+    await h.say('ann at example');
+    await h.say('ann example com');
+    expect(texts(await h.say('mornings'))).toEqual([t.fieldLeftOut, t.askMessage]);
+    expect(await finish(h, 'message')).toContain(t.thankYou);
+    expect(inquiries.saved[0]).toMatchObject({ email: null, preferredTime: 'Morning' });
+  });
+
   it('at the topic: a message that stays too long is kept, cut to 500 characters', async () => {
     const { h, inquiries } = await formAtTime();
     await h.say('Evening');
