@@ -140,6 +140,8 @@ describe('contact form', () => {
     ['email', 'I said never mind'],
     ['time', "I don't want a call anymore"],
     ['confirm', 'mejor no, gracias, cancela'],
+    ['consent', 'this is too complicated, forget it'],
+    ['message', 'ya no, olvídelo'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
@@ -645,6 +647,14 @@ describe('contact form: from blind form review 3', () => {
         await h.say(/Es correcto/.test(asked) ? t.spanish.confirmChoices[0] : t.confirmChoices[0]);
     }
     expect(inquiries.saved[0]?.phone).toBe(phone);
+  });
+
+  // Blind form review 12: two numbers in the first message ("Dad's … 832 555 0400. I'm Carol, 832-555-0112").
+  it('two numbers in the first message: neither is taken, the phone is asked', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say("Dad had the procedure, his number is 832 555 0400. I'm Carol, 832-555-0112, call me please");
+    expect(texts(await h.say('Carol Reyes'))).toEqual([t.askPhone]);
   });
 
   it('"713 555 0129 no wait 0192" at the phone question is the corrected number; two numbers without a correction are asked again', async () => {

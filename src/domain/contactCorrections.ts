@@ -217,6 +217,19 @@ export function phoneSaidIn(text: string, cue: RegExp): Found | undefined {
   };
 }
 
+/**
+ * The one phone number `text` gives: as corrected (`phoneSaidIn`), and none when it gives two different
+ * numbers without taking one back ("Dad's is 832 555 0400, I'm at 832-555-0112"): which one to call is
+ * asked, never guessed.
+ */
+export function onePhoneIn(text: string, cue: RegExp): Found | undefined {
+  const said = phoneSaidIn(text, cue);
+  const first = phoneIn(text);
+  if (said === undefined || first === undefined || said.value !== first.value) return said;
+  const other = phoneIn(text.slice(first.end));
+  return other !== undefined && other.value !== first.value ? undefined : said;
+}
+
 /** Lower case without accents, the same length as `text` for the letters it keeps. */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -239,10 +252,10 @@ interface Found {
 
 /**
  * The phone and email written in `text`, and the text with each replaced by a comma. With `cue`,
- * a correction of the phone in the same message is applied (`phoneSaidIn`).
+ * a correction of the phone in the same message is applied, and two numbers give none (`onePhoneIn`).
  */
 export function withoutPhoneAndEmail(text: string, cue?: RegExp): { phone?: Found; email?: Found; rest: string } {
-  const phone = cue === undefined ? phoneIn(text) : phoneSaidIn(text, cue);
+  const phone = cue === undefined ? phoneIn(text) : onePhoneIn(text, cue);
   const email = emailIn(text);
   let rest = text;
   for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))

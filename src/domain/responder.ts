@@ -1,5 +1,5 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
-import { cueFinder, emailIn, phoneIn, phoneSaidIn } from './contactCorrections.js';
+import { cueFinder, emailIn, onePhoneIn, phoneIn } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
@@ -155,8 +155,9 @@ export class Responder {
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
     if (phoneIn(text) !== undefined) {
-      // "713 555 0129 no wait 0192": the number as corrected; one that cannot be placed is asked for in the form.
-      const phone = phoneSaidIn(text, this.correctionCue);
+      // "713 555 0129 no wait 0192": the number as corrected; one that cannot be placed, or one of two numbers,
+      // is asked for in the form.
+      const phone = onePhoneIn(text, this.correctionCue);
       const email = emailIn(text);
       const details = phone && { phone: phone.value, ...(email && { email: email.value }) };
       return { action: 'startContact', event: 'contact.start', language, ...(details && { details }) };
