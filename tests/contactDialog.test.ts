@@ -690,6 +690,16 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]?.email).toBe(email);
   });
 
+  it('"no, perdón, mi nombre es Elena Flores, la llamada es para mi mamá" corrects the name to Elena Flores', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('quiero que alguien me llame');
+    await h.say('Maria Flores');
+    const replies = texts(await h.say('no, perdón, mi nombre es Elena Flores, la llamada es para mi mamá'));
+    expect(replies.join(' ')).toContain('Elena Flores');
+    expect(replies.join(' ')).not.toContain('mamá.');
+  });
+
   it('"I said, Betty Sorensen" is the name', async () => {
     const { h, inquiries } = await formAt('name');
     await h.say('I said, Betty Sorensen');

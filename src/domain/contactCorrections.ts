@@ -107,6 +107,27 @@ export function correctionFinder(
     for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
     return start < 0 ? undefined : rest.slice(start).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
   };
+  const possessives = new Set(words.possessives.map(normalizeText));
+  /** What follows each lead-in up to the end of its clause, last first, leaving out any with a possessive. */
+  const namesAfterLeadIns = (rest: string): string[] => {
+    const starts: number[] = [];
+    for (const r of leadIns) for (const m of rest.matchAll(r)) starts.push(m.index + m[0].length);
+    return [...new Set(starts)]
+      .sort((a, b) => b - a)
+      .map((start) =>
+        rest
+          .slice(start)
+          .split(/[,;.!?]/u)[0]!
+          .trim(),
+      )
+      .filter(
+        (c) =>
+          c !== '' &&
+          !normalizeText(c)
+            .split(' ')
+            .some((w) => possessives.has(w)),
+      );
+  };
   const values: Record<CorrectableField, (text: string) => string | undefined> = {
     phone: (text) => phoneIn(text)?.value,
     email: (text) => emailIn(text)?.value,
@@ -121,9 +142,13 @@ export function correctionFinder(
       const rest = text.slice(at.index + at[0].length);
       // "my name is spelled Kathryn" (not "I spelled my name wrong, it's…") is no whole new name.
       if (spellingNotes.some((w) => ` ${normalizeText(rest)} `.includes(w))) return undefined;
-      const name = afterLeadIn(text, nameStarts);
-      const parsed = name === undefined ? undefined : parseName(name);
-      return parsed?.ok ? parsed.value : undefined;
+      // "mi nombre es Elena Flores, la llamada es para mi mama": the clause after a lead-in that names no one's
+      // relative ("mi mama" is no name), from the last lead-in back.
+      for (const name of namesAfterLeadIns(rest)) {
+        const parsed = parseName(name);
+        if (parsed.ok) return parsed.value;
+      }
+      return undefined;
     },
   };
 
