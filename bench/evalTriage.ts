@@ -109,6 +109,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev14.json',
     ],
     [
+      'Fifteenth development split (tests/eval/triage-dev15.json: blind review 16, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev15.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

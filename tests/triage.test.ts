@@ -222,6 +222,20 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['grandpa fainted last month from dehydration, doc said fine, can he still have it', 'mention'],
     ['mi hijo dice q me estoy muriendo de flojera jaja', 'none'],
     ['Insurance is bleeding me dry. Do you have payment plans?', 'mention'],
+    // blind review 16
+    ['Mi padre tiene una crisis epiléptica que no para, lleva 7 minutos.', 'emergency'],
+    ['mi señora ya no puede sostener el vaso ni el tenedor, se le caen de las manos desde en la mañana', 'emergency'],
+    ["mi pai dice que pa' qué vive si ya no puede trabajar ni caminar, que mejor Dios se lo lleve", 'crisis'],
+    [
+      'Last week I was short of breath for a day but it was a cold, my doctor checked and my lungs are clear.',
+      'mention',
+    ],
+    ['sentí un hormigueo en el pie pero se me quitó esa misma noche y no ha vuelto', 'mention'],
+    [
+      'me dolia el pecho despues del procedimiento pero en emergencias me hicieron estudios y era del musculo',
+      'mention',
+    ],
+    ['dont want to come back for more pokes, is one injection usually enough', 'none'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -254,6 +268,12 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['tengo la pistola en la mano', true],
     ['im on the bridge', true],
     ['hoy en la noche me quito la vida ya lo decidi', true],
+    // blind review 16: an overdose already taken, reported by a relative
+    ['My grandmother she took many sleeping pills, maybe 20, one hour ago, she wrote letter saying goodbye.', true],
+    [
+      'mi mai se tomó un pote entero de pastillas hace media hora y ahora ta mareá, dice que ya se quiere ir con Dios',
+      true,
+    ],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {
