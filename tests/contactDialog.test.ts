@@ -650,6 +650,23 @@ describe('contact form: from blind form review 3', () => {
   });
 
   // Blind form review 12: two numbers in the first message ("Dad's … 832 555 0400. I'm Carol, 832-555-0112").
+  it('a best time corrected in the first message ("en la mañana, no wait, after 5 mejor") is the corrected one', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const replies = texts(
+      await h.say(
+        'hola, call me please, soy Daniel Aguilar, 832 555 0126, dan.aguilar@gmail.com, en la mañana, no wait, after 5 mejor',
+      ),
+    );
+    expect(replies.at(-1)).toMatch(/talk about|de qué le gustaría hablar/);
+    for (let i = 0; i < 6 && inquiries.saved.length === 0; i++) {
+      const asked = texts(await h.say(i === 0 ? 'skip' : 'yes')).join(' ');
+      if (/Is this correct|Está todo correcto/.test(asked))
+        await h.say(/Está todo correcto/.test(asked) ? t.spanish.confirmChoices[0] : t.confirmChoices[0]);
+    }
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+18325550126', preferredTime: 'after 5' });
+  });
+
   it('two numbers in the first message: neither is taken, the phone is asked', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

@@ -228,7 +228,8 @@ export function phoneSaidIn(text: string, cue: RegExp): Found | undefined {
   if (whole !== undefined && /^\D{0,24}$/u.test(after.slice(0, whole.start)))
     return { value: whole.value, start: first.start, end: first.end };
   const digits = /^\D{0,16}?(\d[\d\s.-]*\d|\d)(?!\d)/u.exec(after)?.[1]?.replace(/\D/g, '');
-  if (digits === undefined) return first;
+  // "…, no wait, after 5 mejor", "at 10": one or two digits after the cue are a time or a count, no phone correction.
+  if (digits === undefined || digits.length <= 2) return first;
   // The last four digits, or the number without its area code; anything else cannot be placed.
   if (digits.length !== 4 && digits.length !== 7) return undefined;
   const [number = '', ext] = first.value.split(';ext=');

@@ -105,6 +105,8 @@ export class ContactReader {
   /** "it ends in 0113". */
   private readonly lastDigitsSaid: RegExp;
   private readonly spokenDigits: ReadonlyMap<string, string>;
+  /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
+  private readonly correctionCue: RegExp;
   /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
@@ -146,6 +148,7 @@ export class ContactReader {
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const cue = cueFinder(t.corrections.cues);
+    this.correctionCue = cue;
     this.parsePhone = (s) => {
       const parsed = parsePhone(
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
@@ -415,11 +418,14 @@ export class ContactReader {
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
     // ("between noon and 3"), so times are read from clauses, names from the pieces joiners part.
+    // "en la mañana, no wait, after 5 mejor": a time said again after a correction word replaces the first.
+    let corrected = false;
     for (const clause of parts(withoutPhoneAndEmail(text).rest)) {
       const time = this.parseTime(clause);
-      const said = this.timeSaid(clause);
-      if (time.ok && this.texts.timeChoices.includes(time.value)) d.preferredTime ??= time.value;
-      else if (said !== undefined) d.preferredTime ??= said;
+      const said = this.timeSaid(clause) ?? (corrected ? this.timeSaid(`at ${clause}`) : undefined);
+      const value = time.ok && this.texts.timeChoices.includes(time.value) ? time.value : said;
+      if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
+      corrected = this.correctionCue.test(normalizeText(clause));
     }
     for (const piece of this.findDetails(text).pieces.flatMap(parts)) {
       if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
