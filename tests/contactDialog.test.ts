@@ -717,6 +717,25 @@ describe('contact form: from blind form review 3', () => {
     expect(replies.join(' ')).not.toContain('mamá.');
   });
 
+  // Blind form review 12: answers given again after "I told you" / "ya te lo di", and a misspelt name noticed late.
+  it.each([
+    ['name', 'I told you, Robert Tran', { name: 'Robert Tran' }],
+    ['email', 'ya te lo di, dan.aguilar@gmail.com', { email: 'dan.aguilar@gmail.com' }],
+    ['message', 'I already said, my mom needs the procedure', { message: 'my mom needs the procedure' }],
+  ] as const)('at the %s question "%s" is the answer', async (step, text, stored) => {
+    const { h, inquiries } = await formAt(step);
+    await h.say(text);
+    for (const s of steps.slice(steps.indexOf(step) + 1)) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
+  it('"the name is misspelled, it\'s Virginia Hall" at the permission question changes the name', async () => {
+    const { h, inquiries } = await formAt('consent');
+    expect(texts(await h.say("the name is misspelled, it's Virginia Hall")).join(' ')).toContain('Virginia Hall');
+    for (const s of steps.slice(steps.indexOf('consent'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe('Virginia Hall');
+  });
+
   it('"I said, Betty Sorensen" is the name', async () => {
     const { h, inquiries } = await formAt('name');
     await h.say('I said, Betty Sorensen');

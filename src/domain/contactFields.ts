@@ -94,7 +94,7 @@ export interface LeadIns {
  * the answer itself is checked ("this is for my mother, Rosa Martínez" is "Rosa Martínez").
  * Returns the input unchanged when nothing would be left.
  */
-export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'email'): (input: string) => string {
+export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'email'): (input: string) => string {
   const pattern = (phrases: readonly string[]) =>
     new RegExp(
       `^(?:${[...phrases]
@@ -104,7 +104,8 @@ export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'emai
       'iu',
     );
   const general = pattern(leadIns.any);
-  const specific = pattern(leadIns[field]);
+  // Without a field (the topic), only the general ones ("I already said, …").
+  const specific = field === undefined ? undefined : pattern(leadIns[field]);
   return (input) => {
     let text = input.trim();
     // General lead-ins may follow one another too: "oops, I meant" then the email.
@@ -114,7 +115,7 @@ export function leadInStripper(leadIns: LeadIns, field: 'name' | 'phone' | 'emai
       text = next;
     }
     // Lead-ins may follow one another: "this is" then "for my mother," then the name.
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; specific !== undefined && i < 3; i++) {
       const next = text.replace(specific, '');
       if (next === text) break;
       text = next;

@@ -175,7 +175,8 @@ export class ContactReader {
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
     this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
-    this.parseOptionalMessage = optionalField(parseMessage, t.skipWords);
+    const anyLeadIn = leadInStripper(t.leadIns);
+    this.parseOptionalMessage = optionalField((s) => parseMessage(anyLeadIn(s)), t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
     this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
