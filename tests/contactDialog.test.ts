@@ -636,6 +636,10 @@ describe('contact form: from blind form review 3', () => {
     ['call me please, Irene Schultz 713 555 0129 no wait 0192, mornings', '+17135550192'],
     ['Ann Lowe 713 555 0129 no wait, 713 555 0192, call me', '+17135550192'],
     ['llámenme, Ana Pérez 713 555 0129 no perdón 0192', '+17135550192'],
+    // Blind form review 13: the number after "not" is the one not to call.
+    ['call me, Kevin, at 281-555-0187, not her number 281-555-0100', '+12815550187'],
+    ['call me, my number is 713 555 0192 not 0129', '+17135550192'],
+    ['llámenme, Ana Pérez, mi cel 832 555 0111, no el de mi mamá 832 555 0122', '+18325550111'],
   ])('"%s" in the first message stores the corrected number', async (opening, phone) => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

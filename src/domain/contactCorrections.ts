@@ -9,6 +9,12 @@ export type CorrectableField = 'name' | 'phone' | 'email' | 'preferredTime';
 export interface CorrectionWords {
   /** "wait", "actually", "sorry", "perdón": words that say an earlier answer was wrong. */
   readonly cues: readonly string[];
+  /** "not", "instead of", "en vez de": words before a number that is not to be called. */
+  readonly refusals: readonly string[];
+  /** "no" of "no el de mi mamá …": a refusal only when a determiner follows it. */
+  readonly refusalsBeforeDeterminer: readonly string[];
+  /** "her", "the", "su": words that may stand between a refusal and that number. */
+  readonly determiners: readonly string[];
   /** "my", "mi": "my number is…" corrects without a cue. */
   readonly possessives: readonly string[];
   /** Words that name each detail ("number", "phone", "correo"). */
@@ -204,34 +210,54 @@ export function phoneIn(text: string): Found | undefined {
 }
 
 /**
- * "Corrects itself" (`cues` as a regex): built once per word list, for `phoneSaidIn`.
- * Accents do not matter ("perdón" is "perdon").
+ * What a phone number may be followed by in its own message, as `phoneSaidIn` reads it: a correction
+ * ("no wait 0192", `cues`) or a number refused ("not her number 281-555-0100", `refusals`). Built once
+ * per word list; accents do not matter ("perdón" is "perdon").
  */
-export function cueFinder(cues: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${alternation(cues.map(normalizeText))})(?![\\p{L}])`, 'u');
+export interface PhoneWords {
+  readonly cue: RegExp;
+  readonly refused: RegExp;
+}
+
+export function phoneWords(
+  words: Pick<CorrectionWords, 'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners'>,
+): PhoneWords {
+  const any = (list: readonly string[]) => alternation(list.map(normalizeText));
+  const word = "[\\p{L}']+\\s+";
+  return {
+    cue: new RegExp(`(?<![\\p{L}])(?:${any(words.cues)})(?![\\p{L}])`, 'u'),
+    // "not her number 281…", "en vez del 713…", "no el de mi mamá 832…": a few words, then the digits.
+    refused: new RegExp(
+      `(?<![\\p{L}])(?:(?:${any(words.refusals)})\\s+(?:${word}){0,4}|(?:${any(words.refusalsBeforeDeterminer)})\\s+(?:${any(words.determiners)})\\s+(?:${word}){0,3})[(+]?\\d`,
+      'u',
+    ),
+  };
 }
 
 /**
- * The phone number in `text`, with a correction said after it in the same message: "713 555 0129 no
- * wait 0192" is 713-555-0192 and "…0129, sorry, 713 555 0192" the second number. A cue without
- * digits after it changes nothing ("713 555 0129, not my cell"). Storing the number the person
- * took back would have the team call a stranger.
+ * The phone number in `text`, with what follows it in the same message: "713 555 0129 no wait 0192" is
+ * 713-555-0192 and "…0129, sorry, 713 555 0192" the second number; "281-555-0187, not her number
+ * 281-555-0100" and "713 555 0192 not 0129" keep the first. Other digits after it that cannot be read
+ * so ("713 555 0129, call 0192 instead") give no number, and the question is asked: storing a number
+ * the person took back would have the team call a stranger.
  */
-export function phoneSaidIn(text: string, cue: RegExp): Found | undefined {
+export function phoneSaidIn(text: string, words: PhoneWords): Found | undefined {
   const first = phoneIn(text);
   if (first === undefined) return undefined;
   const tail = fold(text.slice(first.end));
-  const said = cue.exec(tail);
+  // One or two digits ("after 5", "at 10") are a time or a count, never part of a number.
+  const moreDigits = /\d(?:[\s.-]*\d){2}/u.test(tail);
+  if (!moreDigits) return first;
+  if (words.refused.test(tail)) return first;
+  const said = words.cue.exec(tail);
   if (said === null) return first;
   const after = tail.slice(said.index + said[0].length);
   const whole = phoneIn(after);
   if (whole !== undefined && /^\D{0,24}$/u.test(after.slice(0, whole.start)))
     return { value: whole.value, start: first.start, end: first.end };
   const digits = /^\D{0,16}?(\d[\d\s.-]*\d|\d)(?!\d)/u.exec(after)?.[1]?.replace(/\D/g, '');
-  // "…, no wait, after 5 mejor", "at 10": one or two digits after the cue are a time or a count, no phone correction.
-  if (digits === undefined || digits.length <= 2) return first;
   // The last four digits, or the number without its area code; anything else cannot be placed.
-  if (digits.length !== 4 && digits.length !== 7) return undefined;
+  if (digits === undefined || (digits.length !== 4 && digits.length !== 7)) return undefined;
   const [number = '', ext] = first.value.split(';ext=');
   const changed = parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
   // A correction that gives no valid number: no number at all, so the question is asked.
@@ -245,15 +271,16 @@ export function phoneSaidIn(text: string, cue: RegExp): Found | undefined {
 
 /**
  * The one phone number `text` gives: as corrected (`phoneSaidIn`), and none when it gives two different
- * numbers without taking one back ("Dad's is 832 555 0400, I'm at 832-555-0112"): which one to call is
+ * numbers without saying which ("Dad's is 832 555 0400, I'm at 832-555-0112"): which one to call is
  * asked, never guessed.
  */
-export function onePhoneIn(text: string, cue: RegExp): Found | undefined {
-  const said = phoneSaidIn(text, cue);
+export function onePhoneIn(text: string, words: PhoneWords): Found | undefined {
+  const said = phoneSaidIn(text, words);
   const first = phoneIn(text);
   if (said === undefined || first === undefined || said.value !== first.value) return said;
-  const other = phoneIn(text.slice(first.end));
-  return other !== undefined && other.value !== first.value ? undefined : said;
+  const tail = fold(text.slice(first.end));
+  const other = phoneIn(tail);
+  return other !== undefined && other.value !== first.value && !words.refused.test(tail) ? undefined : said;
 }
 
 /** Lower case without accents, the same length as `text` for the letters it keeps. */
@@ -280,8 +307,8 @@ interface Found {
  * The phone and email written in `text`, and the text with each replaced by a comma. With `cue`,
  * a correction of the phone in the same message is applied, and two numbers give none (`onePhoneIn`).
  */
-export function withoutPhoneAndEmail(text: string, cue?: RegExp): { phone?: Found; email?: Found; rest: string } {
-  const phone = cue === undefined ? phoneIn(text) : onePhoneIn(text, cue);
+export function withoutPhoneAndEmail(text: string, words?: PhoneWords): { phone?: Found; email?: Found; rest: string } {
+  const phone = words === undefined ? phoneIn(text) : onePhoneIn(text, words);
   const email = emailIn(text);
   let rest = text;
   for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
@@ -301,9 +328,9 @@ export function detailsFinder(
 ): (text: string) => { phone?: string; email?: string; pieces: string[] } {
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
   const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
-  const cue = cueFinder(words.cues);
+  const phoneReading = phoneWords(words);
   return (text) => {
-    const { phone, email, rest } = withoutPhoneAndEmail(text, cue);
+    const { phone, email, rest } = withoutPhoneAndEmail(text, phoneReading);
     const pieces = rest
       .replace(joiners, ',')
       .split(/[,;\n]+/)

@@ -13,10 +13,10 @@ import {
   alternation,
   type Correction,
   correctionFinder,
-  cueFinder,
   detailsFinder,
   phoneIn,
   phoneSaidIn,
+  phoneWords,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
@@ -147,15 +147,15 @@ export class ContactReader {
       return notAName ? { ok: false } : parseName(written);
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
-    const cue = cueFinder(t.corrections.cues);
-    this.correctionCue = cue;
+    const phoneReading = phoneWords(t.corrections);
+    this.correctionCue = phoneReading.cue;
     this.parsePhone = (s) => {
       const parsed = parsePhone(
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
       );
       if (parsed.ok) return parsed;
       // "713 555 0129 no wait 0192": the number as corrected; a message with two numbers and no correction is asked again.
-      const corrected = phoneSaidIn(s, cue);
+      const corrected = phoneSaidIn(s, phoneReading);
       return corrected !== undefined && corrected.value !== phoneIn(s)?.value
         ? { ok: true, value: corrected.value }
         : parsed;

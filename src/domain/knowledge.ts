@@ -248,6 +248,12 @@ const contactSchema = z.strictObject({
       preferredTime: z.array(text).min(1),
     }),
     valueLeadIns: z.array(text).min(1),
+    /** "…0187, not her number 281-555-0100": words before the number that is not to be called. */
+    refusals: z.array(text).min(1),
+    /** "no el de mi mamá 832…": refusals only when a determiner follows ("no wait 0192" is a correction). */
+    refusalsBeforeDeterminer: z.array(text),
+    /** "her", "the", "su": words that may stand between a refusal and the number. */
+    determiners: z.array(text),
     joiners: z.array(text),
     spellingNotes: z.array(text),
     /** "…simmons with 2 m": what follows one of these in a respelt name says how it is spelt, and is left off. */

@@ -1,5 +1,5 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
-import { cueFinder, emailIn, onePhoneIn, phoneIn } from './contactCorrections.js';
+import { emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
@@ -38,14 +38,14 @@ export class Responder {
   private last: { text: string; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   private readonly intents: IntentMatcher;
-  /** "no wait", "perdón": a phone number corrected in the message that gives it. */
-  private readonly correctionCue: RegExp;
+  /** "no wait 0192", "not her number …": how a phone number is corrected or refused in the message that gives it. */
+  private readonly phoneReading: PhoneWords;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w));
-    this.correctionCue = cueFinder(knowledge.contact.corrections.cues);
+    this.phoneReading = phoneWords(knowledge.contact.corrections);
   }
 
   get messages(): Knowledge['messages'] {
@@ -157,7 +157,7 @@ export class Responder {
     if (phoneIn(text) !== undefined) {
       // "713 555 0129 no wait 0192": the number as corrected; one that cannot be placed, or one of two numbers,
       // is asked for in the form.
-      const phone = onePhoneIn(text, this.correctionCue);
+      const phone = onePhoneIn(text, this.phoneReading);
       const email = emailIn(text);
       const details = phone && { phone: phone.value, ...(email && { email: email.value }) };
       return { action: 'startContact', event: 'contact.start', language, ...(details && { details }) };
