@@ -113,6 +113,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev15.json',
     ],
     [
+      'Sixteenth development split (tests/eval/triage-dev16.json: blind review 17, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev16.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

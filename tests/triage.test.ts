@@ -236,6 +236,15 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       'mention',
     ],
     ['dont want to come back for more pokes, is one injection usually enough', 'none'],
+    // blind review 17
+    ['mi marido está sin sentir as pernas desde hoje de mañana, no consegue caminar', 'emergency'],
+    ['can u call me back? mi papa no puede hacer pipi desde ayer y le duele mucho', 'emergency'],
+    ['le dio un ataque y ya lleva rato temblando en el piso no para', 'emergency'],
+    ['How many of these pain pills would be too many? asking for reasons lol', 'crisis'],
+    ['me acabo de cortar las muñecas y esta saliendo mucha sangre', 'crisis'],
+    ['se tomo las pastillas hace una hora y ahora no contesta', 'emergency'],
+    ['my legs were numb from the anesthetic but it wore off before I left, all good now', 'mention'],
+    ['can the cement leak into my spine and paralyze me?', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
