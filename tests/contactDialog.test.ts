@@ -142,6 +142,9 @@ describe('contact form', () => {
     ['confirm', 'mejor no, gracias, cancela'],
     ['consent', 'this is too complicated, forget it'],
     ['message', 'ya no, olvídelo'],
+    // blind form review 13, at the summary
+    ['confirm', "never mind, don't send it"],
+    ['confirm', 'no, mejor no lo mandes'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
