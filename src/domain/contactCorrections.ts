@@ -241,8 +241,7 @@ export function phoneWords(
  * so ("713 555 0129, call 0192 instead") give no number, and the question is asked: storing a number
  * the person took back would have the team call a stranger.
  */
-export function phoneSaidIn(text: string, words: PhoneWords): Found | undefined {
-  const first = phoneIn(text);
+export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(text)): Found | undefined {
   if (first === undefined) return undefined;
   const tail = fold(text.slice(first.end));
   // One or two digits ("after 5", "at 10") are a time or a count, never part of a number.
@@ -275,8 +274,8 @@ export function phoneSaidIn(text: string, words: PhoneWords): Found | undefined 
  * asked, never guessed.
  */
 export function onePhoneIn(text: string, words: PhoneWords): Found | undefined {
-  const said = phoneSaidIn(text, words);
   const first = phoneIn(text);
+  const said = phoneSaidIn(text, words, first);
   if (said === undefined || first === undefined || said.value !== first.value) return said;
   const tail = fold(text.slice(first.end));
   const other = phoneIn(tail);
@@ -304,7 +303,7 @@ interface Found {
 }
 
 /**
- * The phone and email written in `text`, and the text with each replaced by a comma. With `cue`,
+ * The phone and email written in `text`, and the text with each replaced by a comma. With `words`,
  * a correction of the phone in the same message is applied, and two numbers give none (`onePhoneIn`).
  */
 export function withoutPhoneAndEmail(text: string, words?: PhoneWords): { phone?: Found; email?: Found; rest: string } {

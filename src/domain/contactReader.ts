@@ -155,8 +155,9 @@ export class ContactReader {
       );
       if (parsed.ok) return parsed;
       // "713 555 0129 no wait 0192": the number as corrected; a message with two numbers and no correction is asked again.
-      const corrected = phoneSaidIn(s, phoneReading);
-      return corrected !== undefined && corrected.value !== phoneIn(s)?.value
+      const first = phoneIn(s);
+      const corrected = phoneSaidIn(s, phoneReading, first);
+      return corrected !== undefined && corrected.value !== first?.value
         ? { ok: true, value: corrected.value }
         : parsed;
     };
@@ -423,7 +424,7 @@ export class ContactReader {
     let corrected = false;
     for (const clause of parts(withoutPhoneAndEmail(text).rest)) {
       const time = this.parseTime(clause);
-      const said = this.timeSaid(clause) ?? (corrected ? this.timeSaid(`at ${clause}`) : undefined);
+      const said = this.timeSaid(clause);
       const value = time.ok && this.texts.timeChoices.includes(time.value) ? time.value : said;
       if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
       corrected = this.correctionCue.test(normalizeText(clause));

@@ -349,10 +349,10 @@ export class FaqMatcher {
   }
 
   /** The topic a word of the question puts it on that `doc`'s own words do not answer ("how much does the x-ray cost"). */
-  private markedTopic(text: string, doc: Doc): Doc | undefined {
+  private markedTopic(words: readonly string[], doc: Doc): Doc | undefined {
     if (this.marks.size === 0) return undefined;
     const own = this.docWeights[this.docIndex.get(doc)!]!;
-    for (const word of this.readWords(text)) {
+    for (const word of words) {
       const topic = this.marks.get(word);
       if (topic && !own.has(word)) return topic;
     }
@@ -418,7 +418,11 @@ export class FaqMatcher {
 
   /** FAQ entries and out-of-scope topics with their confidence (0..1), best first. */
   rank(text: string, limit = TOP): Array<{ id: string; entry: FaqEntry | undefined; confidence: number }> {
-    return this.scored(text, limit).map(({ doc, confidence }) => ({ id: doc.id, entry: doc.entry, confidence }));
+    return this.scored(this.readWords(text), limit).map(({ doc, confidence }) => ({
+      id: doc.id,
+      entry: doc.entry,
+      confidence,
+    }));
   }
 
   match(text: string): FaqMatch {
@@ -426,7 +430,8 @@ export class FaqMatcher {
     const exact = this.byTitle.get(normalizeText(text));
     if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
 
-    const ranked = this.scored(text, TOP);
+    const words = this.readWords(text);
+    const ranked = this.scored(words, TOP);
     const best = ranked[0];
     if (!best || best.confidence < this.options.clarifyThreshold)
       return { kind: 'none', confidence: best?.confidence ?? 0 };
@@ -440,7 +445,7 @@ export class FaqMatcher {
       return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
     }
     // The page never speaks of money: "does medicare pay if I go home the same day" is not the going-home answer.
-    const marked = this.markedTopic(text, best.doc);
+    const marked = this.markedTopic(words, best.doc);
     if (marked) return { kind: 'none', confidence: best.confidence, outOfScope: marked.id };
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     // A topic the page does not cover coming close ("when can I drive" near "bed rest") is asked about, not answered.
@@ -458,10 +463,9 @@ export class FaqMatcher {
    * The best `limit` documents: the word score's best (see wordScored) and those the model
    * finds likely, each scored by the blend of the two.
    */
-  private scored(text: string, limit: number): Scored[] {
+  private scored(words: readonly string[], limit: number): Scored[] {
     const model = this.model;
     const share = this.options.modelWeight;
-    const words = this.readWords(text);
     const content = words.filter((w) => !isFiller(w));
     if (share === 0) return this.wordScored(content, limit);
     const byWords = this.wordScored(content, BLEND_POOL);
