@@ -96,7 +96,7 @@ export class ContactDialog extends InterruptibleDialog {
     const r = this.reader;
     this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.parsers = new Map<string, (s: string) => Parsed<string | null>>([
-      [NAME_PROMPT, r.parseName],
+      [NAME_PROMPT, r.parseNameAnswer],
       [PHONE_PROMPT, r.parsePhone],
       [EMAIL_PROMPT, r.parseOptionalEmail],
       [TIME_PROMPT, r.parseOptionalTime],
@@ -258,7 +258,8 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (d.name !== undefined) return step.next();
     return step.prompt(NAME_PROMPT, {
-      prompt: t.askName,
+      // A relative gave the patient's name: the team needs to know whom to ask for.
+      prompt: d.patientName === undefined ? t.askName : t.askCallerName,
       retryPrompt: t.retryName,
     });
   }
@@ -267,7 +268,13 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     const t = this.reader.textsFor(d);
     if (d.name === undefined) {
-      const name = takeText(step.result, this.reader.parseName);
+      // "her name is Margaret Olson, I'm her daughter Karen": the caller is Karen; the patient is kept apart.
+      const relative = typeof step.result === 'string' ? this.reader.namesIn(step.result) : undefined;
+      if (relative !== undefined) {
+        d.patientName = relative.patient;
+        if (relative.caller === undefined) return step.replaceDialog(WATERFALL, d);
+      }
+      const name = relative?.caller ?? takeText(step.result, this.reader.parseName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
       d.name = name;
     }
@@ -422,6 +429,7 @@ export class ContactDialog extends InterruptibleDialog {
     try {
       const saved = await this.inquiries.save({
         name: d.name!,
+        patientName: d.patientName ?? null,
         phone: d.phone!,
         email: d.email ?? null,
         preferredTime: d.preferredTime!,
@@ -511,8 +519,11 @@ export class ContactDialog extends InterruptibleDialog {
     const none = t.summaryNotGiven;
     const time = d.preferredTime === this.texts.timeNotGiven ? none : d.preferredTime;
     const timeShown = time === undefined ? undefined : this.reader.shown(d, time);
+    const name = d.name ?? none;
+    const withPatient =
+      d.patientName === undefined ? name : `${name}\n\n${t.summaryPatient.replace('{patientName}', d.patientName)}`;
     return t.summary
-      .replace('{yourName}', d.name ?? none)
+      .replace('{yourName}', withPatient)
       .replace('{yourPhone}', d.phone ? formatPhone(d.phone) : none)
       .replace('{yourEmail}', d.email ?? none)
       .replace('{yourTime}', timeShown ?? none)

@@ -193,14 +193,12 @@ describe('contact form: lead-ins and extensions', () => {
     ['name', 'my name is Ann Lee', 'Ann Lee'],
     ['name', "It's Ann Lee", 'Ann Lee'],
     ['name', 'I’m Ann Lee', 'Ann Lee'],
-    ['name', 'Hi, my name is Ann Lee.', 'Ann Lee.'],
+    ['name', 'Hi, my name is Ann Lee.', 'Ann Lee'],
     ['name', 'This is José Núñez-Peña', 'José Núñez-Peña'],
-    ['name', 'this is for my mother, Rosa Martínez', 'Rosa Martínez'],
-    ['name', 'es para mi mamá, Rosa Martínez', 'Rosa Martínez'],
-    ['name', 'her name is Rosa Martínez', 'Rosa Martínez'],
     ['name', 'Maria Lopez, not Rosa', 'Maria Lopez'],
-    ['name', "it's for my father Robert Brown, I'm his daughter Susan Brown", 'Robert Brown'],
-    ['name', 'es para mi mamá Rosa Martínez, soy su hija Ana', 'Rosa Martínez'],
+    // blind form review 12: a relative says who they are before the name
+    ['name', 'soy su hijo Pedro Salinas', 'Pedro Salinas'],
+    ['name', "I'm her daughter Carol Reyes", 'Carol Reyes'],
     ['phone', 'you can reach me at 713-555-0123', '+17135550123'],
     ['phone', "it's (713) 555-0123", '+17135550123'],
     ['phone', 'My number is 713 555 0123.', '+17135550123'],
@@ -229,6 +227,60 @@ describe('contact form: lead-ins and extensions', () => {
     for (const answer of ['Ann Lee', '713-555-0123 ext 4', 'skip', 'Evening', 'skip']) await h.say(answer);
     const summary = await h.say('yes');
     expect(summary[0]!.text).toContain('Phone: (713) 555-0123 ext. 4');
+  });
+});
+
+describe('contact form: a relative asks for the call (blind form review 13)', () => {
+  // [typed at the name question, the caller's own name when it is asked for, stored name, stored patient]
+  const table: Array<[string, string | undefined, string, string | null]> = [
+    ["Her name is Margaret Olson, I'm her daughter Karen", undefined, 'Karen', 'Margaret Olson'],
+    ['se llama Carmen Ortiz, yo soy Daniel su hijo', undefined, 'Daniel', 'Carmen Ortiz'],
+    ["her name is Irma Salinas, I'm Jessica her granddaughter", undefined, 'Jessica', 'Irma Salinas'],
+    ["it's for my father Robert Brown, I'm his daughter Susan Brown", undefined, 'Susan Brown', 'Robert Brown'],
+    ['es para mi mamá Rosa Martínez, soy su hija Ana', undefined, 'Ana', 'Rosa Martínez'],
+    ["I'm Karen and my mom is Margaret Olson", undefined, 'Karen', 'Margaret Olson'],
+    ['this is for my mother, Rosa Martínez', 'Ana Ruiz', 'Ana Ruiz', 'Rosa Martínez'],
+    ['es para mi mamá, Rosa Martínez', 'Ana Ruiz', 'Ana Ruiz', 'Rosa Martínez'],
+    ['her name is Rosa Martínez', 'Ana Ruiz', 'Ana Ruiz', 'Rosa Martínez'],
+    ["Ana Lopez, I'm her son", 'Luis Lopez', 'Luis Lopez', 'Ana Lopez'],
+    // Who the caller is, said after their own name: no patient named.
+    ['Karen Olson, her daughter', undefined, 'Karen Olson', null],
+    ["it's for my mother, my name is Rosa Martínez", undefined, 'Rosa Martínez', null],
+    ['Maria Lopez', undefined, 'Maria Lopez', null],
+  ];
+  it.each(table)('"%s" (then %s): the caller is %s, the patient %s', async (typed, own, name, patient) => {
+    const { h, inquiries } = await startForm();
+    const replies = texts(await h.say(typed));
+    expect(replies).toEqual([own === undefined ? t.askPhone : t.askCallerName]);
+    if (own !== undefined) expect(texts(await h.say(own))).toEqual([t.askPhone]);
+    for (const answer of ['713-555-0123', 'skip', 'Evening', 'skip']) await h.say(answer);
+    const summary = texts(await h.say('yes'))[0];
+    expect(summary).toContain(`Name: ${name}\n`);
+    if (patient === null) expect(summary).not.toContain('Patient:');
+    else expect(summary).toContain(`Patient: ${patient}\n`);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name, patientName: patient });
+  });
+
+  it("a name and phone for the patient and the caller in one message keep the caller's", async () => {
+    const { h, inquiries } = await startForm();
+    const replies = texts(await h.say("his name is Donald Fischer, I'm Linda, use my phone 281-555-0114"));
+    expect(replies[0]).toContain('name and phone number');
+    for (const answer of ['skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Linda', patientName: 'Donald Fischer', phone: '+12815550114' });
+  });
+
+  it("the message that asks for the call names the patient: the caller's own name is asked", async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const opening = texts(
+      await h.say(
+        "I'm asking for my mom Sandra Lee, she had the procedure. Please call me at 281-555-0187, not her number 281-555-0100",
+      ),
+    );
+    expect(opening.at(-1)).toBe(t.askCallerName);
+    for (const answer of ['Kevin Lee', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Kevin Lee', patientName: 'Sandra Lee', phone: '+12815550187' });
   });
 });
 

@@ -7,6 +7,7 @@ const FIELDS = [
   'id',
   'createdAt',
   'name',
+  'patientName',
   'phone',
   'email',
   'preferredTime',
@@ -53,6 +54,7 @@ export function dialerPhone(stored: string): string {
 const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) => string }[] = [
   { title: 'Created', max: 16, cell: (i) => localMinute(i.createdAt) },
   { title: 'Name', max: 30, cell: (i) => i.name },
+  { title: 'Calling about', max: 30, cell: (i) => i.patientName ?? '' },
   { title: 'Phone', max: 16, cell: (i) => i.phone },
   { title: 'Preferred time', max: 30, cell: (i) => i.preferredTime },
   { title: 'Language', max: 8, cell: (i) => (i.language === 'es' ? 'Spanish' : 'English') },

@@ -24,7 +24,8 @@ export const MAX_MESSAGE_LENGTH = 500;
 
 export function parseName(input: string): Parsed<string> {
   const r = nameSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data.replace(/\s+/g, ' ') } : { ok: false };
+  // "Rosa Martínez.": the sentence's full stop is no part of the name.
+  return r.success ? { ok: true, value: r.data.replace(/\s+/g, ' ').replace(/\s*[.,;!]+$/, '') } : { ok: false };
 }
 
 /**

@@ -34,7 +34,10 @@ export interface FormDetails {
   spanish?: boolean;
   /** The call should be in Spanish though the form is not ("she only speaks Spanish", answers in Spanish). */
   callInSpanish?: boolean;
+  /** The caller's name: whom the team asks for. */
   name?: string;
+  /** Whom the call is about when a relative asks for it ("her name is Margaret Olson, I'm her daughter Karen"). */
+  patientName?: string;
   phone?: string;
   email?: string | null;
   preferredTime?: string;
@@ -48,6 +51,12 @@ export interface Taken {
   readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
   readonly fields: readonly Field[];
   readonly text: string;
+}
+
+/** Names in an answer from a relative: the patient's, and the caller's when it was given too. */
+export interface NamesGiven {
+  readonly patient: string;
+  readonly caller?: string;
 }
 
 /** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
@@ -110,6 +119,19 @@ export class ContactReader {
   /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
+  /** "her name is", "mi mamá se llama": what follows names the patient, not the caller. */
+  private readonly patientLeadIn: (s: string) => string;
+  /** "…I'm asking for my mom Sandra Lee": a patient lead-in inside a clause, then a name written with capitals. */
+  private readonly patientNamed: RegExp;
+  /** "I'm her son", "soy su hija": who the caller is to the patient. */
+  private readonly callerRelations: ReadonlySet<string>;
+  /** "Daniel su hijo", "Jessica her granddaughter": the relation said after the caller's name. */
+  private readonly relationTail: RegExp;
+  /** "this is for my mother, Rosa Martínez": the patient's name comes in the next clause. */
+  private readonly patientLeadInEnd: RegExp;
+  /** "my name is", "soy": the caller's own lead-ins. */
+  private readonly selfLeadIn: (s: string) => string;
+  private readonly joinerEnd: RegExp;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -118,7 +140,22 @@ export class ContactReader {
   ) {
     const t = texts;
     this.spanishTexts = { ...t, ...t.spanish };
-    const name = leadInStripper(t.leadIns, 'name');
+    const { patientLeadIns, callerRelations } = t.relatives;
+    // A relative's answer is still a name answer: "my mother is Rosa Martínez" at the name question is a name.
+    const name = leadInStripper(
+      { ...t.leadIns, name: [...t.leadIns.name, ...patientLeadIns, ...callerRelations] },
+      'name',
+    );
+    this.patientLeadIn = leadInStripper({ ...t.leadIns, name: patientLeadIns }, 'name');
+    this.patientNamed = new RegExp(
+      `(?:^|\\s)(?:${alternation(patientLeadIns)})[\\s,:]+((?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})$`,
+      'u',
+    );
+    this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(patientLeadIns)})$`, 'iu');
+    this.selfLeadIn = leadInStripper(t.leadIns, 'name');
+    this.callerRelations = new Set(callerRelations.map(normalizeText));
+    this.relationTail = new RegExp(`[\\s,]+(?:${alternation(callerRelations)})[.!]*$`, 'iu');
+    this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
     const phone = leadInStripper(t.leadIns, 'phone');
     const email = leadInStripper(t.leadIns, 'email');
     // "skip", "yes" or "idk" typed at the name question is not a name.
@@ -389,10 +426,13 @@ export class ContactReader {
     const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
     if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
     if (found.email !== undefined && d.email === undefined) take.email = found.email;
+    // "his name is Donald Fischer, I'm Linda, use my phone …": the caller is Linda.
+    const relative = asking === 'name' ? this.namesIn(withoutPhoneAndEmail(text).rest) : undefined;
+    if (relative?.caller !== undefined) take.name = relative.caller;
     for (const piece of found.pieces) {
       const time = this.parseTime(piece);
       if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
-      else if (asking === 'name' && take.name === undefined) {
+      else if (asking === 'name' && take.name === undefined && relative === undefined) {
         const name = this.parseName(piece);
         if (name.ok) take.name = name.value;
       }
@@ -403,6 +443,7 @@ export class ContactReader {
     // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
     if (take.phone === undefined && take.email === undefined) return undefined;
     for (const f of fields) d[f] = take[f];
+    if (relative !== undefined) d.patientName = relative.patient;
     return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
   }
 
@@ -429,11 +470,77 @@ export class ContactReader {
       if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
       corrected = this.correctionCue.test(normalizeText(clause));
     }
+    // "I'm asking for my mom Sandra Lee … call me, Kevin": the patient's name is not the caller's.
+    const relative = this.namesIn(withoutPhoneAndEmail(text).rest, true);
+    if (relative !== undefined) {
+      d.patientName ??= relative.patient;
+      d.name ??= relative.caller;
+      return;
+    }
     for (const piece of this.findDetails(text).pieces.flatMap(parts)) {
       if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
       d.name ??= this.nameInRequest(piece);
     }
   }
+
+  /**
+   * A relative's answer: "her name is Margaret Olson, I'm her daughter Karen" (both), "his name is Donald
+   * Fischer" or "Ana Lopez, I'm her son" (the patient only). Undefined when no clause names a patient, so a
+   * caller's own name is read as before. In the message that asked for the call (`opening`), the caller's
+   * name needs the clear lead-in or capitals that any name there needs.
+   */
+  namesIn(text: string, opening = false): NamesGiven | undefined {
+    let patient: string | undefined;
+    let relationSaid = false;
+    let patientNext = false;
+    const others: string[] = [];
+    const readOther = (clause: string) => {
+      const written = clause.trim().replace(this.relationTail, '').replace(this.joinerEnd, '').trim();
+      if (written === '' || phoneIn(written) !== undefined) return;
+      const parsed = this.parseName(written);
+      const value = opening ? this.nameInRequest(written) : parsed.ok ? parsed.value : undefined;
+      if (value !== undefined) others.push(value);
+    };
+    for (const part of text.split(/[,;.!?]+\s*|\s+[-–]\s+/u)) {
+      const clause = this.withoutGreeting(part.trim());
+      if (clause === '') continue;
+      // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
+      if (this.callerRelations.has(normalizeText(clause))) {
+        relationSaid ||= this.selfLeadIn(clause) !== clause;
+        continue;
+      }
+      if (this.patientLeadInEnd.test(clause)) {
+        patientNext = true;
+        continue;
+      }
+      const nextOne = patientNext && this.selfLeadIn(clause) === clause ? this.parseName(clause) : undefined;
+      patientNext = false;
+      if (patient === undefined && nextOne?.ok) {
+        patient = nextOne.value;
+        continue;
+      }
+      const afterLeadIn = this.patientLeadIn(clause);
+      const startsWithLeadIn = afterLeadIn !== clause;
+      const inside = startsWithLeadIn ? null : this.patientNamed.exec(clause);
+      const named = startsWithLeadIn ? this.parseName(afterLeadIn) : inside && this.parseName(inside[1]!);
+      if (patient === undefined && named?.ok) {
+        patient = named.value;
+        // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
+        if (inside !== null) readOther(clause.slice(0, inside.index));
+      } else readOther(clause);
+    }
+    if (patient !== undefined) {
+      const caller = others.find((o) => normalizeText(o) !== normalizeText(patient!));
+      return caller === undefined ? { patient } : { patient, caller };
+    }
+    return relationSaid && others.length === 1 ? { patient: others[0]! } : undefined;
+  }
+
+  /** An answer to the name question: a name, or a relative's answer that names the patient. */
+  readonly parseNameAnswer = (s: string): Parsed<string> => {
+    const relative = this.namesIn(s);
+    return relative === undefined ? this.parseName(s) : { ok: true, value: relative.caller ?? relative.patient };
+  };
 
   /** "hi this is Harold Baker": the greeting goes before a lead-in is looked for. */
   private withoutGreeting(piece: string): string {

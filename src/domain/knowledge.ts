@@ -293,6 +293,16 @@ const contactSchema = z.strictObject({
     phone: z.array(text),
     email: z.array(text),
   }),
+  /** A caller asking for someone else: what names the patient and what says who the caller is to them. */
+  relatives: z.strictObject({
+    description: z.string().optional(),
+    patientLeadIns: z.array(text).min(1),
+    callerRelations: z.array(text).min(1),
+  }),
+  /** Asked when a relative gave the patient's name but not their own. */
+  askCallerName: text,
+  /** A summary line when the call is about someone else: "{patientName}". */
+  summaryPatient: text,
   privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
@@ -324,6 +334,8 @@ const contactSpanishSchema = contactSchema
   .pick({
     intro: true,
     askName: true,
+    askCallerName: true,
+    summaryPatient: true,
     retryName: true,
     askPhone: true,
     retryPhone: true,

@@ -7,7 +7,10 @@ import type { SavedInquiry } from './inquiryStore.js';
 export interface InquiryRecord {
   id: string;
   createdAt: string;
+  /** The caller: the person to ask for. */
   name: string;
+  /** Whom the call is about when a relative asked for it; null when it is the caller. */
+  patientName: string | null;
   phone: string;
   email: string | null;
   preferredTime: string;
@@ -25,6 +28,7 @@ export function toRecord(inquiry: SavedInquiry): InquiryRecord {
     id: inquiry.id,
     createdAt: inquiry.createdAt.toISOString(),
     name: inquiry.name,
+    patientName: inquiry.patientName,
     phone: inquiry.phone,
     email: inquiry.email,
     preferredTime: inquiry.preferredTime,

@@ -7,7 +7,10 @@ import type { BotDb, InquiriesTable } from './schema.js';
 
 /** A call-back request as the contact dialog collected it. */
 export interface NewInquiry {
+  /** The caller's name: the person the team asks for. */
   readonly name: string;
+  /** Whom the call is about when a relative asked for it; absent or null when it is the caller. */
+  readonly patientName?: string | null;
   /**
    * E.164 (`+` then up to 15 digits), with `;ext=4` when the patient gave an extension
    * (RFC 3966); normalising user input is the dialog's job.
@@ -31,6 +34,7 @@ export interface SavedInquiry {
   readonly id: string;
   readonly createdAt: Date;
   readonly name: string;
+  readonly patientName: string | null;
   readonly phone: string;
   readonly email: string | null;
   readonly preferredTime: string;
@@ -67,6 +71,7 @@ const COLUMNS = [
   'id',
   'created_at',
   'name',
+  'patient_name',
   'phone',
   'phone_ext',
   'email',
@@ -85,7 +90,7 @@ const COLUMNS = [
 export interface SqlInquiryStoreOptions {
   /** Injectable so tests can place inquiries in time. */
   readonly now?: () => Date;
-  /** Seals name, phone, email and message (AES-256-GCM, DATA_KEY); without it they are stored in clear (local mode only). */
+  /** Seals the names, phone, email and message (AES-256-GCM, DATA_KEY); without it they are stored in clear (local mode only). */
   readonly cipher?: FieldCipher | undefined;
   /** Queue each new inquiry for the webhook hand-off, in the same transaction. */
   readonly outbox?: boolean;
@@ -211,12 +216,14 @@ export class SqlInquiryStore implements InquiryStore {
     const seal = (v: string): string => (cipher ? cipher.seal(v) : v);
     const email = orNull(input.email)?.trim() ?? null;
     const message = orNull(input.message);
+    const patientName = orNull(input.patientName)?.trim() ?? null;
     // The number stays E.164 (and is what erasure looks up); an extension sits beside it.
     const [phone = '', ext] = input.phone.split(';ext=');
     return {
       id: `inq_${randomUUID()}`,
       created_at: createdAt.toISOString(),
       name: seal(input.name.trim()),
+      patient_name: patientName === null ? null : seal(patientName),
       phone: seal(phone),
       phone_ext: ext === undefined ? null : seal(ext),
       email: email === null ? null : seal(email),
@@ -245,6 +252,7 @@ export class SqlInquiryStore implements InquiryStore {
       id: row.id,
       createdAt: new Date(row.created_at),
       name: open(row.name),
+      patientName: row.patient_name === null ? null : open(row.patient_name),
       phone: row.phone_ext === null ? open(row.phone) : `${open(row.phone)};ext=${open(row.phone_ext)}`,
       email: row.email === null ? null : open(row.email),
       preferredTime: row.preferred_time,

@@ -27,7 +27,7 @@ export function validateInquiry(input: NewInquiry): NewInquiry {
     if (typeof value !== 'string' || value.trim() === '') throw new InquiryValidationError(field, 'is required');
     if (value.length > max) throw new InquiryValidationError(field, `must be at most ${max} characters`);
   };
-  const optional = (field: 'email' | 'message', max: number): void => {
+  const optional = (field: 'email' | 'message' | 'patientName', max: number): void => {
     const value = input[field];
     if (value !== undefined && value !== null && typeof value !== 'string')
       throw new InquiryValidationError(field, 'must be text');
@@ -40,6 +40,7 @@ export function validateInquiry(input: NewInquiry): NewInquiry {
   required('conversationId', INQUIRY_LIMITS.id);
   required('activityId', INQUIRY_LIMITS.id);
   optional('email', INQUIRY_LIMITS.email);
+  optional('patientName', INQUIRY_LIMITS.name);
   optional('message', INQUIRY_LIMITS.message);
   if (input.language !== undefined && !(INQUIRY_LANGUAGES as readonly unknown[]).includes(input.language))
     throw new InquiryValidationError('language', `must be one of ${INQUIRY_LANGUAGES.join(', ')}`);

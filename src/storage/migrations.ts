@@ -161,6 +161,17 @@ export const MIGRATIONS: Record<string, Migration> = {
       await sql`ALTER TABLE inquiries ADD COLUMN language TEXT NOT NULL DEFAULT 'en'`.execute(db);
     },
   },
+  // Whom the call is about when a relative asked for it ("her name is Margaret Olson, I'm her
+  // daughter Karen"): staff ask for the caller and know who the patient is. Earlier rows: null.
+  '0007_inquiries_patient_name': {
+    async up(db: Kysely<unknown>) {
+      if (isPostgres(db)) {
+        await sql`ALTER TABLE inquiries ADD COLUMN IF NOT EXISTS patient_name text`.execute(db);
+        return;
+      }
+      await sql`ALTER TABLE inquiries ADD COLUMN patient_name TEXT`.execute(db);
+    },
+  },
 };
 
 export function isPostgres<DB>(db: Kysely<DB>): boolean {

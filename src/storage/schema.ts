@@ -27,6 +27,8 @@ export interface InquiriesTable {
   /** Extension the patient gave, beside the E.164 number (sealed like it). */
   phone_ext: string | null;
   email: string | null;
+  /** Whom the call is about when a relative asked for it (sealed like the name); null when it is the caller. */
+  patient_name: string | null;
   preferred_time: string;
   message: string | null;
   /** The language the person wrote in ('en', 'es'): the call back should be in it. */

@@ -34,6 +34,7 @@ async function seed(dataDir: string): Promise<void> {
       ...base,
       activityId: 'act-2',
       name: '=HYPERLINK("http://evil.example","click")',
+      patientName: 'Rosa Martínez',
       phone: '+447700900123',
       email: null,
       preferredTime: 'after 5pm, not Fridays',
@@ -84,6 +85,7 @@ describe('inquiries CLI', () => {
       id: expect.stringMatching(/^inq_/),
       createdAt: '2025-03-01T10:00:00.000Z',
       name: 'Jane Patient',
+      patientName: null,
       phone: '+15551234567',
       email: 'jane@example.org',
       preferredTime: 'weekday mornings',
@@ -93,8 +95,8 @@ describe('inquiries CLI', () => {
       consentGiven: true,
       consentAt: '2025-03-01T09:59:00.000Z',
     });
-    // A request made in Spanish says so: the call back should be in Spanish.
-    expect(records[1]).toMatchObject({ language: 'es' });
+    // A request made in Spanish says so: the call back should be in Spanish. A relative's says whom it is about.
+    expect(records[1]).toMatchObject({ language: 'es', patientName: 'Rosa Martínez' });
     expect(records[2]).toMatchObject({ consentGiven: false, consentAt: null });
   });
 
@@ -113,12 +115,15 @@ describe('inquiries CLI', () => {
     const { code, stdout } = await run('list');
     expect(code).toBe(EXIT.ok);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Created\s+Name\s+Phone\s+Preferred time\s+Language\s+Email\s+Consent\s+Message\s+ID$/);
+    expect(lines[0]).toMatch(
+      /^Created\s+Name\s+Calling about\s+Phone\s+Preferred time\s+Language\s+Email\s+Consent\s+Message\s+ID$/,
+    );
     expect(lines[1]).toMatch(/^-+(\s+-+)+$/);
     expect(lines[2]).toContain('Jane Patient');
     expect(lines[2]).toContain('+15551234567');
     expect(lines[2]).toMatch(/yes \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(lines[3]).toContain('Line one said "hello"');
+    expect(lines[3]).toContain('Rosa Martínez');
     expect(lines[3]).toMatch(/\bSpanish\b/);
     expect(lines[2]).toMatch(/\bEnglish\b/);
     expect(lines[4]).toMatch(/Sam Later.*\bno\b/);
@@ -138,26 +143,26 @@ describe('inquiries CLI', () => {
     expect(stdout.endsWith('\r\n')).toBe(true);
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'id,createdAt,name,phone,email,preferredTime,message,language,channel,consentGiven,consentAt',
+      'id,createdAt,name,patientName,phone,email,preferredTime,message,language,channel,consentGiven,consentAt',
     );
     expect(lines[1]).toMatch(
-      /^inq_[0-9a-f-]+,2025-03-01T10:00:00\.000Z,Jane Patient,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,true,2025-03-01T09:59:00\.000Z$/,
+      /^inq_[0-9a-f-]+,2025-03-01T10:00:00\.000Z,Jane Patient,,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,true,2025-03-01T09:59:00\.000Z$/,
     );
     // The quoted multi-line message spans two physical lines, as RFC 4180 allows.
     expect(stdout).toContain(
-      `,"'=HYPERLINK(""http://evil.example"",""click"")",'+447700900123,,"after 5pm, not Fridays","Line one\nsaid ""hello""\u001b[31m",es,webchat,true,`,
+      `,"'=HYPERLINK(""http://evil.example"",""click"")",Rosa Martínez,'+447700900123,,"after 5pm, not Fridays","Line one\nsaid ""hello""\u001b[31m",es,webchat,true,`,
     );
-    expect(stdout).toMatch(/,Sam Later,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,false,\r\n$/);
+    expect(stdout).toMatch(/,Sam Later,,'\+15551234567,jane@example\.org,weekday mornings,,en,webchat,false,\r\n$/);
   });
 
   it('export --csv --excel starts with a UTF-8 byte-order mark and writes US phones as a dialer takes them', async () => {
     const { code, stdout } = await run('export', '--csv', '--excel');
     expect(code).toBe(EXIT.ok);
-    expect(stdout.startsWith('\uFEFFid,createdAt,name,phone,')).toBe(true);
+    expect(stdout.startsWith('\uFEFFid,createdAt,name,patientName,phone,')).toBe(true);
     const lines = stdout.slice(1).split('\r\n');
-    expect(lines[1]).toContain(',Jane Patient,(555) 123-4567,jane@example.org,');
+    expect(lines[1]).toContain(',Jane Patient,,(555) 123-4567,jane@example.org,');
     // Not a North American number: international, still defused (Excel reads a leading + as a formula).
-    expect(stdout).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",'+44 7700 900123,`);
+    expect(stdout).toContain(`,"'=HYPERLINK(""http://evil.example"",""click"")",Rosa Martínez,'+44 7700 900123,`);
     // The safe default is unchanged: no byte-order mark, E.164 behind an apostrophe.
     expect((await run('export', '--csv')).stdout.startsWith('id,')).toBe(true);
   });
@@ -178,7 +183,7 @@ describe('inquiries CLI', () => {
     expect((await run('export', '--csv', '--excel', '--out', out)).code).toBe(EXIT.ok);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain(',José Núñez-Peña,(713) 555-0123 ext. 4,');
+    expect(bytes.toString('utf8')).toContain(',José Núñez-Peña,,(713) 555-0123 ext. 4,');
   });
 
   it('export --csv --since --out writes only matching rows to an owner-only file', async () => {

@@ -13,7 +13,8 @@ import { WebhookReceiver } from '../helpers/webhookReceiver.js';
 
 const SECRET = 'test-webhook-secret-0123456789abcdef';
 const inquiry: NewInquiry = {
-  name: 'Sentinel Outbox Patient',
+  name: 'Sentinel Outbox Caller',
+  patientName: 'Sentinel Outbox Patient',
   phone: '+17135550100',
   email: null,
   preferredTime: 'Morning',
@@ -105,7 +106,8 @@ describe('webhook hand-off of saved inquiries', () => {
       inquiry: {
         id: saved.id,
         createdAt: '2026-01-01T10:00:00.000Z',
-        name: 'Sentinel Outbox Patient',
+        name: 'Sentinel Outbox Caller',
+        patientName: 'Sentinel Outbox Patient',
         phone: '+17135550100',
         email: null,
         preferredTime: 'Morning',

@@ -92,6 +92,7 @@ export class RecordingInquiries implements Pick<InquiryStore, 'save'> {
       id: `inq_${this.saved.length}`,
       createdAt: new Date(),
       email: input.email ?? null,
+      patientName: input.patientName ?? null,
       message: input.message ?? null,
       language: input.language ?? 'en',
     };

@@ -74,8 +74,10 @@ describe('openSqliteDatabase', () => {
       INSERT INTO inquiries VALUES ('inq_old', '2025-01-02T00:00:00.000Z', 'Pat', '+15550001111', NULL, 'morning', NULL, 'webchat', 'c', 'a', 1, '2025-01-02T00:00:00.000Z');`);
     file.close();
     const db = await open(tmp.dir);
-    // Requests taken before the language was stored were all taken in English.
-    expect((await new SqlInquiryStore(db.db).list()).map((i) => [i.id, i.language])).toEqual([['inq_old', 'en']]);
+    // Requests taken before the language was stored were all taken in English, and for the caller.
+    expect((await new SqlInquiryStore(db.db).list()).map((i) => [i.id, i.language, i.patientName])).toEqual([
+      ['inq_old', 'en', null],
+    ]);
     expect(await applied(db)).toEqual(Object.keys(MIGRATIONS).sort());
   });
 

@@ -96,6 +96,16 @@ export function describeInquiryStore(name: string, makeDatabase: () => Promise<D
       ).rejects.toThrow('[InquiryStore] language must be one of en, es');
     });
 
+    it("keeps whom the call is about when a relative asked (null when it is the caller's own)", async () => {
+      const forMother = await store().save(inquiry({ activityId: 'act-rel', patientName: ' Rosa Martínez ' }));
+      expect(forMother.patientName).toBe('Rosa Martínez');
+      expect((await store().save(inquiry({ activityId: 'act-own', patientName: '  ' }))).patientName).toBeNull();
+      expect((await store().list()).map((i) => i.patientName)).toEqual(['Rosa Martínez', null]);
+      await expect(store().save(inquiry({ activityId: 'act-long', patientName: 'x'.repeat(201) }))).rejects.toThrow(
+        '[InquiryStore] patientName must be at most 200 characters',
+      );
+    });
+
     it('stores that consent was declined', async () => {
       const saved = await store().save(inquiry({ consentGiven: false, consentAt: null }));
       expect((await store().list())[0]).toMatchObject({ id: saved.id, consentGiven: false, consentAt: null });
@@ -126,12 +136,15 @@ export function describeInquiryStore(name: string, makeDatabase: () => Promise<D
 
     it('seals personal fields with DATA_KEY and reads them back; without the key they stay unreadable', async () => {
       const cipher = createFieldCipher(`k1:${Buffer.alloc(32, 7).toString('base64')}`);
-      const saved = await store({ cipher }).save(inquiry());
+      const saved = await store({ cipher }).save(inquiry({ patientName: 'Rosa Martínez' }));
       expect(saved.name).toBe('Jane Patient');
       expect((await store({ cipher }).list())[0]).toEqual(saved);
-      const row = await db.db.selectFrom('inquiries').select(['name', 'phone', 'key_id']).executeTakeFirstOrThrow();
+      const row = await db.db
+        .selectFrom('inquiries')
+        .select(['name', 'patient_name', 'phone', 'key_id'])
+        .executeTakeFirstOrThrow();
       expect(row.key_id).toBe('k1');
-      expect(`${row.name} ${row.phone}`).not.toMatch(/Jane|5551234567/);
+      expect(`${row.name} ${row.patient_name} ${row.phone}`).not.toMatch(/Jane|Rosa|5551234567/);
       await expect(store().list()).rejects.toThrow('[InquiryStore] inquiries are encrypted; set DATA_KEY to read them');
     });
 
