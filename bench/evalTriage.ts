@@ -117,6 +117,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev16.json',
     ],
     [
+      'Seventeenth development split (tests/eval/triage-dev17.json: blind review 18, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev17.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -245,6 +245,17 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['se tomo las pastillas hace una hora y ahora no contesta', 'emergency'],
     ['my legs were numb from the anesthetic but it wore off before I left, all good now', 'mention'],
     ['can the cement leak into my spine and paralyze me?', 'mention'],
+    // blind review 18: readings and shorthand from carers, a correction after "...", Spanish stroke signs
+    ['oxigeno 82 y respira rapidisimo y esta asustado', 'emergency'],
+    ['her spo2 is 84% and she looks gray', 'emergency'],
+    ['sats 95 on room air, no SOB, resting comfortably, can pt have her usual tylenol?', 'none'],
+    ["she's on 2 liters of oxygen, sats 93, is that ok after the procedure?", 'none'],
+    ['NH staff: resident LOC x2 this am, s/p vertebroplasty 2 days ago', 'emergency'],
+    ['enfermera del asilo: residente sin respuesta, pulso debil', 'emergency'],
+    ['no me duele el pecho... bueno si ahorita me esta apretando bien feo', 'emergency'],
+    ['mi esposa se le tuerce la boca y arrastra las palabras', 'emergency'],
+    ['my mom passed out from the heat 2 summers ago, should we tell the doctor?', 'mention'],
+    ['legs were tingly for about an hour the day after, that was 2 weeks ago, fine since', 'mention'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -283,6 +294,12 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       'mi mai se tomó un pote entero de pastillas hace media hora y ahora ta mareá, dice que ya se quiere ir con Dios',
       true,
     ],
+    // blind review 18: the place said with "right now", a jump said in Spanish, goodbye letters and "I'm ready"
+    ["I'm standing on the bridge rail right now", true],
+    ["i'm on the bridge right now", true],
+    ['estoy en el puente y voy a brincar', true],
+    ["wrote my kids a goodbye letter and gave my dog to the neighbor. i'm ready", true],
+    ['Mi vida ya no tiene sentido. Ya dejé todo arreglado, las cartas, todo. Mañana termino con todo.', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

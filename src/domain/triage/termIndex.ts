@@ -106,7 +106,7 @@ export class TermIndex {
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
   slotsOf(text: string): readonly Slot[] {
     return triageTokens(
-      text.replace(/#(many|year|fever|level|lowsugar)\b/g, ' xcls$1 '),
+      text.replace(/#(many|year|fever|level|lowsugar|lowoxygen)\b/g, ' xcls$1 '),
       this.options.ignore,
       this.options.spellings,
     ).map((t) => (t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word }));

@@ -55,10 +55,11 @@ export function triageTokens(
       // A spelling may stand for several words: "chestpain" is "chest pain".
       for (const spelt of (spellings.get(word) ?? word).split(' '))
         if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
-    } else if (stop !== undefined) {
+    } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
       sentence++;
       clause++;
     } else {
+      // A comma, or "..." (a pause: "no me duele el pecho... bueno sí, me está apretando" goes on about it).
       clause++;
     }
   }
@@ -98,8 +99,11 @@ function phrasePatterns(spellings: ReadonlyMap<string, string>): PhrasePattern[]
   return list;
 }
 
-/** Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70). */
-export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar';
+/**
+ * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
+ * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]).
+ */
+export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar' | 'lowoxygen';
 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
@@ -108,5 +112,7 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'many') return Number.isInteger(value) && value >= 5 && value <= 1000;
   if (cls === 'year') return /^\d{4}$/.test(token.word) && value >= 1900 && value <= 2099;
   if (cls === 'lowsugar') return value >= 10 && value < 70;
+  // 50-92: a pulse oximeter's low reading, not "sats 95" nor "oxygen 2 liters".
+  if (cls === 'lowoxygen') return value >= 50 && value <= 92;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }
