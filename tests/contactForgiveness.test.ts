@@ -292,7 +292,8 @@ describe('contact form: permission and the summary need a clear answer', () => {
     return form;
   }
 
-  it.each(['sí', 'si', 'claro', 'Yes', 'ok', 'no problem', 'no worries'])(
+  // blind form review 13: "yse" typed in a hurry
+  it.each(['sí', 'si', 'claro', 'Yes', 'ok', 'no problem', 'no worries', 'yse'])(
     '"%s" to the permission question gives permission',
     async (answer) => {
       const { h } = await atConsent();
@@ -403,6 +404,8 @@ describe('contact form: in Spanish', () => {
     // blind form review 11: Spanglish
     ['Hola, can someone llamarme?', es],
     ['¿Me pueden marcar mañana?', es],
+    // blind form review 13: asked for the patient
+    ['can someone call her', t],
   ])('"%s" starts the form in its language', async (text, form) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say(text))).toEqual([form.intro, form.askName]);
