@@ -532,6 +532,16 @@ export class ContactDialog extends InterruptibleDialog {
   }
 }
 
+/**
+ * Whether the form's question now is the topic ("what would you like to talk about?"): an urgent symptom typed
+ * there ("I've had a fever of 101 since yesterday") is advised on and is the topic of the call too.
+ */
+export function asksForTopic(dc: DialogContext): boolean {
+  let leaf = dc;
+  while (leaf.child !== undefined) leaf = leaf.child;
+  return leaf.activeDialog?.id === MESSAGE_PROMPT;
+}
+
 /** The details collected so far: the waterfall keeps its options as `state.options`. */
 function formDetails(innerDc: DialogContext): ContactDetails | undefined {
   const form = innerDc.stack.find((i) => i.id === WATERFALL);

@@ -11,6 +11,7 @@ import type { Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
+import { asksForTopic } from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
@@ -110,8 +111,8 @@ export class VertebroplastyBot extends ActivityHandler {
     }
 
     // Safety first: crisis and emergency get 911 (and 988) before anything else, urgent
-    // symptoms the care team's number. In a form the message is never passed on, so it is
-    // never stored, and the question is asked again.
+    // symptoms the care team's number. In a form the message is not passed on (so it is not
+    // stored) and the question is asked again, except an urgent symptom given as the topic.
     const triage = responder.assess(text);
     const safety = responder.triageReplies(triage);
     if (triage.tier !== 'none') {
@@ -131,7 +132,12 @@ export class VertebroplastyBot extends ActivityHandler {
         await this.holdFor(context).set(context, true);
         const m = responder.messages;
         await sendReplies(context, [{ text: triage.language === 'es' ? m.formOnHoldSpanish : m.formOnHold }]);
-      } else await reprompt();
+        return;
+      }
+      const dc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;
+      // An urgent symptom typed as the topic is what the team should call about: kept, and the form goes on.
+      if (dc !== undefined && asksForTopic(dc)) await dc.continueDialog();
+      else await dc?.repromptDialog();
       return;
     }
     // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked

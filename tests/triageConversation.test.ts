@@ -101,6 +101,16 @@ describe('triage in conversation: the right first reply for each tier', () => {
     expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/pus|swollen/);
   });
 
+  it('an urgent symptom given as the topic gets the advice and is the topic of the call (nothing asked twice)', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['call me', 'Maria Lopez', '713-555-0123', 'skip', 'Evening']) await h.say(answer);
+    const replies = texts(await h.say("I've had a fever of 101 since yesterday"));
+    expect(replies).toEqual([m.urgent, knowledge.contact.askConsent]);
+    for (const answer of ['yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]?.message).toBe("I've had a fever of 101 since yesterday");
+  });
+
   it('a crisis beside an emergency ("took extra oxycodone, barely breathing") also says to call 911 now', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say("she took extra oxycodone and now she's barely breathing"));
