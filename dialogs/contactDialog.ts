@@ -175,6 +175,15 @@ export class ContactDialog extends InterruptibleDialog {
     return innerDc.activeDialog?.id === MESSAGE_PROMPT;
   }
 
+  private isButton(d: ContactDetails, text: string): boolean {
+    const said = normalizeText(text);
+    return [this.texts, this.reader.textsFor({ ...d, spanish: true })].some((t) =>
+      [...t.consentChoices, ...t.confirmChoices, ...t.fieldChoices, ...t.timeChoices, t.skipChoice].some(
+        (c) => normalizeText(c) === said,
+      ),
+    );
+  }
+
   private answersStep(innerDc: DialogContext, text: string): boolean {
     return this.parsers.get(innerDc.activeDialog?.id ?? '')?.(text).ok === true;
   }
@@ -206,6 +215,8 @@ export class ContactDialog extends InterruptibleDialog {
     const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
+    // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
+    if (this.isButton(d, text)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
     if (
       this.reader.saysCallInSpanish(text) ||

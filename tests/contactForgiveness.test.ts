@@ -243,6 +243,10 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ['es para mi mamá, Rosa Martínez', 'Ana Ruiz', 'Ana Ruiz', 'Rosa Martínez'],
     ['her name is Rosa Martínez', 'Ana Ruiz', 'Ana Ruiz', 'Rosa Martínez'],
     ["Ana Lopez, I'm her son", 'Luis Lopez', 'Luis Lopez', 'Ana Lopez'],
+    // blind form review 14: a pronoun before the patient's name, a relation "of" the patient, a hyphenated relation
+    ['Él se llama Jorge Ramírez, yo soy su hija Lupita', undefined, 'Lupita', 'Jorge Ramírez'],
+    ['soy la hija de Carmen Ruiz, me llamo Rosa Martínez', undefined, 'Rosa Martínez', 'Carmen Ruiz'],
+    ["I'm his son-in-law Dave Ruiz", undefined, 'Dave Ruiz', null],
     // Who the caller is, said after their own name: no patient named.
     ['Karen Olson, her daughter', undefined, 'Karen Olson', null],
     ["it's for my mother, my name is Rosa Martínez", undefined, 'Rosa Martínez', null],
@@ -268,6 +272,50 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(replies[0]).toContain('name and phone number');
     for (const answer of ['skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
     expect(inquiries.saved[0]).toMatchObject({ name: 'Linda', patientName: 'Donald Fischer', phone: '+12815550114' });
+  });
+
+  it.each([
+    [
+      'Quiero que llamen a mi abuela, Carmen Ortiz. Yo soy su nieto, Daniel Ortiz. Llamen a mi abuela al 713 555 0183',
+      'Daniel Ortiz',
+      'Carmen Ortiz',
+    ],
+    [
+      "My neighbour Mr. Walter Greene asked me to set up a call for him. I'm Sharon Pike. His number is 281-555-0130.",
+      'Sharon Pike',
+      'Walter Greene',
+    ],
+    [
+      'Mi esposo, Manuel Herrera, se fracturó una vértebra. Yo soy Silvia Herrera. Llámenme a mi celular 281 555 0176',
+      'Silvia Herrera',
+      'Manuel Herrera',
+    ],
+    [
+      'Soy cuidadora de la señora Teresa Guzmán. Me llamo Yolanda Ríos. Quiero que alguien la llame, al 832 555 0164',
+      'Yolanda Ríos',
+      'Teresa Guzmán',
+    ],
+  ])(
+    'the first message "%s" names the caller %s and the patient %s (blind form review 14)',
+    async (text, name, patient) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      const spanish = texts(await h.say(text)).includes(t.spanish.intro);
+      const rest = spanish ? ['omitir', 'en la tarde', 'omitir', 'sí'] : ['skip', 'Evening', 'skip', 'yes'];
+      for (const answer of rest) await h.say(answer);
+      const summary = texts(await h.say(spanish ? 'sí' : 'Yes, send it'));
+      expect(inquiries.saved[0]).toMatchObject({ name, patientName: patient });
+      expect(summary).toContain(spanish ? t.spanish.thankYou : t.thankYou);
+    },
+  );
+
+  it('a button pressed at the summary is that choice, never a name respelt ("Cambiar algo" is no correction of "Alex")', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['llámenme', 'Alex Cruz', '713-555-0190', 'no', 'en la tarde', 'omitir', 'sí'])
+      await h.say(answer);
+    const replies = texts(await h.say(knowledge.contact.spanish.confirmChoices[1]!));
+    expect(replies).toEqual([knowledge.contact.spanish.askWhichField]);
   });
 
   it("the message that asks for the call names the patient: the caller's own name is asked", async () => {

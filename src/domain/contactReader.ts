@@ -121,8 +121,23 @@ export class ContactReader {
   private readonly respellTail: RegExp;
   /** "her name is", "mi mamá se llama": what follows names the patient, not the caller. */
   private readonly patientLeadIn: (s: string) => string;
-  /** "…I'm asking for my mom Sandra Lee": a patient lead-in inside a clause, then a name written with capitals. */
+  /**
+   * "…I'm asking for my mom Sandra Lee", "My neighbour Mr Walter Greene asked me…", "She's Maria Elena Cruz": a
+   * patient lead-in, a relation or a pronoun inside a clause (read in lower case), before a name written with capitals.
+   */
   private readonly patientNamed: RegExp;
+  private readonly patientOf: RegExp;
+  /** "Mr", "Sra": left off a name. */
+  private readonly titleStart: RegExp;
+  /** "Mr. Walter Greene": a title's full stop ends no sentence. */
+  private readonly titleStop: RegExp;
+  /** "her son", "su nieto", "his son in law": who the caller is, said before or instead of their name. */
+  private readonly relationStart: RegExp;
+  private readonly relationOnly: RegExp;
+  /** "I'm his wife Debra Wilson" in the first message: "I'm Debra Wilson". */
+  private readonly selfRelation: RegExp;
+  /** "la" left before "hija de Carmen Ruiz" is no name. */
+  private readonly possessiveWords: ReadonlySet<string>;
   /** "I'm her son", "soy su hija": who the caller is to the patient. */
   private readonly callerRelations: ReadonlySet<string>;
   /** "Daniel su hijo", "Jessica her granddaughter": the relation said after the caller's name. */
@@ -147,11 +162,22 @@ export class ContactReader {
       'name',
     );
     this.patientLeadIn = leadInStripper({ ...t.leadIns, name: patientLeadIns }, 'name');
+    const { relations, patientPossessives, callerPossessives, pronounLeadIns, titles, ofWords } = t.relatives;
+    const patientRelation = `(?:${alternation(patientPossessives)})\\s+(?:${alternation(relations)})`;
+    const callerRelation = `(?:${alternation(callerPossessives)})\\s+(?:${alternation(relations)})`;
     this.patientNamed = new RegExp(
-      `(?:^|\\s)(?:${alternation(patientLeadIns)})[\\s,:]+((?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4})$`,
-      'u',
+      `(?:^|\\s)(?:${alternation([...patientLeadIns, ...pronounLeadIns])}|${patientRelation})[\\s,:]+`,
+      'gu',
     );
-    this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(patientLeadIns)})$`, 'iu');
+    // "soy la hija de Carmen Ruiz": a relation "of" someone names the patient, whoever says it.
+    this.patientOf = new RegExp(`(?:^|\\s)(?:${alternation(relations)})\\s+(?:${alternation(ofWords)})\\s+`, 'gu');
+    this.titleStart = new RegExp(`^(?:${alternation(titles)})\\.?\\s+`, 'iu');
+    this.titleStop = new RegExp(`\\b(${alternation(titles)})\\.\\s`, 'giu');
+    this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(patientLeadIns)}|${patientRelation})$`, 'iu');
+    this.relationStart = new RegExp(`^${callerRelation}(?:\\s+|$)`, 'iu');
+    this.relationOnly = new RegExp(`^${callerRelation}$`, 'iu');
+    this.selfRelation = new RegExp(`^(\\s*(?:i['’]?m|i am|(?:yo\\s+)?soy)\\s+)${callerRelation}\\s+`, 'iu');
+    this.possessiveWords = new Set([...patientPossessives, ...callerPossessives].map(normalizeText));
     this.selfLeadIn = leadInStripper(t.leadIns, 'name');
     this.callerRelations = new Set(callerRelations.map(normalizeText));
     this.relationTail = new RegExp(`[\\s,]+(?:${alternation(callerRelations)})[.!]*$`, 'iu');
@@ -171,8 +197,13 @@ export class ContactReader {
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
-    this.parseName = (s) => {
-      const written = this.withoutTail(name(s).replace(notAfter, ''));
+    this.parseName = (typed) => {
+      // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
+      const s = typed.replace(/-in-law\b/giu, ' in law');
+      const own = this.selfLeadIn(s);
+      const written = this.withoutTail(
+        name(own === s.trim() ? s : own.replace(this.relationStart, '')).replace(notAfter, ''),
+      );
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
@@ -493,47 +524,83 @@ export class ContactReader {
     let patient: string | undefined;
     let relationSaid = false;
     let patientNext = false;
-    const others: string[] = [];
-    const readOther = (clause: string) => {
-      const written = clause.trim().replace(this.relationTail, '').replace(this.joinerEnd, '').trim();
-      if (written === '' || phoneIn(written) !== undefined) return;
+    let callerNext = false;
+    const callers: string[] = [];
+    // A clause read for the caller's name. In the first message a name needs a clear lead-in or capitals (`strict`);
+    // what stands before a patient's name needs "I'm", "soy"… (`before`: "Él se llama Jorge Ramírez" names no caller).
+    const readCaller = (clause: string, strict: boolean, before = false) => {
+      const whole = clause.trim();
+      const own = this.selfLeadIn(whole);
+      const written = own
+        .replace(this.relationStart, '')
+        .replace(this.relationTail, '')
+        .replace(this.joinerEnd, '')
+        .trim();
+      if (written === '' || phoneIn(written) !== undefined || (before && own === whole)) return;
+      if (this.possessiveWords.has(normalizeText(written))) return;
       const parsed = this.parseName(written);
-      const value = opening ? this.nameInRequest(written) : parsed.ok ? parsed.value : undefined;
-      if (value !== undefined) others.push(value);
+      const value = strict
+        ? (this.nameInRequest(written) ?? (own === whole ? undefined : this.nameInRequest(whole)))
+        : parsed.ok
+          ? parsed.value
+          : undefined;
+      if (value === undefined) return;
+      if (callerNext) callers.unshift(value);
+      else callers.push(value);
     };
-    for (const part of text.split(/[,;.!?]+\s*|\s+[-–]\s+/u)) {
+    // "Mr. Walter Greene": a title's full stop ends no sentence; "son-in-law" is "son in law".
+    const written = text.replace(this.titleStop, '$1 ').replace(/-in-law\b/giu, ' in law');
+    for (const part of written.split(/[,;.!?()]+\s*|\s+[-–]\s+/u)) {
       const clause = this.withoutGreeting(part.trim());
       if (clause === '') continue;
       // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
-      if (this.callerRelations.has(normalizeText(clause))) {
-        relationSaid ||= this.selfLeadIn(clause) !== clause;
+      const own = this.selfLeadIn(clause);
+      if (this.callerRelations.has(normalizeText(clause)) || (own !== clause && this.relationOnly.test(own))) {
+        const selfSaid = own !== clause || this.selfLeadIn(normalizeText(clause)) !== normalizeText(clause);
+        relationSaid ||= selfSaid;
+        callerNext = selfSaid;
         continue;
       }
       if (this.patientLeadInEnd.test(clause)) {
         patientNext = true;
+        callerNext = false;
         continue;
       }
-      const nextOne = patientNext && this.selfLeadIn(clause) === clause ? this.parseName(clause) : undefined;
+      const nextOne = patientNext && own === clause ? this.parseName(clause) : undefined;
       patientNext = false;
       if (patient === undefined && nextOne?.ok) {
         patient = nextOne.value;
         continue;
       }
       const afterLeadIn = this.patientLeadIn(clause);
-      const startsWithLeadIn = afterLeadIn !== clause;
-      const inside = startsWithLeadIn ? null : this.patientNamed.exec(clause);
-      const named = startsWithLeadIn ? this.parseName(afterLeadIn) : inside && this.parseName(inside[1]!);
+      const inside = afterLeadIn === clause ? this.nameAfterRelation(clause) : undefined;
+      const named = afterLeadIn !== clause ? this.parseName(afterLeadIn) : inside && this.parseName(inside.name);
       if (patient === undefined && named?.ok) {
         patient = named.value;
         // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
-        if (inside !== null) readOther(clause.slice(0, inside.index));
-      } else readOther(clause);
+        if (inside !== undefined) readCaller(clause.slice(0, inside.at), opening, true);
+      } else readCaller(clause, opening);
+      callerNext = false;
     }
     if (patient !== undefined) {
-      const caller = others.find((o) => normalizeText(o) !== normalizeText(patient!));
+      const caller = callers.find((o) => normalizeText(o) !== normalizeText(patient!));
       return caller === undefined ? { patient } : { patient, caller };
     }
-    return relationSaid && others.length === 1 ? { patient: others[0]! } : undefined;
+    return relationSaid && callers.length === 1 ? { patient: callers[0]! } : undefined;
+  }
+
+  /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */
+  private nameAfterRelation(clause: string): { name: string; at: number } | undefined {
+    // Lead-ins are matched in lower case; the name's capitals are read from the clause as written.
+    const lower = [...clause].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+    // "soy la hija de Carmen Ruiz" first: "la hija" there is the caller, "de Carmen Ruiz" the patient.
+    for (const m of [...lower.matchAll(this.patientOf), ...lower.matchAll(this.patientNamed)]) {
+      // "I'm his son in law Dave Ruiz", "soy la hija de…": the caller says who they are.
+      const rest = clause.slice(m.index + m[0].length).replace(this.titleStart, '');
+      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0];
+      if (name !== undefined) return { name, at: m.index };
+    }
+    return undefined;
   }
 
   /** An answer to the name question: a name, or a relative's answer that names the patient. */
@@ -570,11 +637,12 @@ export class ContactReader {
     return time.ok ? time.value : undefined;
   }
 
-  private nameInRequest(piece: string): string | undefined {
+  private nameInRequest(typed: string): string | undefined {
+    const piece = typed.replace(this.selfRelation, '$1');
     const said = normalizeText(piece);
     const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
     const trimmed = piece.trim();
-    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(trimmed);
+    const capitalised = /^(?:[Ii]['’]?m|[Ii] am|(?:[Yy]o\s+)?[Ss]oy)\s+(?:\p{Lu}[\p{L}'’-]*\s*){2,4}$/u.test(trimmed);
     // "Susan Patel" beside the number: two to four capitalised words (parseName still refuses a time or "Thank You").
     const bare = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(trimmed);
     if (leadIn === undefined && !capitalised && !bare) return undefined;

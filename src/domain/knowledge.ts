@@ -298,6 +298,12 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     patientLeadIns: z.array(text).min(1),
     callerRelations: z.array(text).min(1),
+    relations: z.array(text).min(1),
+    patientPossessives: z.array(text).min(1),
+    callerPossessives: z.array(text).min(1),
+    ofWords: z.array(text),
+    pronounLeadIns: z.array(text),
+    titles: z.array(text),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,
