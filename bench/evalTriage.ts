@@ -121,6 +121,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev17.json',
     ],
     [
+      'Eighteenth development split (tests/eval/triage-dev18.json: blind review 19, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev18.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -256,6 +256,22 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['mi esposa se le tuerce la boca y arrastra las palabras', 'emergency'],
     ['my mom passed out from the heat 2 summers ago, should we tell the doctor?', 'mention'],
     ['legs were tingly for about an hour the day after, that was 2 weeks ago, fine since', 'mention'],
+    // blind review 19: "is it normal that…" reports what happened; stories from TV; "when I was walking" is not the past
+    ["just wondering if it's normal that I wet myself twice today without feeling it coming", 'emergency'],
+    ['After procedure my father he is confuse suddenly, he does not know me', 'emergency'],
+    [
+      'the cold sweat and pain in my jaw and arm started when I was walking the dog, went away, now its back again',
+      'emergency',
+    ],
+    ['mis brazos estan debiles y con hormigueo desde la mañana', 'emergency'],
+    ['se me nublo la vista de un ojo de repente hace rato', 'emergency'],
+    ['tengo problema para respirar desde las 5 de la tarde', 'emergency'],
+    ['On TV they said leg numbness can mean nerve damage. What are the chances with this procedure?', 'mention'],
+    ['en la novela un señor quedo paralizado despues de una operacion de espalda, eso pasa con esto?', 'mention'],
+    ['I was very short of breath then, now fine. Does that affect the anesthesia?', 'mention'],
+    ['senti el pecho apretado de los nervios pero se me paso en cuanto me dieron la medicina', 'mention'],
+    ['My dad died by suicide when I was a child. Is that relevant for the history form?', 'mention'],
+    ["put on a new fentanyl patch and forgot to take the old one off, its been 2 days and I'm so out of it", 'crisis'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -300,6 +316,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['estoy en el puente y voy a brincar', true],
     ["wrote my kids a goodbye letter and gave my dog to the neighbor. i'm ready", true],
     ['Mi vida ya no tiene sentido. Ya dejé todo arreglado, las cartas, todo. Mañana termino con todo.', true],
+    // blind review 19: an apology after the place typed alone
+    ["I'm on the bridge right now, sorry", true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

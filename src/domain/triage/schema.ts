@@ -99,6 +99,11 @@ export const triageSchema = z.strictObject({
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
   terminators: byLanguage,
+  /**
+   * Pseudo-modifiers (pyConText's PSEUDO): phrases that hold a modifier's word without its meaning. "wondering if
+   * it's normal that I wet myself twice today" reports what happened: its "if" makes nothing hypothetical.
+   */
+  pseudo: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),
 });

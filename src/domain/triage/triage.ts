@@ -83,6 +83,7 @@ export class Triage {
   private readonly recurrenceSet: number;
   private readonly returnedSet: number;
   private readonly terminatorSet: number;
+  private readonly pseudoSet: number;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -120,6 +121,7 @@ export class Triage {
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.returnedSet = sets.terms(data.returned, false);
     this.terminatorSet = sets.terms(data.terminators, false);
+    this.pseudoSet = sets.terms(data.pseudo, false);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -313,6 +315,7 @@ export class Triage {
       if (m.type === 'negated' && m.direction === 'backward' && cameBack) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+        if (found[this.pseudoSet]!.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
