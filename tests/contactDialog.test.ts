@@ -145,6 +145,8 @@ describe('contact form', () => {
     // blind form review 13, at the summary
     ['confirm', "never mind, don't send it"],
     ['confirm', 'no, mejor no lo mandes'],
+    // blind form review 14
+    ['email', 'ya no, gracias, lo dejo'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
@@ -267,6 +269,8 @@ describe('contact form', () => {
     // blind form review 8
     ['consent', 'is my information kept private?', t.formAnswers.privacy!.answer],
     ['name', 'who will call me, a doctor or a nurse?', t.formAnswers.whoCalls!.answer],
+    // blind form review 14: no promise beyond the form's own ("soon", at the best time given)
+    ['time', 'how long will it take for them to call?', t.formAnswers.whenCalls!.answer],
   ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
     const { h } = await formAt(step);
     expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
@@ -898,6 +902,8 @@ describe('contact form: from blind form review 5, changes said at the summary', 
     ['cambie la hora a la tarde', { preferredTime: 'Afternoon' }],
     ['mejor en la tarde', { preferredTime: 'Afternoon' }],
     ['mornings', { preferredTime: 'Morning' }],
+    // blind form review 14
+    ['actually make that afternoons', { preferredTime: 'Afternoon' }],
   ] as const)('"%s" changes it, shows the summary again, and the request is sent that way', async (says, stored) => {
     const { h, inquiries } = await formAt('confirm');
     const replies = texts(await h.say(says));

@@ -40,6 +40,8 @@ describe('contact form: free-text best time', () => {
     ['evenings please', 'Evening'],
     ['Afternoon is best', 'Afternoon'],
     ['after 5pm', 'after 5pm'],
+    // blind form review 14
+    ['as soon as possible', 'as soon as possible'],
     ['Tuesdays after lunch', 'Tuesdays after lunch'],
     ['skip', t.timeNotGiven],
     // Typos (blind form review 6): one word a letter or two off, with its first letter right.
@@ -196,6 +198,10 @@ describe('contact form: lead-ins and extensions', () => {
     ['name', 'Hi, my name is Ann Lee.', 'Ann Lee'],
     ['name', 'This is José Núñez-Peña', 'José Núñez-Peña'],
     ['name', 'Maria Lopez, not Rosa', 'Maria Lopez'],
+    // blind form review 14: the name said again with a remark, the one number in a sentence, "email" before it
+    ['name', 'Janet Carter. I already said that', 'Janet Carter'],
+    ['phone', "home phone 713 555 0157, it's a landline so let it ring", '+17135550157'],
+    ['email', 'email espe.villa@gmail.com', 'espe.villa@gmail.com'],
     // blind form review 12: a relative says who they are before the name
     ['name', 'soy su hijo Pedro Salinas', 'Pedro Salinas'],
     ['name', "I'm her daughter Carol Reyes", 'Carol Reyes'],
@@ -220,6 +226,15 @@ describe('contact form: lead-ins and extensions', () => {
     await h.say('Evening');
     await finish(h, 'message');
     expect(inquiries.saved[0]?.[fieldOf[step]]).toBe(stored);
+  });
+
+  it('"ok then no email" skips the email (blind form review 14)', async () => {
+    const { h, inquiries } = await startForm();
+    for (const answer of ['Ann Lee', '713-555-0123']) await h.say(answer);
+    expect(texts(await h.say('ok then no email'))).toEqual([t.askTime]);
+    await h.say('Evening');
+    await finish(h, 'message');
+    expect(inquiries.saved[0]?.email).toBeNull();
   });
 
   it('reads an extension back in the summary', async () => {

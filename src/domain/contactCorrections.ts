@@ -243,7 +243,7 @@ export function phoneWords(
  */
 export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(text)): Found | undefined {
   if (first === undefined) return undefined;
-  const tail = fold(text.slice(first.end));
+  const tail = foldText(text.slice(first.end));
   // One or two digits ("after 5", "at 10") are a time or a count, never part of a number.
   const moreDigits = /\d(?:[\s.-]*\d){2}/u.test(tail);
   if (!moreDigits) return first;
@@ -277,13 +277,13 @@ export function onePhoneIn(text: string, words: PhoneWords): Found | undefined {
   const first = phoneIn(text);
   const said = phoneSaidIn(text, words, first);
   if (said === undefined || first === undefined || said.value !== first.value) return said;
-  const tail = fold(text.slice(first.end));
+  const tail = foldText(text.slice(first.end));
   const other = phoneIn(tail);
   return other !== undefined && other.value !== first.value && !words.refused.test(tail) ? undefined : said;
 }
 
 /** Lower case without accents, the same length as `text` for the letters it keeps. */
-function fold(text: string): string {
+export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -15,7 +15,8 @@ import {
   correctionFinder,
   detailsFinder,
   phoneIn,
-  phoneSaidIn,
+  foldText,
+  onePhoneIn,
   phoneWords,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
@@ -222,11 +223,11 @@ export class ContactReader {
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
       );
       if (parsed.ok) return parsed;
-      // "713 555 0129 no wait 0192": the number as corrected; a message with two numbers and no correction is asked again.
-      const first = phoneIn(s);
-      const corrected = phoneSaidIn(s, phoneReading, first);
-      return corrected !== undefined && corrected.value !== first?.value
-        ? { ok: true, value: corrected.value }
+      // "713 555 0129 no wait 0192": the number as corrected; "home phone 713 555 0157, it's a landline so let it
+      // ring": the one number said. Two numbers without a correction, or a number refused ("not 713…"), are asked again.
+      const one = onePhoneIn(s, phoneReading);
+      return one !== undefined && !phoneReading.refused.test(foldText(s.slice(0, one.end)))
+        ? { ok: true, value: one.value }
         : parsed;
     };
     const said = (words: readonly string[]) => new RegExp(`\\s+(?:${alternation(words)})\\s+`, 'giu');
@@ -237,14 +238,19 @@ export class ContactReader {
       s.includes('@') || s.replace(spokenAt, '@') === s
         ? s
         : s.replace(spokenAt, '@').replace(spokenDot, '.').replace(/\s+/g, '');
-    this.parseOptionalEmail = optionalField((s) => {
+    const anyLeadIn = leadInStripper(t.leadIns);
+    // "ok then no email": a skip after a lead-in is a skip.
+    const optional = (parse: (s: string) => Parsed<string>) => {
+      const read = optionalField(parse, t.skipWords);
+      return (s: string) => read(anyLeadIn(s));
+    };
+    this.parseOptionalEmail = optional((s) => {
       const typed = parseEmail(email(s));
       return typed.ok ? typed : parseEmail(spokenEmail(email(s).trim()));
-    }, t.skipWords);
+    });
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
-    this.parseOptionalTime = optionalField(this.parseTime, t.skipWords);
-    const anyLeadIn = leadInStripper(t.leadIns);
+    this.parseOptionalTime = optional(this.parseTime);
     this.parseOptionalMessage = optionalField((s) => parseMessage(anyLeadIn(s)), t.skipWords);
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
