@@ -324,6 +324,19 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     },
   );
 
+  it('someone writing English who asks for the call in Spanish gets the form in English and the call in Spanish', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const opening = texts(
+      await h.say(
+        "Can you have someone call my mother in Spanish? She's Maria Elena Cruz, her phone is 713-555-0190. I'm her son, Alex Cruz.",
+      ),
+    );
+    expect(opening[0]).toBe(t.intro);
+    for (const answer of ['skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Alex Cruz', patientName: 'Maria Elena Cruz', language: 'es' });
+  });
+
   it('a button pressed at the summary is that choice, never a name respelt ("Cambiar algo" is no correction of "Alex")', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

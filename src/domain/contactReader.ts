@@ -60,6 +60,9 @@ export interface NamesGiven {
   readonly caller?: string;
 }
 
+/** The share of common English words above which a message is written in English. */
+const ENGLISH_SHARE = 0.6;
+
 /** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
 const MAX_LANGUAGE_REQUEST_WORDS = 16;
 
@@ -492,8 +495,12 @@ export class ContactReader {
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
     if (this.saysCallInSpanish(text)) d.callInSpanish = true;
-    // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too.
-    if (this.spanishWithin.some((w) => said.includes(w))) d.spanish = d.callInSpanish = true;
+    // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too; not when someone
+    // writing English asks for the call in Spanish ("Can you have someone call my mother in Spanish?").
+    const words = said.trim().split(' ');
+    const english = words.filter((w) => this.isCommonWord(w)).length >= words.length * ENGLISH_SHARE;
+    if (this.spanishWithin.some((w) => said.includes(w)) && !(d.callInSpanish === true && english))
+      d.spanish = d.callInSpanish = true;
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
