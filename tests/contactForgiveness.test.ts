@@ -200,6 +200,11 @@ describe('contact form: lead-ins and extensions', () => {
     ['name', 'Maria Lopez, not Rosa', 'Maria Lopez'],
     // blind form review 14: the name said again with a remark, the one number in a sentence, "email" before it
     ['name', 'Janet Carter. I already said that', 'Janet Carter'],
+    // blind form review 15: a filler first, a remark after, a name corrected inside the answer
+    ['name', 'oh, my name is Walter Price', 'Walter Price'],
+    ['name', 'Carlos Ramírez, pregunten por mí', 'Carlos Ramírez'],
+    ['name', 'Soy Jon, perdón, John Reyes', 'John Reyes'],
+    ['name', 'full name is William Turner', 'William Turner'],
     ['phone', "home phone 713 555 0157, it's a landline so let it ring", '+17135550157'],
     ['email', 'email espe.villa@gmail.com', 'espe.villa@gmail.com'],
     // blind form review 12: a relative says who they are before the name
@@ -226,6 +231,19 @@ describe('contact form: lead-ins and extensions', () => {
     await h.say('Evening');
     await finish(h, 'message');
     expect(inquiries.saved[0]?.[fieldOf[step]]).toBe(stored);
+  });
+
+  it("the patient's name corrected at the summary changes the patient, never the caller (blind form review 15)", async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('Can someone call me about my dad Raj Patel? He has a second fracture');
+    for (const answer of ['Priya Patel', '713 555 0187', 'skip', 'Evening', 'skip', 'yes']) await h.say(answer);
+    const replies = texts(await h.say('his full name is Rajesh Patel, not Raj'));
+    expect(replies[0]).toBe(
+      t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', 'Rajesh Patel'),
+    );
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Priya Patel', patientName: 'Rajesh Patel' });
   });
 
   it('"ok then no email" skips the email (blind form review 14)', async () => {

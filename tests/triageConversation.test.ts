@@ -111,6 +111,15 @@ describe('triage in conversation: the right first reply for each tier', () => {
     expect(inquiries.saved[0]?.message).toBe("I've had a fever of 101 since yesterday");
   });
 
+  it('"ya no, gracias…" in the form is a polite no, not despair: it cancels, with no crisis reply (blind form review 15)', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['llámenme', 'Rubén Ortega', '713 555 0166']) await h.say(answer);
+    const replies = texts(await h.say('ya no, gracias, mi hija me va a llevar directamente. cancela'));
+    expect(replies).toEqual([knowledge.contact.spanish.cancelled]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
   it('a crisis beside an emergency ("took extra oxycodone, barely breathing") also says to call 911 now', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say("she took extra oxycodone and now she's barely breathing"));

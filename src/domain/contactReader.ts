@@ -50,7 +50,7 @@ export interface FormDetails {
 /** Details taken from a message typed at another question: what to log and what to say. */
 export interface Taken {
   readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
-  readonly fields: readonly Field[];
+  readonly fields: ReadonlyArray<Field | 'patientName'>;
   readonly text: string;
 }
 
@@ -165,7 +165,14 @@ export class ContactReader {
       { ...t.leadIns, name: [...t.leadIns.name, ...patientLeadIns, ...callerRelations] },
       'name',
     );
-    this.patientLeadIn = leadInStripper({ ...t.leadIns, name: patientLeadIns }, 'name');
+    // Only the patient's lead-ins: "yeah i guess" starts with a lead-in ("yeah") but names no patient.
+    const generalLeadIn = leadInStripper(t.leadIns);
+    const patientOnly = leadInStripper({ ...t.leadIns, any: [], name: patientLeadIns }, 'name');
+    this.patientLeadIn = (s) => {
+      const bare = generalLeadIn(s);
+      const after = patientOnly(bare);
+      return after === bare ? s.trim() : after;
+    };
     const { relations, patientPossessives, callerPossessives, pronounLeadIns, titles, ofWords } = t.relatives;
     const patientRelation = `(?:${alternation(patientPossessives)})\\s+(?:${alternation(relations)})`;
     const callerRelation = `(?:${alternation(callerPossessives)})\\s+(?:${alternation(relations)})`;
@@ -201,13 +208,22 @@ export class ContactReader {
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
+    const nameCueBreak = new RegExp(
+      `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
+      'iu',
+    );
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const s = typed.replace(/-in-law\b/giu, ' in law');
       const own = this.selfLeadIn(s);
-      const written = this.withoutTail(
-        name(own === s.trim() ? s : own.replace(this.relationStart, '')).replace(notAfter, ''),
-      );
+      const named = name(own === s.trim() ? s : own.replace(this.relationStart, ''));
+      // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue.
+      const corrected =
+        named
+          .split(nameCueBreak)
+          .filter((p) => p.trim() !== '')
+          .at(-1) ?? named;
+      const written = this.withoutTail(corrected.replace(notAfter, ''));
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
@@ -366,7 +382,22 @@ export class ContactReader {
    * changed; undefined when the message is only the question's own business.
    */
   otherDetails(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    return this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+    return this.patientSaidLater(d, text, asking) ?? this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+  }
+
+  /**
+   * "his full name is Rajesh Patel, not Raj", "the patient's name is Annette Brooks": the patient's name said or
+   * corrected after the name question, never the caller's. Not at the topic, which may well talk of the patient.
+   */
+  private patientSaidLater(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking === undefined || asking === 'name' || asking === 'message' || d.name === undefined) return undefined;
+    const said = this.namesIn(withoutPhoneAndEmail(text).rest);
+    if (said === undefined || said.patient === d.patientName) return undefined;
+    if (normalizeText(said.patient) === normalizeText(d.name)) return undefined;
+    d.patientName = said.patient;
+    const t = this.textsFor(d);
+    const reply = t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', said.patient);
+    return { event: 'contact.corrected', fields: ['patientName'], text: reply };
   }
 
   /** A detail given before, named again with a new value; not the one being asked or changed now. */

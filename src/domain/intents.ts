@@ -1,16 +1,30 @@
 import type { IntentName, Intents } from './knowledge.js';
 import { PhraseMatcher } from './phraseMatcher.js';
 
+type Matcher = Pick<PhraseMatcher, 'find'>;
+
+/** The last sentence of a message of several ("…directamente. cancela" is "cancela"); "" for a single sentence. */
+function lastSentence(text: string): string {
+  const sentences = text.split(/[.!?;]+\s+/u).filter((s) => s.trim() !== '');
+  return sentences.length > 1 ? sentences.at(-1)! : '';
+}
+
 /** Small-talk and control intents ("hi", "thanks", "cancel", "call me"), from `knowledge/intents.json`. */
 export class IntentMatcher {
-  private readonly matchers: ReadonlyArray<readonly [IntentName, readonly PhraseMatcher[]]>;
+  private readonly matchers: ReadonlyArray<readonly [IntentName, readonly Matcher[]]>;
 
   /** `realWord`: common words, never read as a typo of another ("calm me down" is no "call me"). */
   constructor(intents: Intents, realWord?: (word: string) => boolean) {
     this.matchers = (Object.keys(intents) as IntentName[]).map((name) => {
-      const { match, phrases, alone } = intents[name];
-      const matchers = [new PhraseMatcher(phrases, { mode: match, maxGap: 1, ...(realWord && { realWord }) })];
-      if (alone) matchers.push(new PhraseMatcher(alone, { mode: 'only', ...(realWord && { realWord }) }));
+      const { match, phrases, alone, aloneAtEnd } = intents[name];
+      const matchers: Matcher[] = [
+        new PhraseMatcher(phrases, { mode: match, maxGap: 1, ...(realWord && { realWord }) }),
+      ];
+      if (alone) {
+        const whole = new PhraseMatcher(alone, { mode: 'only', ...(realWord && { realWord }) });
+        matchers.push(whole);
+        if (aloneAtEnd) matchers.push({ find: (text) => whole.find(lastSentence(text)) });
+      }
       return [name, matchers] as const;
     });
   }

@@ -111,6 +111,11 @@ const intentSchema = z.strictObject({
   phrases: z.array(text).min(1),
   /** Phrases that count only as the whole message ("call" alone asks for a call; "when do I call?" does not). */
   alone: z.array(text).optional(),
+  /**
+   * `alone` phrases also count as the last sentence of a longer message ("… mi hija me va a llevar directamente.
+   * cancela"): for commands people add at the end, never for words that may close a question ("… thanks").
+   */
+  aloneAtEnd: z.boolean().optional(),
 });
 
 const intentsSchema = z.strictObject({
@@ -236,7 +241,14 @@ const contactSchema = z.strictObject({
   twoNumbers: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
   detailsNoted: text,
-  fieldNames: z.strictObject({ name: text, phone: text, email: text, preferredTime: text, and: text }),
+  fieldNames: z.strictObject({
+    name: text,
+    patientName: text,
+    phone: text,
+    email: text,
+    preferredTime: text,
+    and: text,
+  }),
   corrections: z.strictObject({
     description: z.string().optional(),
     cues: z.array(text).min(1),
