@@ -218,16 +218,36 @@ export class ContactDialog extends InterruptibleDialog {
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     if (this.isButton(d, text)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
-    if (
-      this.reader.saysCallInSpanish(text) ||
-      (this.responder.assess(text).language === 'es' && text.trim().split(/\s+/).length >= 3)
+    if (this.reader.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
+    else if (
+      d.callLanguageChosen !== true &&
+      this.responder.assess(text).language === 'es' &&
+      text.trim().split(/\s+/).length >= 3
     )
       d.callInSpanish = true;
+    if (this.reader.asksCallInEnglish(d, text)) {
+      d.callInSpanish = false;
+      d.callLanguageChosen = true;
+      this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
+      const t = this.reader.textsFor(d);
+      await sendReplies(innerDc.context, [{ text: t.callLanguageNoted.replace('{language}', t.languageNames.en) }]);
+      if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(WATERFALL, d);
+      }
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     const language = this.reader.languageAsked(d, text);
     if (language !== undefined) {
       this.logger.info({ event: 'contact.language', language, activityId: innerDc.context.activity.id }, 'language');
       // Asked for English: the call too.
-      const switched: ContactDetails = { ...d, spanish: language === 'es', callInSpanish: language === 'es' };
+      const switched: ContactDetails = {
+        ...d,
+        spanish: language === 'es',
+        callInSpanish: language === 'es',
+        callLanguageChosen: true,
+      };
       this.reader.keepNumbers(switched, text);
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(switched).languageSwitched }]);
       await innerDc.cancelAllDialogs();

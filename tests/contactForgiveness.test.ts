@@ -355,6 +355,33 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ name: 'Alex Cruz', patientName: 'Maria Elena Cruz', language: 'es' });
   });
 
+  it.each([
+    // an English form whose call went Spanish from answers typed in Spanish
+    [['hola, can someone call me', 'John Reyes', '346 555 0150', 'no tengo email', 'after 4', 'no', 'English is fine']],
+    // a Spanish form: the call asked for in English, then answers typed in Spanish again
+    [
+      [
+        'llámenme',
+        'Elena Castillo',
+        '713 555 0178',
+        'la llamada puede ser en inglés, mi hija va a estar conmigo',
+        'no',
+      ],
+    ],
+  ])(
+    'the call language the person chose is kept whatever language they type next (blind form review 15)',
+    async (said) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      for (const answer of said) await h.say(answer);
+      for (const answer of ['después de las 5', 'no quiero dar tema', 'sí', 'sí']) {
+        if (inquiries.saved.length === 0) await h.say(answer);
+      }
+      await h.say('Yes, send it');
+      expect(inquiries.saved[0]?.language).toBe('en');
+    },
+  );
+
   it('a button pressed at the summary is that choice, never a name respelt ("Cambiar algo" is no correction of "Alex")', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

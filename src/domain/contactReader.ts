@@ -35,6 +35,8 @@ export interface FormDetails {
   spanish?: boolean;
   /** The call should be in Spanish though the form is not ("she only speaks Spanish", answers in Spanish). */
   callInSpanish?: boolean;
+  /** The person said which language the call should be in: answers typed later in the other language do not change it. */
+  callLanguageChosen?: boolean;
   /** The caller's name: whom the team asks for. */
   name?: string;
   /** Whom the call is about when a relative asks for it ("her name is Margaret Olson, I'm her daughter Karen"). */
@@ -339,10 +341,25 @@ export class ContactReader {
   languageAsked(d: FormDetails, text: string): 'es' | 'en' | undefined {
     const said = normalizeText(text);
     const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
-    const within = (phrases: readonly string[]) => short && phrases.some((p) => ` ${said} `.includes(p));
-    if (d.spanish !== true && (this.askedInSpanish.has(said) || within(this.spanishWithin))) return 'es';
-    if (d.spanish === true && (this.askedInEnglish.has(said) || within(this.englishWithin))) return 'en';
+    // Where each language is first named: "la llamada en inglés por favor, no en español" asks for English.
+    const at = (phrases: readonly string[]) =>
+      short ? Math.min(...phrases.map((p) => ` ${said} `.indexOf(p)).filter((i) => i >= 0)) : Infinity;
+    const spanishAt = this.askedInSpanish.has(said) ? -1 : at(this.spanishWithin);
+    const englishAt = this.askedInEnglish.has(said) ? -1 : at(this.englishWithin);
+    if (d.spanish !== true && spanishAt < englishAt) return 'es';
+    if (d.spanish === true && englishAt < spanishAt) return 'en';
     return undefined;
+  }
+
+  /**
+   * The call asked for in English while the form is already in English ("English is fine", "the call in English
+   * please"): only the call's language changes.
+   */
+  asksCallInEnglish(d: FormDetails, text: string): boolean {
+    if (d.spanish === true || d.callInSpanish !== true) return false;
+    const said = normalizeText(text);
+    const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
+    return this.askedInEnglish.has(said) || (short && this.englishWithin.some((p) => ` ${said} `.includes(p)));
   }
 
   /** The answer to a question about the call back itself ("is my information private?"), in the form's language. */
@@ -525,7 +542,7 @@ export class ContactReader {
   takeFromOpening(d: FormDetails, text: string): void {
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
-    if (this.saysCallInSpanish(text)) d.callInSpanish = true;
+    if (this.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
     // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too; not when someone
     // writing English asks for the call in Spanish ("Can you have someone call my mother in Spanish?").
     const words = said.trim().split(' ');

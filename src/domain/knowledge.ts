@@ -220,6 +220,8 @@ const contactSchema = z.strictObject({
   callLanguage: z.strictObject({ description: z.string().optional(), spanish: z.array(text).min(1) }),
   /** Said when the form goes on in the language asked for ("en español", "English please"). */
   languageSwitched: text,
+  /** Said when only the call's language changes ("English is fine" in a form already in English): "{language}". */
+  callLanguageNoted: text,
   languageRequests: z.strictObject({
     description: z.string().optional(),
     spanish: z.array(text).min(1),
@@ -386,6 +388,7 @@ const contactSpanishSchema = contactSchema
     fieldLeftOut: true,
     questionNotAnswered: true,
     languageSwitched: true,
+    callLanguageNoted: true,
     languageNames: true,
     notSentYet: true,
     changeKept: true,
