@@ -125,6 +125,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev18.json',
     ],
     [
+      'Nineteenth development split (tests/eval/triage-dev19.json: blind review 20, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev19.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -272,6 +272,11 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['senti el pecho apretado de los nervios pero se me paso en cuanto me dieron la medicina', 'mention'],
     ['My dad died by suicide when I was a child. Is that relevant for the history form?', 'mention'],
     ["put on a new fentanyl patch and forgot to take the old one off, its been 2 days and I'm so out of it", 'crisis'],
+    // blind review 20: "sí" typed without its accent, "sin aire", the waist down, a wish to die from pain
+    ['si y no puede respirar bien', 'emergency'],
+    ['estoy sin aire y con dolor en el pecho,hace 4 semanas me hicieron vertebroplastia', 'emergency'],
+    ['ya no siento nada de la cintura pa abajo desde que desperte', 'emergency'],
+    ['el dolor me hace querer morirme ya', 'crisis'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -318,6 +323,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Mi vida ya no tiene sentido. Ya dejé todo arreglado, las cartas, todo. Mañana termino con todo.', true],
     // blind review 19: an apology after the place typed alone
     ["I'm on the bridge right now, sorry", true],
+    // blind review 20: a day chosen, the bottle for tonight
+    ['tengo la pistola aqui, ya no aguanto el dolor, hoy me mato', true],
+    ['esta noche me voy a tomar todo el frasco, ya lo tengo decidido', true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {
