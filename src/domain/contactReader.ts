@@ -22,6 +22,7 @@ import {
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
 import { editDistance, normalizeText } from './normalize.js';
+import { type NamesGiven, RelativeNames } from './relativeNames.js';
 
 export const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -54,12 +55,6 @@ export interface Taken {
   readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
   readonly fields: ReadonlyArray<Field | 'patientName'>;
   readonly text: string;
-}
-
-/** Names in an answer from a relative: the patient's, and the caller's when it was given too. */
-export interface NamesGiven {
-  readonly patient: string;
-  readonly caller?: string;
 }
 
 /** The share of common English words above which a message is written in English. */
@@ -125,34 +120,8 @@ export class ContactReader {
   /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
-  /** "her name is", "mi mamá se llama": what follows names the patient, not the caller. */
-  private readonly patientLeadIn: (s: string) => string;
-  /**
-   * "…I'm asking for my mom Sandra Lee", "My neighbour Mr Walter Greene asked me…", "She's Maria Elena Cruz": a
-   * patient lead-in, a relation or a pronoun inside a clause (read in lower case), before a name written with capitals.
-   */
-  private readonly patientNamed: RegExp;
-  private readonly patientOf: RegExp;
-  /** "Mr", "Sra": left off a name. */
-  private readonly titleStart: RegExp;
-  /** "Mr. Walter Greene": a title's full stop ends no sentence. */
-  private readonly titleStop: RegExp;
-  /** "her son", "su nieto", "his son in law": who the caller is, said before or instead of their name. */
-  private readonly relationStart: RegExp;
-  private readonly relationOnly: RegExp;
-  /** "I'm his wife Debra Wilson" in the first message: "I'm Debra Wilson". */
-  private readonly selfRelation: RegExp;
-  /** "la" left before "hija de Carmen Ruiz" is no name. */
-  private readonly possessiveWords: ReadonlySet<string>;
-  /** "I'm her son", "soy su hija": who the caller is to the patient. */
-  private readonly callerRelations: ReadonlySet<string>;
-  /** "Daniel su hijo", "Jessica her granddaughter": the relation said after the caller's name. */
-  private readonly relationTail: RegExp;
-  /** "this is for my mother, Rosa Martínez": the patient's name comes in the next clause. */
-  private readonly patientLeadInEnd: RegExp;
-  /** "my name is", "soy": the caller's own lead-ins. */
-  private readonly selfLeadIn: (s: string) => string;
-  private readonly joinerEnd: RegExp;
+  /** A caller asking for someone else: the patient's name and the caller's (`relatives`). */
+  private readonly relatives: RelativeNames;
 
   /** `isCommonWord`: a real word ("banana") is never read as a misspelt time ("aftrenoon"). */
   constructor(
@@ -167,34 +136,7 @@ export class ContactReader {
       { ...t.leadIns, name: [...t.leadIns.name, ...patientLeadIns, ...callerRelations] },
       'name',
     );
-    // Only the patient's lead-ins: "yeah i guess" starts with a lead-in ("yeah") but names no patient.
-    const generalLeadIn = leadInStripper(t.leadIns);
-    const patientOnly = leadInStripper({ ...t.leadIns, any: [], name: patientLeadIns }, 'name');
-    this.patientLeadIn = (s) => {
-      const bare = generalLeadIn(s);
-      const after = patientOnly(bare);
-      return after === bare ? s.trim() : after;
-    };
-    const { relations, patientPossessives, callerPossessives, pronounLeadIns, titles, ofWords } = t.relatives;
-    const patientRelation = `(?:${alternation(patientPossessives)})\\s+(?:${alternation(relations)})`;
-    const callerRelation = `(?:${alternation(callerPossessives)})\\s+(?:${alternation(relations)})`;
-    this.patientNamed = new RegExp(
-      `(?:^|\\s)(?:${alternation([...patientLeadIns, ...pronounLeadIns])}|${patientRelation})[\\s,:]+`,
-      'gu',
-    );
-    // "soy la hija de Carmen Ruiz": a relation "of" someone names the patient, whoever says it.
-    this.patientOf = new RegExp(`(?:^|\\s)(?:${alternation(relations)})\\s+(?:${alternation(ofWords)})\\s+`, 'gu');
-    this.titleStart = new RegExp(`^(?:${alternation(titles)})\\.?\\s+`, 'iu');
-    this.titleStop = new RegExp(`\\b(${alternation(titles)})\\.\\s`, 'giu');
-    this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(patientLeadIns)}|${patientRelation})$`, 'iu');
-    this.relationStart = new RegExp(`^${callerRelation}(?:\\s+|$)`, 'iu');
-    this.relationOnly = new RegExp(`^${callerRelation}$`, 'iu');
-    this.selfRelation = new RegExp(`^(\\s*(?:i['’]?m|i am|(?:yo\\s+)?soy)\\s+)${callerRelation}\\s+`, 'iu');
-    this.possessiveWords = new Set([...patientPossessives, ...callerPossessives].map(normalizeText));
-    this.selfLeadIn = leadInStripper(t.leadIns, 'name');
-    this.callerRelations = new Set(callerRelations.map(normalizeText));
-    this.relationTail = new RegExp(`[\\s,]+(?:${alternation(callerRelations)})[.!]*$`, 'iu');
-    this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
+    this.relatives = new RelativeNames(t);
     const phone = leadInStripper(t.leadIns, 'phone');
     const email = leadInStripper(t.leadIns, 'email');
     // "skip", "yes" or "idk" typed at the name question is not a name.
@@ -216,9 +158,7 @@ export class ContactReader {
     );
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
-      const s = typed.replace(/-in-law\b/giu, ' in law');
-      const own = this.selfLeadIn(s);
-      const named = name(own === s.trim() ? s : own.replace(this.relationStart, ''));
+      const named = name(this.relatives.withoutCallerRelation(typed));
       // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue.
       const corrected =
         named
@@ -575,93 +515,13 @@ export class ContactReader {
     }
   }
 
-  /**
-   * A relative's answer: "her name is Margaret Olson, I'm her daughter Karen" (both), "his name is Donald
-   * Fischer" or "Ana Lopez, I'm her son" (the patient only). Undefined when no clause names a patient, so a
-   * caller's own name is read as before. In the message that asked for the call (`opening`), the caller's
-   * name needs the clear lead-in or capitals that any name there needs.
-   */
+  /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
   namesIn(text: string, opening = false): NamesGiven | undefined {
-    let patient: string | undefined;
-    let relationSaid = false;
-    let patientNext = false;
-    let callerNext = false;
-    const callers: string[] = [];
-    // A clause read for the caller's name. In the first message a name needs a clear lead-in or capitals (`strict`);
-    // what stands before a patient's name needs "I'm", "soy"… (`before`: "Él se llama Jorge Ramírez" names no caller).
-    const readCaller = (clause: string, strict: boolean, before = false) => {
-      const whole = clause.trim();
-      const own = this.selfLeadIn(whole);
-      const written = own
-        .replace(this.relationStart, '')
-        .replace(this.relationTail, '')
-        .replace(this.joinerEnd, '')
-        .trim();
-      if (written === '' || phoneIn(written) !== undefined || (before && own === whole)) return;
-      if (this.possessiveWords.has(normalizeText(written))) return;
-      const parsed = this.parseName(written);
-      const value = strict
-        ? (this.nameInRequest(written) ?? (own === whole ? undefined : this.nameInRequest(whole)))
-        : parsed.ok
-          ? parsed.value
-          : undefined;
-      if (value === undefined) return;
-      if (callerNext) callers.unshift(value);
-      else callers.push(value);
-    };
-    // "Mr. Walter Greene": a title's full stop ends no sentence; "son-in-law" is "son in law".
-    const written = text.replace(this.titleStop, '$1 ').replace(/-in-law\b/giu, ' in law');
-    for (const part of written.split(/[,;.!?()]+\s*|\s+[-–]\s+/u)) {
-      const clause = this.withoutGreeting(part.trim());
-      if (clause === '') continue;
-      // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
-      const own = this.selfLeadIn(clause);
-      if (this.callerRelations.has(normalizeText(clause)) || (own !== clause && this.relationOnly.test(own))) {
-        const selfSaid = own !== clause || this.selfLeadIn(normalizeText(clause)) !== normalizeText(clause);
-        relationSaid ||= selfSaid;
-        callerNext = selfSaid;
-        continue;
-      }
-      if (this.patientLeadInEnd.test(clause)) {
-        patientNext = true;
-        callerNext = false;
-        continue;
-      }
-      const nextOne = patientNext && own === clause ? this.parseName(clause) : undefined;
-      patientNext = false;
-      if (patient === undefined && nextOne?.ok) {
-        patient = nextOne.value;
-        continue;
-      }
-      const afterLeadIn = this.patientLeadIn(clause);
-      const inside = afterLeadIn === clause ? this.nameAfterRelation(clause) : undefined;
-      const named = afterLeadIn !== clause ? this.parseName(afterLeadIn) : inside && this.parseName(inside.name);
-      if (patient === undefined && named?.ok) {
-        patient = named.value;
-        // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
-        if (inside !== undefined) readCaller(clause.slice(0, inside.at), opening, true);
-      } else readCaller(clause, opening);
-      callerNext = false;
-    }
-    if (patient !== undefined) {
-      const caller = callers.find((o) => normalizeText(o) !== normalizeText(patient!));
-      return caller === undefined ? { patient } : { patient, caller };
-    }
-    return relationSaid && callers.length === 1 ? { patient: callers[0]! } : undefined;
-  }
-
-  /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */
-  private nameAfterRelation(clause: string): { name: string; at: number } | undefined {
-    // Lead-ins are matched in lower case; the name's capitals are read from the clause as written.
-    const lower = [...clause].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-    // "soy la hija de Carmen Ruiz" first: "la hija" there is the caller, "de Carmen Ruiz" the patient.
-    for (const m of [...lower.matchAll(this.patientOf), ...lower.matchAll(this.patientNamed)]) {
-      // "I'm his son in law Dave Ruiz", "soy la hija de…": the caller says who they are.
-      const rest = clause.slice(m.index + m[0].length).replace(this.titleStart, '');
-      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0];
-      if (name !== undefined) return { name, at: m.index };
-    }
-    return undefined;
+    return this.relatives.namesIn(text, opening, {
+      parseName: this.parseName,
+      nameInRequest: (piece) => this.nameInRequest(piece),
+      withoutGreeting: (piece) => this.withoutGreeting(piece),
+    });
   }
 
   /** An answer to the name question: a name, or a relative's answer that names the patient. */
@@ -699,7 +559,7 @@ export class ContactReader {
   }
 
   private nameInRequest(typed: string): string | undefined {
-    const piece = typed.replace(this.selfRelation, '$1');
+    const piece = this.relatives.withoutSelfRelation(typed);
     const said = normalizeText(piece);
     const leadIn = this.inRequestAfter.find((w) => said.startsWith(`${w} `));
     const trimmed = piece.trim();

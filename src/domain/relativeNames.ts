@@ -1,0 +1,189 @@
+import { alternation, phoneIn } from './contactCorrections.js';
+import { leadInStripper, type Parsed } from './contactFields.js';
+import type { ContactFile } from './knowledge.js';
+import { normalizeText } from './normalize.js';
+
+/** Names in an answer from a relative: the patient's, and the caller's when it was given too. */
+export interface NamesGiven {
+  readonly patient: string;
+  readonly caller?: string;
+}
+
+/** How the form reads a name; the relatives' reading uses it for the caller and the patient alike. */
+export interface NameReading {
+  readonly parseName: (s: string) => Parsed<string>;
+  /** In the first message a name needs a clear lead-in or capitals ("I'm worried" is no name). */
+  readonly nameInRequest: (s: string) => string | undefined;
+  /** "hi this is Harold Baker": the greeting goes first. */
+  readonly withoutGreeting: (s: string) => string;
+}
+
+/**
+ * A caller asking for someone else, read as data (`relatives` in `knowledge/contact.json`): whose
+ * name is the patient's ("her name is Margaret Olson", "my neighbour Mr. Walter Greene", "soy la
+ * hija de Carmen Ruiz") and whose the caller's ("I'm her daughter Karen", "yo soy su nieto, Daniel
+ * Ortiz"). Staff ask for the caller and know who the patient is.
+ */
+export class RelativeNames {
+  /** "her name is", "mi mamá se llama": what follows names the patient, not the caller. */
+  private readonly patientLeadIn: (s: string) => string;
+  /**
+   * "…I'm asking for my mom Sandra Lee", "My neighbour Mr Walter Greene asked me…", "She's Maria Elena Cruz": a
+   * patient lead-in, a relation or a pronoun inside a clause (read in lower case), before a name written with capitals.
+   */
+  private readonly patientNamed: RegExp;
+  /** "soy la hija de Carmen Ruiz": a relation "of" someone names the patient, whoever says it. */
+  private readonly patientOf: RegExp;
+  /** "Mr", "Sra": left off a name. */
+  private readonly titleStart: RegExp;
+  /** "Mr. Walter Greene": a title's full stop ends no sentence. */
+  private readonly titleStop: RegExp;
+  /** "this is for my mother, Rosa Martínez": the patient's name comes in the next clause. */
+  private readonly patientLeadInEnd: RegExp;
+  /** "her son", "su nieto", "his son in law": who the caller is, said before or instead of their name. */
+  private readonly relationStart: RegExp;
+  private readonly relationOnly: RegExp;
+  /** "I'm his wife Debra Wilson" in the first message: "I'm Debra Wilson". */
+  private readonly selfRelation: RegExp;
+  /** "la" left before "hija de Carmen Ruiz" is no name. */
+  private readonly possessiveWords: ReadonlySet<string>;
+  /** "I'm her son", "soy su hija": who the caller is to the patient. */
+  private readonly callerRelations: ReadonlySet<string>;
+  /** "Daniel su hijo", "Jessica her granddaughter": the relation said after the caller's name. */
+  private readonly relationTail: RegExp;
+  /** "my name is", "soy": the caller's own lead-ins. */
+  private readonly selfLeadIn: (s: string) => string;
+  private readonly joinerEnd: RegExp;
+
+  constructor(t: ContactFile) {
+    const r = t.relatives;
+    // Only the patient's lead-ins: "yeah i guess" starts with a lead-in ("yeah") but names no patient.
+    const generalLeadIn = leadInStripper(t.leadIns);
+    const patientOnly = leadInStripper({ ...t.leadIns, any: [], name: r.patientLeadIns }, 'name');
+    this.patientLeadIn = (s) => {
+      const bare = generalLeadIn(s);
+      const after = patientOnly(bare);
+      return after === bare ? s.trim() : after;
+    };
+    const relation = (possessives: readonly string[]) =>
+      `(?:${alternation(possessives)})\\s+(?:${alternation(r.relations)})`;
+    const patientRelation = relation(r.patientPossessives);
+    const callerRelation = relation(r.callerPossessives);
+    this.patientNamed = new RegExp(
+      `(?:^|\\s)(?:${alternation([...r.patientLeadIns, ...r.pronounLeadIns])}|${patientRelation})[\\s,:]+`,
+      'gu',
+    );
+    this.patientOf = new RegExp(`(?:^|\\s)(?:${alternation(r.relations)})\\s+(?:${alternation(r.ofWords)})\\s+`, 'gu');
+    this.titleStart = new RegExp(`^(?:${alternation(r.titles)})\\.?\\s+`, 'iu');
+    this.titleStop = new RegExp(`\\b(${alternation(r.titles)})\\.\\s`, 'giu');
+    this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(r.patientLeadIns)}|${patientRelation})$`, 'iu');
+    this.relationStart = new RegExp(`^${callerRelation}(?:\\s+|$)`, 'iu');
+    this.relationOnly = new RegExp(`^${callerRelation}$`, 'iu');
+    this.selfRelation = new RegExp(`^(\\s*(?:i['’]?m|i am|(?:yo\\s+)?soy)\\s+)${callerRelation}\\s+`, 'iu');
+    this.possessiveWords = new Set([...r.patientPossessives, ...r.callerPossessives].map(normalizeText));
+    this.selfLeadIn = leadInStripper(t.leadIns, 'name');
+    this.callerRelations = new Set(r.callerRelations.map(normalizeText));
+    this.relationTail = new RegExp(`[\\s,]+(?:${alternation(r.callerRelations)})[.!]*$`, 'iu');
+    this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
+  }
+
+  /** "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the answer without the caller's relation. */
+  withoutCallerRelation(typed: string): string {
+    const s = typed.replace(/-in-law\b/giu, ' in law');
+    const own = this.selfLeadIn(s);
+    return own === s.trim() ? s : own.replace(this.relationStart, '');
+  }
+
+  /** "I'm his wife Debra Wilson" in the first message reads as "I'm Debra Wilson". */
+  withoutSelfRelation(typed: string): string {
+    return typed.replace(this.selfRelation, '$1');
+  }
+
+  /**
+   * A relative's answer: "her name is Margaret Olson, I'm her daughter Karen" (both), "his name is Donald
+   * Fischer" or "Ana Lopez, I'm her son" (the patient only). Undefined when no clause names a patient, so a
+   * caller's own name is read as before. In the message that asked for the call (`opening`), the caller's
+   * name needs the clear lead-in or capitals that any name there needs.
+   */
+  namesIn(text: string, opening: boolean, read: NameReading): NamesGiven | undefined {
+    let patient: string | undefined;
+    let relationSaid = false;
+    let patientNext = false;
+    let callerNext = false;
+    const callers: string[] = [];
+    // A clause read for the caller's name. In the first message a name needs a clear lead-in or capitals (`strict`);
+    // what stands before a patient's name needs "I'm", "soy"… (`before`: "Él se llama Jorge Ramírez" names no caller).
+    const readCaller = (clause: string, strict: boolean, before = false) => {
+      const whole = clause.trim();
+      const own = this.selfLeadIn(whole);
+      const written = own
+        .replace(this.relationStart, '')
+        .replace(this.relationTail, '')
+        .replace(this.joinerEnd, '')
+        .trim();
+      if (written === '' || phoneIn(written) !== undefined || (before && own === whole)) return;
+      if (this.possessiveWords.has(normalizeText(written))) return;
+      const parsed = read.parseName(written);
+      const value = strict
+        ? (read.nameInRequest(written) ?? (own === whole ? undefined : read.nameInRequest(whole)))
+        : parsed.ok
+          ? parsed.value
+          : undefined;
+      if (value === undefined) return;
+      if (callerNext) callers.unshift(value);
+      else callers.push(value);
+    };
+    // "Mr. Walter Greene": a title's full stop ends no sentence; "son-in-law" is "son in law".
+    const written = text.replace(this.titleStop, '$1 ').replace(/-in-law\b/giu, ' in law');
+    for (const part of written.split(/[,;.!?()]+\s*|\s+[-–]\s+/u)) {
+      const clause = read.withoutGreeting(part.trim());
+      if (clause === '') continue;
+      // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
+      const own = this.selfLeadIn(clause);
+      if (this.callerRelations.has(normalizeText(clause)) || (own !== clause && this.relationOnly.test(own))) {
+        const selfSaid = own !== clause || this.selfLeadIn(normalizeText(clause)) !== normalizeText(clause);
+        relationSaid ||= selfSaid;
+        callerNext = selfSaid;
+        continue;
+      }
+      if (this.patientLeadInEnd.test(clause)) {
+        patientNext = true;
+        callerNext = false;
+        continue;
+      }
+      const nextOne = patientNext && own === clause ? read.parseName(clause) : undefined;
+      patientNext = false;
+      if (patient === undefined && nextOne?.ok) {
+        patient = nextOne.value;
+        continue;
+      }
+      const afterLeadIn = this.patientLeadIn(clause);
+      const inside = afterLeadIn === clause ? this.nameAfterRelation(clause) : undefined;
+      const named = afterLeadIn !== clause ? read.parseName(afterLeadIn) : inside && read.parseName(inside.name);
+      if (patient === undefined && named?.ok) {
+        patient = named.value;
+        // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
+        if (inside !== undefined) readCaller(clause.slice(0, inside.at), opening, true);
+      } else readCaller(clause, opening);
+      callerNext = false;
+    }
+    if (patient !== undefined) {
+      const caller = callers.find((o) => normalizeText(o) !== normalizeText(patient!));
+      return caller === undefined ? { patient } : { patient, caller };
+    }
+    return relationSaid && callers.length === 1 ? { patient: callers[0]! } : undefined;
+  }
+
+  /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */
+  private nameAfterRelation(clause: string): { name: string; at: number } | undefined {
+    // Lead-ins are matched in lower case; the name's capitals are read from the clause as written.
+    const lower = [...clause].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+    // "soy la hija de Carmen Ruiz" first: "la hija" there is the caller, "de Carmen Ruiz" the patient.
+    for (const m of [...lower.matchAll(this.patientOf), ...lower.matchAll(this.patientNamed)]) {
+      const rest = clause.slice(m.index + m[0].length).replace(this.titleStart, '');
+      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0];
+      if (name !== undefined) return { name, at: m.index };
+    }
+    return undefined;
+  }
+}
