@@ -147,6 +147,9 @@ describe('contact form', () => {
     ['confirm', 'no, mejor no lo mandes'],
     // blind form review 14
     ['email', 'ya no, gracias, lo dejo'],
+    // blind form review 16
+    ['phone', 'ya no, lo cancelo'],
+    ['confirm', 'no, cancelar'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
@@ -330,7 +333,7 @@ describe('contact form', () => {
 });
 
 describe('contact form: a detail corrected at a later question', () => {
-  const corrected = (field: 'name' | 'phone' | 'email', value: string) =>
+  const corrected = (field: 'name' | 'phone' | 'email' | 'preferredTime', value: string) =>
     t.corrected.replace('{field}', t.fieldNames[field]).replace('{value}', value);
 
   /** Finishes the form from `step` with the good answers and returns what was saved. */
@@ -348,6 +351,8 @@ describe('contact form: a detail corrected at a later question', () => {
     ['consent', 'perdón, mi número es 832 555 0111', 'phone', '(832) 555-0111', '+18325550111'],
     ['email', 'sorry I mean Barbara Wilson', 'name', 'Barbara Wilson', 'Barbara Wilson'],
     ['time', 'perdón, quise decir Ana María Pérez', 'name', 'Ana María Pérez', 'Ana María Pérez'],
+    // blind form review 16
+    ['phone', 'actually put Charles Patterson', 'name', 'Charles Patterson', 'Charles Patterson'],
   ];
   it.each(table)(
     'at the %s question, "%s" changes the %s, says so and asks the question again',
@@ -360,6 +365,15 @@ describe('contact form: a detail corrected at a later question', () => {
       expect(inquiry[field]).toBe(saved);
     },
   );
+
+  it('at the topic question, "mejor después de las 4" changes the time and is no topic (blind form review 16)', async () => {
+    const { h, inquiries } = await formAt('message');
+    const replies = texts(await h.say('mejor después de las 4'));
+    expect(replies[0]).toBe(corrected('preferredTime', 'después de las 4'));
+    expect(replies.at(-1)).toBe(ask.message);
+    for (const answer of ['skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ preferredTime: 'después de las 4', message: null });
+  });
 
   it('at the summary, a correction shows the summary again with the new value', async () => {
     const { h, inquiries } = await formAt('confirm');

@@ -280,6 +280,15 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ['Él se llama Jorge Ramírez, yo soy su hija Lupita', undefined, 'Lupita', 'Jorge Ramírez'],
     ['soy la hija de Carmen Ruiz, me llamo Rosa Martínez', undefined, 'Rosa Martínez', 'Carmen Ruiz'],
     ["I'm his son-in-law Dave Ruiz", undefined, 'Dave Ruiz', null],
+    // blind form review 16: the relation after "the patient is", "pregunten por él", a relation then "is"
+    ['Linda Tran. The patient is my father Minh Tran', undefined, 'Linda Tran', 'Minh Tran'],
+    [
+      'el paciente es Ramón Villanueva, pregunten por él. yo soy su hijo Héctor',
+      undefined,
+      'Héctor',
+      'Ramón Villanueva',
+    ],
+    ['Peggy Collins. husband is Walter Collins', undefined, 'Peggy Collins', 'Walter Collins'],
     // Who the caller is, said after their own name: no patient named.
     ['Karen Olson, her daughter', undefined, 'Karen Olson', null],
     ["it's for my mother, my name is Rosa Martínez", undefined, 'Rosa Martínez', null],

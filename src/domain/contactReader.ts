@@ -57,6 +57,9 @@ export interface Taken {
   readonly text: string;
 }
 
+/** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
+const MAX_TIME_CORRECTION_WORDS = 6;
+
 /** The share of common English words above which a message is written in English. */
 const ENGLISH_SHARE = 0.6;
 
@@ -428,8 +431,14 @@ export class ContactReader {
    * time ("whatever" is a shrug there, not "any time").
    */
   private timeAtSummary(text: string, asking: FormStep | undefined): Correction | undefined {
+    // At the topic question only when it starts as a correction: "mejor después de las 4" changes the time, while
+    // "the pain after 4 pm" is a topic.
+    const atTopic =
+      asking === 'message' &&
+      this.correctionCue.exec(normalizeText(text))?.index === 0 &&
+      normalizeText(text).split(' ').length <= MAX_TIME_CORRECTION_WORDS;
     if (
-      asking !== 'confirm' ||
+      (asking !== 'confirm' && !atTopic) ||
       !normalizeText(text)
         .split(' ')
         .some((w) => this.timeWords.has(w) || /^\d{1,2}(?:am|pm)?$/.test(w))

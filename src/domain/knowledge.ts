@@ -316,6 +316,7 @@ const contactSchema = z.strictObject({
     patientPossessives: z.array(text).min(1),
     callerPossessives: z.array(text).min(1),
     ofWords: z.array(text),
+    namingWords: z.array(text),
     pronounLeadIns: z.array(text),
     titles: z.array(text),
   }),

@@ -32,8 +32,13 @@ export class RelativeNames {
    * patient lead-in, a relation or a pronoun inside a clause (read in lower case), before a name written with capitals.
    */
   private readonly patientNamed: RegExp;
-  /** "soy la hija de Carmen Ruiz": a relation "of" someone names the patient, whoever says it. */
+  /**
+   * "soy la hija de Carmen Ruiz", "husband is Walter Collins": a relation "of" someone, or a relation then "is",
+   * names the patient, whoever says it.
+   */
   private readonly patientOf: RegExp;
+  /** "my father Minh Tran" after "the patient is": the relation is no part of the name. */
+  private readonly patientRelationStart: RegExp;
   /** "Mr", "Sra": left off a name. */
   private readonly titleStart: RegExp;
   /** "Mr. Walter Greene": a title's full stop ends no sentence. */
@@ -73,7 +78,11 @@ export class RelativeNames {
       `(?:^|\\s)(?:${alternation([...r.patientLeadIns, ...r.pronounLeadIns])}|${patientRelation})[\\s,:]+`,
       'gu',
     );
-    this.patientOf = new RegExp(`(?:^|\\s)(?:${alternation(r.relations)})\\s+(?:${alternation(r.ofWords)})\\s+`, 'gu');
+    this.patientOf = new RegExp(
+      `(?:^|\\s)(?:(?:${alternation(r.patientPossessives)})\\s+)?(?:${alternation(r.relations)})\\s+(?:${alternation([...r.ofWords, ...r.namingWords])})\\s+`,
+      'gu',
+    );
+    this.patientRelationStart = new RegExp(`^${patientRelation}[\\s,:]+`, 'iu');
     this.titleStart = new RegExp(`^(?:${alternation(r.titles)})\\.?\\s+`, 'iu');
     this.titleStop = new RegExp(`\\b(${alternation(r.titles)})\\.\\s`, 'giu');
     this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(r.patientLeadIns)}|${patientRelation})$`, 'iu');
@@ -159,7 +168,8 @@ export class RelativeNames {
       }
       const afterLeadIn = this.patientLeadIn(clause);
       const inside = afterLeadIn === clause ? this.nameAfterRelation(clause) : undefined;
-      const named = afterLeadIn !== clause ? read.parseName(afterLeadIn) : inside && read.parseName(inside.name);
+      const bareName = afterLeadIn.replace(this.patientRelationStart, '').replace(this.titleStart, '');
+      const named = afterLeadIn !== clause ? read.parseName(bareName) : inside && read.parseName(inside.name);
       if (patient === undefined && named?.ok) {
         patient = named.value;
         // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
