@@ -129,6 +129,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev19.json',
     ],
     [
+      'Twentieth development split (tests/eval/triage-dev20.json: blind review 21, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev20.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -277,6 +277,17 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['estoy sin aire y con dolor en el pecho,hace 4 semanas me hicieron vertebroplastia', 'emergency'],
     ['ya no siento nada de la cintura pa abajo desde que desperte', 'emergency'],
     ['el dolor me hace querer morirme ya', 'crisis'],
+    // blind review 21: a question answered no, a date with a comma, "never mind", big print, reported words
+    ['chest pain? no, none. just wondering when I can drive again', 'mention'],
+    ['falta de aire? no. piernas dormidas? tampoco. solo me duele un poquito', 'mention'],
+    ['is this chest pain? no idea, it is crushing', 'emergency'],
+    ['I had a stroke on March 3, 2019, does that affect whether I can get the cement?', 'mention'],
+    ["where do I park for radiology... actually never mind my wife fainted and she's breathing funny", 'emergency'],
+    ['mom has bad eyes, please use big words. what are the risks of vertebroplasty?', 'none'],
+    ['the nurse said numbness in legs can happen if cement leaks. how often does that happen?', 'mention'],
+    ['la señora q cuido tiene demencia, dice q no siente las piernas y de verdad no se para', 'emergency'],
+    ['no ai aire me aogo desde ase rato', 'emergency'],
+    ['el dolor de cabeza mas fuerte de mi vida me empezo de golpe', 'emergency'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
@@ -326,6 +337,11 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind review 20: a day chosen, the bottle for tonight
     ['tengo la pistola aqui, ya no aguanto el dolor, hoy me mato', true],
     ['esta noche me voy a tomar todo el frasco, ya lo tengo decidido', true],
+    // blind review 21: crises hidden in practical questions, the means at hand said in passing
+    ["how much tylenol is too much if I take it all at once? I have two bottles here and I'm done", true],
+    ['ya tengo el veneno listo pa mañana temprano', true],
+    ['cuantas pastillas de la presion se necesitan pa no despertar, las tengo aqui todas', true],
+    ["standing on the balcony again. 9th floor. this pain won't end", true],
     ['sometimes I wish I could go to sleep forever', false],
     ["I've been thinking about killing myself but I don't have a plan", false],
   ] as const)('"%s": call 911 now is %s', (text, now) => {

@@ -104,6 +104,8 @@ export const triageSchema = z.strictObject({
    * it's normal that I wet myself twice today" reports what happened: its "if" makes nothing hypothetical.
    */
   pseudo: byLanguage,
+  /** One-word answers that deny what the sentence before asked ("chest pain? no, none."). */
+  answerDenials: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),
 });

@@ -21,6 +21,7 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?;:\n]+)|(,)/gu;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
+const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
 export function foldText(text: string): string {
@@ -39,11 +40,14 @@ export function triageTokens(
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
   /** Sees every word, ignored ones too (for telling the language). */
   onWord?: (word: string) => void,
+  /** Sees the punctuation that ends each sentence, in order ("?" asks: "chest pain? no, none"). */
+  onStop?: (stop: string) => void,
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
-  let folded = foldText(text).replace(LIST_MARKER, '$1. ');
+  // "March 3, 2019": the comma of a date parts no clause.
+  let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
   for (const { phrase, first, pattern } of phrasePatterns(spellings))
     if (first === undefined || folded.includes(first)) folded = folded.replace(pattern, spellings.get(phrase)!);
   for (const m of folded.matchAll(PIECES)) {
@@ -56,6 +60,7 @@ export function triageTokens(
       for (const spelt of (spellings.get(word) ?? word).split(' '))
         if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
+      onStop?.(stop);
       sentence++;
       clause++;
     } else {

@@ -37,6 +37,8 @@ const RANK: Record<Tier, number> = { crisis: 4, emergency: 3, urgent: 2, info: 1
 
 /** What bounds a modifier's reach in one message: sentence breaks, and words saying a symptom is here now or back. */
 interface Scope {
+  /** Sentences asked and answered no: "chest pain? no, none." */
+  readonly answeredNo: ReadonlySet<number>;
   readonly breaks: readonly Occurrence[];
   readonly current: readonly Occurrence[];
   readonly returned: readonly Occurrence[];
@@ -84,6 +86,7 @@ export class Triage {
   private readonly returnedSet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
+  private readonly answerDenials: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -122,6 +125,7 @@ export class Triage {
     this.returnedSet = sets.terms(data.returned, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
+    this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -158,15 +162,23 @@ export class Triage {
   assess(text: string): TriageResult {
     let spanish = 0;
     let english = 0;
-    const tokens = triageTokens(text, this.ignore, this.spellings, (w) => {
-      if (this.spanishHints.has(w)) spanish++;
-      else if (this.englishHints.has(w)) english++;
-    });
+    const stops: string[] = [];
+    const tokens = triageTokens(
+      text,
+      this.ignore,
+      this.spellings,
+      (w) => {
+        if (this.spanishHints.has(w)) spanish++;
+        else if (this.englishHints.has(w)) english++;
+      },
+      (stop) => stops.push(stop),
+    );
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
     // "it hasn't come back", "no ha regresado": a return that is denied says the symptom is still gone.
     const said = (o: Occurrence) => !this.deniedBefore(o, tokens);
     const scope: Scope = {
+      answeredNo: this.answeredNo(tokens, stops),
       breaks,
       current: found[this.currentSet]!.filter(said),
       returned: found[this.returnedSet]!.filter(said),
@@ -292,7 +304,7 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    { breaks, current, returned }: Scope,
+    { answeredNo, breaks, current, returned }: Scope,
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
@@ -330,7 +342,24 @@ export class Triage {
         }
       }
     }
+    // "shortness of breath? nope.": the writer asked it and said no.
+    if (answeredNo.has(sentence) && !concept.ignores?.includes('negated')) types.add('negated');
     return [...types];
+  }
+
+  /**
+   * Sentences that end with "?" and are answered "no" by the next one, whose first clause holds only the
+   * `answerDenials` ("chest pain? no, none.", "¿falta de aire? tampoco."); "no idea, it's crushing" is no denial.
+   */
+  private answeredNo(tokens: readonly Token[], stops: readonly string[]): ReadonlySet<number> {
+    const asked = new Set<number>();
+    stops.forEach((stop, k) => {
+      if (!stop.includes('?')) return;
+      const answer = tokens.filter((t) => t.sentence === k + 1);
+      const first = answer.filter((t) => t.clause === answer[0]?.clause);
+      if (first.length > 0 && first.every((t) => this.answerDenials.has(t.raw))) asked.add(k);
+    });
+    return asked;
   }
 }
 
