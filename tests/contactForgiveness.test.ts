@@ -293,6 +293,9 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ['Karen Olson, her daughter', undefined, 'Karen Olson', null],
     ["it's for my mother, my name is Rosa Martínez", undefined, 'Rosa Martínez', null],
     ['Maria Lopez', undefined, 'Maria Lopez', null],
+    // "Patient:" with its colon names the patient; the word alone begins no patient's name
+    ['Patient: Harold Voss. I am Nancy Voss', undefined, 'Nancy Voss', 'Harold Voss'],
+    ['Patient Number Nine Sentinel', undefined, 'Patient Number Nine Sentinel', null],
   ];
   it.each(table)('"%s" (then %s): the caller is %s, the patient %s', async (typed, own, name, patient) => {
     const { h, inquiries } = await startForm();
