@@ -281,6 +281,7 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['chest pain? no, none. just wondering when I can drive again', 'mention'],
     ['falta de aire? no. piernas dormidas? tampoco. solo me duele un poquito', 'mention'],
     ['is this chest pain? no idea, it is crushing', 'emergency'],
+    ['chest pain? no, crushing pressure', 'emergency'],
     ['I had a stroke on March 3, 2019, does that affect whether I can get the cement?', 'mention'],
     ["where do I park for radiology... actually never mind my wife fainted and she's breathing funny", 'emergency'],
     ['mom has bad eyes, please use big words. what are the risks of vertebroplasty?', 'none'],

@@ -348,16 +348,16 @@ export class Triage {
   }
 
   /**
-   * Sentences that end with "?" and are answered "no" by the next one, whose first clause holds only the
-   * `answerDenials` ("chest pain? no, none.", "¿falta de aire? tampoco."); "no idea, it's crushing" is no denial.
+   * Sentences that end with "?" and are answered "no" by the whole next one, which holds only `answerDenials`
+   * ("chest pain? no, none.", "¿falta de aire? tampoco."). "no idea, it's crushing" and "no, crushing pressure"
+   * say more than no, so the symptom stays.
    */
   private answeredNo(tokens: readonly Token[], stops: readonly string[]): ReadonlySet<number> {
     const asked = new Set<number>();
     stops.forEach((stop, k) => {
       if (!stop.includes('?')) return;
       const answer = tokens.filter((t) => t.sentence === k + 1);
-      const first = answer.filter((t) => t.clause === answer[0]?.clause);
-      if (first.length > 0 && first.every((t) => this.answerDenials.has(t.raw))) asked.add(k);
+      if (answer.length > 0 && answer.every((t) => this.answerDenials.has(t.raw))) asked.add(k);
     });
     return asked;
   }
