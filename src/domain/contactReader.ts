@@ -282,13 +282,7 @@ export class ContactReader {
    * spanish?"), asking for the language the form is not in.
    */
   languageAsked(d: FormDetails, text: string): 'es' | 'en' | undefined {
-    const said = normalizeText(text);
-    const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
-    // Where each language is first named: "la llamada en inglés por favor, no en español" asks for English.
-    const at = (phrases: readonly string[]) =>
-      short ? Math.min(...phrases.map((p) => ` ${said} `.indexOf(p)).filter((i) => i >= 0)) : Infinity;
-    const spanishAt = this.askedInSpanish.has(said) ? -1 : at(this.spanishWithin);
-    const englishAt = this.askedInEnglish.has(said) ? -1 : at(this.englishWithin);
+    const { spanishAt, englishAt } = this.languagesNamed(text);
     if (d.spanish !== true && spanishAt < englishAt) return 'es';
     if (d.spanish === true && englishAt < spanishAt) return 'en';
     return undefined;
@@ -299,10 +293,22 @@ export class ContactReader {
    * please"): only the call's language changes.
    */
   asksCallInEnglish(d: FormDetails, text: string): boolean {
-    if (d.spanish === true || d.callInSpanish !== true) return false;
+    return d.spanish !== true && d.callInSpanish === true && this.languagesNamed(text).englishAt < Infinity;
+  }
+
+  /**
+   * Where a short message first names each language (-1 for a request typed alone, Infinity for none):
+   * "la llamada en inglés por favor, no en español" asks for English.
+   */
+  private languagesNamed(text: string): { spanishAt: number; englishAt: number } {
     const said = normalizeText(text);
     const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
-    return this.askedInEnglish.has(said) || (short && this.englishWithin.some((p) => ` ${said} `.includes(p)));
+    const at = (phrases: readonly string[]) =>
+      short ? Math.min(...phrases.map((p) => ` ${said} `.indexOf(p)).filter((i) => i >= 0)) : Infinity;
+    return {
+      spanishAt: this.askedInSpanish.has(said) ? -1 : at(this.spanishWithin),
+      englishAt: this.askedInEnglish.has(said) ? -1 : at(this.englishWithin),
+    };
   }
 
   /** The answer to a question about the call back itself ("is my information private?"), in the form's language. */

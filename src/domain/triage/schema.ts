@@ -1,3 +1,4 @@
+import { NUMBER_CLASSES } from './tokens.js';
 import { z } from 'zod';
 
 /**
@@ -10,7 +11,7 @@ const byLanguage = z.strictObject({ en: z.array(text), es: z.array(text) });
 const patternSchema = z.union([
   z.strictObject({
     near: z
-      .array(z.string().regex(/^(@\w+|#(many|year|fever|level|lowsugar|lowoxygen))$/, 'must be @group or #class'))
+      .array(z.string().regex(new RegExp(`^(@\\w+|#(${NUMBER_CLASSES.join('|')}))$`), 'must be @group or #class'))
       .length(2),
     window: z.number().int().min(1).max(40),
     /** The first group must come first ("cant wake", not "woke up fine, no …"). */

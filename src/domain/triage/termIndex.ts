@@ -1,5 +1,5 @@
 import { deletionsOf, editDistance, stem, typoAllowance } from '../normalize.js';
-import { inClass, type NumberClass, type Token, triageTokens } from './tokens.js';
+import { inClass, NUMBER_CLASS_REF, type NumberClass, type Token, triageTokens } from './tokens.js';
 
 export type Lang = 'en' | 'es';
 
@@ -105,11 +105,9 @@ export class TermIndex {
 
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
   slotsOf(text: string): readonly Slot[] {
-    return triageTokens(
-      text.replace(/#(many|year|fever|level|lowsugar|lowoxygen)\b/g, ' xcls$1 '),
-      this.options.ignore,
-      this.options.spellings,
-    ).map((t) => (t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word }));
+    return triageTokens(text.replace(NUMBER_CLASS_REF, ' xcls$1 '), this.options.ignore, this.options.spellings).map(
+      (t) => (t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word }),
+    );
   }
 
   /** Occurrences per set, in the order the sets were given. */

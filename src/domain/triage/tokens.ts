@@ -108,7 +108,10 @@ function phrasePatterns(spellings: ReadonlyMap<string, string>): PhrasePattern[]
  * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
  * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]).
  */
-export type NumberClass = 'many' | 'year' | 'fever' | 'level' | 'lowsugar' | 'lowoxygen';
+export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen'] as const;
+export type NumberClass = (typeof NUMBER_CLASSES)[number];
+/** "#fever" in a term: a number class, as the schema and the index read it. */
+export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 'g');
 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
