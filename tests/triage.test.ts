@@ -289,6 +289,19 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['la señora q cuido tiene demencia, dice q no siente las piernas y de verdad no se para', 'emergency'],
     ['no ai aire me aogo desde ase rato', 'emergency'],
     ['el dolor de cabeza mas fuerte de mi vida me empezo de golpe', 'emergency'],
+    // a sign asked about and answered no, as a dispatcher or a nurse line asks it: the "no" says it is missing
+    ['is he breathing? no', 'emergency'],
+    ['¿respira? no', 'emergency'],
+    ['is she breathing? no she isnt', 'emergency'],
+    ['does he have a pulse? no', 'emergency'],
+    ['¿responde? no', 'emergency'],
+    ['can you wake him up? no', 'emergency'],
+    ['can he move his legs? no', 'emergency'],
+    ['¿puede orinar? no', 'emergency'],
+    ['any trouble breathing? no', 'mention'],
+    ['is he breathing? yes, just snoring', 'none'],
+    ['did they answer? no', 'none'],
+    ['do I need to pee before the procedure? no?', 'none'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });

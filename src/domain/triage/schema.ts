@@ -25,6 +25,11 @@ const patternSchema = z.union([
    * while "do I call you or 911?" is a question (and longer).
    */
   z.strictObject({ whole: byLanguage }),
+  /**
+   * A sign asked about and answered no: "is he breathing? no", "¿responde? no". The term and `askWords` must
+   * make up the whole question, so "any trouble breathing? no" stays a denial.
+   */
+  z.strictObject({ askedNo: byLanguage }),
 ]);
 
 export const TIERS = ['crisis', 'emergency', 'urgent', 'info'] as const;
@@ -107,6 +112,8 @@ export const triageSchema = z.strictObject({
   pseudo: byLanguage,
   /** One-word answers that deny what the sentence before asked ("chest pain? no, none."). */
   answerDenials: byLanguage,
+  /** The other words an `askedNo` question may hold: "can", "you", "him", "up" in "can you wake him up?". */
+  askWords: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),
 });
@@ -130,7 +137,7 @@ export function checkTriage(data: TriageData): string[] {
     c.patterns.forEach((p, j) => {
       if ('near' in p) p.near.forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
       else {
-        const terms = 'terms' in p ? p.terms : p.whole;
+        const terms = 'terms' in p ? p.terms : 'whole' in p ? p.whole : p.askedNo;
         [...terms.en, ...terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));
       }
     });

@@ -48,6 +48,8 @@ interface Match {
   readonly parts: readonly Occurrence[];
   /** The finding the modifiers must reach: the pattern's last group, or the term itself. */
   readonly anchor: Occurrence;
+  /** Asked and answered no ("is he breathing? no"): the "no" asserts it rather than denies it. */
+  readonly askedNo?: boolean;
 }
 
 type CompiledPattern =
@@ -57,7 +59,7 @@ type CompiledPattern =
       readonly ordered: boolean;
       readonly acrossSentences: boolean;
     }
-  | { readonly set: number; readonly whole: boolean };
+  | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo' };
 
 interface Modifier {
   readonly type: ModifierType;
@@ -87,6 +89,7 @@ export class Triage {
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
   private readonly answerDenials: ReadonlySet<string>;
+  private readonly askWords: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -126,6 +129,7 @@ export class Triage {
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
+    this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -145,6 +149,15 @@ export class Triage {
   /** Whether the message is the phrase alone, but for words such as "please" or another cry. */
   private alone(o: Occurrence, tokens: readonly Token[]): boolean {
     return tokens.every((t, i) => (i >= o.start && i <= o.end) || this.wholeFillers.has(t.raw));
+  }
+
+  /** Whether `o` is the whole of a question answered no, but for `askWords` ("can you wake him up? no"). */
+  private askedAlone(o: Occurrence, tokens: readonly Token[], answeredNo: ReadonlySet<number>): boolean {
+    const sentence = tokens[o.start]!.sentence;
+    return (
+      answeredNo.has(sentence) &&
+      tokens.every((t, i) => t.sentence !== sentence || (i >= o.start && i <= o.end) || this.askWords.has(t.raw))
+    );
   }
 
   /** Whether one of the two words before `o`, in its clause, denies it ("hasnt come back", "no ha vuelto"). */
@@ -191,7 +204,7 @@ export class Triage {
     for (const { concept, patterns, idiomSets, callNowSet } of this.concepts) {
       // Most messages hold no word of most concepts: skip those before building any match.
       if (!patterns.some((p) => mayMatch(p, found))) continue;
-      let matches = patterns.flatMap((p) => this.matches(p, found, tokens));
+      let matches = patterns.flatMap((p) => this.matches(p, found, tokens, scope.answeredNo));
       const idioms = idiomSets.flatMap((set) => found[set]!);
       if (matches.length === 0) continue;
       if (idioms.length > 0)
@@ -231,12 +244,18 @@ export class Triage {
     return { tier, language, findings, asksAboutWarningSigns: asks };
   }
 
-  private matches(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): Match[] {
-    if ('set' in p)
-      return found[p.set]!.filter((o) => !p.whole || this.alone(o, tokens)).map((o) => ({
-        parts: [o],
-        anchor: o,
-      }));
+  private matches(
+    p: CompiledPattern,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    answeredNo: ReadonlySet<number>,
+  ): Match[] {
+    if ('set' in p) {
+      const { kind } = p;
+      return found[p.set]!.filter(
+        (o) => kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredNo)),
+      ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
+    }
     const out: Match[] = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
@@ -343,7 +362,8 @@ export class Triage {
       }
     }
     // "shortness of breath? nope.": the writer asked it and said no.
-    if (answeredNo.has(sentence) && !concept.ignores?.includes('negated')) types.add('negated');
+    if (answeredNo.has(sentence) && match.askedNo !== true && !concept.ignores?.includes('negated'))
+      types.add('negated');
     return [...types];
   }
 
@@ -378,8 +398,9 @@ class SetBuilder {
         ordered: p.ordered ?? false,
         acrossSentences: p.acrossSentences ?? false,
       };
-    if ('whole' in p) return { set: this.terms(p.whole, false), whole: true };
-    return { set: this.terms(p.terms, true, true), whole: false };
+    if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
+    if ('askedNo' in p) return { set: this.terms(p.askedNo, true, true), kind: 'askedNo' };
+    return { set: this.terms(p.terms, true, true), kind: 'terms' };
   }
 
   terms(
