@@ -302,6 +302,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['is he breathing? yes, just snoring', 'none'],
     ['did they answer? no', 'none'],
     ['do I need to pee before the procedure? no?', 'none'],
+    // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
+    ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
+    ["I saw the dr. now I can't breathe", 'emergency'],
   ] as const)('"%s" -> %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });

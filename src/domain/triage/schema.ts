@@ -112,6 +112,8 @@ export const triageSchema = z.strictObject({
   pseudo: byLanguage,
   /** One-word answers that deny what the sentence before asked ("chest pain? no, none."). */
   answerDenials: byLanguage,
+  /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
+  abbreviations: byLanguage,
   /** The other words an `askedNo` question may hold: "can", "you", "him", "up" in "can you wake him up?". */
   askWords: byLanguage,
   spanishHints: z.array(text),

@@ -42,6 +42,8 @@ export function triageTokens(
   onWord?: (word: string) => void,
   /** Sees the punctuation that ends each sentence, in order ("?" asks: "chest pain? no, none"). */
   onStop?: (stop: string) => void,
+  /** Words whose "." ends no sentence: "Dr. Patel said it was muscle" goes on about what came before. */
+  abbreviations: ReadonlySet<string> = NO_WORDS,
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -50,8 +52,14 @@ export function triageTokens(
   let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
   for (const { phrase, first, pattern } of phrasePatterns(spellings))
     if (first === undefined || folded.includes(first)) folded = folded.replace(pattern, spellings.get(phrase)!);
+  let last = '';
   for (const m of folded.matchAll(PIECES)) {
     const [, num, word, stop] = m;
+    if (stop === '.' && abbreviations.has(last)) {
+      last = '';
+      continue;
+    }
+    last = word ?? '';
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
@@ -72,6 +80,7 @@ export function triageTokens(
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface PhrasePattern {
   readonly phrase: string;

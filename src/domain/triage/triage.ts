@@ -90,6 +90,7 @@ export class Triage {
   private readonly pseudoSet: number;
   private readonly answerDenials: ReadonlySet<string>;
   private readonly askWords: ReadonlySet<string>;
+  private readonly abbreviations: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -130,6 +131,7 @@ export class Triage {
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
+    this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -185,6 +187,7 @@ export class Triage {
         else if (this.englishHints.has(w)) english++;
       },
       (stop) => stops.push(stop),
+      this.abbreviations,
     );
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
