@@ -296,6 +296,10 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     // "Patient:" with its colon names the patient; the word alone begins no patient's name
     ['Patient: Harold Voss. I am Nancy Voss', undefined, 'Nancy Voss', 'Harold Voss'],
     ['Patient Number Nine Sentinel', undefined, 'Patient Number Nine Sentinel', null],
+    // the caller's relation and name said after the patient's bare name; a relation after the caller's own name
+    ['Linh Tran, I am her son Minh Tran', undefined, 'Minh Tran', 'Linh Tran'],
+    ["My name is Minh Tran, I'm her son", undefined, 'Minh Tran', null],
+    ['soy Pedro Ruiz, su hijo', undefined, 'Pedro Ruiz', null],
   ];
   it.each(table)('"%s" (then %s): the caller is %s, the patient %s', async (typed, own, name, patient) => {
     const { h, inquiries } = await startForm();
@@ -353,6 +357,16 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       expect(summary).toContain(spanish ? t.spanish.thankYou : t.thankYou);
     },
   );
+
+  it('a first message that asks for a relative names no patient with words that are not a name', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    expect(texts(await h.say('can someone call my mom? she only speaks vietnamese'))).toContain(t.askName);
+    for (const answer of ['Linh Tran, I am her son Minh Tran', '713-555-0123', 'skip', 'Evening', 'skip', 'yes'])
+      await h.say(answer);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Minh Tran', patientName: 'Linh Tran' });
+  });
 
   it('someone writing English who asks for the call in Spanish gets the form in English and the call in Spanish', async () => {
     const inquiries = new RecordingInquiries();

@@ -96,11 +96,12 @@ export class RelativeNames {
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
   }
 
-  /** "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the answer without the caller's relation. */
+  /** "I'm his son-in-law Dave Ruiz", "soy Pedro Salinas, su hijo": the answer without the caller's relation. */
   withoutCallerRelation(typed: string): string {
     const s = typed.replace(/-in-law\b/giu, ' in law');
     const own = this.selfLeadIn(s);
-    return own === s.trim() ? s : own.replace(this.relationStart, '');
+    // "soy Pedro Ruiz, su hijo": the relation after the name is no part of it either.
+    return (own === s.trim() ? s : own.replace(this.relationStart, '')).replace(this.relationTail, '');
   }
 
   /** "I'm his wife Debra Wilson" in the first message reads as "I'm Debra Wilson". */
@@ -118,8 +119,16 @@ export class RelativeNames {
     let patient: string | undefined;
     let relationSaid = false;
     let patientNext = false;
+    const nameIn = (clause: string): string | undefined => {
+      if (opening) return read.nameInRequest(clause);
+      const parsed = read.parseName(clause);
+      return parsed.ok ? parsed.value : undefined;
+    };
     let callerNext = false;
     const callers: string[] = [];
+    // "I am her son Minh Tran": the caller for sure; a name said bare beside it ("Linh Tran, …") is the patient's.
+    let sureCaller: string | undefined;
+    const bare: string[] = [];
     // A clause read for the caller's name. In the first message a name needs a clear lead-in or capitals (`strict`);
     // what stands before a patient's name needs "I'm", "soy"… (`before`: "Él se llama Jorge Ramírez" names no caller).
     const readCaller = (clause: string, strict: boolean, before = false) => {
@@ -139,6 +148,8 @@ export class RelativeNames {
           ? parsed.value
           : undefined;
       if (value === undefined) return;
+      if (own === whole) bare.push(value);
+      else if (!before && this.relationStart.test(own)) sureCaller ??= value;
       if (callerNext) callers.unshift(value);
       else callers.push(value);
     };
@@ -160,10 +171,11 @@ export class RelativeNames {
         callerNext = false;
         continue;
       }
-      const nextOne = patientNext && own === clause ? read.parseName(clause) : undefined;
+      // "can someone call my mom? she only speaks vietnamese": in the first message, a name needs capitals here too.
+      const nextOne = patientNext && own === clause ? nameIn(clause) : undefined;
       patientNext = false;
-      if (patient === undefined && nextOne?.ok) {
-        patient = nextOne.value;
+      if (patient === undefined && nextOne !== undefined) {
+        patient = nextOne;
         continue;
       }
       const afterLeadIn = this.patientLeadIn(clause);
@@ -181,7 +193,10 @@ export class RelativeNames {
       const caller = callers.find((o) => normalizeText(o) !== normalizeText(patient!));
       return caller === undefined ? { patient } : { patient, caller };
     }
-    return relationSaid && callers.length === 1 ? { patient: callers[0]! } : undefined;
+    if (sureCaller !== undefined && bare.length === 1 && callers.length === 2)
+      return { patient: bare[0]!, caller: sureCaller };
+    // "Ana Lopez, I'm her son" names the patient; "My name is Minh Tran, I'm her son" names the caller.
+    return relationSaid && callers.length === 1 && bare.length === 1 ? { patient: bare[0]! } : undefined;
   }
 
   /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */
