@@ -300,7 +300,9 @@ export class ContactDialog extends InterruptibleDialog {
     const t = this.reader.textsFor(d);
     if (d.name === undefined) {
       // "her name is Margaret Olson, I'm her daughter Karen": the caller is Karen; the patient is kept apart.
-      const relative = typeof step.result === 'string' ? this.reader.namesIn(step.result) : undefined;
+      const said = typeof step.result === 'string' ? this.reader.namesIn(step.result) : undefined;
+      // Asked for their own name once the patient is known, "Luis Hernández, soy su hijo" names the caller.
+      const relative = said?.caller === undefined && d.patientName !== undefined ? undefined : said;
       if (relative !== undefined) {
         d.patientName = relative.patient;
         if (relative.caller === undefined) return step.replaceDialog(WATERFALL, d);

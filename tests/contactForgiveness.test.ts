@@ -368,6 +368,43 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ name: 'Minh Tran', patientName: 'Linh Tran' });
   });
 
+  // blind form review 17: a possessive after the patient's name, a request worded "a nurse to call about…"
+  it.each([
+    ["can a nurse call me about my mom Lan Nguyen's procedure", 'Patricia Nguyen', 'Lan Nguyen'],
+    ['I want a nurse to call about my husband Arthur Hughes', 'Eleanor Hughes', 'Arthur Hughes'],
+  ])('"%s", then the caller %s, stores the patient %s', async (opening, caller, patient) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    expect(texts(await h.say(opening))).toContain(t.askCallerName);
+    for (const answer of [caller, '713-555-0123', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it'])
+      await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: caller, patientName: patient });
+  });
+
+  it('asked for their own name, "Luis Hernández, soy su hijo" is the caller and the patient stays', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('Hola, quiero que alguien me llame sobre mi mamá, Rosa Hernández');
+    expect(texts(await h.say('Luis Hernández, soy su hijo'))).toEqual([t.spanish.askPhone]);
+    for (const answer of ['713-555-0123', 'omitir', 'en la tarde', 'omitir', 'sí', 'sí']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Luis Hernández', patientName: 'Rosa Hernández' });
+  });
+
+  it.each([
+    ["713 555 0135 - that's my daughter's phone, she'll be with me, use it", 'Diane Wallace'],
+    ['346 555 0183, es el teléfono de mi hijo Pedro', 'Teresa Aguilar'],
+  ])('"%s" at the phone question is the phone, and whose phone it is names no patient', async (typed, name) => {
+    const { h, inquiries } = await startForm();
+    await h.say(name);
+    expect(texts(await h.say(typed))).toEqual([t.askEmail]);
+    for (const answer of ['skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({
+      name,
+      patientName: null,
+      phone: `+1${typed.replace(/\D/g, '').slice(0, 10)}`,
+    });
+  });
+
   it('someone writing English who asks for the call in Spanish gets the form in English and the call in Spanish', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

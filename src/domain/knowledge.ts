@@ -319,6 +319,7 @@ const contactSchema = z.strictObject({
     namingWords: z.array(text),
     pronounLeadIns: z.array(text),
     titles: z.array(text),
+    phoneWords: z.array(text),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,

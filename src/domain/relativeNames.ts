@@ -59,6 +59,8 @@ export class RelativeNames {
   /** "my name is", "soy": the caller's own lead-ins. */
   private readonly selfLeadIn: (s: string) => string;
   private readonly joinerEnd: RegExp;
+  /** "that's my daughter's phone", "es el teléfono de mi hijo Pedro": whose phone it is, not who the patient is. */
+  private readonly phoneClause: RegExp;
 
   constructor(t: ContactFile) {
     const r = t.relatives;
@@ -93,6 +95,7 @@ export class RelativeNames {
     this.selfLeadIn = leadInStripper(t.leadIns, 'name');
     this.callerRelations = new Set(r.callerRelations.map(normalizeText));
     this.relationTail = new RegExp(`[\\s,]+(?:${alternation(r.callerRelations)})[.!]*$`, 'iu');
+    this.phoneClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.phoneWords)})(?!\\p{L})`, 'iu');
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
   }
 
@@ -157,7 +160,7 @@ export class RelativeNames {
     const written = text.replace(this.titleStop, '$1 ').replace(/-in-law\b/giu, ' in law');
     for (const part of written.split(/[,;.!?()]+\s*|\s+[-–]\s+/u)) {
       const clause = read.withoutGreeting(part.trim());
-      if (clause === '') continue;
+      if (clause === '' || this.phoneClause.test(clause)) continue;
       // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
       const own = this.selfLeadIn(clause);
       if (this.callerRelations.has(normalizeText(clause)) || (own !== clause && this.relationOnly.test(own))) {
@@ -206,7 +209,8 @@ export class RelativeNames {
     // "soy la hija de Carmen Ruiz" first: "la hija" there is the caller, "de Carmen Ruiz" the patient.
     for (const m of [...lower.matchAll(this.patientOf), ...lower.matchAll(this.patientNamed)]) {
       const rest = clause.slice(m.index + m[0].length).replace(this.titleStart, '');
-      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0];
+      // "my mom Lan Nguyen's procedure": the possessive is no part of her name.
+      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0].replace(/['’]s$/u, '');
       if (name !== undefined) return { name, at: m.index };
     }
     return undefined;
