@@ -133,6 +133,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev20.json',
     ],
     [
+      'Twenty-first development split (tests/eval/triage-dev21.json: blind review 22, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev21.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

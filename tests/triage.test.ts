@@ -302,6 +302,16 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['is he breathing? yes, just snoring', 'none'],
     ['did they answer? no', 'none'],
     ['do I need to pee before the procedure? no?', 'none'],
+    // blind review 22: answered barely or "I think not", sudden confusion, a risk list after a colon, "passed de"
+    ['pulso? no le encuentro. respira? creo que no. q hago', 'emergency'],
+    ['¿está despierto? apenas', 'emergency'],
+    ['is he breathing? barely', 'emergency'],
+    ['chest pain? barely', 'emergency'],
+    ['chest pain? I dont think so', 'mention'],
+    ['mi esposa de repente no sabe quién soy, estaba bien en el desayuno', 'emergency'],
+    ['¿habla? no se le entiende', 'emergency'],
+    ['el formulario dice riesgos: fuga de cemento, embolia, parálisis, muerte. ¿qué tan seguido pasa eso?', 'mention'],
+    ['my mom passed de una embolia despues de su cirugia de cadera, eso puede pasar con esto?', 'mention'],
     // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
     ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
     ["I saw the dr. now I can't breathe", 'emergency'],
@@ -318,6 +328,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Ya no aguanto el dolor de la espalda. Quiero morirme. Tengo la pistola de mi esposo aqui.', true],
     ['no tengo dolor de pecho ni nada de eso, pero me estoy cortando los brazos ahorita', true],
     ['i cut myself and i want to die', true],
+    // blind review 22: carbon monoxide in a closed garage is an act in progress
+    ["Dad keeps saying he won't be a burden anymore. He's locked himself in the garage with the car running", true],
     ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],
     ['I was suicidal years ago and got help, but the thoughts are back now and I have a plan', true],
     ['Acabo de encontrar el frasco de pastillas para el dolor vacio. Esta muy dormida.', true],

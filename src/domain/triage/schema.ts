@@ -18,6 +18,8 @@ const patternSchema = z.union([
     ordered: z.boolean().optional(),
     /** The two may stand in different sentences ("I've decided. The pills are counted out."). */
     acrossSentences: z.boolean().optional(),
+    /** The pair is an act in progress, so the reply says "call 911 now" ("in the garage with the car running"). */
+    callNow: z.boolean().optional(),
   }),
   z.strictObject({ terms: byLanguage }),
   /**
@@ -114,6 +116,8 @@ export const triageSchema = z.strictObject({
   answerDenials: byLanguage,
   /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
   abbreviations: byLanguage,
+  /** Answers that, to an `askedNo` question only, say the sign is missing too: "is he breathing? barely". */
+  askedAnswers: byLanguage,
   /** The other words an `askedNo` question may hold: "can", "you", "him", "up" in "can you wake him up?". */
   askWords: byLanguage,
   spanishHints: z.array(text),

@@ -39,6 +39,8 @@ const RANK: Record<Tier, number> = { crisis: 4, emergency: 3, urgent: 2, info: 1
 interface Scope {
   /** Sentences asked and answered no: "chest pain? no, none." */
   readonly answeredNo: ReadonlySet<number>;
+  /** Sentences asked and answered no or barely: "is he breathing? barely", for `askedNo` patterns only. */
+  readonly answeredBarely: ReadonlySet<number>;
   readonly breaks: readonly Occurrence[];
   readonly current: readonly Occurrence[];
   readonly returned: readonly Occurrence[];
@@ -50,6 +52,8 @@ interface Match {
   readonly anchor: Occurrence;
   /** Asked and answered no ("is he breathing? no"): the "no" asserts it rather than denies it. */
   readonly askedNo?: boolean;
+  /** Its pattern is an act in progress: "call 911 now" whatever else the message says. */
+  readonly callNow?: boolean;
 }
 
 type CompiledPattern =
@@ -58,6 +62,7 @@ type CompiledPattern =
       readonly window: number;
       readonly ordered: boolean;
       readonly acrossSentences: boolean;
+      readonly callNow: boolean;
     }
   | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo' };
 
@@ -90,6 +95,7 @@ export class Triage {
   private readonly pseudoSet: number;
   private readonly answerDenials: ReadonlySet<string>;
   private readonly askWords: ReadonlySet<string>;
+  private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -131,6 +137,7 @@ export class Triage {
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
+    this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
@@ -153,11 +160,11 @@ export class Triage {
     return tokens.every((t, i) => (i >= o.start && i <= o.end) || this.wholeFillers.has(t.raw));
   }
 
-  /** Whether `o` is the whole of a question answered no, but for `askWords` ("can you wake him up? no"). */
-  private askedAlone(o: Occurrence, tokens: readonly Token[], answeredNo: ReadonlySet<number>): boolean {
+  /** Whether `o` is the whole of a question answered no or barely, but for `askWords` ("can you wake him up? no"). */
+  private askedAlone(o: Occurrence, tokens: readonly Token[], answered: ReadonlySet<number>): boolean {
     const sentence = tokens[o.start]!.sentence;
     return (
-      answeredNo.has(sentence) &&
+      answered.has(sentence) &&
       tokens.every((t, i) => t.sentence !== sentence || (i >= o.start && i <= o.end) || this.askWords.has(t.raw))
     );
   }
@@ -194,7 +201,8 @@ export class Triage {
     // "it hasn't come back", "no ha regresado": a return that is denied says the symptom is still gone.
     const said = (o: Occurrence) => !this.deniedBefore(o, tokens);
     const scope: Scope = {
-      answeredNo: this.answeredNo(tokens, stops),
+      answeredNo: this.answered(tokens, stops, this.answerDenials),
+      answeredBarely: this.answered(tokens, stops, this.askedAnswers),
       breaks,
       current: found[this.currentSet]!.filter(said),
       returned: found[this.returnedSet]!.filter(said),
@@ -207,7 +215,7 @@ export class Triage {
     for (const { concept, patterns, idiomSets, callNowSet } of this.concepts) {
       // Most messages hold no word of most concepts: skip those before building any match.
       if (!patterns.some((p) => mayMatch(p, found))) continue;
-      let matches = patterns.flatMap((p) => this.matches(p, found, tokens, scope.answeredNo));
+      let matches = patterns.flatMap((p) => this.matches(p, found, tokens, scope.answeredBarely));
       const idioms = idiomSets.flatMap((set) => found[set]!);
       if (matches.length === 0) continue;
       if (idioms.length > 0)
@@ -228,7 +236,9 @@ export class Triage {
         if (mods.length === 0) {
           if (match.parts.some((p) => p.lang === 'es')) spanishAlarm = true;
           // Every asserted match may stand beside the danger ("i cut myself and i want to die").
-          danger = callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope);
+          danger =
+            match.callNow === true ||
+            (callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope));
           if (callNowSet === undefined || danger) break;
         }
       }
@@ -251,12 +261,13 @@ export class Triage {
     p: CompiledPattern,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    answeredNo: ReadonlySet<number>,
+    answeredBarely: ReadonlySet<number>,
   ): Match[] {
     if ('set' in p) {
       const { kind } = p;
       return found[p.set]!.filter(
-        (o) => kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredNo)),
+        (o) =>
+          kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
       ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
     }
     const out: Match[] = [];
@@ -265,7 +276,7 @@ export class Triage {
         const apart = tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences;
         if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
         const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
-        if (gap <= p.window) out.push({ parts: [a, b], anchor: b });
+        if (gap <= p.window) out.push({ parts: [a, b], anchor: b, callNow: p.callNow });
       }
     }
     return out;
@@ -375,12 +386,16 @@ export class Triage {
    * ("chest pain? no, none.", "¿falta de aire? tampoco."). "no idea, it's crushing" and "no, crushing pressure"
    * say more than no, so the symptom stays.
    */
-  private answeredNo(tokens: readonly Token[], stops: readonly string[]): ReadonlySet<number> {
+  private answered(
+    tokens: readonly Token[],
+    stops: readonly string[],
+    words: ReadonlySet<string>,
+  ): ReadonlySet<number> {
     const asked = new Set<number>();
     stops.forEach((stop, k) => {
       if (!stop.includes('?')) return;
       const answer = tokens.filter((t) => t.sentence === k + 1);
-      if (answer.length > 0 && answer.every((t) => this.answerDenials.has(t.raw))) asked.add(k);
+      if (answer.length > 0 && answer.every((t) => words.has(t.raw))) asked.add(k);
     });
     return asked;
   }
@@ -400,6 +415,7 @@ class SetBuilder {
         window: p.window,
         ordered: p.ordered ?? false,
         acrossSentences: p.acrossSentences ?? false,
+        callNow: p.callNow ?? false,
       };
     if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
     if ('askedNo' in p) return { set: this.terms(p.askedNo, true, true), kind: 'askedNo' };
