@@ -159,6 +159,7 @@ export class ContactReader {
       `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
       'iu',
     );
+    const relationOnly = new Set(t.relatives.patientLeadIns.map(normalizeText));
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const named = name(this.relatives.withoutCallerRelation(typed));
@@ -172,6 +173,8 @@ export class ContactReader {
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
+        // "para mi abuela", "for my mom" alone: whom the call is about, not anyone's name.
+        relationOnly.has(normalizeText(written)) ||
         normalizeText(written)
           .split(' ')
           .some((w) => sentenceWords.has(w)) ||
