@@ -150,11 +150,29 @@ describe('contact form', () => {
     // blind form review 16
     ['phone', 'ya no, lo cancelo'],
     ['confirm', 'no, cancelar'],
+    // blind form review 17: a cancel at the end of a sentence, deleting the details
+    ['phone', 'never mind, cancel'],
+    ['confirm', 'hmm, actually no, cancel'],
+    ['confirm', 'actually no, I changed my mind. delete my info please'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
     await h.say('Yes, send it');
     expect(inquiries.saved).toHaveLength(0);
+  });
+
+  // blind form review 17: after sending, the request cannot be taken back here; the team can, and no new form starts
+  it.each([
+    ["please delete my request, I'll call the clinic myself", m.withdraw],
+    ["please don't call me", m.withdraw],
+    ['ya no me llamen', m.withdrawSpanish],
+    ['can you delete everything you have about me?', m.dataRequest],
+    ['¿qué hacen con mis datos?', m.dataRequestSpanish],
+  ])('after a request is sent, "%s" says how to withdraw it or have it deleted', async (text, reply) => {
+    const { h, inquiries } = await formAt('confirm');
+    await h.say('Yes, send it');
+    expect(texts(await h.say(text))).toEqual([reply]);
+    expect(inquiries.saved).toHaveLength(1);
   });
 
   it('"don\'t call me before 10am" at the time question is a best time, not a cancel', async () => {

@@ -312,6 +312,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['¿habla? no se le entiende', 'emergency'],
     ['el formulario dice riesgos: fuga de cemento, embolia, parálisis, muerte. ¿qué tan seguido pasa eso?', 'mention'],
     ['my mom passed de una embolia despues de su cirugia de cadera, eso puede pasar con esto?', 'mention'],
+    // blind form review 17: "ya no me llamen" stops the call; the second look had read "ya no quiero…" as despair
+    ['ya no me llamen', 'none'],
+    ['ya no quiero que me llamen', 'none'],
     // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
     ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
     ["I saw the dr. now I can't breathe", 'emergency'],

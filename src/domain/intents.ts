@@ -3,9 +3,10 @@ import { PhraseMatcher } from './phraseMatcher.js';
 
 type Matcher = Pick<PhraseMatcher, 'find'>;
 
-/** The last sentence of a message of several ("…directamente. cancela" is "cancela"); "" for a single sentence. */
+/** The last sentence or clause of a message of several ("…directamente. cancela", "never mind, cancel"); "" for one. */
 function lastSentence(text: string): string {
-  const sentences = text.split(/[.!?;]+\s+/u).filter((s) => s.trim() !== '');
+  // "never mind, cancel": the last clause after a comma counts too.
+  const sentences = text.split(/[.!?;,]+\s+/u).filter((s) => s.trim() !== '');
   return sentences.length > 1 ? sentences.at(-1)! : '';
 }
 

@@ -72,6 +72,12 @@ const messagesSchema = z.strictObject({
   /** A bare "yes" outside the form answers an offer the bot made: say how to ask a question or for a call. */
   yesAlone: text,
   yesAloneSpanish: text,
+  /** A request withdrawn outside the form: the bot cannot take back a sent request, the team can. */
+  withdraw: text,
+  withdrawSpanish: text,
+  /** How the details are used and how to have them deleted. */
+  dataRequest: text,
+  dataRequestSpanish: text,
   didYouMean: text,
   fallback: text,
   fallbackTopicsPrompt: text,
@@ -128,6 +134,10 @@ const intentsSchema = z.strictObject({
   yes: intentSchema,
   contact: intentSchema,
   cancel: intentSchema,
+  /** Outside the form: "cancel my request", "ya no me llamen". A sent request is withdrawn by calling. */
+  withdraw: intentSchema,
+  /** "delete my info", "what happens to my data?": how the details are used, and how to have them deleted. */
+  dataRequest: intentSchema,
 });
 
 const contactSchema = z.strictObject({

@@ -162,6 +162,19 @@ export class Responder {
       const details = phone && { phone: phone.value, ...(email && { email: email.value }) };
       return { action: 'startContact', event: 'contact.start', language, ...(details && { details }) };
     }
+    // "please don't call me", "cancel my request" hold "call me" or "request": no new form for them.
+    if (this.intents.is('withdraw', text))
+      return {
+        action: 'reply',
+        event: 'contact.withdraw',
+        replies: [{ text: language === 'es' ? m.withdrawSpanish : m.withdraw }],
+      };
+    if (this.intents.is('dataRequest', text))
+      return {
+        action: 'reply',
+        event: 'privacy.dataRequest',
+        replies: [{ text: language === 'es' ? m.dataRequestSpanish : m.dataRequest }],
+      };
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     if (this.intents.is('greeting', text))
       return {
