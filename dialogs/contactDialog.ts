@@ -170,6 +170,11 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
 
+  /** At the best-time question, "can you call in the afternoon?" is a time: only a question without one is asked. */
+  protected override answersFirst(innerDc: DialogContext, text: string): boolean {
+    return innerDc.activeDialog?.id === TIME_PROMPT && this.answersStep(innerDc, text);
+  }
+
   /** The topic question: what someone wants to talk about may well be a question the page answers. */
   protected override takesQuestion(innerDc: DialogContext): boolean {
     return innerDc.activeDialog?.id === MESSAGE_PROMPT;

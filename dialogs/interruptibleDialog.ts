@@ -53,6 +53,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return undefined;
   }
 
+  /** Whether the message answers the step asked now before any FAQ question it may also be ("can you call in the afternoon?"). */
+  protected answersFirst(_innerDc: DialogContext, _text: string): boolean {
+    return false;
+  }
+
   /** Whether the step asked now takes any question as its answer (a topic for the call), after the FAQ answers it. */
   protected takesQuestion(_innerDc: DialogContext): boolean {
     return false;
@@ -84,6 +89,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     }
     const details = await this.otherDetails(innerDc, text);
     if (details) return details;
+    if (this.answersFirst(innerDc, text)) return undefined;
     const answer = this.responder.answerDuringForm(text);
     if (answer) {
       this.logger.info({ ...log, event: 'dialog.faq', entryId: answer.entryId }, 'question answered during form');

@@ -161,6 +161,46 @@ describe('contact form', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
+  // blind form review 17: a question at the best-time question is no best time, unless it says one
+  it('"how long before he can drive after this?" at the time question is declined and the time asked again', async () => {
+    const { h, inquiries } = await formAt('time');
+    expect(texts(await h.say('how long before he can drive after this?'))).toEqual([t.questionNotAnswered, t.askTime]);
+    await h.say('afternoons');
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.preferredTime).toBe('Afternoon');
+  });
+
+  it('"can you call in the afternoon?" at the time question is the best time', async () => {
+    const { h, inquiries } = await formAt('time');
+    expect(texts(await h.say('can you call in the afternoon?'))).toEqual([t.askMessage]);
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.preferredTime).toContain('afternoon');
+  });
+
+  // blind form review 17: a confirmation at the name question, spaces in an email, a skip with an apology, "yes" as topic
+  it('"Sí, envíalo" at the name question is no name', async () => {
+    const { h } = await formAt('name');
+    expect(texts(await h.say('Sí, envíalo'))).toEqual([t.retryName]);
+  });
+
+  it.each([
+    ['gary . whitfield @ yahoo . com', 'gary.whitfield@yahoo.com'],
+    ['no email sorry', null],
+    ['no tengo correo, perdón', null],
+  ])('"%s" at the email question stores %s', async (typed, email) => {
+    const { h, inquiries } = await formAt('email');
+    expect(texts(await h.say(typed))).toEqual([t.askTime]);
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.email).toBe(email);
+  });
+
+  it('"yes" typed at the topic question stores no topic', async () => {
+    const { h, inquiries } = await formAt('message');
+    await h.say('yes');
+    for (const s of steps.slice(steps.indexOf('consent'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.message).toBeNull();
+  });
+
   // blind form review 17: after sending, the request cannot be taken back here; the team can, and no new form starts
   it.each([
     ["please delete my request, I'll call the clinic myself", m.withdraw],

@@ -1,5 +1,6 @@
 import {
   formatPhone,
+  isSkip,
   leadInStripper,
   optionalField,
   type Parsed,
@@ -143,8 +144,21 @@ export class ContactReader {
     const phone = leadInStripper(t.leadIns, 'phone');
     const email = leadInStripper(t.leadIns, 'email');
     // "skip", "yes" or "idk" typed at the name question is not a name.
+    // A button's words typed at the name question ("Sí, envíalo", "Yes, send it") are no name either.
+    const buttons = [t, { ...t, ...t.spanish }].flatMap((x) => [
+      ...x.consentChoices,
+      ...x.confirmChoices,
+      ...x.fieldChoices,
+    ]);
     const notNames = new Set(
-      [...t.notNames.words, ...t.skipWords, ...t.consentWords.yes, ...t.consentWords.no].map(normalizeText),
+      [
+        ...t.notNames.words,
+        ...t.skipWords,
+        ...t.consentWords.yes,
+        ...t.consentWords.no,
+        ...buttons,
+        ...t.confirmWords.send,
+      ].map(normalizeText),
     );
     // "afternoon" is a best time and "¿puede hablar en español?" a question, not names.
     const timeChoice = timeParser(t.timeAnswers, isCommonWord);
@@ -202,23 +216,44 @@ export class ContactReader {
     const spokenDot = said(t.spokenEmail.dot);
     // "helen dot dubois at gmail dot com": as it is said, when it says where the "@" is.
     const spokenEmail = (s: string) =>
-      s.includes('@') || s.replace(spokenAt, '@') === s
-        ? s
-        : s.replace(spokenAt, '@').replace(spokenDot, '.').replace(/\s+/g, '');
+      s.includes('@')
+        ? // "gary . whitfield @ yahoo . com": spaces typed around the @ and the dots
+          s.replace(/\s*([@.])\s*/gu, '$1')
+        : s.replace(spokenAt, '@') === s
+          ? s
+          : s.replace(spokenAt, '@').replace(spokenDot, '.').replace(/\s+/g, '');
     const anyLeadIn = leadInStripper(t.leadIns);
     // "ok then no email": a skip after a lead-in is a skip.
+    const courtesyEnd = new RegExp(`[\\s,.!]+(?:${alternation(t.skipCourtesies)})[.!]*$`, 'iu');
     const optional = (parse: (s: string) => Parsed<string>) => {
       const read = optionalField(parse, t.skipWords);
-      return (s: string) => read(anyLeadIn(s));
+      return (s: string) => {
+        const answer = anyLeadIn(s);
+        // "no email sorry": a skip said with an apology is a skip; anything else is read as typed.
+        const bare = answer.replace(courtesyEnd, '');
+        return bare !== answer && isSkip(bare, t.skipWords) ? { ok: true as const, value: null } : read(answer);
+      };
     };
     this.parseOptionalEmail = optional((s) => {
       const typed = parseEmail(email(s));
       return typed.ok ? typed : parseEmail(spokenEmail(email(s).trim()));
     });
     // A phone number is no best time: "281-555-0515" at that question is asked again.
-    this.parseTime = (s) => (phoneIn(s) === undefined ? timeChoice(s) : { ok: false });
+    const relativeTimeWords = new Set(t.timeAnswers.relativeWords.map(normalizeText));
+    // "how long before he can drive after this?" asks something: its time words are those any question may hold.
+    const asksInstead = (s: string): boolean =>
+      /\?\s*$/u.test(s) &&
+      !/\d/u.test(s) &&
+      normalizeText(s)
+        .split(' ')
+        .every((w) => !this.timeWords.has(w) || relativeTimeWords.has(w));
+    this.parseTime = (s) => (phoneIn(s) === undefined && !asksInstead(s) ? timeChoice(s) : { ok: false });
     this.parseOptionalTime = optional(this.parseTime);
-    this.parseOptionalMessage = optionalField((s) => parseMessage(anyLeadIn(s)), t.skipWords);
+    // "yes" or "ok" typed at the topic by someone tapping through says no topic.
+    this.parseOptionalMessage = optionalField(
+      (s) => parseMessage(anyLeadIn(s)),
+      [...t.skipWords, ...t.confirmWords.send],
+    );
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
     this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);

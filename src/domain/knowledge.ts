@@ -163,6 +163,11 @@ const contactSchema = z.strictObject({
     topicStarts: z.array(text),
     /** Words that start a clock time at the summary ("between 1 and 2 pm"). */
     clockLeadIns: z.array(text).min(1),
+    /**
+     * Time words that ordinary questions hold too ("how long before he can drive after this?"): a question whose
+     * only time words are these, with no number, is a question, not a best time.
+     */
+    relativeWords: z.array(text),
   }),
   spokenDigits: z
     .object({ description: z.string().optional() })
@@ -205,6 +210,8 @@ const contactSchema = z.strictObject({
   cancelled: text,
   tooManyTries: text,
   skipWords: z.array(text).min(1),
+  /** Said after a skip ("no email sorry", "no tengo correo, perdón"): the skip still counts. */
+  skipCourtesies: z.array(text),
   stepHelp: z.strictObject({
     name: text,
     phone: text,
