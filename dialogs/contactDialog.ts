@@ -223,8 +223,12 @@ export class ContactDialog extends InterruptibleDialog {
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     if (this.isButton(d, text)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
-    if (this.reader.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
-    else if (
+    const other = this.reader.otherCallLanguage(text);
+    if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
+    if (this.reader.saysCallInSpanish(text)) {
+      d.callInSpanish = d.callLanguageChosen = true;
+      delete d.callLanguage;
+    } else if (
       d.callLanguageChosen !== true &&
       this.responder.assess(text).language === 'es' &&
       text.trim().split(/\s+/).length >= 3
@@ -232,6 +236,7 @@ export class ContactDialog extends InterruptibleDialog {
       d.callInSpanish = true;
     if (this.reader.asksCallInEnglish(d, text)) {
       d.callInSpanish = false;
+      delete d.callLanguage;
       d.callLanguageChosen = true;
       this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
       const t = this.reader.textsFor(d);
@@ -552,6 +557,33 @@ export class ContactDialog extends InterruptibleDialog {
     return null;
   }
 
+  /**
+   * "she only speaks Vietnamese": the call will be in it, through an interpreter. Said back; an answer to the question
+   * in the same message is still read ("Linh Tran, she only speaks Vietnamese"), else the question is asked again.
+   */
+  private async callLanguageNoted(
+    innerDc: DialogContext,
+    d: ContactDetails,
+    code: string,
+    text: string,
+  ): Promise<DialogTurnResult | undefined> {
+    d.callLanguage = code;
+    d.callLanguageChosen = true;
+    this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
+    const t = this.reader.textsFor(d);
+    await sendReplies(innerDc.context, [
+      { text: t.callLanguageNoted.replace('{language}', this.reader.callLanguageName(d)) },
+    ]);
+    const asking = innerDc.activeDialog?.id;
+    if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, d);
+    }
+    if (this.answersStep(innerDc, text)) return undefined;
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
   private summary(d: ContactDetails): string {
     const t = this.reader.textsFor(d);
     const none = t.summaryNotGiven;
@@ -566,7 +598,7 @@ export class ContactDialog extends InterruptibleDialog {
       .replace('{yourEmail}', d.email ?? none)
       .replace('{yourTime}', timeShown ?? none)
       .replace('{yourMessage}', d.message ?? none)
-      .replace('{yourLanguage}', t.languageNames[this.reader.callLanguage(d)]);
+      .replace('{yourLanguage}', this.reader.callLanguageName(d));
   }
 }
 

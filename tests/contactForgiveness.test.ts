@@ -405,6 +405,41 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     });
   });
 
+  // A call in a language the form is not in: the team arranges an interpreter.
+  it('"she only speaks vietnamese" in the first message stores a call in Vietnamese', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('can someone call my mom? she only speaks vietnamese');
+    for (const answer of ['Linh Tran, I am her son Minh Tran', '713-555-0123', 'skip', 'Evening', 'skip'])
+      await h.say(answer);
+    expect(texts(await h.say('yes'))[0]).toContain('Call in: Vietnamese');
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Minh Tran', patientName: 'Linh Tran', language: 'vi' });
+  });
+
+  it.each([
+    ['my husband speaks only korean so we need an interpreter', 'Korean', 'ko'],
+    ['she needs a cantonese interpreter please', 'Cantonese', 'yue'],
+  ])('"%s" at a question says the call will be in %s and asks the question again', async (typed, name, code) => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ann Lee');
+    expect(texts(await h.say(typed))).toEqual([t.callLanguageNoted.replace('{language}', name), t.askPhone]);
+    for (const answer of ['713-555-0123', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', language: code });
+  });
+
+  it('"mi mamá solo habla vietnamita" in a Spanish form keeps the form in Spanish and the call in Vietnamese', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['quiero que me llamen', 'Ana Tran', '713 555 0101']) await h.say(answer);
+    expect(texts(await h.say('mi mamá solo habla vietnamita'))).toEqual([
+      t.spanish.callLanguageNoted.replace('{language}', 'vietnamita'),
+      t.spanish.askEmail,
+    ]);
+    for (const answer of ['omitir', 'en la tarde', 'omitir', 'sí', 'sí']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ana Tran', language: 'vi' });
+  });
+
   it('someone writing English who asks for the call in Spanish gets the form in English and the call in Spanish', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

@@ -57,7 +57,7 @@ const COLUMNS: readonly { title: string; max: number; cell: (i: SavedInquiry) =>
   { title: 'Calling about', max: 30, cell: (i) => i.patientName ?? '' },
   { title: 'Phone', max: 16, cell: (i) => i.phone },
   { title: 'Preferred time', max: 30, cell: (i) => i.preferredTime },
-  { title: 'Language', max: 8, cell: (i) => (i.language === 'es' ? 'Spanish' : 'English') },
+  { title: 'Language', max: 12, cell: (i) => languageName(i.language) },
   { title: 'Email', max: 40, cell: (i) => i.email ?? '' },
   {
     title: 'Consent',
@@ -103,4 +103,15 @@ function printable(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "Spanish", "Vietnamese": the language's English name (ICU's), or its code when ICU has none. */
+function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

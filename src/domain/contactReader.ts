@@ -39,6 +39,8 @@ export interface FormDetails {
   callInSpanish?: boolean;
   /** The person said which language the call should be in: answers typed later in the other language do not change it. */
   callLanguageChosen?: boolean;
+  /** A call language the form is not in ("she only speaks Vietnamese": 'vi'); the team arranges an interpreter. */
+  callLanguage?: string;
   /** The caller's name: whom the team asks for. */
   name?: string;
   /** Whom the call is about when a relative asks for it ("her name is Margaret Olson, I'm her daughter Karen"). */
@@ -124,6 +126,8 @@ export class ContactReader {
   /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
+  private readonly otherLanguages: ReadonlyArray<{ readonly code: string; readonly names: readonly string[] }>;
+  private readonly otherCues: readonly string[];
   /** A caller asking for someone else: the patient's name and the caller's (`relatives`). */
   private readonly relatives: RelativeNames;
 
@@ -268,6 +272,11 @@ export class ContactReader {
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
     this.isCommonWord = isCommonWord;
     this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
+    this.otherLanguages = Object.entries(t.callLanguage.other).map(([code, names]) => ({
+      code,
+      names: names.map((n) => ` ${normalizeText(n)} `),
+    }));
+    this.otherCues = t.callLanguage.otherCues.map((w) => ` ${normalizeText(w)} `);
     this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
@@ -369,9 +378,26 @@ export class ContactReader {
     return this.callSpanish.some((w) => said.includes(w));
   }
 
-  /** The language the call should be in: the form's, or Spanish when the person said or wrote so. */
-  callLanguage(d: FormDetails): 'en' | 'es' {
-    return d.spanish === true || d.callInSpanish === true ? 'es' : 'en';
+  /** The language the call should be in: one the person named, else the form's, or Spanish when they said or wrote so. */
+  callLanguage(d: FormDetails): string {
+    return d.callLanguage ?? (d.spanish === true || d.callInSpanish === true ? 'es' : 'en');
+  }
+
+  /** The call language's name in the form's language: "Spanish", "vietnamita" (ICU's names beyond English and Spanish). */
+  callLanguageName(d: FormDetails): string {
+    const code = this.callLanguage(d);
+    const names = this.textsFor(d).languageNames;
+    if (code === 'en' || code === 'es') return names[code];
+    return (
+      new Intl.DisplayNames([d.spanish === true ? 'es' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code
+    );
+  }
+
+  /** "she only speaks Vietnamese", "necesita intérprete de vietnamita": a call language the form is not in. */
+  otherCallLanguage(text: string): string | undefined {
+    const said = ` ${normalizeText(text)} `;
+    if (!this.otherCues.some((c) => said.includes(c))) return undefined;
+    return this.otherLanguages.find((l) => l.names.some((n) => said.includes(n)))?.code;
   }
 
   /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */
@@ -536,6 +562,11 @@ export class ContactReader {
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
     if (this.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
+    const other = this.otherCallLanguage(text);
+    if (other !== undefined) {
+      d.callLanguage = other;
+      d.callLanguageChosen = true;
+    }
     // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too; not when someone
     // writing English asks for the call in Spanish ("Can you have someone call my mother in Spanish?").
     const words = said.trim().split(' ');

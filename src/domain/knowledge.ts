@@ -234,7 +234,14 @@ const contactSchema = z.strictObject({
     .catchall(z.strictObject({ words: z.array(text).min(1), answer: text, answerSpanish: text })),
   /** How the summary names the language of the call. */
   languageNames: z.strictObject({ en: text, es: text }),
-  callLanguage: z.strictObject({ description: z.string().optional(), spanish: z.array(text).min(1) }),
+  callLanguage: z.strictObject({
+    description: z.string().optional(),
+    spanish: z.array(text).min(1),
+    /** Languages the form is not in, by ISO 639 code: their names as people type them. */
+    other: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code'), z.array(text).min(1)),
+    /** Words that make a language named beside them the call's ("only speaks", "interpreter", "habla"). */
+    otherCues: z.array(text).min(1),
+  }),
   /** Said when the form goes on in the language asked for ("en español", "English please"). */
   languageSwitched: text,
   /** Said when only the call's language changes ("English is fine" in a form already in English): "{language}". */

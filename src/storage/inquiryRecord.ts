@@ -15,7 +15,7 @@ export interface InquiryRecord {
   email: string | null;
   preferredTime: string;
   message: string | null;
-  /** 'en' or 'es': the language the person wrote in, for the call back. */
+  /** The language the call back should be in (ISO 639: 'en', 'es', or another such as 'vi' for an interpreter). */
   language: string;
   channel: string;
   consentGiven: boolean;

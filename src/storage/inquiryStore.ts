@@ -19,7 +19,7 @@ export interface NewInquiry {
   readonly email?: string | null;
   readonly preferredTime: string;
   readonly message?: string | null;
-  /** The language the person filled the form in; the call back should be in it. English when not given. */
+  /** The language the call back should be in (the form's, or one the person named). English when not given. */
   readonly language?: InquiryLanguage;
   readonly channel: string;
   readonly conversationId: string;
@@ -47,9 +47,13 @@ export interface SavedInquiry {
   readonly consentAt: Date | null;
 }
 
-/** The languages the form is asked in. */
-export const INQUIRY_LANGUAGES = ['en', 'es'] as const;
-export type InquiryLanguage = (typeof INQUIRY_LANGUAGES)[number];
+/**
+ * The language the call should be in, as an ISO 639 code: 'en' or 'es' (the form's languages), or another the
+ * person asked for ('vi' for Vietnamese), for which the team arranges an interpreter.
+ */
+export type InquiryLanguage = string;
+/** Two or three lower-case letters (ISO 639-1 or 639-3). */
+export const INQUIRY_LANGUAGE = /^[a-z]{2,3}$/;
 
 export interface InquiryStore {
   /** Idempotent per (channel, conversationId, activityId): a repeat returns the first record. */
@@ -257,7 +261,7 @@ export class SqlInquiryStore implements InquiryStore {
       email: row.email === null ? null : open(row.email),
       preferredTime: row.preferred_time,
       message: row.message === null ? null : open(row.message),
-      language: row.language === 'es' ? 'es' : 'en',
+      language: INQUIRY_LANGUAGE.test(row.language) ? row.language : 'en',
       channel: row.channel,
       conversationId: row.conversation_id,
       activityId: row.activity_id,

@@ -1,4 +1,4 @@
-import { INQUIRY_LANGUAGES, type NewInquiry } from './inquiryStore.js';
+import { INQUIRY_LANGUAGE, type NewInquiry } from './inquiryStore.js';
 
 /** Thrown for invalid input; the message names the field and rule, never the value. */
 export class InquiryValidationError extends Error {
@@ -42,8 +42,8 @@ export function validateInquiry(input: NewInquiry): NewInquiry {
   optional('email', INQUIRY_LIMITS.email);
   optional('patientName', INQUIRY_LIMITS.name);
   optional('message', INQUIRY_LIMITS.message);
-  if (input.language !== undefined && !(INQUIRY_LANGUAGES as readonly unknown[]).includes(input.language))
-    throw new InquiryValidationError('language', `must be one of ${INQUIRY_LANGUAGES.join(', ')}`);
+  if (input.language !== undefined && (typeof input.language !== 'string' || !INQUIRY_LANGUAGE.test(input.language)))
+    throw new InquiryValidationError('language', 'must be an ISO 639 code such as en, es or vi');
   if (typeof input.phone !== 'string' || !E164.test(input.phone))
     throw new InquiryValidationError('phone', 'must be in E.164 format');
   if (typeof input.consentGiven !== 'boolean')
