@@ -137,6 +137,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev21.json',
     ],
     [
+      'Twenty-second development split (tests/eval/triage-dev22.json: blind review 23, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev22.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -315,6 +315,17 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind form review 17: "ya no me llamen" stops the call; the second look had read "ya no quiero…" as despair
     ['ya no me llamen', 'none'],
     ['ya no quiero que me llamen', 'none'],
+    // blind review 23: a modifier holding its finding ("since her stroke"), chronic causes, a bill, legs asleep and fine
+    ['grandma uses a cane since her stroke, will she need a walker after?', 'mention'],
+    ['mi abuela usa baston desde el derrame, va a necesitar andadera despues?', 'mention'],
+    ['pins and needles in my feet is from my diabetes, had it for 10 yrs, does that affect the procedure?', 'mention'],
+    ['la ambulancia me cobró 900 dolares el mes pasado, a quien le hablo?', 'none'],
+    ['se me durmieron las piernas en la sala de espera jaja ya estoy bien, donde valido el parking', 'mention'],
+    ['se me duermen las dos piernas desde el martes y cada dia peor, hoy casi me caigo', 'emergency'],
+    [
+      'ya no quiero la llamada. mi mama se cayo y se pego en la cabeza bien fuerte y esta bien somnolienta',
+      'emergency',
+    ],
     // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
     ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
     ["I saw the dr. now I can't breathe", 'emergency'],
@@ -331,6 +342,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Ya no aguanto el dolor de la espalda. Quiero morirme. Tengo la pistola de mi esposo aqui.', true],
     ['no tengo dolor de pecho ni nada de eso, pero me estoy cortando los brazos ahorita', true],
     ['i cut myself and i want to die', true],
+    // blind review 23: the means at hand with the final act, a plan with a time in Salvadoran Spanish
+    ["I've got my pistol next to me and tonight's the night. the pain wins.", true],
+    ['vos, ya decidi, mañana temprano me cuelgo en el patio', true],
     // blind review 22: carbon monoxide in a closed garage is an act in progress
     ["Dad keeps saying he won't be a burden anymore. He's locked himself in the garage with the car running", true],
     ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],

@@ -364,6 +364,11 @@ export class Triage {
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
+        // "since her stroke" holds the finding it speaks of.
+        if (m.type !== 'idiom' && t.start <= anchor.start && t.end >= anchor.end) {
+          types.add(m.type);
+          break;
+        }
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
         const ahead =
           t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
