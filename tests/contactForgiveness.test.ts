@@ -405,6 +405,27 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     });
   });
 
+  // blind form review 17: a topic and "no email" in the message that asks for the call are not asked again
+  it.each([
+    [
+      'hi this is dorothy pruitt my number is 713 555 0142 i would like a nurse to call me in the morning about my back still hurting after the cement',
+      ['Dorothy Pruitt', 'skip', 'yes'],
+      { name: 'Dorothy Pruitt', message: 'my back still hurting after the cement', preferredTime: 'Morning' },
+    ],
+    [
+      'Can a nurse call me? Linda Martinez 713-555-0161 best after 2pm, about the biopsy they did with the cement, no email',
+      ['after 2pm', 'yes'],
+      { name: 'Linda Martinez', message: 'the biopsy they did with the cement', email: null },
+    ],
+  ])('the first message "%s" keeps its topic', async (opening, answers, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say(opening);
+    for (const answer of answers) await h.say(answer);
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
   // A call in a language the form is not in: the team arranges an interpreter.
   it('"she only speaks vietnamese" in the first message stores a call in Vietnamese', async () => {
     const inquiries = new RecordingInquiries();

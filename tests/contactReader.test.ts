@@ -53,7 +53,7 @@ describe('contact reader: what a message says beyond the question asked', () => 
   it.each<[string, FormDetails]>([
     [
       'Hi this is Harold Baker, my number is (713) 555-0111, please call me in the morning before 11 about my back fracture.',
-      { name: 'Harold Baker', preferredTime: 'morning before 11' },
+      { name: 'Harold Baker', preferredTime: 'morning before 11', message: 'my back fracture' },
     ],
     [
       'Call me back please - Susan Patel, 713-555-0112, susan.patel@example.com, afternoons are best',
@@ -69,7 +69,11 @@ describe('contact reader: what a message says beyond the question asked', () => 
       { name: 'walter brooks', preferredTime: 'between noon and 3' },
     ],
     ["Can someone call me? I'm Carmen Ruiz, 713-555-0116", { name: 'Carmen Ruiz' }],
-    ['I have a question about the procedure tomorrow morning, call me at 713-555-0117', {}],
+    // the topic, but no best time: "tomorrow morning" is when the procedure is
+    [
+      'I have a question about the procedure tomorrow morning, call me at 713-555-0117',
+      { message: 'the procedure tomorrow morning' },
+    ],
   ])('the opening "%s" gives %j', (opening, details) => {
     const d: FormDetails = {};
     reader.takeFromOpening(d, opening);

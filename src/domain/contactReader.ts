@@ -115,6 +115,9 @@ export class ContactReader {
   private readonly callWords: ReadonlySet<string>;
   /** Where a time in the first message ends ("… about my back") and what is left off it ("please"). */
   private readonly topicStart: RegExp;
+  /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
+  private readonly openingTopic: RegExp;
+  private readonly noEmail: ReadonlySet<string>;
   private readonly politeEnd: RegExp;
   /** "between 1 and 2 pm", "after 3": a clock time at the summary, from its first word on. */
   private readonly clockTime: RegExp;
@@ -281,6 +284,8 @@ export class ContactReader {
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
+    this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
+    this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
     this.clockTime = new RegExp(
       `(?:\\b(?:${alternation(t.timeAnswers.clockLeadIns)})\\b[^.?!]*\\d|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))[^.?!]*`,
@@ -586,6 +591,7 @@ export class ContactReader {
       if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
       corrected = this.correctionCue.test(normalizeText(clause));
     }
+    this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest);
     // "I'm asking for my mom Sandra Lee … call me, Kevin": the patient's name is not the caller's.
     const relative = this.namesIn(withoutPhoneAndEmail(text).rest, true);
     if (relative !== undefined) {
@@ -597,6 +603,16 @@ export class ContactReader {
       if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
       d.name ??= this.nameInRequest(piece);
     }
+  }
+
+  /** "…about the biopsy they did with the cement, no email": the topic and a skipped email, so neither is asked. */
+  private topicAndEmailFromOpening(d: FormDetails, rest: string): void {
+    const topic = this.openingTopic.exec(rest)?.[1]?.trim();
+    if (topic !== undefined && topic.split(/\s+/).length >= this.texts.openingDetails.topicMinWords) {
+      const parsed = this.parseOptionalMessage(topic);
+      if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
+    }
+    if (rest.split(/[,;.?!]+/u).some((clause) => this.noEmail.has(normalizeText(clause)))) d.email ??= null;
   }
 
   /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */

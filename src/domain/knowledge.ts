@@ -151,6 +151,12 @@ const contactSchema = z.strictObject({
   askTime: text,
   retryTime: text,
   timeChoices: z.array(text).min(2).max(6),
+  openingDetails: z.strictObject({
+    description: z.string().optional(),
+    topicStarts: z.array(text).min(1),
+    topicMinWords: z.number().int().min(1).max(10),
+    noEmail: z.array(text),
+  }),
   timeAnswers: z.strictObject({
     description: z.string().optional(),
     choices: z.record(text, z.array(text).min(1)),
