@@ -426,6 +426,57 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // blind form review 18
+  it('"he doesn\'t speak English" asks for no English call', async () => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ann Lee');
+    expect(texts(await h.say("Gujarati please, he doesn't speak English well"))).toEqual([
+      t.callLanguageNoted.replace('{language}', 'Gujarati'),
+      t.askPhone,
+    ]);
+    for (const answer of ['713-555-0123', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ language: 'gu' });
+  });
+
+  it('a first name alone, then the full name at the next question, stores the full name', async () => {
+    const { h, inquiries } = await startForm();
+    await h.say('Ruth');
+    expect(texts(await h.say('Ruth Ann Pickens'))).toEqual([
+      t.corrected.replace('{field}', t.fieldNames.name).replace('{value}', 'Ruth Ann Pickens'),
+      t.askPhone,
+    ]);
+    for (const answer of ['281 555 0119', 'skip', 'Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Ruth Ann Pickens' });
+  });
+
+  it('"los sábados" is a best time and "at sign" is the @ of an email', async () => {
+    const { h, inquiries } = await startForm();
+    for (const answer of ['Kevin OBrien', '713 555 0101', 'kevin.obrien at sign example dot com', 'los sábados'])
+      await h.say(answer);
+    for (const answer of ['skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ email: 'kevin.obrien@example.com', preferredTime: 'los sábados' });
+  });
+
+  it('"hmm, ok never mind, no call" at the name question cancels', async () => {
+    const { h, inquiries } = await startForm();
+    expect(texts(await h.say('hmm, ok never mind, no call'))).toEqual([t.cancelled]);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it('a dictated first message keeps its topic up to the phone number said in words', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say(
+      'hola me llamo juana martínez quiero que me llamen es sobre mi mamá carmen martínez que tiene una fractura en la espalda mi número es ocho tres dos cinco cinco cinco cero uno seis siete llámenme en la mañana',
+    );
+    for (const answer of ['juana martínez', 'ocho tres dos cinco cinco cinco cero uno seis siete', 'no', 'sí', 'sí'])
+      await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({
+      phone: '+18325550167',
+      message: 'mi mamá carmen martínez que tiene una fractura en la espalda',
+    });
+  });
+
   // A call in a language the form is not in: the team arranges an interpreter.
   it('"she only speaks vietnamese" in the first message stores a call in Vietnamese', async () => {
     const inquiries = new RecordingInquiries();

@@ -118,6 +118,7 @@ export class ContactReader {
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
   private readonly openingTopic: RegExp;
   private readonly noEmail: ReadonlySet<string>;
+  private readonly topicEnds: ReadonlyArray<readonly string[]>;
   private readonly politeEnd: RegExp;
   /** "between 1 and 2 pm", "after 3": a clock time at the summary, from its first word on. */
   private readonly clockTime: RegExp;
@@ -131,6 +132,7 @@ export class ContactReader {
   private readonly respellTail: RegExp;
   private readonly otherLanguages: ReadonlyArray<{ readonly code: string; readonly names: readonly string[] }>;
   private readonly otherCues: readonly string[];
+  private readonly languageDenials: readonly string[];
   /** A caller asking for someone else: the patient's name and the caller's (`relatives`). */
   private readonly relatives: RelativeNames;
 
@@ -270,6 +272,7 @@ export class ContactReader {
       words: a.words.map((w) => ` ${normalizeText(w)} `),
     }));
     this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
+    this.languageDenials = t.languageRequests.denials.map((w) => ` ${normalizeText(w)} `);
     this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
     this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
@@ -286,6 +289,7 @@ export class ContactReader {
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
+    this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
     this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
     this.clockTime = new RegExp(
       `(?:\\b(?:${alternation(t.timeAnswers.clockLeadIns)})\\b[^.?!]*\\d|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))[^.?!]*`,
@@ -355,8 +359,15 @@ export class ContactReader {
   private languagesNamed(text: string): { spanishAt: number; englishAt: number } {
     const said = normalizeText(text);
     const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
+    const padded = ` ${said} `;
+    // "he doesn't speak English", "no habla inglés": a language denied is not asked for.
+    const denied = (i: number) => this.languageDenials.some((w) => padded.slice(0, i + 1).endsWith(w));
+    const firstSaid = (p: string): number => {
+      for (let i = padded.indexOf(p); i >= 0; i = padded.indexOf(p, i + 1)) if (!denied(i)) return i;
+      return -1;
+    };
     const at = (phrases: readonly string[]) =>
-      short ? Math.min(...phrases.map((p) => ` ${said} `.indexOf(p)).filter((i) => i >= 0)) : Infinity;
+      short ? Math.min(...phrases.map(firstSaid).filter((i) => i >= 0)) : Infinity;
     return {
       spanishAt: this.askedInSpanish.has(said) ? -1 : at(this.spanishWithin),
       englishAt: this.askedInEnglish.has(said) ? -1 : at(this.englishWithin),
@@ -442,7 +453,7 @@ export class ContactReader {
       this.findCorrection(text) ??
       this.timeAtSummary(text, asking) ??
       this.lastDigits(d, text) ??
-      (asking === 'name' ? undefined : this.nameRespelled(d, text));
+      (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text)));
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     // An email left out may be added later ("add my email please, …"); other details are changed, not added.
@@ -482,6 +493,15 @@ export class ContactReader {
       .find((w) => normalizeText(w) === respelt[0]);
     const parsed = this.parseName(written ?? respelt[0]!);
     return parsed.ok ? { field: 'name', value: parsed.value } : undefined;
+  }
+
+  /** "Ruth", then "Ruth Ann Pickens" at the next question: the full name, after only a first name was given. */
+  private nameCompleted(d: FormDetails, text: string): Correction | undefined {
+    if (typeof d.name !== 'string' || d.name.includes(' ') || /[\d@]/u.test(text)) return undefined;
+    const parsed = this.parseName(text);
+    if (!parsed.ok) return undefined;
+    const words = normalizeText(parsed.value).split(' ');
+    return words.length >= 2 && words[0] === normalizeText(d.name) ? { field: 'name', value: parsed.value } : undefined;
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */
@@ -605,9 +625,18 @@ export class ContactReader {
     }
   }
 
+  /** "sobre mi mamá … mi número es ocho tres dos…": the topic ends where the next detail's lead-in starts. */
+  private untilNextDetail(topic: string | undefined): string | undefined {
+    if (topic === undefined) return undefined;
+    const words = topic.split(/\s+/u);
+    const folded = words.map((w) => normalizeText(w));
+    const end = folded.findIndex((_, k) => this.topicEnds.some((e) => e.every((w, j) => folded[k + j] === w)));
+    return (end < 0 ? words : words.slice(0, end)).join(' ');
+  }
+
   /** "…about the biopsy they did with the cement, no email": the topic and a skipped email, so neither is asked. */
   private topicAndEmailFromOpening(d: FormDetails, rest: string): void {
-    const topic = this.openingTopic.exec(rest)?.[1]?.trim();
+    const topic = this.untilNextDetail(this.openingTopic.exec(rest)?.[1]?.trim());
     if (topic !== undefined && topic.split(/\s+/).length >= this.texts.openingDetails.topicMinWords) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;

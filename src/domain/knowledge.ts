@@ -155,6 +155,8 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     topicStarts: z.array(text).min(1),
     topicMinWords: z.number().int().min(1).max(10),
+    /** Where a topic said in the first message ends: the next detail's lead-in ("mi número es", "call me"). */
+    topicEnds: z.array(text),
     noEmail: z.array(text),
   }),
   timeAnswers: z.strictObject({
@@ -258,6 +260,8 @@ const contactSchema = z.strictObject({
     english: z.array(text).min(1),
     spanishWithin: z.array(text),
     englishWithin: z.array(text),
+    /** Words that deny a language phrase after them: "he doesn't speak English" asks for nothing. */
+    denials: z.array(text),
   }),
   timeNotGiven: text,
   notSentYet: text,
