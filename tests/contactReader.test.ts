@@ -88,3 +88,30 @@ describe('contact reader: what a message says beyond the question asked', () => 
     expect(reader.asksAboutForm('how long is bed rest?')).toBe(false);
   });
 });
+
+describe('contact reader: a call language the form is not in (blind form reviews 17 and 18)', () => {
+  it.each([
+    ['she only speaks vietnamese', 'vi'],
+    ['arabic please, my english not good', 'ar'],
+    ['The call should be in Urdu please', 'ur'],
+    ["in Tagalog please, he's more comfortable", 'tl'],
+    ['necesita intérprete, habla vietnamita', 'vi'],
+    ["Gujarati please, he doesn't speak English well", 'gu'],
+    ['my mom is Vietnamese and lives in Houston', undefined],
+    ['my wife is Korean, she speaks English fine', undefined],
+    ['we speak French at home but English is fine', undefined],
+  ])('"%s" asks for the call in %s', (text, code) => {
+    expect(reader.otherCallLanguage(text)).toBe(code);
+  });
+
+  it.each(['llámenme', 'call me back', 'Sí, envíalo'])('"%s" is no name', (text) => {
+    expect(reader.parseName(text).ok).toBe(false);
+  });
+
+  it('"about my abuela Carmen Ríos" in the first message names the patient, not a topic', () => {
+    const d: FormDetails = {};
+    reader.takeFromOpening(d, 'hey can u call about my abuela Carmen Ríos, my number 281 555 0187');
+    expect(d).toMatchObject({ patientName: 'Carmen Ríos' });
+    expect(d.message).toBeUndefined();
+  });
+});

@@ -131,7 +131,11 @@ export class ContactReader {
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
   private readonly otherLanguages: ReadonlyArray<{ readonly code: string; readonly names: readonly string[] }>;
-  private readonly otherCues: readonly string[];
+  private readonly otherCues: {
+    readonly before: readonly string[];
+    readonly after: readonly string[];
+    readonly anywhere: readonly string[];
+  };
   private readonly languageDenials: readonly string[];
   /** A caller asking for someone else: the patient's name and the caller's (`relatives`). */
   private readonly relatives: RelativeNames;
@@ -280,9 +284,14 @@ export class ContactReader {
     this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
     this.otherLanguages = Object.entries(t.callLanguage.other).map(([code, names]) => ({
       code,
-      names: names.map((n) => ` ${normalizeText(n)} `),
+      names: names.map((n) => normalizeText(n)),
     }));
-    this.otherCues = t.callLanguage.otherCues.map((w) => ` ${normalizeText(w)} `);
+    const cues = (words: readonly string[]) => words.map((w) => normalizeText(w));
+    this.otherCues = {
+      before: cues(t.callLanguage.otherBefore),
+      after: cues(t.callLanguage.otherAfter),
+      anywhere: cues(t.callLanguage.otherAnywhere),
+    };
     this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
@@ -411,9 +420,15 @@ export class ContactReader {
 
   /** "she only speaks Vietnamese", "necesita intérprete de vietnamita": a call language the form is not in. */
   otherCallLanguage(text: string): string | undefined {
+    // "we speak French at home but English is fine": English asked for.
+    if (this.languagesNamed(text).englishAt < Infinity) return undefined;
     const said = ` ${normalizeText(text)} `;
-    if (!this.otherCues.some((c) => said.includes(c))) return undefined;
-    return this.otherLanguages.find((l) => l.names.some((n) => said.includes(n)))?.code;
+    const anywhere = this.otherCues.anywhere.some((c) => said.includes(` ${c} `));
+    const asked = (n: string) =>
+      anywhere ||
+      this.otherCues.before.some((c) => said.includes(` ${c} ${n} `)) ||
+      this.otherCues.after.some((c) => said.includes(` ${n} ${c} `));
+    return this.otherLanguages.find((l) => l.names.some((n) => said.includes(` ${n} `) && asked(n)))?.code;
   }
 
   /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */
@@ -611,9 +626,9 @@ export class ContactReader {
       if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
       corrected = this.correctionCue.test(normalizeText(clause));
     }
-    this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest);
     // "I'm asking for my mom Sandra Lee … call me, Kevin": the patient's name is not the caller's.
     const relative = this.namesIn(withoutPhoneAndEmail(text).rest, true);
+    this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest, relative?.patient);
     if (relative !== undefined) {
       d.patientName ??= relative.patient;
       d.name ??= relative.caller;
@@ -635,9 +650,16 @@ export class ContactReader {
   }
 
   /** "…about the biopsy they did with the cement, no email": the topic and a skipped email, so neither is asked. */
-  private topicAndEmailFromOpening(d: FormDetails, rest: string): void {
+  private topicAndEmailFromOpening(d: FormDetails, rest: string, patient: string | undefined): void {
     const topic = this.untilNextDetail(this.openingTopic.exec(rest)?.[1]?.trim());
-    if (topic !== undefined && topic.split(/\s+/).length >= this.texts.openingDetails.topicMinWords) {
+    // "about my abuela Carmen Ríos" names whom the call is about, not what: that is no topic.
+    const said = topic === undefined ? [] : normalizeText(topic).split(' ');
+    const who = new Set(
+      [patient ?? '', ...this.texts.relatives.relations].flatMap((w) => normalizeText(w).split(' ')).filter(Boolean),
+    );
+    const possessives = new Set(this.texts.relatives.patientPossessives.map(normalizeText));
+    const about = said.some((w) => who.has(w)) ? said.filter((w) => !who.has(w) && !possessives.has(w)) : said;
+    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
     }

@@ -247,8 +247,12 @@ const contactSchema = z.strictObject({
     spanish: z.array(text).min(1),
     /** Languages the form is not in, by ISO 639 code: their names as people type them. */
     other: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code'), z.array(text).min(1)),
-    /** Words that make a language named beside them the call's ("only speaks", "interpreter", "habla"). */
-    otherCues: z.array(text).min(1),
+    /** Words right before a language name that make it the call's ("in Urdu", "only speaks Vietnamese"). */
+    otherBefore: z.array(text).min(1),
+    /** Words right after a language name that make it the call's ("Arabic please", "Korean interpreter"). */
+    otherAfter: z.array(text),
+    /** Words that make any language named in the message the call's ("interpreter", "intérprete"). */
+    otherAnywhere: z.array(text),
   }),
   /** Said when the form goes on in the language asked for ("en español", "English please"). */
   languageSwitched: text,
