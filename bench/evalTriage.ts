@@ -141,6 +141,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev22.json',
     ],
     [
+      'Twenty-third development split (tests/eval/triage-dev23.json: blind review 24, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev23.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -326,6 +326,18 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       'ya no quiero la llamada. mi mama se cayo y se pego en la cabeza bien fuerte y esta bien somnolienta',
       'emergency',
     ],
+    // blind review 24: Spanglish "no puede breathe", a hoarse tight voice with welts, media stories, someone else's
+    // procedure, a joke, spotting that stopped, nerves
+    ['my abuela no puede breathe bien and her lips are turning blue, she had the back cement last week', 'emergency'],
+    ['after the procedure im itchy all over with welts and my voice is getting hoarse and tight', 'emergency'],
+    ['TikTok said vertebroplasty can paralyze you. is that true?', 'mention'],
+    ['my friend had numb legs for a day after hers, is that common?', 'mention'],
+    ['mi señora dice q le voy a dar un infarto con mis chistes jaja, puedo manejar despues?', 'none'],
+    [
+      'had a little spotting of blood from the site yesterday, stopped with a bandaid, its dry now. can I shower?',
+      'none',
+    ],
+    ['mi tia se desmayo en su procedimiento pero fue por nervios, a mi me puede pasar?', 'mention'],
     // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
     ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
     ["I saw the dr. now I can't breathe", 'emergency'],
@@ -345,6 +357,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind review 23: the means at hand with the final act, a plan with a time in Salvadoran Spanish
     ["I've got my pistol next to me and tonight's the night. the pain wins.", true],
     ['vos, ya decidi, mañana temprano me cuelgo en el patio', true],
+    // blind review 24: the means at hand with despair; all the tramadol tomorrow
+    ['estoy cansada de cuidar a mi mama, tengo la pistola de mi esposo aqui y ya no aguanto', true],
+    ['ya tengo todo listo, mañana cuando se vayan los niños me tomo todo el tramadol', true],
     // blind review 22: carbon monoxide in a closed garage is an act in progress
     ["Dad keeps saying he won't be a burden anymore. He's locked himself in the garage with the car running", true],
     ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],

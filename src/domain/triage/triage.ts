@@ -221,9 +221,9 @@ export class Triage {
       if (idioms.length > 0)
         matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
       if (matches.length === 0) {
-        // Crisis words read as an idiom or a denial ("kill me now, another form", "I'm not going to hurt myself"):
-        // the second look, which only sees the words, must not raise them again.
-        if (concept.tier === 'crisis')
+        // Words read as an idiom ("kill me now, another form", "le voy a dar un infarto con mis chistes"): the second
+        // look, which only sees the words, must not raise them again.
+        if (concept.tier === 'crisis' || concept.tier === 'emergency')
           findings.push({ id: concept.id, tier: concept.tier, modifiers: ['idiom'], callNow: false });
         continue;
       }
@@ -252,7 +252,9 @@ export class Triage {
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
     }
     tier = this.secondLook(tokens, tier, findings, text);
-    if (tier === 'none' && findings.length > 0) tier = 'mention';
+    // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
+    if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
+      tier = 'mention';
     const language = spanishAlarm || spanish > english ? 'es' : 'en';
     return { tier, language, findings, asksAboutWarningSigns: asks };
   }
