@@ -223,7 +223,7 @@ export class ContactDialog extends InterruptibleDialog {
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     if (this.isButton(d, text)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
-    const other = this.reader.otherCallLanguage(text);
+    const other = this.reader.otherCallLanguage(text, asking === CONFIRM_PROMPT || asking === FIELD_PROMPT);
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
     if (this.reader.saysCallInSpanish(text)) {
       d.callInSpanish = d.callLanguageChosen = true;
@@ -252,8 +252,10 @@ export class ContactDialog extends InterruptibleDialog {
     if (language !== undefined) {
       this.logger.info({ event: 'contact.language', language, activityId: innerDc.context.activity.id }, 'language');
       // Asked for English: the call too.
+      // A language asked for now replaces an interpreter's language chosen before.
+      const { callLanguage: _other, ...rest } = d;
       const switched: ContactDetails = {
-        ...d,
+        ...rest,
         spanish: language === 'es',
         callInSpanish: language === 'es',
         callLanguageChosen: true,

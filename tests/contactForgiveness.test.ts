@@ -500,6 +500,15 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ name: 'Ann Lee', language: code });
   });
 
+  it('"Korean" typed after "Change something" makes the call Korean; "English" later makes it English again', async () => {
+    const { h, inquiries } = await startForm();
+    for (const answer of ['Young-ho Kim', '713 555 0101', 'skip', 'Evening', 'skip', 'yes', 'Change something'])
+      await h.say(answer);
+    expect(texts(await h.say('Korean'))[0]).toBe(t.callLanguageNoted.replace('{language}', 'Korean'));
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]).toMatchObject({ language: 'ko' });
+  });
+
   it('"mi mamá solo habla vietnamita" in a Spanish form keeps the form in Spanish and the call in Vietnamese', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

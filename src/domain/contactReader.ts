@@ -419,10 +419,16 @@ export class ContactReader {
   }
 
   /** "she only speaks Vietnamese", "necesita intérprete de vietnamita": a call language the form is not in. */
-  otherCallLanguage(text: string): string | undefined {
+  otherCallLanguage(text: string, alone = false): string | undefined {
     // "we speak French at home but English is fine": English asked for.
     if (this.languagesNamed(text).englishAt < Infinity) return undefined;
     const said = ` ${normalizeText(text)} `;
+    // "Korean" typed alone where a change is asked for (the summary, "Change something") names the call's language.
+    if (alone) {
+      const whole = said.trim();
+      const named = this.otherLanguages.find((l) => l.names.includes(whole))?.code;
+      if (named !== undefined) return named;
+    }
     const anywhere = this.otherCues.anywhere.some((c) => said.includes(` ${c} `));
     const asked = (n: string) =>
       anywhere ||
