@@ -97,6 +97,7 @@ describe('contact reader: a call language the form is not in (blind form reviews
     ["in Tagalog please, he's more comfortable", 'tl'],
     ['necesita intérprete, habla vietnamita', 'vi'],
     ["Gujarati please, he doesn't speak English well", 'gu'],
+    ['Korean language please for the call', 'ko'],
     ['my mom is Vietnamese and lives in Houston', undefined],
     ['my wife is Korean, she speaks English fine', undefined],
     ['we speak French at home but English is fine', undefined],

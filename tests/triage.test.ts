@@ -315,6 +315,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind form review 17: "ya no me llamen" stops the call; the second look had read "ya no quiero…" as despair
     ['ya no me llamen', 'none'],
     ['ya no quiero que me llamen', 'none'],
+    // blind form review 19: "olvídalo, ya no quiero" at a question of the form
+    ['olvídalo, ya no quiero', 'none'],
+    ['ya no quiero la cita, me siento mucho mejor gracias', 'none'],
     // blind review 23: a modifier holding its finding ("since her stroke"), chronic causes, a bill, legs asleep and fine
     ['grandma uses a cane since her stroke, will she need a walker after?', 'mention'],
     ['mi abuela usa baston desde el derrame, va a necesitar andadera despues?', 'mention'],
