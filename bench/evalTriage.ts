@@ -145,6 +145,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev23.json',
     ],
     [
+      'Twenty-fourth development split (tests/eval/triage-dev24.json: blind review 25, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev24.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

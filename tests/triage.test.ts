@@ -341,6 +341,17 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       'none',
     ],
     ['mi tia se desmayo en su procedimiento pero fue por nervios, a mi me puede pasar?', 'mention'],
+    // blind review 25: very short and Portuguese-flavoured Spanish, a side-effect question, an idiom
+    ['legs gone', 'emergency'],
+    ['pecho, no respiro', 'emergency'],
+    ['mi madre no consigue respirar direito y esta con dolor no peito', 'emergency'],
+    ['mi mama se desvanecio y sigue sin despertar', 'emergency'],
+    ['ahogandome', 'emergency'],
+    ['Is leg numbness a side effect of the procedure?', 'mention'],
+    ["I'd rather die than go through that MRI again lol", 'mention'],
+    ['Seizure meds - should I take my keppra the morning of?', 'none'],
+    ['hace un mes tuve falta de aire pero era la gripa, ya estoy bien', 'mention'],
+    ['ya estoy bien, mi hija esta conmigo, pero anoche queria morirme', 'crisis'],
     // a title's "." ends no sentence, so what the doctor said still speaks of the symptom before it
     ['I had some chest pain last week and Dr. Patel said it was just muscle strain, fine now', 'mention'],
     ["I saw the dr. now I can't breathe", 'emergency'],
@@ -363,6 +374,10 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind review 24: the means at hand with despair; all the tramadol tomorrow
     ['estoy cansada de cuidar a mi mama, tengo la pistola de mi esposo aqui y ya no aguanto', true],
     ['ya tengo todo listo, mañana cuando se vayan los niños me tomo todo el tramadol', true],
+    // blind review 25: the rope ready, the whole bottle taken, all the pills tonight
+    ['ya tengo la cuerda lista, hoy en la noche', true],
+    ['adios, ya me tome el frasco entero', true],
+    ['ya me decidi, tonight me voy a tomar all the pills, ya le di mis perros a mi hermana', true],
     // blind review 22: carbon monoxide in a closed garage is an act in progress
     ["Dad keeps saying he won't be a burden anymore. He's locked himself in the garage with the car running", true],
     ['Hoy dijo que se va a matar esta noche. Esta solo en su casa.', true],
