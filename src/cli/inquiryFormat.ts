@@ -1,4 +1,5 @@
 import { parseStoredPhone } from '../domain/contactFields.js';
+import { languageName } from '../domain/languageName.js';
 import type { SavedInquiry } from '../storage/inquiryStore.js';
 import { toRecord } from '../storage/inquiryRecord.js';
 import { toCsv } from './csv.js';
@@ -103,15 +104,4 @@ function printable(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-/** "Spanish", "Vietnamese": the language's English name (ICU's), or its code when ICU has none. */
-function languageName(code: string): string {
-  try {
-    return LANGUAGE_NAMES.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

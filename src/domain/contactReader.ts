@@ -23,6 +23,7 @@ import {
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
 import { editDistance, normalizeText } from './normalize.js';
+import { languageName } from './languageName.js';
 import { type NamesGiven, RelativeNames } from './relativeNames.js';
 
 export const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
@@ -119,6 +120,9 @@ export class ContactReader {
   private readonly openingTopic: RegExp;
   private readonly noEmail: ReadonlySet<string>;
   private readonly topicEnds: ReadonlyArray<readonly string[]>;
+  /** "about my abuela Carmen Ríos": words of a relation and of "my", which name whom, not what. */
+  private readonly relationWords: ReadonlySet<string>;
+  private readonly patientPossessives: ReadonlySet<string>;
   private readonly politeEnd: RegExp;
   /** "between 1 and 2 pm", "after 3": a clock time at the summary, from its first word on. */
   private readonly clockTime: RegExp;
@@ -299,6 +303,8 @@ export class ContactReader {
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
+    this.relationWords = new Set(t.relatives.relations.flatMap((w) => normalizeText(w).split(' ')));
+    this.patientPossessives = new Set(t.relatives.patientPossessives.map(normalizeText));
     this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
     this.clockTime = new RegExp(
       `(?:\\b(?:${alternation(t.timeAnswers.clockLeadIns)})\\b[^.?!]*\\d|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))[^.?!]*`,
@@ -413,9 +419,7 @@ export class ContactReader {
     const code = this.callLanguage(d);
     const names = this.textsFor(d).languageNames;
     if (code === 'en' || code === 'es') return names[code];
-    return (
-      new Intl.DisplayNames([d.spanish === true ? 'es' : 'en'], { type: 'language', fallback: 'code' }).of(code) ?? code
-    );
+    return languageName(code, d.spanish === true ? 'es' : 'en');
   }
 
   /** "she only speaks Vietnamese", "necesita intérprete de vietnamita": a call language the form is not in. */
@@ -625,7 +629,8 @@ export class ContactReader {
     // ("between noon and 3"), so times are read from clauses, names from the pieces joiners part.
     // "en la mañana, no wait, after 5 mejor": a time said again after a correction word replaces the first.
     let corrected = false;
-    for (const clause of parts(withoutPhoneAndEmail(text).rest)) {
+    const { rest } = withoutPhoneAndEmail(text);
+    for (const clause of parts(rest)) {
       const time = this.parseTime(clause);
       const said = this.timeSaid(clause);
       const value = time.ok && this.texts.timeChoices.includes(time.value) ? time.value : said;
@@ -633,8 +638,8 @@ export class ContactReader {
       corrected = this.correctionCue.test(normalizeText(clause));
     }
     // "I'm asking for my mom Sandra Lee … call me, Kevin": the patient's name is not the caller's.
-    const relative = this.namesIn(withoutPhoneAndEmail(text).rest, true);
-    this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest, relative?.patient);
+    const relative = this.namesIn(rest, true);
+    this.topicAndEmailFromOpening(d, rest, relative?.patient);
     if (relative !== undefined) {
       d.patientName ??= relative.patient;
       d.name ??= relative.caller;
@@ -660,11 +665,9 @@ export class ContactReader {
     const topic = this.untilNextDetail(this.openingTopic.exec(rest)?.[1]?.trim());
     // "about my abuela Carmen Ríos" names whom the call is about, not what: that is no topic.
     const said = topic === undefined ? [] : normalizeText(topic).split(' ');
-    const who = new Set(
-      [patient ?? '', ...this.texts.relatives.relations].flatMap((w) => normalizeText(w).split(' ')).filter(Boolean),
-    );
-    const possessives = new Set(this.texts.relatives.patientPossessives.map(normalizeText));
-    const about = said.some((w) => who.has(w)) ? said.filter((w) => !who.has(w) && !possessives.has(w)) : said;
+    const patientWords = new Set(patient === undefined ? [] : normalizeText(patient).split(' '));
+    const who = (w: string) => this.relationWords.has(w) || patientWords.has(w);
+    const about = said.some(who) ? said.filter((w) => !who(w) && !this.patientPossessives.has(w)) : said;
     if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
