@@ -57,6 +57,24 @@ describe('FaqMatcher: questions patients type', () => {
   });
 });
 
+describe('FaqMatcher: question frames from knowledge/matching.json', () => {
+  // "How long does it take" alone asks about the procedure; what follows "to" says what the question is about.
+  it.each([
+    ['how long does it take to recover from vertebroplasty', 'normal-activities'],
+    ['how long is it going to take him to recover', 'normal-activities'],
+    ['how long will it take for the cement to harden', 'cement'],
+    ['how long does it take', 'procedure-length'],
+    ['how long does vertebroplasty take', 'procedure-length'],
+  ])('%s -> %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  it('without frames, "how long does it take to recover" is read as the procedure\'s length', () => {
+    const unframed = new FaqMatcher(knowledge.faq, undefined, { ...knowledge.vocabulary, frames: [] });
+    expect(answered(unframed.match('how long does it take to recover from vertebroplasty'))).toBe('procedure-length');
+  });
+});
+
 describe('FaqMatcher: lay words from knowledge/synonyms.json', () => {
   it.each([
     ['can i do yoga after', 'lifting-activity'],

@@ -109,6 +109,11 @@ export interface MatcherVocabulary {
   readonly outOfScope: readonly OutOfScopeTopic[];
   /** More questions per entry or topic, for the model only (`knowledge/faq-phrasings.json`). */
   readonly phrasings?: readonly FaqPhrasing[];
+  /**
+   * Phrases that only frame the words after them, read as nothing ("how long does it take to
+   * recover" asks about recovering, not about how long the procedure takes).
+   */
+  readonly frames?: readonly string[];
 }
 
 const EMPTY_VOCABULARY: MatcherVocabulary = { stopwords: [], negations: [], negated: {}, synonyms: {}, outOfScope: [] };
@@ -136,11 +141,13 @@ class SynonymTable {
   constructor(
     synonyms: Readonly<Record<string, string>>,
     stopwords: ReadonlySet<string>,
-    negation: Pick<MatcherVocabulary, 'negations' | 'negated'> = EMPTY_VOCABULARY,
+    negation: Pick<MatcherVocabulary, 'negations' | 'negated' | 'frames'> = EMPTY_VOCABULARY,
   ) {
     this.negations = new Set(negation.negations);
     this.negated = new Map(Object.entries(negation.negated));
-    const entries = Object.entries(synonyms).map(([key, value]) => [normalizeText(key), value] as const);
+    const entries = [...Object.entries(synonyms), ...(negation.frames ?? []).map((frame) => [frame, ''] as const)].map(
+      ([key, value]) => [normalizeText(key), value] as const,
+    );
     // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
     const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
     this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));

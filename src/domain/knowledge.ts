@@ -381,6 +381,8 @@ const matchingSchema = z.strictObject({
   negated: z.record(matcherWord, text),
   questionStarts: z.array(matcherWord).min(1),
   leadIns: z.array(text).min(1),
+  /** Slots of alternative words; "" leaves a slot out. */
+  frames: z.array(z.array(z.array(z.string().trim()).min(1)).min(2)),
 });
 
 export type Organization = z.infer<typeof organizationSchema>;
@@ -555,6 +557,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stopwords: matching.stopwords,
     negations: matching.negations,
     negated: Object.freeze({ ...matching.negated }),
+    frames: matching.frames.flatMap(framePhrases),
     synonyms: Object.freeze({ ...synonymsFile.synonyms }),
     outOfScope: outOfScope.topics,
     phrasings,
@@ -583,6 +586,13 @@ export function loadKnowledge(dir: string): Knowledge {
   });
   if (matcher !== undefined) matchers.set(knowledge, matcher);
   return knowledge;
+}
+
+/** Every phrase a frame's slots spell ([["does", ""], ["it"], ["take"]] -> "does it take", "it take"). */
+function framePhrases(slots: readonly (readonly string[])[]): string[] {
+  return slots
+    .reduce<string[]>((phrases, words) => phrases.flatMap((p) => words.map((w) => `${p} ${w}`)), [''])
+    .map((p) => p.trim().replace(/\s+/g, ' '));
 }
 
 /** The FAQ matcher built while loading each knowledge object (keyed by that very object). */
