@@ -36,6 +36,7 @@ const MESSAGE_PROMPT = 'contactMessagePrompt';
 const CONSENT_PROMPT = 'contactConsentPrompt';
 const CONFIRM_PROMPT = 'contactConfirmPrompt';
 const FIELD_PROMPT = 'contactFieldPrompt';
+const CALL_LANGUAGE_PROMPT = 'contactCallLanguagePrompt';
 /** The question each prompt asks, as the reader names it. */
 const STEP_OF_PROMPT = new Map<string, FormStep>([
   [NAME_PROMPT, 'name'],
@@ -46,7 +47,10 @@ const STEP_OF_PROMPT = new Map<string, FormStep>([
   [CONSENT_PROMPT, 'consent'],
   [CONFIRM_PROMPT, 'confirm'],
   [FIELD_PROMPT, 'field'],
+  [CALL_LANGUAGE_PROMPT, 'field'],
 ]);
+/** Where the summary is what comes next: a language typed alone there is the call's. */
+const AT_SUMMARY: ReadonlySet<string | undefined> = new Set([CONFIRM_PROMPT, FIELD_PROMPT, CALL_LANGUAGE_PROMPT]);
 
 /**
  * After this many wrong answers to a required detail (name, phone, consent) the form gives
@@ -109,6 +113,7 @@ export class ContactDialog extends InterruptibleDialog {
       [CONSENT_PROMPT, hedges],
       [CONFIRM_PROMPT, hedges],
       [FIELD_PROMPT, []],
+      [CALL_LANGUAGE_PROMPT, []],
     ] as const) {
       const prompt = new ChoicePrompt(id, choiceValidator(unclearWords));
       prompt.style = ListStyle.suggestedAction;
@@ -127,6 +132,7 @@ export class ContactDialog extends InterruptibleDialog {
         this.confirmStep.bind(this),
         this.actOnConfirmStep.bind(this),
         this.changeFieldStep.bind(this),
+        this.callLanguageStep.bind(this),
       ]),
     );
     this.initialDialogId = WATERFALL;
@@ -144,6 +150,7 @@ export class ContactDialog extends InterruptibleDialog {
       [CONSENT_PROMPT]: h.consent,
       [CONFIRM_PROMPT]: h.confirm,
       [FIELD_PROMPT]: h.field,
+      [CALL_LANGUAGE_PROMPT]: h.callLanguage,
     };
     return (promptId && byPrompt[promptId]) || h.confirm;
   }
@@ -183,9 +190,14 @@ export class ContactDialog extends InterruptibleDialog {
   private isButton(d: ContactDetails, text: string): boolean {
     const said = normalizeText(text);
     return [this.texts, this.reader.textsFor({ ...d, spanish: true })].some((t) =>
-      [...t.consentChoices, ...t.confirmChoices, ...t.fieldChoices, ...t.timeChoices, t.skipChoice].some(
-        (c) => normalizeText(c) === said,
-      ),
+      [
+        ...t.consentChoices,
+        ...t.confirmChoices,
+        ...t.fieldChoices,
+        ...t.callLanguageChoices,
+        ...t.timeChoices,
+        t.skipChoice,
+      ].some((c) => normalizeText(c) === said),
     );
   }
 
@@ -200,7 +212,8 @@ export class ContactDialog extends InterruptibleDialog {
   /** At "What would you like to change?", "never mind" or "go back" returns to the summary with nothing changed. */
   protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const d = formDetails(innerDc);
-    if (d === undefined || innerDc.activeDialog?.id !== FIELD_PROMPT) return undefined;
+    const asking = innerDc.activeDialog?.id;
+    if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT)) return undefined;
     const said = normalizeText(text);
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
     this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
@@ -223,7 +236,7 @@ export class ContactDialog extends InterruptibleDialog {
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     if (this.isButton(d, text)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
-    const other = this.reader.otherCallLanguage(text, asking === CONFIRM_PROMPT || asking === FIELD_PROMPT);
+    const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
     if (this.reader.saysCallInSpanish(text)) {
       d.callInSpanish = d.callLanguageChosen = true;
@@ -241,7 +254,7 @@ export class ContactDialog extends InterruptibleDialog {
       this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
       const t = this.reader.textsFor(d);
       await sendReplies(innerDc.context, [{ text: t.callLanguageNoted.replace('{language}', t.languageNames.en) }]);
-      if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
+      if (AT_SUMMARY.has(asking)) {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(WATERFALL, d);
       }
@@ -276,7 +289,7 @@ export class ContactDialog extends InterruptibleDialog {
       'details taken from a later message',
     );
     await sendReplies(innerDc.context, [{ text: reply.text }]);
-    if (reply.event !== 'contact.severalDetails' && asking !== CONFIRM_PROMPT && asking !== FIELD_PROMPT) {
+    if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking)) {
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
@@ -460,10 +473,44 @@ export class ContactDialog extends InterruptibleDialog {
     const d = { ...step.options };
     // No clear choice after every try: back to the summary, nothing lost.
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
-    // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About").
-    const chosen = FIELDS[this.reader.textsFor(step.options).fieldChoices.indexOf(field)] ?? 'message';
+    const t = this.reader.textsFor(step.options);
+    // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About"), then "Call language".
+    const index = t.fieldChoices.indexOf(field);
+    if (index === FIELDS.length) {
+      return step.prompt(CALL_LANGUAGE_PROMPT, {
+        style: listStyle(step.context),
+        prompt: t.askCallLanguage,
+        retryPrompt: t.askCallLanguage,
+        choices: ChoiceFactory.toChoices(t.callLanguageChoices),
+      });
+    }
+    const chosen = FIELDS[index] ?? 'message';
     d.changing = { field: chosen, value: d[chosen] ?? null };
     delete d[chosen];
+    return step.replaceDialog(WATERFALL, d);
+  }
+
+  /**
+   * English or Spanish chosen for the call (another language typed here is taken before the prompt sees it);
+   * the form itself stays in its language: a daughter may fill it in English for a mother who speaks Spanish.
+   */
+  private async callLanguageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const answer = takeChoice(step.result);
+    const d: ContactDetails = { ...step.options };
+    const t = this.reader.textsFor(d);
+    if (answer !== GAVE_UP) {
+      const { callLanguage: _other, ...rest } = d;
+      const chosen: ContactDetails = {
+        ...rest,
+        callInSpanish: answer === t.callLanguageChoices[1],
+        callLanguageChosen: true,
+      };
+      this.logger.info({ event: 'contact.callLanguage', activityId: step.context.activity.id }, 'call language');
+      await sendReplies(step.context, [
+        { text: t.callLanguageNoted.replace('{language}', this.reader.callLanguageName(chosen)) },
+      ]);
+      return step.replaceDialog(WATERFALL, chosen);
+    }
     return step.replaceDialog(WATERFALL, d);
   }
 
@@ -576,8 +623,7 @@ export class ContactDialog extends InterruptibleDialog {
     await sendReplies(innerDc.context, [
       { text: t.callLanguageNoted.replace('{language}', this.reader.callLanguageName(d)) },
     ]);
-    const asking = innerDc.activeDialog?.id;
-    if (asking === CONFIRM_PROMPT || asking === FIELD_PROMPT) {
+    if (AT_SUMMARY.has(innerDc.activeDialog?.id)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, d);
     }

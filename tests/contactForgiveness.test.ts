@@ -509,6 +509,27 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ language: 'ko' });
   });
 
+  // The summary's "Call language" button: English or Spanish by a button, another language typed.
+  it.each([
+    [['can someone call me', 'Young-ho Kim'], 'Change something', 'Call language', 'Español', 'Spanish', 'es'],
+    [['can someone call me', 'Young-ho Kim'], 'Change something', 'Call language', 'Korean', 'Korean', 'ko'],
+    [['llámenme por favor', 'Ana López'], 'Cambiar algo', 'Idioma de la llamada', 'English', 'inglés', 'en'],
+  ] as const)('%j: %s, %s, %s makes the call %s', async (opening, change, button, pressed, name, code) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const spanish = code === 'en';
+    const x = spanish ? { ...t, ...t.spanish } : t;
+    for (const answer of [...opening, '713 555 0101', 'skip', 'Evening', 'skip', 'yes', change]) await h.say(answer);
+    const asked = await h.say(button);
+    expect(texts(asked)).toEqual([x.askCallLanguage]);
+    expect(buttons(asked[0]!)).toEqual(x.callLanguageChoices);
+    const replies = texts(await h.say(pressed));
+    expect(replies[0]).toBe(x.callLanguageNoted.replace('{language}', name));
+    expect(replies.at(-1)).toBe(x.askConfirm);
+    await h.say(x.confirmChoices[0]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550101', language: code });
+  });
+
   it('"mi mamá solo habla vietnamita" in a Spanish form keeps the form in Spanish and the call in Vietnamese', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

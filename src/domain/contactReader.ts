@@ -166,6 +166,7 @@ export class ContactReader {
       ...x.consentChoices,
       ...x.confirmChoices,
       ...x.fieldChoices,
+      ...x.callLanguageChoices,
     ]);
     const notNames = new Set(
       [
@@ -411,7 +412,8 @@ export class ContactReader {
 
   /** The language the call should be in: one the person named, else the form's, or Spanish when they said or wrote so. */
   callLanguage(d: FormDetails): string {
-    return d.callLanguage ?? (d.spanish === true || d.callInSpanish === true ? 'es' : 'en');
+    // An English call asked for in a Spanish form ("Call language" -> English) says callInSpanish: false.
+    return d.callLanguage ?? ((d.callInSpanish ?? d.spanish) === true ? 'es' : 'en');
   }
 
   /** The call language's name in the form's language: "Spanish", "vietnamita" (ICU's names beyond English and Spanish). */
