@@ -17,12 +17,31 @@ describe('contact fields', () => {
     ['713.555.0123', '+17135550123'],
     ['1 713 555 0123', '+17135550123'],
     ['+44 20 7946 0958', '+442079460958'],
+    // Puerto Rico and Canada are dialled from Houston as ten digits.
+    ['787 555 1234', '+17875551234'],
+    ['416 555 0199', '+14165550199'],
+    // Mexico's 52 typed without "+"; another NANP country typed with it.
+    ['52 868 145 2290', '+528681452290'],
+    ['+52 868 145 2290', '+528681452290'],
+    ['+1 809 555 1234', '+18095551234'],
   ])('normalizes phone %s to %s', (input, e164) => {
     expect(parsePhone(input)).toEqual({ ok: true, value: e164 });
   });
 
   it.each(['123', '555-0123', 'call me', '', '713-555-012345678901', 'x'.repeat(100)])('rejects phone %j', (input) => {
     expect(parsePhone(input).ok).toBe(false);
+  });
+
+  // A Matamoros number typed as ten digits read as Trinidad's +1 868 and was stored: staff would call a stranger.
+  it.each(['868 145 2290', '809 555 1234', '8992154478', '520 555 01234'])(
+    'asks again for %j: ten digits that dial another country, or digits that are no number',
+    (input) => {
+      expect(parsePhone(input).ok).toBe(false);
+    },
+  );
+
+  it('reads a Mexican number back with its country code', () => {
+    expect(formatPhone('+528681452290')).toBe('+52 868 145 2290');
   });
 
   it('reads a US number back the way people write it', () => {

@@ -35,9 +35,26 @@ export function parseName(input: string): Parsed<string> {
 export function parsePhone(input: string): Parsed<string> {
   const trimmed = input.trim().replace(/[.!]+$/, '');
   if (trimmed.length > 50 || !/\d/.test(trimmed)) return { ok: false };
-  const phone = parsePhoneNumberFromString(trimmed, 'US');
-  if (!phone?.isValid()) return { ok: false };
-  return { ok: true, value: phone.ext ? `${phone.number};ext=${phone.ext}` : phone.number };
+  const international = trimmed.startsWith('+');
+  const phone = parsePhoneNumberFromString(trimmed, 'US') ?? undefined;
+  const read = phone?.isValid() ? phone : international ? undefined : withoutPlus(trimmed);
+  if (read === undefined) return { ok: false };
+  // "868 145 2290" from Matamoros is Trinidad's +1 868 when read as a US number: ten digits that dial
+  // another country are asked again, to be typed with "+" and the country code.
+  if (!international && read.countryCallingCode === '1' && !HOME_REGIONS.has(read.country ?? '')) return { ok: false };
+  return { ok: true, value: read.ext ? `${read.number};ext=${read.ext}` : read.number };
+}
+
+/** Where a ten-digit number typed without "+1" is dialled as it is from the US. */
+const HOME_REGIONS: ReadonlySet<string> = new Set(['US', 'CA', 'PR', 'VI', 'GU', 'AS', 'MP']);
+/** Mexico's country code and ten digits typed without "+" ("52 868 145 2290"), as many Houston families write it. */
+const WITHOUT_PLUS = /^52\d{10}$/;
+
+function withoutPlus(input: string): ReturnType<typeof parsePhoneNumberFromString> {
+  const digits = input.replace(/[\s().-]/g, '');
+  if (!WITHOUT_PLUS.test(digits)) return undefined;
+  const phone = parsePhoneNumberFromString(`+${digits}`);
+  return phone?.isValid() ? phone : undefined;
 }
 
 /** The number as a person reads it back: (713) 555-0123 in the US, international otherwise. */
