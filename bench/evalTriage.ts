@@ -149,6 +149,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev24.json',
     ],
     [
+      'Twenty-fifth development split (tests/eval/triage-dev25.json: blind review 26, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev25.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -659,6 +659,37 @@ describe('triage concepts alone (no second look): cue classes, not phrases', () 
   });
 });
 
+describe('triage: clinical shorthand, typed typos and words in another sense (blind review 26)', () => {
+  it.each([
+    ['new bilateral LE weakness since this morning', 'emergency'],
+    ['pt c/o CP 9/10 x1 hr', 'emergency'],
+    ['saddle numbnes since lunch', 'emergency'],
+    ['my dad is unconscios', 'emergency'],
+    // Cuban Spanish: "no coge aire" is "can't breathe"; its "no" denies nothing else ("el pecho apretao").
+    ['no coge aire y tiene el pecho apretao', 'emergency'],
+  ])('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it('the "no" of "no coge aire" leaves the chest finding asserted; "no siento dolor de pecho" still denies it', () => {
+    expect(asserted('no coge aire y tiene el pecho apretao')).toContain('chest-pain');
+    expect(tierOf('no siento dolor de pecho ni falta de aire, solo pregunto si puedo caminar')).not.toBe('emergency');
+  });
+
+  it.each([
+    'my golf stroke has gone to pieces since the fracture',
+    'is breast stroke ok for my back after?',
+    'our tent collapsed in the wind, can I go camping again after?',
+    'we raise fainting goats, can I feed them after the procedure?',
+    'breathless with excitement, it is finally tomorrow',
+    'I nearly passed out laughing at his joke, when can I lift my grandson?',
+    'what does cardiac arrest on the consent form mean?',
+    'my son has CP, can he come with me?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {

@@ -179,7 +179,11 @@ export class TermIndex {
     if ('cls' in slot) return inClass(token, slot.cls, this.options.manyWords);
     if (token.word === slot.word) return true;
     if (!term.typos || !near.has(slot.word)) return false;
-    return !term.strict || (slot.word.length >= LONE_TYPO_MIN && editDistance(token.word, slot.word, 1) <= 1);
+    return (
+      !term.strict ||
+      (slot.word.length >= LONE_TYPO_MIN &&
+        Math.min(editDistance(token.word, slot.word, 1), editDistance(token.raw, slot.word, 1)) <= 1)
+    );
   }
 
   /**
@@ -201,10 +205,13 @@ export class TermIndex {
         for (const word of this.skeletons.get(skeleton(w)) ?? []) found.add(word);
       }
       if (w.length >= 4 && !this.options.commonWords.has(token.raw)) {
-        for (const variant of deletionsOf(w, typoAllowance(w.length))) {
-          for (const word of this.deletions.get(variant) ?? []) {
-            const allowance = typoAllowance(Math.min(w.length, word.length));
-            if (allowance > 0 && editDistance(w, word, allowance) <= allowance) found.add(word);
+        // The word as typed too: the stemmer cuts a typo's last "s" ("numbnes" -> "numbne", two from "numbness").
+        for (const typed of token.raw === w ? [w] : [w, token.raw]) {
+          for (const variant of deletionsOf(typed, typoAllowance(typed.length))) {
+            for (const word of this.deletions.get(variant) ?? []) {
+              const allowance = typoAllowance(Math.min(typed.length, word.length));
+              if (allowance > 0 && editDistance(typed, word, allowance) <= allowance) found.add(word);
+            }
           }
         }
       }

@@ -44,6 +44,8 @@ interface Scope {
   readonly breaks: readonly Occurrence[];
   readonly current: readonly Occurrence[];
   readonly returned: readonly Occurrence[];
+  /** Parts of the message's findings that say "not" themselves ("no puede respirar"), before any modifier. */
+  readonly negativeFindings: readonly Occurrence[];
 }
 
 interface Match {
@@ -200,26 +202,34 @@ export class Triage {
     const breaks = found[this.terminatorSet]!;
     // "it hasn't come back", "no ha regresado": a return that is denied says the symptom is still gone.
     const said = (o: Occurrence) => !this.deniedBefore(o, tokens);
+    const answeredBarely = this.answered(tokens, stops, this.askedAnswers);
+    // Each concept's matches first: a finding that says "not" itself ("no coge aire") is then no denial of another.
+    const matched = this.concepts.flatMap((entry) => {
+      // Most messages hold no word of most concepts: skip those before building any match.
+      if (!entry.patterns.some((p) => mayMatch(p, found))) return [];
+      const matches = entry.patterns.flatMap((p) => this.matches(p, found, tokens, answeredBarely));
+      if (matches.length === 0) return [];
+      const idioms = entry.idiomSets.flatMap((set) => found[set]!);
+      if (idioms.length === 0) return [{ entry, matches }];
+      return [
+        { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
+      ];
+    });
     const scope: Scope = {
       answeredNo: this.answered(tokens, stops, this.answerDenials),
-      answeredBarely: this.answered(tokens, stops, this.askedAnswers),
+      answeredBarely,
       breaks,
       current: found[this.currentSet]!.filter(said),
       returned: found[this.returnedSet]!.filter(said),
+      negativeFindings: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts.filter((p) => p.negative))),
     };
     const findings: ConceptFinding[] = [];
     let tier: TriageTier = 'none';
     let spanishAlarm = false;
     let asks = false;
 
-    for (const { concept, patterns, idiomSets, callNowSet } of this.concepts) {
-      // Most messages hold no word of most concepts: skip those before building any match.
-      if (!patterns.some((p) => mayMatch(p, found))) continue;
-      let matches = patterns.flatMap((p) => this.matches(p, found, tokens, scope.answeredBarely));
-      const idioms = idiomSets.flatMap((set) => found[set]!);
-      if (matches.length === 0) continue;
-      if (idioms.length > 0)
-        matches = matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part))));
+    for (const { entry, matches } of matched) {
+      const { concept, callNowSet } = entry;
       if (matches.length === 0) {
         // Words read as an idiom ("kill me now, another form", "le voy a dar un infarto con mis chistes"): the second
         // look, which only sees the words, must not raise them again.
@@ -339,7 +349,7 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    { answeredNo, breaks, current, returned }: Scope,
+    { answeredNo, breaks, current, returned, negativeFindings }: Scope,
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
@@ -365,6 +375,8 @@ export class Triage {
         if (found[this.pseudoSet]!.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
+        // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
+        if (m.type === 'negated' && insideNegativeFinding(t, negativeFindings)) continue;
         if (tokens[t.start]!.sentence !== sentence) continue;
         // "since her stroke" holds the finding it speaks of.
         if (m.type !== 'idiom' && t.start <= anchor.start && t.end >= anchor.end) {
@@ -460,6 +472,11 @@ class SetBuilder {
       ...group.es.map((text) => ({ text, lang: 'es' as const })),
     ];
   }
+}
+
+/** Whether `t` lies inside a longer part of a finding that says "not" itself ("no puede respirar"). */
+function insideNegativeFinding(t: Occurrence, negativeFindings: readonly Occurrence[]): boolean {
+  return negativeFindings.some((o) => o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start);
 }
 
 /** Whether the words a pattern needs were all found; when not, `matches` can only be empty. */
