@@ -209,6 +209,10 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
 
+  protected stillHereText(innerDc: DialogContext): string {
+    return this.reader.textsFor(formDetails(innerDc) ?? {}).stillHere;
+  }
+
   /** At "What would you like to change?", "never mind" or "go back" returns to the summary with nothing changed. */
   protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const d = formDetails(innerDc);
@@ -700,6 +704,8 @@ function keptShort(text: string | undefined): string | null {
 
 /** Words an answer may hold beside its choice ("yes please", "sí, por favor"); more is a sentence. */
 const MAX_OTHER_WORDS = 2;
+/** How many times an answer is read for choices ("yes, send it, that's right"). */
+const MAX_CHOICE_PASSES = 4;
 
 /**
  * A choice counts only when the answer names one choice, hedges nothing, asks nothing and says
@@ -712,12 +718,18 @@ function choiceValidator(unclearWords: readonly string[]) {
     if (pc.recognized.succeeded) {
       const raw = (pc.context.activity.text ?? '').trim();
       const text = normalizeText(raw);
-      const found = recognizeChoices(text, pc.options.choices ?? [], { recognizeOrdinals: false });
-      const named = new Set(found.map((r) => r.resolution.index));
       const hedged = unclearWords.some((w) => ` ${text} `.includes(` ${w} `));
+      // The recognizer returns one reading of the text: "yes that's right, send it" names "send" three times,
+      // so what it found is taken out and the rest read again, until nothing more is found.
+      const named = new Set<number>();
       let rest = text;
-      for (const r of [...found].sort((x, y) => y.start - x.start))
-        rest = `${rest.slice(0, r.start)} ${rest.slice(r.end + 1)}`;
+      for (let pass = 0; pass < MAX_CHOICE_PASSES; pass++) {
+        const found = recognizeChoices(rest, pc.options.choices ?? [], { recognizeOrdinals: false });
+        if (found.length === 0) break;
+        for (const r of found) named.add(r.resolution.index);
+        for (const r of [...found].sort((x, y) => y.start - x.start))
+          rest = `${rest.slice(0, r.start)} ${rest.slice(r.end + 1)}`.replace(/\s+/g, ' ').trim();
+      }
       const otherWords = rest.split(' ').filter((w) => w !== '').length;
       // "ok?" asks rather than agrees.
       if (named.size <= 1 && !hedged && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) return true;

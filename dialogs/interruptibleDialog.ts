@@ -24,6 +24,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Said when the user cancels (in the form's language). */
   protected abstract cancelledText(innerDc: DialogContext): string;
 
+  /** Said to "hello?" or "are you there?" before the step is asked again (in the form's language). */
+  protected abstract stillHereText(innerDc: DialogContext): string;
+
   /** "never mind" where it means "not this" rather than "stop everything"; none by default. */
   protected goBack(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
@@ -78,6 +81,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
       await sendReplies(innerDc.context, [{ text: this.cancelledText(innerDc) }]);
       return innerDc.cancelAllDialogs();
+    }
+    // An older adult who waited may think the line dropped: "hello?", "is anybody there", "buenas tardes?".
+    if (this.responder.isIntent('presence', text) || this.responder.isIntent('greeting', text)) {
+      this.logger.info({ ...log, event: 'dialog.stillHere' }, 'presence check during form');
+      await sendReplies(innerDc.context, [{ text: this.stillHereText(innerDc) }]);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
     }
     const question = this.responder.isQuestion(text);
     const about = question ? this.answerAboutForm(innerDc, text) : undefined;

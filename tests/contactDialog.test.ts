@@ -913,6 +913,47 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]?.[field]).toBe(stored);
   });
 
+  // Form review 20: people who say yes in their own words were asked again.
+  it.each(["yes that's right, send it", 'yes that is correct', 'Yes, send it, thanks'])(
+    '"%s" at the summary sends the request',
+    async (said) => {
+      const { h, inquiries } = await formAt('confirm');
+      expect(texts(await h.say(said))).toEqual([t.thankYou, t.immediateHelp]);
+      expect(inquiries.saved).toHaveLength(1);
+    },
+  );
+
+  it.each(['yes but the time is wrong', 'yes, change something'])(
+    '"%s" at the summary is asked again, nothing sent',
+    async (said) => {
+      const { h, inquiries } = await formAt('confirm');
+      expect(texts(await h.say(said)).at(-1)).toBe(t.retryConfirm);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
+
+  it.each(['hello?', 'is anybody there', 'good afternoon'])(
+    '"%s" in the middle of the form says the bot is still here and asks the same question, keeping the name',
+    async (said) => {
+      const { h, inquiries } = await formAt('phone');
+      expect(texts(await h.say(said))).toEqual([t.stillHere, t.askPhone]);
+      for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved[0]).toMatchObject({ name: 'Maria Lopez', phone: '+17135550123' });
+    },
+  );
+
+  it('"¿hay alguien?" in a Spanish form is answered in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('llámenme por favor');
+    await h.say('Ana López');
+    expect(texts(await h.say('¿hay alguien?'))).toEqual([t.spanish.stillHere, t.spanish.askPhone]);
+  });
+
+  it('"could someone from the hospital telephone me" starts the form', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('could someone from the hospital telephone me'))).toEqual([t.intro, t.askName]);
+  });
+
   it('"never mind" at "What would you like to change?" goes back to the summary with nothing lost', async () => {
     const { h, inquiries } = await formAt('confirm');
     await h.say('Change something');

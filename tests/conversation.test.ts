@@ -17,13 +17,23 @@ class CountingStorage extends MemoryStorage {
 }
 
 describe('conversation outside the form', () => {
-  it.each(['hola', 'voy a estar despierto?', 'cuando puedo regresar a casa'])(
+  it.each(['voy a estar despierto?', 'cuando puedo regresar a casa'])(
     'a Spanish message without an answer ("%s") first says in Spanish how to reach someone, then the fallback',
     async (text) => {
       const h = createHarness({ inquiries: new RecordingInquiries() });
       const replies = (await h.say(text)).map((r) => r.text);
       expect(replies.slice(0, 2)).toEqual([m.fallbackSpanish, m.fallback]);
       expect(m.fallbackSpanish).toContain('(713) 222-CARE');
+    },
+  );
+
+  it.each(['hola', 'buenas tardes', 'hay alguien ahí?'])(
+    'a Spanish greeting ("%s") is greeted in Spanish with how to reach someone, and no "I don\'t know"',
+    async (text) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      const replies = await h.say(text);
+      expect(replies.map((r) => r.text)).toEqual([m.greetingSpanish]);
+      expect(buttons(replies[0]!)).toEqual([m.contactButton]);
     },
   );
 

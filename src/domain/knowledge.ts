@@ -71,6 +71,7 @@ const messagesSchema = z.strictObject({
   helpCrySpanish: text,
   /** A bare "yes" outside the form answers an offer the bot made: say how to ask a question or for a call. */
   yesAlone: text,
+  greetingSpanish: text,
   yesAloneSpanish: text,
   /** A request withdrawn outside the form: the bot cannot take back a sent request, the team can. */
   withdraw: text,
@@ -126,6 +127,8 @@ const intentSchema = z.strictObject({
 
 const intentsSchema = z.strictObject({
   greeting: intentSchema,
+  /** "are you there?", "hay alguien?": in the form, the question is asked again; outside it, a greeting. */
+  presence: intentSchema,
   thanks: intentSchema,
   goodbye: intentSchema,
   help: intentSchema,
@@ -210,6 +213,8 @@ const contactSchema = z.strictObject({
   confirmWords: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
+  /** "hello?", "are you there?" in the middle of the form, before its question is asked again. */
+  stillHere: text,
   /** The five details in `FIELDS` order, then the call's language. */
   fieldChoices: z.tuple([text, text, text, text, text, text]),
   /** Asked after "Call language": the buttons are English and Spanish; another language may be typed. */
@@ -423,6 +428,7 @@ const contactSpanishSchema = contactSchema
     confirmChoices: true,
     retryConfirm: true,
     askWhichField: true,
+    stillHere: true,
     fieldChoices: true,
     askCallLanguage: true,
     callLanguageChoices: true,

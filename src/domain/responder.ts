@@ -176,11 +176,16 @@ export class Responder {
         replies: [{ text: language === 'es' ? m.dataRequestSpanish : m.dataRequest }],
       };
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
-    if (this.intents.is('greeting', text))
+    if (this.intents.is('greeting', text) || this.intents.is('presence', text))
       return {
         action: 'reply',
         event: 'smalltalk.greeting',
-        replies: [{ text: m.greeting, choices: this.titles(m.welcomeTopics) }],
+        // "buenas tardes": the answers are in English, so a Spanish greeting hears how to reach someone in Spanish.
+        replies: [
+          language === 'es'
+            ? { text: m.greetingSpanish, choices: [m.contactButton] }
+            : { text: m.greeting, choices: this.titles(m.welcomeTopics) },
+        ],
       };
     if (this.intents.is('thanks', text))
       return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: m.thanks }] };
