@@ -358,6 +358,41 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     },
   );
 
+  // Blind form review 20: staff writing for a patient, and a relative who has died.
+  it.each([
+    [
+      "This is Karen Whitfield RN at Kindred calling for my patient Harold Benson, pls call his daughter's line 281-394-7702 afternoons re scheduling an eval, no email",
+      ['yes', 'Yes, send it'],
+      {
+        name: 'Karen Whitfield',
+        patientName: 'Harold Benson',
+        preferredTime: 'Afternoon',
+        message: 'scheduling an eval',
+      },
+    ],
+    [
+      'Hi, Denise Carter, SW at Ben Taub. Requesting callback for pt Luis Moreno, Spanish only - please use interpreter. Call pt directly 346-812-0057',
+      ['skip', 'weekdays 9-12', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Denise Carter', patientName: 'Luis Moreno', language: 'es' },
+    ],
+    [
+      "Stacy Lin, MA at Dr. Patel's office, calling on behalf of pt Gerald Mosley. cb 713-799-4100 x3307",
+      ['skip', 'M-F 8-4', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Stacy Lin', patientName: 'Gerald Mosley', phone: '+17137994100;ext=3307' },
+    ],
+    [
+      'it still hurts when I bend over, I live alone since my husband Earl passed in 2019, can someone call me',
+      ['Dorothy Mae Jenkins', '713 482 9917', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Dorothy Mae Jenkins', patientName: null },
+    ],
+  ] as const)('"%s" is stored as %j', async (opening, answers, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say(opening);
+    for (const answer of answers) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
   it('a first message that asks for a relative names no patient with words that are not a name', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

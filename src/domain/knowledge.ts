@@ -368,6 +368,8 @@ const contactSchema = z.strictObject({
     pronounLeadIns: z.array(text),
     titles: z.array(text),
     phoneWords: z.array(text),
+    /** A clause that speaks of someone who died ("since my husband Earl passed") names no patient. */
+    deceasedWords: z.array(text),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,

@@ -61,6 +61,8 @@ export class RelativeNames {
   private readonly joinerEnd: RegExp;
   /** "that's my daughter's phone", "es el teléfono de mi hijo Pedro": whose phone it is, not who the patient is. */
   private readonly phoneClause: RegExp;
+  /** "since my husband Earl passed in 2019": someone who died, not the patient. */
+  private readonly deceasedClause: RegExp;
 
   constructor(t: ContactFile) {
     const r = t.relatives;
@@ -96,6 +98,7 @@ export class RelativeNames {
     this.callerRelations = new Set(r.callerRelations.map(normalizeText));
     this.relationTail = new RegExp(`[\\s,]+(?:${alternation(r.callerRelations)})[.!]*$`, 'iu');
     this.phoneClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.phoneWords)})(?!\\p{L})`, 'iu');
+    this.deceasedClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.deceasedWords)})(?!\\p{L})`, 'iu');
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
   }
 
@@ -160,7 +163,7 @@ export class RelativeNames {
     const written = text.replace(this.titleStop, '$1 ').replace(/-in-law\b/giu, ' in law');
     for (const part of written.split(/[,;.!?()]+\s*|\s+[-–]\s+/u)) {
       const clause = read.withoutGreeting(part.trim());
-      if (clause === '' || this.phoneClause.test(clause)) continue;
+      if (clause === '' || this.phoneClause.test(clause) || this.deceasedClause.test(clause)) continue;
       // "Ana Lopez, I'm her son": Ana Lopez is the patient; "Karen Olson, her daughter" says who Karen is.
       const own = this.selfLeadIn(clause);
       if (this.callerRelations.has(normalizeText(clause)) || (own !== clause && this.relationOnly.test(own))) {
