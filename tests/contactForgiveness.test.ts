@@ -218,6 +218,8 @@ describe('contact form: lead-ins and extensions', () => {
     ['phone', 'you can reach me at 713 555 0123 extension 12', '+17135550123;ext=12'],
     ['email', 'my email is Ann@Example.com', 'ann@example.com'],
     ['email', "it's ann@example.com", 'ann@example.com'],
+    // blind form review 20: the one address in a short sentence
+    ['email', 'ok fine, marthao1947@aol.com', 'marthao1947@aol.com'],
   ];
   const fieldOf = { name: 'name', phone: 'phone', email: 'email' } as const;
 

@@ -15,6 +15,7 @@ import {
   type Correction,
   correctionFinder,
   detailsFinder,
+  emailIn,
   phoneIn,
   foldText,
   onePhoneIn,
@@ -65,6 +66,8 @@ export interface Taken {
 const MAX_TIME_CORRECTION_WORDS = 6;
 
 /** The share of common English words above which a message is written in English. */
+/** Words an answer to the email question may hold around the one address in it ("ok fine, ann@aol.com"). */
+const EMAIL_ANSWER_WORDS = 6;
 const ENGLISH_SHARE = 0.6;
 
 /** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
@@ -254,7 +257,13 @@ export class ContactReader {
     };
     this.parseOptionalEmail = optional((s) => {
       const typed = parseEmail(email(s));
-      return typed.ok ? typed : parseEmail(spokenEmail(email(s).trim()));
+      if (typed.ok) return typed;
+      const spoken = parseEmail(spokenEmail(email(s).trim()));
+      if (spoken.ok) return spoken;
+      // "ok fine, marthao1947@aol.com": the one address in a short answer.
+      const one =
+        s.split('@').length === 2 && s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS ? emailIn(s) : undefined;
+      return one === undefined ? spoken : { ok: true, value: one.value };
     });
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     const relativeTimeWords = new Set(t.timeAnswers.relativeWords.map(normalizeText));
