@@ -153,6 +153,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev25.json',
     ],
     [
+      'Twenty-sixth development split (tests/eval/triage-dev26.json: blind review 27, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev26.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

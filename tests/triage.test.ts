@@ -690,6 +690,33 @@ describe('triage: clinical shorthand, typed typos and words in another sense (bl
   });
 });
 
+describe('triage: arms, a leg that "died", pointless living, and what is over (blind review 27)', () => {
+  it.each([
+    ['new weakness in both arms since this morning', 'emergency'],
+    ['tengo debilidad en los dos brazos desde hace una hora', 'emergency'],
+    ['se me murió la pierna derecha, no la puedo mover', 'emergency'],
+    ['para qué sigo viviendo con este dolor', 'crisis'],
+  ])('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it.each([
+    "the line at the pharmacy was so long I'll die of old age first",
+    'me voy a morir de vieja esperando la cita jaja',
+    'the tingling went away on Monday and has not come back',
+    'el entumecimiento se me quitó el lunes y no ha vuelto',
+    'me falta el aire cuando subo las escaleras, es normal?',
+    'how much does an ambulance cost if we ever need one?',
+    'mom had a stroke in 2019 but recovered well, just a little weakness in her left hand',
+  ])('"%s" raises no 911', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+
+  it('"se me murió mi esposo de un infarto" is still the past, not a leg gone numb', () => {
+    expect(tierOf('se me murió mi esposo de un infarto hace tres años')).not.toBe('emergency');
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {

@@ -261,7 +261,9 @@ export class Triage {
       if (concept.tier === 'info') asks = true;
       else if (best!.length === 0 && RANK[concept.tier] > rankOf(tier)) tier = concept.tier as TriageTier;
     }
-    tier = this.secondLook(tokens, tier, findings, text);
+    // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
+    const over = found[this.returnedSet]!.some((o) => !said(o));
+    tier = this.secondLook(tokens, tier, findings, text, over);
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
@@ -299,18 +301,26 @@ export class Triage {
    * found at all: a silenced one ("no chest pain") means ConText has read that message,
    * and an urgent one is not raised to 911 by word statistics alone.
    */
-  private secondLook(tokens: readonly Token[], tier: TriageTier, findings: ConceptFinding[], text: string): TriageTier {
+  private secondLook(
+    tokens: readonly Token[],
+    tier: TriageTier,
+    findings: ConceptFinding[],
+    text: string,
+    /** A return denied ("hasn't come back"): the second look raises no emergency or urgent symptom then. */
+    over: boolean,
+  ): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
     // quiero que me llamen…"): the second look learnt from no such messages and raised one to crisis. The
     // concepts still read it.
     if (phoneIn(text) !== undefined) return tier;
     const p = this.model.probabilities(tokens);
-    const over = this.model.data.thresholds;
+    const threshold = this.model.data.thresholds;
     let raised: ModelTier | undefined;
-    if (p.crisis > over.crisis) raised = 'crisis';
-    else if (p.emergency > over.emergency && tier !== 'urgent') raised = 'emergency';
-    else if (p.urgent > over.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
+    if (p.crisis > threshold.crisis) raised = 'crisis';
+    else if (over) return tier;
+    else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
+    else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
     findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' });
     return raised;
