@@ -37,6 +37,7 @@ const CONSENT_PROMPT = 'contactConsentPrompt';
 const CONFIRM_PROMPT = 'contactConfirmPrompt';
 const FIELD_PROMPT = 'contactFieldPrompt';
 const CALL_LANGUAGE_PROMPT = 'contactCallLanguagePrompt';
+const PATIENT_PROMPT = 'contactPatientPrompt';
 /** The question each prompt asks, as the reader names it. */
 const STEP_OF_PROMPT = new Map<string, FormStep>([
   [NAME_PROMPT, 'name'],
@@ -105,6 +106,7 @@ export class ContactDialog extends InterruptibleDialog {
       [EMAIL_PROMPT, r.parseOptionalEmail],
       [TIME_PROMPT, r.parseOptionalTime],
       [MESSAGE_PROMPT, r.parseOptionalMessage],
+      [PATIENT_PROMPT, this.parsePatient.bind(this)],
     ]);
     // The re-prompt with buttons comes with each question (`validations`), in the form's language.
     for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
@@ -132,7 +134,7 @@ export class ContactDialog extends InterruptibleDialog {
         this.confirmStep.bind(this),
         this.actOnConfirmStep.bind(this),
         this.changeFieldStep.bind(this),
-        this.callLanguageStep.bind(this),
+        this.changedStep.bind(this),
       ]),
     );
     this.initialDialogId = WATERFALL;
@@ -151,6 +153,7 @@ export class ContactDialog extends InterruptibleDialog {
       [CONFIRM_PROMPT]: h.confirm,
       [FIELD_PROMPT]: h.field,
       [CALL_LANGUAGE_PROMPT]: h.callLanguage,
+      [PATIENT_PROMPT]: this.reader.textsFor(formDetails(innerDc) ?? {}).askPatientName,
     };
     return (promptId && byPrompt[promptId]) || h.confirm;
   }
@@ -195,6 +198,7 @@ export class ContactDialog extends InterruptibleDialog {
         ...t.confirmChoices,
         ...t.fieldChoices,
         ...t.callLanguageChoices,
+        t.patientChoice,
         ...t.timeChoices,
         t.skipChoice,
       ].some((c) => normalizeText(c) === said),
@@ -217,7 +221,8 @@ export class ContactDialog extends InterruptibleDialog {
   protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const d = formDetails(innerDc);
     const asking = innerDc.activeDialog?.id;
-    if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT)) return undefined;
+    if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT && asking !== PATIENT_PROMPT))
+      return undefined;
     const said = normalizeText(text);
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
     this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
@@ -238,7 +243,8 @@ export class ContactDialog extends InterruptibleDialog {
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
-    if (this.isButton(d, text)) return undefined;
+    // The patient's new name is the answer asked for, never a correction of the caller's.
+    if (this.isButton(d, text) || asking === PATIENT_PROMPT) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
     const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
@@ -459,11 +465,13 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (answer === send) return this.save(step);
     if (answer === change) {
+      // "Patient" only when the call is about someone else: a wrong patient can be changed or removed.
+      const fields = step.options.patientName === undefined ? t.fieldChoices : [...t.fieldChoices, t.patientChoice];
       return step.prompt(FIELD_PROMPT, {
         style: listStyle(step.context),
         prompt: t.askWhichField,
         retryPrompt: t.askWhichField,
-        choices: ChoiceFactory.toChoices(t.fieldChoices),
+        choices: ChoiceFactory.toChoices(fields),
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');
@@ -479,6 +487,8 @@ export class ContactDialog extends InterruptibleDialog {
     if (field === GAVE_UP) return step.replaceDialog(WATERFALL, d);
     const t = this.reader.textsFor(step.options);
     // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About"), then "Call language".
+    if (field === t.patientChoice)
+      return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryName });
     const index = t.fieldChoices.indexOf(field);
     if (index === FIELDS.length) {
       return step.prompt(CALL_LANGUAGE_PROMPT, {
@@ -494,11 +504,40 @@ export class ContactDialog extends InterruptibleDialog {
     return step.replaceDialog(WATERFALL, d);
   }
 
+  /** After "Call language" (a choice) or "Patient" (typed text): the change, then the summary again. */
+  private async changedStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    return typeof step.result === 'string' ? this.patientChanged(step) : this.callLanguageChosen(step);
+  }
+
+  /** "me", "yo", "no patient": the call is about the caller; a name: the new patient. */
+  private parsePatient(s: string): Parsed<string | null> {
+    const t = this.reader.textsFor({});
+    const said = normalizeText(s);
+    if (t.patientSelfWords.some((w) => normalizeText(w) === said)) return { ok: true, value: null };
+    return this.reader.parseName(s);
+  }
+
+  private async patientChanged(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d: ContactDetails = { ...step.options };
+    const t = this.reader.textsFor(d);
+    const patient = takeText(step.result, this.parsePatient.bind(this));
+    if (patient === GAVE_UP) {
+      await sendReplies(step.context, [{ text: t.nothingChanged }]);
+      return step.replaceDialog(WATERFALL, d);
+    }
+    this.logger.info({ event: 'contact.patientChanged', activityId: step.context.activity.id }, 'patient changed');
+    if (patient === null) delete d.patientName;
+    else d.patientName = patient;
+    const said = patient === null ? t.patientRemoved : t.patientChanged.replace('{patientName}', patient);
+    await sendReplies(step.context, [{ text: said }]);
+    return step.replaceDialog(WATERFALL, d);
+  }
+
   /**
    * English or Spanish chosen for the call (another language typed here is taken before the prompt sees it);
    * the form itself stays in its language: a daughter may fill it in English for a mother who speaks Spanish.
    */
-  private async callLanguageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+  private async callLanguageChosen(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const answer = takeChoice(step.result);
     const d: ContactDetails = { ...step.options };
     const t = this.reader.textsFor(d);

@@ -395,6 +395,43 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // Form review 20: a wrong patient could not be removed at the summary.
+  it.each([
+    [['can someone call me about my mom Ruth Pickens', 'Ann Pickens'], 'Change something', 'Patient', 'me', null],
+    [
+      ['can someone call me about my mom Ruth Pickens', 'Ann Pickens'],
+      'Change something',
+      'Patient',
+      'Ruth Ann Pickens',
+      'Ruth Ann Pickens',
+    ],
+    [['llámenme por mi mamá Rosa Díaz', 'Ana Díaz'], 'Cambiar algo', 'Paciente', 'yo', null],
+  ] as const)('%j, %s, %s, "%s": the patient is %s', async (opening, change, button, typed, patient) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const spanish = change === 'Cambiar algo';
+    const x = spanish ? { ...t, ...t.spanish } : t;
+    const rest = spanish
+      ? ['713 555 0101', 'omitir', 'en la tarde', 'omitir', 'sí']
+      : ['713 555 0101', 'skip', 'Evening', 'skip', 'yes'];
+    for (const answer of [...opening, ...rest]) await h.say(answer);
+    const menu = await h.say(change);
+    expect(buttons(menu.at(-1)!)).toEqual([...x.fieldChoices, x.patientChoice]);
+    expect(texts(await h.say(button))).toEqual([x.askPatientName]);
+    const replies = texts(await h.say(typed));
+    expect(replies[0]).toBe(patient === null ? x.patientRemoved : x.patientChanged.replace('{patientName}', patient));
+    expect(replies.at(-1)).toBe(x.askConfirm);
+    await h.say(x.confirmChoices[0]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550101', patientName: patient });
+  });
+
+  it('"Change something" offers no "Patient" when the call is about the caller', async () => {
+    const { h } = await startForm();
+    for (const answer of ['Ann Lee', '713 555 0101', 'skip', 'Evening', 'skip', 'yes']) await h.say(answer);
+    const menu = await h.say('Change something');
+    expect(buttons(menu.at(-1)!)).toEqual(t.fieldChoices);
+  });
+
   it('a first message that asks for a relative names no patient with words that are not a name', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

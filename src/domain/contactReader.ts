@@ -170,6 +170,7 @@ export class ContactReader {
       ...x.confirmChoices,
       ...x.fieldChoices,
       ...x.callLanguageChoices,
+      x.patientChoice,
     ]);
     const notNames = new Set(
       [

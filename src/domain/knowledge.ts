@@ -217,6 +217,13 @@ const contactSchema = z.strictObject({
   stillHere: text,
   /** The five details in `FIELDS` order, then the call's language. */
   fieldChoices: z.tuple([text, text, text, text, text, text]),
+  /** Offered after "Change something" when the call is about someone else: a new name, or "me" for none. */
+  patientChoice: text,
+  askPatientName: text,
+  /** Answers to `askPatientName` that say the call is about the caller ("me", "yo", "no patient"). */
+  patientSelfWords: z.array(text).min(1),
+  patientRemoved: text,
+  patientChanged: text.refine((s) => s.includes('{patientName}'), { message: 'must contain {patientName}' }),
   /** Asked after "Call language": the buttons are English and Spanish; another language may be typed. */
   askCallLanguage: text,
   callLanguageChoices: z.tuple([text, text]),
@@ -432,6 +439,10 @@ const contactSpanishSchema = contactSchema
     askWhichField: true,
     stillHere: true,
     fieldChoices: true,
+    patientChoice: true,
+    askPatientName: true,
+    patientRemoved: true,
+    patientChanged: true,
     askCallLanguage: true,
     callLanguageChoices: true,
     thankYou: true,
