@@ -432,6 +432,19 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(buttons(menu.at(-1)!)).toEqual(t.fieldChoices);
   });
 
+  // Form review 20: an email typo fixed at the next question was ignored; "no, the email is right" took it out.
+  it.each([
+    ['sorry, gmail.com not gmial', 'kevin.obrien@gmail.com'],
+    ["it's gmail not gmial", 'kevin.obrien@gmail.com'],
+    ['no, the email is right', 'kevin.obrien@gmial.com'],
+    ['no wait, hotmail.com', 'kevin.obrien@gmial.com'],
+  ])('after "kevin.obrien@gmial.com", "%s" at the next question stores %s', async (said, stored) => {
+    const { h, inquiries } = await startForm();
+    for (const answer of ['Kevin OBrien', '713 555 0101', 'kevin.obrien@gmial.com', said]) await h.say(answer);
+    for (const answer of ['Evening', 'skip', 'yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ email: stored });
+  });
+
   it('a first message that asks for a relative names no patient with words that are not a name', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

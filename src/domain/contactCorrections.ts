@@ -27,6 +27,8 @@ export interface CorrectionWords {
   readonly spellingNotes: readonly string[];
   /** "remove my email", "sin correo": words that take the optional email out again. */
   readonly removals: readonly string[];
+  /** "no, the email is right": nothing is taken out. */
+  readonly keeps: readonly string[];
   /** "sorry I mean", "perdón": right before a full name with capitals, it corrects the name. */
   readonly nameCues: readonly string[];
   /** "so only Tuesday or Thursday mornings": the window narrowed to what follows. */
@@ -85,6 +87,7 @@ export function correctionFinder(
   );
   const capitalisedName = /^((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)[\s.!]*$/u;
   const removals = phrases(words.removals);
+  const keeps = phrases(words.keeps);
   // "so only Tuesday or Thursday mornings", "solo los martes": the window narrowed to what follows.
   const onlyTime = new RegExp(
     `(?:^|\\b)(?:so )?(?:${alternation(words.onlyWords)})\\s+((?:on |los |las |in the |en la )?\\p{L}.*)$`,
@@ -193,7 +196,8 @@ export function correctionFinder(
     }
     // Only the optional email can be taken out; a message with a new address changed it above.
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
-    if (namesEmail && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };
+    const kept = keeps.some((w) => norm.includes(w));
+    if (namesEmail && !kept && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };
     return undefined;
   };
 }

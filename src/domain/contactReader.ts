@@ -483,6 +483,29 @@ export class ContactReader {
     return { event: 'contact.corrected', fields: ['patientName'], text: reply };
   }
 
+  /**
+   * "sorry, gmail.com not gmial", "it's gmail not gmial": the domain of the email given, respelt after a cue.
+   * Only a near spelling of the domain given (two letters at most) changes it.
+   */
+  private emailDomainFixed(d: FormDetails, text: string): Correction | undefined {
+    if (typeof d.email !== 'string' || text.includes('@')) return undefined;
+    const said = normalizeText(text);
+    if (!this.correctionCue.test(said) && !/\bnot\b|\bno\b/u.test(said)) return undefined;
+    const [local, domain = ''] = d.email.split('@');
+    const [label = '', ...tld] = domain.split('.');
+    for (const m of text.toLowerCase().matchAll(/(?<![\w.@-])([a-z0-9-]{4,}(?:\.[a-z0-9-]+)*)(?![\w-])/gu)) {
+      const word = m[1]!;
+      // A bare word must be no English word: "no, the email is right" names no domain ("email" is near "gmail").
+      if (!word.includes('.') && this.isCommonWord(word)) continue;
+      const candidate = word.includes('.') ? word : [word, ...tld].join('.');
+      const near = word.includes('.') ? domain : label;
+      if (candidate === domain || editDistance(word, near, 2) > 2) continue;
+      const fixed = parseEmail(`${local}@${candidate}`);
+      if (fixed.ok) return { field: 'email', value: fixed.value };
+    }
+    return undefined;
+  }
+
   /** A detail given before, named again with a new value; not the one being asked or changed now. */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     const t = this.textsFor(d);
@@ -490,6 +513,7 @@ export class ContactReader {
       this.findCorrection(text) ??
       this.timeAtSummary(text, asking) ??
       this.lastDigits(d, text) ??
+      this.emailDomainFixed(d, text) ??
       (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text)));
     if (correction === undefined) return undefined;
     const { field, value } = correction;

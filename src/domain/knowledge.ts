@@ -338,6 +338,8 @@ const contactSchema = z.strictObject({
     /** After one of these, a full name written with capitals is a new name: "sorry I mean Barbara Wilson". */
     nameCues: z.array(text),
     removals: z.array(text),
+    /** Words that say a detail is right ("no, the email is right"): nothing is taken out then. */
+    keeps: z.array(text),
   }),
   notNames: z.strictObject({
     description: z.string().optional(),
