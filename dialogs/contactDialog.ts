@@ -213,6 +213,10 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
 
+  protected override cleanAnswer(text: string): string {
+    return this.reader.cleanAnswer(text);
+  }
+
   protected stillHereText(innerDc: DialogContext): string {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).stillHere;
   }

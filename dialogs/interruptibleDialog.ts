@@ -66,7 +66,15 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return false;
   }
 
+  /** The answer as the person meant it (dictated punctuation, a phone's signature); unchanged by default. */
+  protected cleanAnswer(text: string): string {
+    return text;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { activity } = innerDc.context;
+    // The prompts read the activity's text: the cleaned answer is what every step sees.
+    if (typeof activity.text === 'string') activity.text = this.cleanAnswer(activity.text);
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 

@@ -113,7 +113,7 @@ export class VertebroplastyBot extends ActivityHandler {
     // Safety first: crisis and emergency get 911 (and 988) before anything else, urgent
     // symptoms the care team's number. In a form the message is not passed on (so it is not
     // stored) and the question is asked again, except an urgent symptom given as the topic.
-    const triage = responder.assess(text);
+    const triage = responder.assess(text, { inForm: inDialog });
     const safety = responder.triageReplies(triage);
     if (triage.tier !== 'none') {
       const concepts = triage.findings.map((f) =>

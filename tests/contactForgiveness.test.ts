@@ -445,6 +445,83 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ email: stored });
   });
 
+  // Blind form review 21: dictation, signatures, hesitations, nicknames and "this is <name> my number is…".
+  it.each([
+    [
+      [
+        'I would like a call back period',
+        'my name is Bob Hale period',
+        'my number is 713 555 0112 period',
+        'no email period',
+      ],
+      { name: 'Bob Hale', phone: '+17135550112', email: null },
+    ],
+    [
+      ['Please call me 🙏', 'Sandra K. Moore -- Sent from my iPhone', '713-555-0166', 'skip'],
+      { name: 'Sandra K. Moore' },
+    ],
+    [['quiero una llamada', 'mmm', 'Maribel Cantú', '713-555-0159', 'no'], { name: 'Maribel Cantú' }],
+    [
+      ['hola quiero que me llamen', 'Guadalupe Saldívar, pero dime Lupe', '832 555 0107', 'no'],
+      { name: 'Guadalupe Saldívar' },
+    ],
+    [
+      ["I'm an interpreter for Mrs. Lan Nguyen, she needs a call back", 'Daniel Pham', '281-555-0145', 'no'],
+      { name: 'Daniel Pham', patientName: 'Lan Nguyen' },
+    ],
+    [
+      [
+        'Hi this is Dorothy Jenkins my number is 713 555 0190 call me in the morning about my back cement thing',
+        'skip',
+      ],
+      { name: 'Dorothy Jenkins', phone: '+17135550190', preferredTime: 'Morning' },
+    ],
+  ] as const)('%j is stored as %j', async (said, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    let replies: Array<string | undefined> = [];
+    for (const answer of said) replies = texts(await h.say(answer));
+    // Then whatever is still asked, answered plainly, up to the summary and "send".
+    for (let turn = 0; turn < 8 && inquiries.saved.length === 0; turn++) {
+      const last = replies.at(-1) ?? '';
+      const es = (Object.values(t.spanish) as unknown[]).includes(last);
+      const x = es ? { ...t, ...t.spanish } : t;
+      const answer =
+        last === x.askTime
+          ? x.timeChoices[0]!
+          : last === x.askConsent
+            ? x.consentChoices[0]
+            : last === x.askConfirm
+              ? x.confirmChoices[0]
+              : x.skipChoice;
+      replies = texts(await h.say(answer));
+    }
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
+  it('"no lo envíes, ya no quiero" and "no wait, don\'t send it, I\'ll call them myself" at the summary cancel, with no crisis reply', async () => {
+    for (const [opening, answers, cancel, cancelled] of [
+      [
+        'llámenme',
+        ['Ana Díaz', '713 555 0123', 'omitir', 'en la tarde', 'omitir', 'sí'],
+        'no lo envíes, ya no quiero',
+        t.spanish.cancelled,
+      ],
+      [
+        'call me',
+        ['Ann Lee', '713 555 0123', 'skip', 'Evening', 'skip', 'yes'],
+        "no wait, don't send it, I'll call them myself",
+        t.cancelled,
+      ],
+    ] as const) {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      for (const answer of [opening, ...answers]) await h.say(answer);
+      expect(texts(await h.say(cancel))).toEqual([cancelled]);
+      expect(inquiries.saved).toHaveLength(0);
+    }
+  });
+
   it('a first message that asks for a relative names no patient with words that are not a name', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
@@ -496,8 +573,9 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
   it.each([
     [
       'hi this is dorothy pruitt my number is 713 555 0142 i would like a nurse to call me in the morning about my back still hurting after the cement',
-      ['Dorothy Pruitt', 'skip', 'yes'],
-      { name: 'Dorothy Pruitt', message: 'my back still hurting after the cement', preferredTime: 'Morning' },
+      // The name is read from "this is dorothy pruitt my number is…" as typed (form review 21), so it is not asked.
+      ['skip', 'yes'],
+      { name: 'dorothy pruitt', message: 'my back still hurting after the cement', preferredTime: 'Morning' },
     ],
     [
       'Can a nurse call me? Linda Martinez 713-555-0161 best after 2pm, about the biopsy they did with the cement, no email',

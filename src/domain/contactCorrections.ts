@@ -331,10 +331,16 @@ export function detailsFinder(
 ): (text: string) => { phone?: string; email?: string; pieces: string[] } {
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
   const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
+  // "this is Dorothy Jenkins my number is 713…": "my number" parts the name from the number's lead-in.
+  const ownField = new RegExp(
+    `(?<![\\p{L}])(?:${alternation(words.possessives)})\\s+(?:${alternation([...words.fields.phone, ...words.fields.email])})(?![\\p{L}])`,
+    'giu',
+  );
   const phoneReading = phoneWords(words);
   return (text) => {
     const { phone, email, rest } = withoutPhoneAndEmail(text, phoneReading);
     const pieces = rest
+      .replace(ownField, ',')
       .replace(joiners, ',')
       .split(/[,;\n]+/)
       .map((p) => p.trim())

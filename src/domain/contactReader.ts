@@ -134,6 +134,10 @@ export class ContactReader {
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
+  private readonly dictation: ContactTexts['dictation'];
+  private readonly signature: RegExp;
+  private readonly dictatedMark: RegExp;
+  private readonly dictatedLast: RegExp;
   /** Words around a respelt name word ("sorry", "it's", "perdón", "es") and where a spelling note starts. */
   private readonly respellWords: readonly string[];
   private readonly respellTail: RegExp;
@@ -221,6 +225,10 @@ export class ContactReader {
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
+    this.dictation = t.dictation;
+    this.signature = new RegExp(`(?<!\\p{L})(?:${alternation(t.dictation.signatures)})(?!\\p{L})`, 'iu');
+    this.dictatedMark = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.marks))})(?!\\p{L})`, 'giu');
+    this.dictatedLast = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.lastMarks))})[.!\\s]*$`, 'iu');
     this.parsePhone = (s) => {
       const parsed = parsePhone(
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
@@ -719,6 +727,19 @@ export class ContactReader {
       withoutGreeting: (piece) => this.withoutGreeting(piece),
     });
   }
+
+  /**
+   * The answer as the person meant it: "my name is Bob Hale period" is "my name is Bob Hale.", and
+   * "Sandra K. Moore -- Sent from my iPhone" is "Sandra K. Moore".
+   */
+  readonly cleanAnswer = (text: string): string => {
+    let out = text;
+    const signature = this.signature.exec(out);
+    if (signature !== null) out = out.slice(0, signature.index).replace(/[\s—–-]+$/u, '');
+    out = out.replace(this.dictatedMark, (_, mark: string) => this.dictation.marks[mark.toLowerCase()] ?? '');
+    out = out.replace(this.dictatedLast, (_, mark: string) => this.dictation.lastMarks[mark.toLowerCase()] ?? '');
+    return out === text ? text : out.replace(/\s+([.,?!])/gu, '$1').trim();
+  };
 
   /** An answer to the name question: a name, or a relative's answer that names the patient. */
   readonly parseNameAnswer = (s: string): Parsed<string> => {

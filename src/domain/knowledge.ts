@@ -341,6 +341,14 @@ const contactSchema = z.strictObject({
     /** Words that say a detail is right ("no, the email is right"): nothing is taken out then. */
     keeps: z.array(text),
   }),
+  /** Voice dictation and phone signatures, read before the form reads an answer. */
+  dictation: z.strictObject({
+    description: z.string().optional(),
+    marks: z.record(text, z.string()),
+    /** Marks that count only as the last word ("punto": an email may be dictated with it). */
+    lastMarks: z.record(text, z.string()),
+    signatures: z.array(text),
+  }),
   notNames: z.strictObject({
     description: z.string().optional(),
     words: z.array(text).min(1),

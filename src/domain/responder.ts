@@ -35,7 +35,7 @@ export type Decision =
 export class Responder {
   private readonly triage: Triage;
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
-  private last: { text: string; result: TriageResult } | undefined;
+  private last: { text: string; inForm: boolean; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   private readonly intents: IntentMatcher;
   /** "no wait 0192", "not her number …": how a phone number is corrected or refused in the message that gives it. */
@@ -61,9 +61,16 @@ export class Responder {
     return this.knowledge.commonWords;
   }
 
-  /** Triage of one message (cached for the turn: the bot and the router both ask). */
-  assess(text: string): TriageResult {
-    if (this.last?.text !== text) this.last = { text, result: this.triage.assess(text) };
+  /**
+   * Triage of one message (cached for the turn: the bot and the router both ask). In a form, a form command
+   * ("don't send it, I'll call them myself", "no lo envíes, ya no quiero") is read by the concepts alone: the
+   * statistical second look took such words for despair, and a crisis said in words is still a concept.
+   */
+  assess(text: string, { inForm = false }: { readonly inForm?: boolean } = {}): TriageResult {
+    if (this.last?.text !== text || this.last.inForm !== inForm) {
+      const secondLook = !(inForm && this.intents.is('cancel', text));
+      this.last = { text, inForm, result: this.triage.assess(text, { secondLook }) };
+    }
     return this.last.result;
   }
 

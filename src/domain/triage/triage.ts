@@ -183,7 +183,11 @@ export class Triage {
     return trigger.start === trigger.end && this.interjections.has(tokens[trigger.start]!.raw);
   }
 
-  assess(text: string): TriageResult {
+  /**
+   * @param options.secondLook false leaves out the statistical second look: concepts alone decide (a form command
+   * such as "no lo envíes, ya no quiero" at the summary; "ya no quiero vivir" is still a concept).
+   */
+  assess(text: string, options: { readonly secondLook?: boolean } = {}): TriageResult {
     let spanish = 0;
     let english = 0;
     const stops: string[] = [];
@@ -263,7 +267,7 @@ export class Triage {
     }
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
-    tier = this.secondLook(tokens, tier, findings, text, over);
+    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over);
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
