@@ -157,6 +157,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev26.json',
     ],
     [
+      'Twenty-seventh development split (tests/eval/triage-dev27.json: blind review 28, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev27.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -717,6 +717,35 @@ describe('triage: arms, a leg that "died", pointless living, and what is over (b
   });
 });
 
+describe('triage: doses, speech, swelling, goodbyes and stopped medicines (blind review 28)', () => {
+  it.each([
+    ['mi papá no habla bien y tiene la boca chueca', 'emergency'],
+    ['se me hinchan los labios y la garganta con la pastilla nueva', 'emergency'],
+    ['como si me clavaran un cuchillo en el pecho cada vez que respiro', 'emergency'],
+  ])('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it.each([
+    'mi amiga me mandó un mensaje de despedida y tiene las pastillas en la mano',
+    'I stopped taking my insulin on purpose, I want to die',
+    'mi mamá se tomó un bote de pastillas hace una hora',
+    'I misread the syringe and gave him 10 mg of morphine instead of 2.5',
+  ])('"%s" is a crisis that also says "call 911 now"', (text) => {
+    const result = triage.assess(text);
+    expect(result.tier).toBe('crisis');
+    expect(result.findings.some((f) => f.modifiers.length === 0 && f.callNow)).toBe(true);
+  });
+
+  it.each([
+    'I take 100 mg of gabapentin at 4 pm, can I take it the morning of the procedure?',
+    'me da mucha comezón desde las pastillas del dolor, no tengo ronchas ni hinchazón',
+    'me tomo mi pastilla todas las noches, la puedo tomar antes del procedimiento?',
+  ])('"%s" is no overdose', (text) => {
+    expect(triage.assess(text).findings.map((f) => f.id)).not.toContain('overdose');
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
