@@ -213,6 +213,18 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).cancelled;
   }
 
+  /** Nothing from before is kept but the form's language. */
+  protected override async restart(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const d = formDetails(innerDc) ?? {};
+    const fresh: ContactDetails = {
+      introShown: true,
+      ...(d.spanish === true && { spanish: true, callInSpanish: true }),
+    };
+    await sendReplies(innerDc.context, [{ text: this.reader.textsFor(fresh).restarted }]);
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(WATERFALL, fresh);
+  }
+
   protected override cleanAnswer(text: string): string {
     return this.reader.cleanAnswer(text);
   }
@@ -349,6 +361,8 @@ export class ContactDialog extends InterruptibleDialog {
       const name = relative?.caller ?? takeText(step.result, this.reader.parseName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
       d.name = name;
+      // "maria delgado, im his daughter", then "Maria Delgado" as her own name: she is the caller, not the patient.
+      if (d.patientName !== undefined && normalizeText(d.patientName) === normalizeText(name)) delete d.patientName;
     }
     if (d.phone !== undefined) return step.next();
     return step.prompt(PHONE_PROMPT, {

@@ -27,6 +27,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   /** Said to "hello?" or "are you there?" before the step is asked again (in the form's language). */
   protected abstract stillHereText(innerDc: DialogContext): string;
 
+  /** "let me start over": the form begun again with nothing kept; not offered by default. */
+  protected restart(_innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    return Promise.resolve(undefined);
+  }
+
   /** "never mind" where it means "not this" rather than "stop everything"; none by default. */
   protected goBack(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
@@ -96,6 +101,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       await sendReplies(innerDc.context, [{ text: this.stillHereText(innerDc) }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
+    }
+    if (this.responder.isIntent('restart', text)) {
+      const again = await this.restart(innerDc);
+      if (again) {
+        this.logger.info({ ...log, event: 'dialog.restarted' }, 'form started again');
+        return again;
+      }
     }
     const question = this.responder.isQuestion(text);
     const about = question ? this.answerAboutForm(innerDc, text) : undefined;

@@ -980,9 +980,15 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
-  it('a phone number typed at the best-time question is asked again, not stored as the time', async () => {
-    const { h } = await formAt('time');
-    expect(texts(await h.say('281-555-0515'))).toEqual([t.retryTime]);
+  // Form review 22: a number typed alone at a later question is the number to call now, said back; never a time.
+  it('a phone number typed at the best-time question changes the phone, said back, and the time is asked again', async () => {
+    const { h, inquiries } = await formAt('time');
+    expect(texts(await h.say('281-555-0515'))).toEqual([
+      t.corrected.replace('{field}', t.fieldNames.phone).replace('{value}', '(281) 555-0515'),
+      t.askTime,
+    ]);
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+12815550515', preferredTime: 'Evening' });
   });
 
   it('a polite Spanish request with every detail starts the Spanish form with the number kept, no crisis reply', async () => {

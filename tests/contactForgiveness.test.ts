@@ -499,6 +499,68 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // Blind form reviews 21 and 22: patients named in other ways, a caller taken for the patient, a new start.
+  it.each([
+    [
+      [
+        "Hello, this is Karen Whitfield, RN at Bayou Oaks nursing home. I'm requesting a call back on behalf of our resident Harold Jenkins who is scheduled for vertebroplasty.",
+        '713-555-0110 ext 214',
+      ],
+      { name: 'Karen Whitfield', patientName: 'Harold Jenkins' },
+    ],
+    [
+      [
+        'Hi, my grandpa Leon Broussard is supposed to get vertebroplasty and he has questions, can someone call?',
+        'Ashley Broussard',
+        '713-555-0133',
+      ],
+      { name: 'Ashley Broussard', patientName: 'Leon Broussard' },
+    ],
+    [
+      ['call me about my dad', 'maria delgado, im his daughter', 'Maria Delgado', '832 555 0191'],
+      { name: 'Maria Delgado', patientName: null },
+    ],
+    [
+      [
+        'callback for my dad',
+        'Kevin Tran, for my father Hung Tran',
+        '281-555-0156',
+        'skip',
+        'Evening',
+        'skip',
+        'yes',
+        "actually it's for me, not my dad. remove him",
+      ],
+      { name: 'Kevin Tran', patientName: null },
+    ],
+    [
+      ["I'd like a call back please", 'Nancy', '281-555-0150', 'let me start over', 'Nancy Carter', '281-555-0105'],
+      { name: 'Nancy Carter', phone: '+12815550105' },
+    ],
+    [
+      ["I'd like a call back please", 'Nancy Carter', '281-555-0150', '281-555-0105'],
+      { name: 'Nancy Carter', phone: '+12815550105' },
+    ],
+  ] as const)('%j is stored as %j (form reviews 21, 22)', async (said, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    let replies: Array<string | undefined> = [];
+    for (const answer of said) replies = texts(await h.say(answer));
+    for (let turn = 0; turn < 8 && inquiries.saved.length === 0; turn++) {
+      const last = replies.at(-1) ?? '';
+      const answer =
+        last === t.askTime
+          ? t.timeChoices[0]!
+          : last === t.askConsent
+            ? t.consentChoices[0]
+            : last === t.askConfirm
+              ? t.confirmChoices[0]
+              : t.skipChoice;
+      replies = texts(await h.say(answer));
+    }
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
   it('"no lo envíes, ya no quiero" and "no wait, don\'t send it, I\'ll call them myself" at the summary cancel, with no crisis reply', async () => {
     for (const [opening, answers, cancel, cancelled] of [
       [

@@ -135,6 +135,7 @@ export class ContactReader {
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
   private readonly dictation: ContactTexts['dictation'];
+  private readonly selfPhrase: RegExp;
   private readonly signature: RegExp;
   private readonly dictatedMark: RegExp;
   private readonly dictatedLast: RegExp;
@@ -226,6 +227,7 @@ export class ContactReader {
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
     this.dictation = t.dictation;
+    this.selfPhrase = new RegExp(`(?<!\\p{L})(?:${alternation(t.relatives.selfPhrases)})(?!\\p{L})`, 'iu');
     this.signature = new RegExp(`(?<!\\p{L})(?:${alternation(t.dictation.signatures)})(?!\\p{L})`, 'iu');
     this.dictatedMark = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.marks))})(?!\\p{L})`, 'giu');
     this.dictatedLast = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.lastMarks))})[.!\\s]*$`, 'iu');
@@ -482,6 +484,10 @@ export class ContactReader {
    */
   private patientSaidLater(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     if (asking === undefined || asking === 'name' || asking === 'message' || d.name === undefined) return undefined;
+    if (d.patientName !== undefined && this.selfPhrase.test(text)) {
+      delete d.patientName;
+      return { event: 'contact.corrected', fields: ['patientName'], text: this.textsFor(d).patientRemoved };
+    }
     const said = this.namesIn(withoutPhoneAndEmail(text).rest);
     if (said === undefined || said.patient === d.patientName) return undefined;
     if (normalizeText(said.patient) === normalizeText(d.name)) return undefined;
@@ -489,6 +495,16 @@ export class ContactReader {
     const t = this.textsFor(d);
     const reply = t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', said.patient);
     return { event: 'contact.corrected', fields: ['patientName'], text: reply };
+  }
+
+  /**
+   * A phone number typed alone at a later question ("281-555-0105" at the email question, after "let me start
+   * over"): the number to call now. The reply says the number is changed, and the summary shows it.
+   */
+  private numberAlone(text: string): Correction | undefined {
+    if (!/^[\d\s().+-]+$/u.test(text.trim())) return undefined;
+    const parsed = this.parsePhone(text);
+    return parsed.ok ? { field: 'phone', value: parsed.value } : undefined;
   }
 
   /**
@@ -521,6 +537,7 @@ export class ContactReader {
       this.findCorrection(text) ??
       this.timeAtSummary(text, asking) ??
       this.lastDigits(d, text) ??
+      this.numberAlone(text) ??
       this.emailDomainFixed(d, text) ??
       (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text)));
     if (correction === undefined) return undefined;

@@ -137,6 +137,8 @@ const intentsSchema = z.strictObject({
   yes: intentSchema,
   contact: intentSchema,
   cancel: intentSchema,
+  /** In the form: "let me start over" begins it again with nothing kept. */
+  restart: intentSchema,
   /** Outside the form: "cancel my request", "ya no me llamen". A sent request is withdrawn by calling. */
   withdraw: intentSchema,
   /** "delete my info", "what happens to my data?": how the details are used, and how to have them deleted. */
@@ -215,6 +217,8 @@ const contactSchema = z.strictObject({
   askWhichField: text,
   /** "hello?", "are you there?" in the middle of the form, before its question is asked again. */
   stillHere: text,
+  /** "let me start over": the form begins again, empty. */
+  restarted: text,
   /** The five details in `FIELDS` order, then the call's language. */
   fieldChoices: z.tuple([text, text, text, text, text, text]),
   /** Offered after "Change something" when the call is about someone else: a new name, or "me" for none. */
@@ -387,6 +391,8 @@ const contactSchema = z.strictObject({
     phoneWords: z.array(text),
     /** A clause that speaks of someone who died ("since my husband Earl passed") names no patient. */
     deceasedWords: z.array(text),
+    /** "actually it's for me, not my dad": the call is about the caller after all. */
+    selfPhrases: z.array(text),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,
@@ -448,6 +454,7 @@ const contactSpanishSchema = contactSchema
     retryConfirm: true,
     askWhichField: true,
     stillHere: true,
+    restarted: true,
     fieldChoices: true,
     patientChoice: true,
     askPatientName: true,

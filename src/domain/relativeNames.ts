@@ -24,6 +24,9 @@ export interface NameReading {
  * hija de Carmen Ruiz") and whose the caller's ("I'm her daughter Karen", "yo soy su nieto, Daniel
  * Ortiz"). Staff ask for the caller and know who the patient is.
  */
+/** Two to four words with capitals at the start of a clause ("Harold Jenkins who is…"). */
+const CAPITALISED_START = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u;
+
 export class RelativeNames {
   /** "her name is", "mi mamá se llama": what follows names the patient, not the caller. */
   private readonly patientLeadIn: (s: string) => string;
@@ -187,7 +190,12 @@ export class RelativeNames {
       const afterLeadIn = this.patientLeadIn(clause);
       const inside = afterLeadIn === clause ? this.nameAfterRelation(clause) : undefined;
       const bareName = afterLeadIn.replace(this.patientRelationStart, '').replace(this.titleStart, '');
-      const named = afterLeadIn !== clause ? read.parseName(bareName) : inside && read.parseName(inside.name);
+      // "on behalf of our resident Harold Jenkins who is scheduled…": the capitalised name after the lead-in.
+      const leading = afterLeadIn !== clause ? CAPITALISED_START.exec(bareName)?.[0] : undefined;
+      const named =
+        afterLeadIn !== clause
+          ? ((p) => (p.ok || leading === undefined ? p : read.parseName(leading)))(read.parseName(bareName))
+          : inside && read.parseName(inside.name);
       if (patient === undefined && named?.ok) {
         patient = named.value;
         // "I'm Kevin and I'm asking for my mom Sandra Lee": what comes before may name the caller.
@@ -211,7 +219,11 @@ export class RelativeNames {
     const lower = [...clause].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
     // "soy la hija de Carmen Ruiz" first: "la hija" there is the caller, "de Carmen Ruiz" the patient.
     for (const m of [...lower.matchAll(this.patientOf), ...lower.matchAll(this.patientNamed)]) {
-      const rest = clause.slice(m.index + m[0].length).replace(this.titleStart, '');
+      // "on behalf of our resident Harold Jenkins": a relation may follow the lead-in.
+      const rest = clause
+        .slice(m.index + m[0].length)
+        .replace(this.patientRelationStart, '')
+        .replace(this.titleStart, '');
       // "my mom Lan Nguyen's procedure": the possessive is no part of her name.
       const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0].replace(/['’]s$/u, '');
       if (name !== undefined) return { name, at: m.index };
