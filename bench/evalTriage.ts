@@ -161,6 +161,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev27.json',
     ],
     [
+      'Twenty-eighth development split (tests/eval/triage-dev28.json: blind review 29, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev28.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -746,6 +746,23 @@ describe('triage: doses, speech, swelling, goodbyes and stopped medicines (blind
   });
 });
 
+describe('triage: retention in shorthand, a relayed wish to be dead, a retracted joke (blind review 29)', () => {
+  it.each([
+    ['pt hasnt voided since 10am, bladder distended', 'emergency'],
+    ['my dad keeps saying he wishes he were dead', 'crisis'],
+    ['lol jk... no actually the pills are in my hand and im taking them all', 'crisis'],
+  ])('"%s" -> %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it.each([
+    'can the numbing medicine make my legs numb for a while?',
+    'I have my pills in my hand, can I take them before the procedure?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
