@@ -541,6 +541,14 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       ["I'd like a call back please", 'Nancy Carter', '281-555-0150', '281-555-0105'],
       { name: 'Nancy Carter', phone: '+12815550105' },
     ],
+    [
+      ["I'm an interpreter for Mrs. Lan Nguyen, she needs a call back", 'Daniel Pham, for Lan Nguyen', '281-555-0145'],
+      { name: 'Daniel Pham', patientName: 'Lan Nguyen' },
+    ],
+    [
+      ['call me', 'Richard Nguyen PT, for patient Dolores Reyes', '713 555 0101'],
+      { name: 'Richard Nguyen', patientName: 'Dolores Reyes' },
+    ],
   ] as const)('%j is stored as %j (form reviews 21, 22)', async (said, stored) => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
