@@ -549,6 +549,10 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       ['call me', 'Richard Nguyen PT, for patient Dolores Reyes', '713 555 0101'],
       { name: 'Richard Nguyen', patientName: 'Dolores Reyes' },
     ],
+    [
+      ['call me', 'Wanda Symmons', 'oops, Simmons with an i', '281-555-0139'],
+      { name: 'Wanda Simmons', phone: '+12815550139' },
+    ],
   ] as const)('%j is stored as %j (form reviews 21, 22)', async (said, stored) => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
