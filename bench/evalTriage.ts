@@ -206,6 +206,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Ninth held-out split (tests/eval/triage-heldout9.json, sealed; written with round 11, run once for the final report)',
             'triage-heldout9.json',
           ],
+          [
+            'Tenth held-out split (tests/eval/triage-heldout10.json, sealed; blind review 30 on the final version of round 17, run once for totals)',
+            'triage-heldout10.json',
+          ],
         ] as const)
       : []),
   ] as const) {
