@@ -176,7 +176,7 @@ export class ContactDialog extends InterruptibleDialog {
    */
   protected override unansweredQuestion(innerDc: DialogContext, text: string): string | undefined {
     if (!this.parsers.has(innerDc.activeDialog?.id ?? '') || this.answersStep(innerDc, text)) return undefined;
-    const spanish = formDetails(innerDc)?.spanish === true || this.responder.assess(text).language === 'es';
+    const spanish = formDetails(innerDc)?.spanish === true || this.responder.languageOf(text) === 'es';
     return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
 
@@ -269,7 +269,7 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.callLanguage;
     } else if (
       d.callLanguageChosen !== true &&
-      this.responder.assess(text).language === 'es' &&
+      this.responder.languageOf(text) === 'es' &&
       text.trim().split(/\s+/).length >= 3
     )
       d.callInSpanish = true;

@@ -147,7 +147,7 @@ export class VertebroplastyBot extends ActivityHandler {
       if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
         const m = responder.messages;
-        const es = responder.assess(text).language === 'es';
+        const es = responder.languageOf(text) === 'es';
         await sendReplies(context, [{ text: es ? m.formResumeSpanish : m.formResume }]);
         await reprompt();
         return;

@@ -5,6 +5,31 @@ import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers
 const t = knowledge.contact;
 const texts = (replies: { text?: string }[]) => replies.map((r) => r.text);
 
+/**
+ * Says `said`, then answers whatever is still asked plainly (the first time choice, yes, send, otherwise
+ * skip, in the form's language) until the request is stored; returns what was stored.
+ */
+async function sayThenSend(said: readonly string[]) {
+  const inquiries = new RecordingInquiries();
+  const h = createHarness({ inquiries });
+  let replies: Array<string | undefined> = [];
+  for (const answer of said) replies = texts(await h.say(answer));
+  for (let turn = 0; turn < 8 && inquiries.saved.length === 0; turn++) {
+    const last = replies.at(-1) ?? '';
+    const x = (Object.values(t.spanish) as unknown[]).includes(last) ? { ...t, ...t.spanish } : t;
+    const answer =
+      last === x.askTime
+        ? x.timeChoices[0]!
+        : last === x.askConsent
+          ? x.consentChoices[0]
+          : last === x.askConfirm
+            ? x.confirmChoices[0]
+            : x.skipChoice;
+    replies = texts(await h.say(answer));
+  }
+  return inquiries.saved;
+}
+
 async function startForm() {
   const inquiries = new RecordingInquiries();
   const h = createHarness({ inquiries });
@@ -477,26 +502,7 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       { name: 'Dorothy Jenkins', phone: '+17135550190', preferredTime: 'Morning' },
     ],
   ] as const)('%j is stored as %j', async (said, stored) => {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
-    let replies: Array<string | undefined> = [];
-    for (const answer of said) replies = texts(await h.say(answer));
-    // Then whatever is still asked, answered plainly, up to the summary and "send".
-    for (let turn = 0; turn < 8 && inquiries.saved.length === 0; turn++) {
-      const last = replies.at(-1) ?? '';
-      const es = (Object.values(t.spanish) as unknown[]).includes(last);
-      const x = es ? { ...t, ...t.spanish } : t;
-      const answer =
-        last === x.askTime
-          ? x.timeChoices[0]!
-          : last === x.askConsent
-            ? x.consentChoices[0]
-            : last === x.askConfirm
-              ? x.confirmChoices[0]
-              : x.skipChoice;
-      replies = texts(await h.say(answer));
-    }
-    expect(inquiries.saved[0]).toMatchObject(stored);
+    expect((await sayThenSend(said))[0]).toMatchObject(stored);
   });
 
   // Blind form reviews 21 and 22: patients named in other ways, a caller taken for the patient, a new start.
@@ -554,23 +560,7 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       { name: 'Wanda Simmons', phone: '+12815550139' },
     ],
   ] as const)('%j is stored as %j (form reviews 21, 22)', async (said, stored) => {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
-    let replies: Array<string | undefined> = [];
-    for (const answer of said) replies = texts(await h.say(answer));
-    for (let turn = 0; turn < 8 && inquiries.saved.length === 0; turn++) {
-      const last = replies.at(-1) ?? '';
-      const answer =
-        last === t.askTime
-          ? t.timeChoices[0]!
-          : last === t.askConsent
-            ? t.consentChoices[0]
-            : last === t.askConfirm
-              ? t.confirmChoices[0]
-              : t.skipChoice;
-      replies = texts(await h.say(answer));
-    }
-    expect(inquiries.saved[0]).toMatchObject(stored);
+    expect((await sayThenSend(said))[0]).toMatchObject(stored);
   });
 
   it('"no lo envíes, ya no quiero" and "no wait, don\'t send it, I\'ll call them myself" at the summary cancel, with no crisis reply', async () => {

@@ -75,6 +75,14 @@ export class Responder {
   }
 
   /**
+   * The message's language, from this turn's triage if it was already read (the second look, which a form
+   * command skips, never changes the language).
+   */
+  languageOf(text: string): TriageResult['language'] {
+    return this.last?.text === text ? this.last.result.language : this.assess(text).language;
+  }
+
+  /**
    * What a triage tier says before anything else: for an emergency or crisis the page's 911
    * sentence first, then "call 911 now" (every emergency, an overdose, a crisis beside an
    * emergency), then for a crisis the 988 Lifeline. A Spanish message gets these in Spanish,
