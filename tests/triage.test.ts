@@ -201,6 +201,7 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['mi mama se cayo en la guagua y se dio en la cabeza, esta mareada y vomito dos veces', 'emergency'],
     ['me siento como si tuviera un elefante en el pecho, me suda todo, empezo hace 15 min', 'emergency'],
     ['mi mama dice q quiere morirse, q ya esta cansada de sufrir con la espalda', 'crisis'],
+    ['estoy muy triste y cansada de vivir así', 'crisis'],
     ['a veces me corto para aguantar, no le digo a nadie', 'crisis'],
     ['me acabo de cortar las venas y no para la sangre', 'crisis'],
     ['I went to the ER last Tuesday for chest pain, it was just heartburn and they sent me home', 'mention'],

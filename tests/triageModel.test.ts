@@ -54,6 +54,14 @@ describe('triage second look: it raises a tier only where no concept spoke', () 
   it('raises to urgent only when no concept was found at all', () => {
     expect(triage.assess('no fever, fimmet').tier).toBe('mention');
   });
+
+  it('says "call 911 now" for a crisis it raises beside the means at hand, not beside means denied', () => {
+    const callNow = (text: string) => triage.assess(text).findings.find((f) => f.id === 'model-crisis')?.callNow;
+    expect(callNow('ya tengo las pills en la mano, zorbly')).toBe(true);
+    expect(callNow('the pistol is on the table, I feel zorbly')).toBe(true);
+    expect(callNow('I feel zorbly tonight')).toBe(false);
+    expect(callNow('there is no pistol in the house, I just feel zorbly')).toBe(false);
+  });
 });
 
 describe('triage second look: the trained model', () => {

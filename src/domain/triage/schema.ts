@@ -122,6 +122,14 @@ export const triageSchema = z.strictObject({
   askWords: byLanguage,
   spanishHints: z.array(text),
   englishHints: z.array(text),
+  /**
+   * A crisis found by the second look alone ("ya tengo las pills en la mano, I'm done") beside an asserted term of
+   * this group, anywhere in the message, is a 911 call now too: the model has no words to measure a window from.
+   */
+  secondLookCallNow: z
+    .string()
+    .regex(/^@\w+$/, 'must be @group')
+    .optional(),
 });
 
 export type TriageData = z.infer<typeof triageSchema>;
@@ -135,6 +143,7 @@ export function checkTriage(data: TriageData): string[] {
     if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined)
       problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
+  if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
   data.concepts.forEach((c, i) => {
     const at = `concepts[${i}] (id "${c.id}")`;
     c.sources.forEach((s) => {

@@ -105,6 +105,8 @@ export class Triage {
   /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
   private readonly gapStops: ReadonlySet<string>;
   private readonly wholeFillers: ReadonlySet<string>;
+  /** `secondLookCallNow`'s group, compiled. */
+  private readonly secondLookDangerSet: number | undefined;
 
   constructor(
     data: TriageData,
@@ -132,6 +134,7 @@ export class Triage {
         : idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
+    this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.returnedSet = sets.terms(data.returned, false);
@@ -267,7 +270,7 @@ export class Triage {
     }
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
-    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over);
+    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over, found, scope);
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
@@ -312,6 +315,8 @@ export class Triage {
     text: string,
     /** A return denied ("hasn't come back"): the second look raises no emergency or urgent symptom then. */
     over: boolean,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    scope: Scope,
   ): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
@@ -326,8 +331,18 @@ export class Triage {
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
-    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' });
+    const danger = raised === 'crisis' && this.dangerAnywhere(found, tokens, scope);
+    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised;
+  }
+
+  /** Whether an asserted `secondLookCallNow` term (the pills in hand, a gun) is anywhere in the message. */
+  private dangerAnywhere(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[], scope: Scope): boolean {
+    const set = this.secondLookDangerSet;
+    if (set === undefined) return false;
+    return found[set]!.some(
+      (o) => this.modifiersOf({ parts: [o], anchor: o }, MODEL_CRISIS, found, tokens, scope).length === 0,
+    );
   }
 
   /**
@@ -433,6 +448,9 @@ export class Triage {
     return asked;
   }
 }
+
+/** The concept a second-look crisis stands for when its danger terms are read for modifiers. */
+const MODEL_CRISIS: Concept = { id: 'model-crisis', tier: 'crisis', label: 'model', sources: ['model'], patterns: [] };
 
 /** Numbers every list of terms the index must find: groups once each, then concept and modifier lists. */
 class SetBuilder {
