@@ -133,6 +133,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['Mi papa tiene incontinencia desde hace 5 anos por la prostata. Sigue igual, nada nuevo.', 'mention'],
     ['my dad has had incontinence for 5 years, same as always', 'mention'],
     ["I'm not going to hurt myself, I just miss my life", 'mention'],
+    ['¿qué significa embolia de cemento? lo leí en el consentimiento', 'mention'],
+    ['qué significa la falta de aire que tengo desde anoche', 'emergency'],
     ['no tengo ganas de hacerme dano ni nada, solo estoy cansada de esperar la cita', 'mention'],
     ['I had a stroke in 2019 and I am fine now', 'mention'],
     // blind review 10
