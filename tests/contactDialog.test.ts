@@ -991,6 +991,16 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ phone: '+12815550515', preferredTime: 'Evening' });
   });
 
+  // Form review 23: the new number among words at the topic question was kept as the topic, the old one called.
+  it('a number among words at the topic question changes the phone, said back, and the topic is asked again', async () => {
+    const { h, inquiries } = await formAt('message');
+    expect(
+      texts(await h.say('oh the number is 346-555-0138, the other one is my old one. topic is recovery timeline')),
+    ).toEqual([t.corrected.replace('{field}', t.fieldNames.phone).replace('{value}', '(346) 555-0138'), t.askMessage]);
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+13465550138', message: goodAnswer.message });
+  });
+
   it('a polite Spanish request with every detail starts the Spanish form with the number kept, no crisis reply', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const es = t.spanish;

@@ -134,6 +134,8 @@ export class ContactReader {
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
+  /** A word that names the phone ("number", "celular"), as `knowledge/contact.json` corrections.fields.phone. */
+  private readonly phoneNamed: RegExp;
   private readonly dictation: ContactTexts['dictation'];
   private readonly selfPhrase: RegExp;
   private readonly signature: RegExp;
@@ -226,6 +228,7 @@ export class ContactReader {
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
+    this.phoneNamed = new RegExp(`(?<!\\p{L})(?:${alternation(t.corrections.fields.phone)})(?!\\p{L})`, 'iu');
     this.dictation = t.dictation;
     this.selfPhrase = new RegExp(`(?<!\\p{L})(?:${alternation(t.relatives.selfPhrases)})(?!\\p{L})`, 'iu');
     this.signature = new RegExp(`(?<!\\p{L})(?:${alternation(t.dictation.signatures)})(?!\\p{L})`, 'iu');
@@ -501,8 +504,14 @@ export class ContactReader {
    * A phone number typed alone at a later question ("281-555-0105" at the email question, after "let me start
    * over"): the number to call now. The reply says the number is changed, and the summary shows it.
    */
-  private numberAlone(text: string): Correction | undefined {
-    if (!/^[\d\s().+-]+$/u.test(text.trim())) return undefined;
+  private numberAlone(text: string, asking: FormStep | undefined): Correction | undefined {
+    // At a question that asks for words, a number among them that says it is the number is the number too ("oh the
+    // number is 346-555-0138, the other one is my old one. topic is…"): keeping the old one sends staff to a stranger.
+    // ("please call my daughter at 832-555-0111" as the topic says no such thing: it stays the topic.)
+    const amongWords = asking === 'preferredTime' || asking === 'message' || asking === 'consent';
+    const alone = /^[\d\s().+-]+$/u.test(text.trim());
+    const named = amongWords && phoneIn(text) !== undefined && this.phoneNamed.test(foldText(text));
+    if (!alone && !named) return undefined;
     const parsed = this.parsePhone(text);
     return parsed.ok ? { field: 'phone', value: parsed.value } : undefined;
   }
@@ -537,7 +546,7 @@ export class ContactReader {
       this.findCorrection(text) ??
       this.timeAtSummary(text, asking) ??
       this.lastDigits(d, text) ??
-      this.numberAlone(text) ??
+      this.numberAlone(text, asking) ??
       this.emailDomainFixed(d, text) ??
       (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text)));
     if (correction === undefined) return undefined;
