@@ -6,7 +6,7 @@ import { faqPhrasingsSchema } from './faqModel.js';
 import { checkMatching } from './matchingChecks.js';
 import { timeParser } from './contactFields.js';
 import { normalizeText } from './normalize.js';
-import { loadCommonWords } from './triage/commonWords.js';
+import { loadCommonWords, loadRankedWords } from './triage/commonWords.js';
 import { TriageModel, type TriageModelData, triageModelSchema } from './triage/model.js';
 import { Triage } from './triage/triage.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
@@ -649,13 +649,18 @@ export function faqMatcherFor(knowledge: Knowledge): FaqMatcher {
   return matchers.get(knowledge) ?? new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 }
 
+/** Spoken-English words known when cutting text typed without spaces: "methotrexate" (rank 56,350) is one word. */
+const SEGMENT_WORDS = 60_000;
+
 /** Triage keeps no state per message: one per knowledge object too (about 80 ms to build). */
 const triages = new WeakMap<Knowledge, Triage>();
 
 export function triageFor(knowledge: Knowledge): Triage {
   let triage = triages.get(knowledge);
   if (triage === undefined) {
-    triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+    triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel), () =>
+      loadRankedWords(SEGMENT_WORDS),
+    );
     triages.set(knowledge, triage);
   }
   return triage;

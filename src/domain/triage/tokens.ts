@@ -1,4 +1,5 @@
 import { STRETCHED, stem } from '../normalize.js';
+import type { Segmenter } from './segment.js';
 
 /**
  * Triage reads text as words with their sentence and clause, because a negation or a
@@ -44,6 +45,8 @@ export function triageTokens(
   onStop?: (stop: string) => void,
   /** Words whose "." ends no sentence: "Dr. Patel said it was muscle" goes on about what came before. */
   abbreviations: ReadonlySet<string> = NO_WORDS,
+  /** Cuts a long run typed without spaces into words ("nopuedorespirar"); none leaves runs as they are. */
+  segmenter?: Segmenter,
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -63,10 +66,12 @@ export function triageTokens(
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
-      onWord?.(word);
-      // A spelling may stand for several words: "chestpain" is "chest pain".
-      for (const spelt of (spellings.get(word) ?? word).split(' '))
-        if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
+      for (const piece of (!spellings.has(word) && segmenter?.split(word)) || [word]) {
+        onWord?.(piece);
+        // A spelling may stand for several words: "chestpain" is "chest pain".
+        for (const spelt of (spellings.get(piece) ?? piece).split(' '))
+          if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
+      }
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
       onStop?.(stop);
       sentence++;

@@ -2,6 +2,7 @@ import { phoneIn } from '../contactCorrections.js';
 import type { ModelTier, TriageModel } from './model.js';
 import type { Concept, ModifierType, Pattern, Tier, TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
+import { Segmenter } from './segment.js';
 import { type Token, triageTokens } from './tokens.js';
 
 /**
@@ -105,6 +106,8 @@ export class Triage {
   /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
   private readonly gapStops: ReadonlySet<string>;
   private readonly wholeFillers: ReadonlySet<string>;
+  /** Cuts text typed without spaces into the words triage and spoken English know. */
+  private readonly segmenter: Segmenter;
   /** `secondLookCallNow`'s group, compiled. */
   private readonly secondLookDangerSet: number | undefined;
 
@@ -113,6 +116,8 @@ export class Triage {
     commonWords: ReadonlySet<string>,
     /** The statistical second look (`knowledge/triage-model.json`); concepts alone without it. */
     private readonly model?: TriageModel,
+    /** Words most frequent first, for cutting text typed without spaces (`commonWords` without it). */
+    segmentWords: () => Iterable<string> = () => commonWords,
   ) {
     this.ignore = new Set(data.ignore);
     this.spellings = new Map(Object.entries(data.spellings));
@@ -152,6 +157,19 @@ export class Triage {
       commonWords: new Set([...commonWords, ...data.spanishHints].filter((w) => w.length >= 4)),
       negativeWords: new Set(data.negativeWords),
       gapStops: new Set(data.gapStops),
+    });
+    // Spanish hint words ("mi", "no", "que") rank with the most common English words, triage's own words ("duele",
+    // "pecho") after the common ones, before rarer ones ("duel", "eel", "mima").
+    this.segmenter = new Segmenter(() => {
+      const english = [...segmentWords()];
+      const common = commonWords.size;
+      return [
+        ...english.slice(0, SPANISH_HINTS_RANK),
+        ...data.spanishHints,
+        ...english.slice(SPANISH_HINTS_RANK, common),
+        ...termWords(data),
+        ...english.slice(common),
+      ];
     });
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
@@ -204,6 +222,7 @@ export class Triage {
       },
       (stop) => stops.push(stop),
       this.abbreviations,
+      this.segmenter,
     );
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
@@ -448,6 +467,28 @@ export class Triage {
     return asked;
   }
 }
+
+/** Every word of triage's own lists (terms, hints, spellings), not its prose (`about`, sources, labels). */
+function termWords(data: TriageData): string[] {
+  const words: string[] = [];
+  const walk = (value: unknown, key: string): void => {
+    if (key === 'about' || key === 'sources' || key === 'label') return;
+    if (typeof value === 'string') {
+      for (const w of value.split(' ')) if (!w.startsWith('@') && !w.startsWith('#')) words.push(w);
+    } else if (Array.isArray(value)) for (const v of value) walk(v, key);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        // A spelling's own key is a word as typed ("cannot"); so is what it reads as.
+        if (key === 'spellings') words.push(k);
+        walk(v, k);
+      }
+  };
+  walk(data, '');
+  return words;
+}
+
+/** Where Spanish hint words rank among spoken-English words when text typed without spaces is cut. */
+const SPANISH_HINTS_RANK = 1000;
 
 /** The concept a second-look crisis stands for when its danger terms are read for modifiers. */
 const MODEL_CRISIS: Concept = { id: 'model-crisis', tier: 'crisis', label: 'model', sources: ['model'], patterns: [] };
