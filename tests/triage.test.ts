@@ -204,6 +204,14 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ['me siento como si tuviera un elefante en el pecho, me suda todo, empezo hace 15 min', 'emergency'],
     ['mi mama dice q quiere morirse, q ya esta cansada de sufrir con la espalda', 'crisis'],
     ['estoy muy triste y cansada de vivir así', 'crisis'],
+    // Blind review 31: breathing told by how it sounds, the worst headache in Spanish, pets, the means in hand.
+    ['la máquina de oxígeno se apagó con el apagón y ella está respirando muy feo', 'emergency'],
+    ['el aire acondicionado funciona mal y hace mucho calor', 'none'],
+    ['mi tío dice que le duele la cabeza como nunca', 'emergency'],
+    ["my mom's cat is dying of kidney failure, will stress affect her healing?", 'mention'],
+    ['el perro se está muriendo y estoy muy triste', 'mention'],
+    ['walked the dog and got chest pain', 'emergency'],
+    ['I have the pills in my hand right now. goodbye', 'crisis'],
     ['a veces me corto para aguantar, no le digo a nadie', 'crisis'],
     ['me acabo de cortar las venas y no para la sangre', 'crisis'],
     ['I went to the ER last Tuesday for chest pain, it was just heartburn and they sent me home', 'mention'],
@@ -377,6 +385,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind review 24: the means at hand with despair; all the tramadol tomorrow
     ['estoy cansada de cuidar a mi mama, tengo la pistola de mi esposo aqui y ya no aguanto', true],
     ['ya tengo todo listo, mañana cuando se vayan los niños me tomo todo el tramadol', true],
+    // blind review 31: the pills in hand with a goodbye; a time chosen with the letters written
+    ['I have the pills in my hand right now. goodbye', true],
+    ["tonight when everyone is asleep I'm going to do it, I already wrote the letters", true],
     // blind review 25: the rope ready, the whole bottle taken, all the pills tonight
     ['ya tengo la cuerda lista, hoy en la noche', true],
     ['adios, ya me tome el frasco entero', true],

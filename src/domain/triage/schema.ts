@@ -62,10 +62,11 @@ const conceptSchema = z.strictObject({
     .strictObject({ near: z.string().regex(/^@\w+$/, 'must be @group'), window: z.number().int().min(1).max(40) })
     .optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
-  ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom'])).optional(),
+  ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'])).optional(),
 });
 
-export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom'] as const;
+/** pyConText's modifiers; `experiencer` is someone the bot cannot help: a pet ("my dog can't breathe"). */
+export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'] as const;
 export type ModifierType = (typeof MODIFIER_TYPES)[number];
 
 const modifierSchema = z.strictObject({
