@@ -211,6 +211,14 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     ["my mom's cat is dying of kidney failure, will stress affect her healing?", 'mention'],
     ['el perro se está muriendo y estoy muy triste', 'mention'],
     ['walked the dog and got chest pain', 'emergency'],
+    // A resolution after "but" reaches back to its finding, never past another one.
+    [
+      'Last month after the procedure I had some chest tightness but they checked me in the ER, it was reflux, all good now.',
+      'mention',
+    ],
+    ['tuve hormigueo en la pierna pero el doctor me revisó y se quitó al día siguiente, es común?', 'mention'],
+    ['my leg is numb but the chest pain went away', 'emergency'],
+    ['I had chest pain but it went away and now its back', 'emergency'],
     ['I have the pills in my hand right now. goodbye', 'crisis'],
     ['a veces me corto para aguantar, no le digo a nadie', 'crisis'],
     ['me acabo de cortar las venas y no para la sangre', 'crisis'],

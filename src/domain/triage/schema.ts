@@ -76,6 +76,8 @@ const modifierSchema = z.strictObject({
   window: z.number().int().min(0).max(20),
   /** Clinical lists ("denies chest pain, SOB, and leg numbness") run on past commas. */
   crossesCommas: z.boolean().optional(),
+  /** A resolution after "but" ("…but they said it was reflux, all good now") reaches back past it, to the finding. */
+  crossesBreaks: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
   terms: byLanguage,

@@ -47,6 +47,8 @@ interface Scope {
   readonly returned: readonly Occurrence[];
   /** Parts of the message's findings that say "not" themselves ("no puede respirar"), before any modifier. */
   readonly negativeFindings: readonly Occurrence[];
+  /** Every part of every finding, before any modifier: what a modifier crossing a "but" may not pass. */
+  readonly findingParts: readonly Occurrence[];
 }
 
 interface Match {
@@ -72,6 +74,7 @@ type CompiledPattern =
 interface Modifier {
   readonly type: ModifierType;
   readonly crossesCommas: boolean;
+  readonly crossesBreaks: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
@@ -127,6 +130,7 @@ export class Triage {
       direction: m.direction,
       window: m.window,
       crossesCommas: m.crossesCommas ?? false,
+      crossesBreaks: m.crossesBreaks ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
@@ -248,6 +252,7 @@ export class Triage {
       current: found[this.currentSet]!.filter(said),
       returned: found[this.returnedSet]!.filter(said),
       negativeFindings: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts.filter((p) => p.negative))),
+      findingParts: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts)),
     };
     const findings: ConceptFinding[] = [];
     let tier: TriageTier = 'none';
@@ -397,7 +402,7 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    { answeredNo, breaks, current, returned, negativeFindings }: Scope,
+    { answeredNo, breaks, current, returned, negativeFindings, findingParts }: Scope,
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
@@ -408,10 +413,13 @@ export class Triage {
     // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
     // ("right now she feels fine" says it is gone now: only words of a return count here.)
     const cameBack = returned.some((c) => tokens[c.start]!.sentence === sentence);
-    const open = (from: number, to: number, commas: boolean): boolean =>
+    // A modifier that crosses a "but" ("chest pain but they said it was reflux") still stops at another finding
+    // ("my leg is numb but the chest pain went away" says nothing of the leg).
+    const open = (from: number, to: number, commas: boolean, pastBreaks: boolean): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
-      !breaks.some((b) => b.start > from && b.end < to);
+      !(pastBreaks ? otherFindings() : breaks).some((b) => b.start > from && b.end < to);
+    const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
@@ -433,9 +441,13 @@ export class Triage {
         }
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
         const ahead =
-          t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m.crossesCommas);
+          t.end < anchor.start &&
+          anchor.start - t.end - 1 <= window &&
+          open(t.end, anchor.start, m.crossesCommas, m.crossesBreaks);
         const behind =
-          t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m.crossesCommas);
+          t.start > anchor.end &&
+          t.start - anchor.end - 1 <= window &&
+          open(anchor.end, t.start, m.crossesCommas, m.crossesBreaks);
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
