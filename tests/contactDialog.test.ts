@@ -991,6 +991,35 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ phone: '+12815550515', preferredTime: 'Evening' });
   });
 
+  // Form review 23: a title or nickname as the name, then the full name typed at the phone question, was lost.
+  it.each([
+    ['Mrs. T', 'its Thuy Tran', 'Thuy Tran'],
+    ['Mr. Okeke', 'Nnamdi Okeke', 'Nnamdi Okeke'],
+    ['Beto', 'Roberto Garza', 'Roberto Garza'],
+  ])(
+    '"%s" then "%s" at the phone question: the full name, said back, and the phone asked again',
+    async (thin, full, name) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      await h.say('can someone call me');
+      expect(texts(await h.say(thin))).toEqual([t.askPhone]);
+      expect(texts(await h.say(full))).toEqual([
+        t.corrected.replace('{field}', t.fieldNames.name).replace('{value}', name),
+        t.askPhone,
+      ]);
+    },
+  );
+
+  it('a second full name at the phone question does not replace a full name: it is no phone number', async () => {
+    const { h } = await formAt('phone');
+    expect(texts(await h.say('Ana Lopez'))).toEqual([t.retryPhone]);
+  });
+
+  it('"I\'m Dr. Nguyen\'s patient" is no name', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('can someone call me');
+    expect(texts(await h.say("I'm Dr. Nguyen's patient"))).toEqual([t.retryName]);
+  });
+
   // Form review 23: the new number among words at the topic question was kept as the topic, the old one called.
   it('a number among words at the topic question changes the phone, said back, and the topic is asked again', async () => {
     const { h, inquiries } = await formAt('message');

@@ -134,6 +134,8 @@ export class ContactReader {
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
+  /** "mr", "doña": titles before a name (`knowledge/contact.json` relatives.titles), as `normalizeText` writes them. */
+  private readonly titles: ReadonlySet<string>;
   /** A word that names the phone ("number", "celular"), as `knowledge/contact.json` corrections.fields.phone. */
   private readonly phoneNamed: RegExp;
   private readonly dictation: ContactTexts['dictation'];
@@ -228,6 +230,7 @@ export class ContactReader {
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
+    this.titles = new Set(t.relatives.titles.map(normalizeText));
     this.phoneNamed = new RegExp(`(?<!\\p{L})(?:${alternation(t.corrections.fields.phone)})(?!\\p{L})`, 'iu');
     this.dictation = t.dictation;
     this.selfPhrase = new RegExp(`(?<!\\p{L})(?:${alternation(t.relatives.selfPhrases)})(?!\\p{L})`, 'iu');
@@ -548,7 +551,8 @@ export class ContactReader {
       this.lastDigits(d, text) ??
       this.numberAlone(text, asking) ??
       this.emailDomainFixed(d, text) ??
-      (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text)));
+      (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text))) ??
+      (asking === 'phone' ? this.nameAtPhone(d, text) : undefined);
     if (correction === undefined) return undefined;
     const { field, value } = correction;
     // An email left out may be added later ("add my email please, …"); other details are changed, not added.
@@ -597,6 +601,24 @@ export class ContactReader {
     if (!parsed.ok) return undefined;
     const words = normalizeText(parsed.value).split(' ');
     return words.length >= 2 && words[0] === normalizeText(d.name) ? { field: 'name', value: parsed.value } : undefined;
+  }
+
+  /**
+   * "Mrs. T", "Don Beto" or "Mr. Okeke" as the name, then "its Thuy Tran" when the phone is asked: the full name,
+   * typed next, replaces a name that was only a title, an initial or one word (form review 23: it was read as a bad
+   * phone number and lost).
+   */
+  private nameAtPhone(d: FormDetails, text: string): Correction | undefined {
+    if (typeof d.name !== 'string' || /[\d@]/u.test(text)) return undefined;
+    const given = normalizeText(d.name).split(' ');
+    const thin = given.length === 1 || given.some((w) => w.length === 1 || this.titles.has(w));
+    if (!thin) return undefined;
+    const parsed = this.parseName(text);
+    if (!parsed.ok) return undefined;
+    const words = normalizeText(parsed.value).split(' ');
+    return words.length >= 2 && !words.some((w) => this.titles.has(w))
+      ? { field: 'name', value: parsed.value }
+      : undefined;
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */
