@@ -39,6 +39,8 @@ const FIELD_PROMPT = 'contactFieldPrompt';
 const CALL_LANGUAGE_PROMPT = 'contactCallLanguagePrompt';
 const PATIENT_PROMPT = 'contactPatientPrompt';
 /** The question each prompt asks, as the reader names it. */
+/** A name says nothing of the language a person speaks: "Le Van Hung" is a Vietnamese name, not Spanish. */
+const NO_LANGUAGE_IN = new Set<string | undefined>([NAME_PROMPT]);
 const STEP_OF_PROMPT = new Map<string, FormStep>([
   [NAME_PROMPT, 'name'],
   [PHONE_PROMPT, 'phone'],
@@ -269,6 +271,7 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.callLanguage;
     } else if (
       d.callLanguageChosen !== true &&
+      !NO_LANGUAGE_IN.has(asking) &&
       this.responder.languageOf(text) === 'es' &&
       text.trim().split(/\s+/).length >= 3
     )

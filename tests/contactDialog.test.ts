@@ -1014,6 +1014,16 @@ describe('contact form: from blind form review 3', () => {
     expect(texts(await h.say('Ana Lopez'))).toEqual([t.retryPhone]);
   });
 
+  it('a Vietnamese name that holds a Spanish word ("Le Van Hung") keeps an English form\'s call in English', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('I want a call');
+    for (const answer of ['Le Van Hung', '281 555 0183', 'no', 'Evening', 'when can I go back to work', 'yes'])
+      await h.say(answer);
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Le Van Hung', language: 'en' });
+  });
+
   it('"I\'m Dr. Nguyen\'s patient" is no name', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('can someone call me');

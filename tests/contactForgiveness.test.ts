@@ -419,6 +419,25 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // Form review 23: at the summary, "el paciente soy yo" made "yo" the patient; words after a relation that are
+  // no name ("mi mamá, en español porfa") made them the patient.
+  it.each([
+    ['no, el paciente soy yo, Ana es mi hija', null],
+    ['la cirugía de mi mamá, en español porfa', 'Rosa Díaz'],
+  ] as const)('"%s" at the summary: the patient is %s', async (typed, patient) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const x = { ...t, ...t.spanish };
+    for (const answer of ['llámenme por mi mamá Rosa Díaz', 'Ana Díaz', '713 555 0101', 'omitir', 'en la tarde'])
+      await h.say(answer);
+    for (const answer of ['omitir', 'sí']) await h.say(answer);
+    const replies = texts(await h.say(typed));
+    if (patient === null) expect(replies[0]).toBe(x.patientRemoved);
+    expect(replies.at(-1)).toBe(patient === null ? x.askConfirm : x.retryConfirm);
+    await h.say(x.confirmChoices[0]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550101', patientName: patient });
+  });
+
   // Form review 20: a wrong patient could not be removed at the summary.
   it.each([
     [['can someone call me about my mom Ruth Pickens', 'Ann Pickens'], 'Change something', 'Patient', 'me', null],

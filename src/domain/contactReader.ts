@@ -497,6 +497,8 @@ export class ContactReader {
     const said = this.namesIn(withoutPhoneAndEmail(text).rest);
     if (said === undefined || said.patient === d.patientName) return undefined;
     if (normalizeText(said.patient) === normalizeText(d.name)) return undefined;
+    // "la cirugía de mi mamá, en español porfa": words after a relation that are no name change nobody.
+    if (!this.parseName(said.patient).ok) return undefined;
     d.patientName = said.patient;
     const t = this.textsFor(d);
     const reply = t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', said.patient);
