@@ -165,6 +165,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev28.json',
     ],
     [
+      'Twenty-ninth development split (tests/eval/triage-dev29.json: blind review 31, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev29.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -209,6 +213,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           [
             'Tenth held-out split (tests/eval/triage-heldout10.json, sealed; blind review 30 on the final version of round 17, run once for totals)',
             'triage-heldout10.json',
+          ],
+          [
+            'Eleventh held-out split (tests/eval/triage-heldout11.json, sealed; blind review 32 on the final triage of round 18, run once for totals)',
+            'triage-heldout11.json',
           ],
         ] as const)
       : []),

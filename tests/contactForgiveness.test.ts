@@ -320,6 +320,9 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ['Karen Olson, her daughter', undefined, 'Karen Olson', null],
     ["it's for my mother, my name is Rosa Martínez", undefined, 'Rosa Martínez', null],
     ['Maria Lopez', undefined, 'Maria Lopez', null],
+    // form review 23: a Filipino grandmother; the same word as a first name is a name
+    ['Cristina Bautista, for my lola Remedios Bautista', undefined, 'Cristina Bautista', 'Remedios Bautista'],
+    ['Lola Martinez', undefined, 'Lola Martinez', null],
     // "Patient:" with its colon names the patient (the word without it is no name: "I'm Dr. Nguyen's patient")
     ['Patient: Harold Voss. I am Nancy Voss', undefined, 'Nancy Voss', 'Harold Voss'],
     // the caller's relation and name said after the patient's bare name; a relation after the caller's own name
