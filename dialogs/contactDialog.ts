@@ -335,7 +335,10 @@ export class ContactDialog extends InterruptibleDialog {
     const t = this.reader.textsFor(d);
     if (!d.introShown) {
       d.introShown = true;
-      const given = (['name', 'phone', 'email', 'preferredTime'] as const).filter((f) => typeof d[f] === 'string');
+      // The topic too: its question is then not asked, and the next answer must not land on another one unawares.
+      const given = (['name', 'phone', 'email', 'preferredTime', 'message'] as const).filter(
+        (f) => typeof d[f] === 'string',
+      );
       await sendReplies(step.context, [
         { text: t.intro },
         ...(given.length > 0 ? [{ text: this.reader.noted(d, given) }] : []),

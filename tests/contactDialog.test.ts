@@ -1053,6 +1053,16 @@ describe('contact form: from blind form review 3', () => {
     expect(replies).toEqual([es.intro, es.detailsNoted.replace('{fields}', fields), es.askEmail]);
   });
 
+  // Form review 23: the topic taken from the opening skipped its question unsaid, so the next answer landed elsewhere.
+  it('"can someone call about my back procedure" says the topic is noted, and the summary shows it', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const noted = t.detailsNoted.replace('{fields}', t.fieldNames.message);
+    expect(texts(await h.say('can someone call about my back procedure'))).toEqual([t.intro, noted, t.askName]);
+    for (const answer of ['Rosario Dela Cruz', '713-555-0191', 'skip', 'Afternoon']) await h.say(answer);
+    expect(texts(await h.say('yes')).join(' ')).toContain('back procedure');
+  });
+
   it('"can someone call me? 832-555-0111" starts the form with the number kept', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);

@@ -846,7 +846,7 @@ export class ContactReader {
   }
 
   /** "Thank you, I've noted your phone number and email." */
-  noted(d: FormDetails, fields: ReadonlyArray<Exclude<Field, 'message'>>): string {
+  noted(d: FormDetails, fields: readonly Field[]): string {
     const t = this.textsFor(d);
     const names = fields.map((f) => t.fieldNames[f]);
     const list =

@@ -308,6 +308,7 @@ const contactSchema = z.strictObject({
     phone: text,
     email: text,
     preferredTime: text,
+    message: text,
     and: text,
   }),
   corrections: z.strictObject({
