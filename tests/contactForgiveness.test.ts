@@ -422,6 +422,36 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // Form review 23: "call my daughter instead" lost the daughter's name, or made her the patient.
+  it.each([
+    [
+      ['can someone call about my back procedure', 'Rosario Dela Cruz'],
+      'actually call my daughter instead, Maricel Dela Cruz 713-555-0191, she handles my appointments',
+      ['skip', 'Afternoon', 'yes'],
+      { name: 'Maricel Dela Cruz', patientName: 'Rosario Dela Cruz', phone: '+17135550191' },
+    ],
+    [
+      ['quiero que me llamen', 'Juan Perez'],
+      'llámenle mejor a mi hija Ana Perez al 346-555-0140',
+      ['omitir', 'en la tarde', 'mi recuperación', 'sí'],
+      { name: 'Ana Perez', patientName: 'Juan Perez', phone: '+13465550140' },
+    ],
+    [
+      ['call me please', 'Ana Lopez', '713-555-0101', 'skip', 'Evening'],
+      'can you call my doctor Juan Perez about the results',
+      ['yes'],
+      { name: 'Ana Lopez', patientName: null, phone: '+17135550101' },
+    ],
+  ] as const)('%j then "%s": stored as %j', async (before, says, after, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of before) await h.say(answer);
+    await h.say(says);
+    for (const answer of after) await h.say(answer);
+    await h.say(stored.name === 'Ana Perez' ? t.spanish.confirmChoices[0] : t.confirmChoices[0]);
+    expect(inquiries.saved[0]).toMatchObject(stored);
+  });
+
   // Form review 23: at the summary, "el paciente soy yo" made "yo" the patient; words after a relation that are
   // no name ("mi mamá, en español porfa") made them the patient.
   it.each([

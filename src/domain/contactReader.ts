@@ -62,6 +62,9 @@ export interface Taken {
   readonly text: string;
 }
 
+/** Two to four words with capitals ("Maricel Dela Cruz"), as people write a name. */
+const CAPITALISED_NAME = /(?<!\p{L})\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u;
+
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
 const MAX_TIME_CORRECTION_WORDS = 6;
 
@@ -134,6 +137,8 @@ export class ContactReader {
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
+  /** "call my", "llámenle a mi": the person to call is a relative (`knowledge/contact.json` callOther). */
+  private readonly callOther: RegExp;
   /** "mr", "doña": titles before a name (`knowledge/contact.json` relatives.titles), as `normalizeText` writes them. */
   private readonly titles: ReadonlySet<string>;
   /** A word that names the phone ("number", "celular"), as `knowledge/contact.json` corrections.fields.phone. */
@@ -231,6 +236,13 @@ export class ContactReader {
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
     this.titles = new Set(t.relatives.titles.map(normalizeText));
+    // "call my daughter", "llámenle mejor a mi hija": a verb of calling, at most two words, a possessive, a relation.
+    this.callOther = new RegExp(
+      `(?<!\\p{L})(?:${alternation(t.callOther.verbs.map(foldText))})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternation(
+        t.relatives.patientPossessives.map(foldText),
+      )})\\s+(?:${alternation(t.relatives.relations.map(foldText))})(?!\\p{L})`,
+      'u',
+    );
     this.phoneNamed = new RegExp(`(?<!\\p{L})(?:${alternation(t.corrections.fields.phone)})(?!\\p{L})`, 'iu');
     this.dictation = t.dictation;
     this.selfPhrase = new RegExp(`(?<!\\p{L})(?:${alternation(t.relatives.selfPhrases)})(?!\\p{L})`, 'iu');
@@ -481,7 +493,44 @@ export class ContactReader {
    * changed; undefined when the message is only the question's own business.
    */
   otherDetails(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    return this.patientSaidLater(d, text, asking) ?? this.correct(d, text, asking) ?? this.fillAhead(d, text, asking);
+    return (
+      this.calledInstead(d, text, asking) ??
+      this.patientSaidLater(d, text, asking) ??
+      this.correct(d, text, asking) ??
+      this.fillAhead(d, text, asking)
+    );
+  }
+
+  /**
+   * "actually call my daughter instead, Maricel Dela Cruz 713-555-0191" after the name question: the relative is the
+   * person staff call, about the caller (form review 23: the daughter's name was lost, or made the patient). A number
+   * in the message is the relative's. Without a name after the relation nothing changes.
+   */
+  private calledInstead(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking === undefined || asking === 'name' || d.name === undefined || !this.callOther.test(foldText(text)))
+      return undefined;
+    const { phone, rest } = withoutPhoneAndEmail(text);
+    // "call my daughter instead, Maricel Dela Cruz": a name in capitals anywhere after the relation too.
+    const said =
+      this.namesIn(rest)?.patient ??
+      CAPITALISED_NAME.exec(rest.slice(this.callOther.exec(foldText(rest))?.index ?? 0))?.[0];
+    const person = said === undefined ? undefined : this.parseName(said);
+    if (!person?.ok || normalizeText(person.value) === normalizeText(d.name)) return undefined;
+    const number = phone === undefined ? undefined : this.parsePhone(phone.value);
+    d.patientName ??= d.name;
+    d.name = person.value;
+    const fields: Array<Field | 'patientName'> = ['name', 'patientName'];
+    if (number?.ok) {
+      d.phone = number.value;
+      fields.push('phone');
+    }
+    const t = this.textsFor(d);
+    return {
+      // With the number given, the form goes on from the first question still open (the phone's is answered).
+      event: number?.ok ? 'contact.severalDetails' : 'contact.corrected',
+      fields,
+      text: t.calledInstead.replace('{name}', d.name).replace('{patientName}', d.patientName),
+    };
   }
 
   /**

@@ -228,6 +228,11 @@ const contactSchema = z.strictObject({
   patientSelfWords: z.array(text).min(1),
   patientRemoved: text,
   patientChanged: text.refine((s) => s.includes('{patientName}'), { message: 'must contain {patientName}' }),
+  /** After "call my daughter Maricel instead": "{name}" is the person called now, "{patientName}" the caller before. */
+  calledInstead: text.refine((s) => s.includes('{name}') && s.includes('{patientName}'), {
+    message: 'must contain {name} and {patientName}',
+  }),
+  callOther: z.strictObject({ description: z.string().optional(), verbs: z.array(text).min(1) }),
   /** Asked after "Call language": the buttons are English and Spanish; another language may be typed. */
   askCallLanguage: text,
   callLanguageChoices: z.tuple([text, text]),
@@ -461,6 +466,7 @@ const contactSpanishSchema = contactSchema
     askPatientName: true,
     patientRemoved: true,
     patientChanged: true,
+    calledInstead: true,
     askCallLanguage: true,
     callLanguageChoices: true,
     thankYou: true,
