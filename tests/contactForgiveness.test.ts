@@ -772,6 +772,8 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
   it.each([
     ['my husband speaks only korean so we need an interpreter', 'Korean', 'ko'],
     ['she needs a cantonese interpreter please', 'Cantonese', 'yue'],
+    // form review 23: the request typed at the topic question stayed only in the topic
+    ['need Vietnamese speaker please. pain question', 'Vietnamese', 'vi'],
   ])('"%s" at a question says the call will be in %s and asks the question again', async (typed, name, code) => {
     const { h, inquiries } = await startForm();
     await h.say('Ann Lee');
