@@ -16,14 +16,14 @@ const CONVERSATIONS = 24;
 function script(n: number): Array<{ text: string; first: string | RegExp }> {
   return [
     { text: 'can someone call me back', first: t.intro },
-    { text: `Patient Number${n} Sentinel`, first: t.askPhone },
+    { text: `Pat Number${n} Sentinel`, first: t.askPhone },
     // A question in the middle of the form: answered, then the form asks again.
     { text: 'will I be awake?', first: /./ },
     { text: `713 555 ${String(1000 + n).padStart(4, '0')}`, first: t.askEmail },
     { text: 'skip', first: t.askTime },
     { text: 'Morning', first: t.askMessage },
     { text: 'skip', first: t.askConsent },
-    { text: 'Yes', first: new RegExp(`Patient Number${n} Sentinel`) },
+    { text: 'Yes', first: new RegExp(`Pat Number${n} Sentinel`) },
     { text: 'Yes, send it', first: t.thankYou },
   ];
 }
@@ -106,7 +106,7 @@ describe('two instances on one PostgreSQL database', () => {
       for (const inquiry of inquiries) {
         const n = Number(inquiry.conversationId.split('-')[1]);
         expect(inquiry).toMatchObject({
-          name: `Patient Number${n} Sentinel`,
+          name: `Pat Number${n} Sentinel`,
           phone: `+1713555${String(1000 + n).padStart(4, '0')}`,
           preferredTime: 'Morning',
         });
