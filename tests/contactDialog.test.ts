@@ -154,6 +154,8 @@ describe('contact form', () => {
     ['phone', 'never mind, cancel'],
     ['confirm', 'hmm, actually no, cancel'],
     ['confirm', 'actually no, I changed my mind. delete my info please'],
+    // blind form review 24: British "ring"
+    ['time', "cancel, I'll ring the hospital myself"],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);
@@ -1028,6 +1030,14 @@ describe('contact form: from blind form review 3', () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('can someone call me');
     expect(texts(await h.say("I'm Dr. Nguyen's patient"))).toEqual([t.retryName]);
+  });
+
+  // Form review 24: declining the email in a few words.
+  it.each(['no thanks then', 'n'])('"%s" at the email question leaves the email out', async (said) => {
+    const { h, inquiries } = await formAt('email');
+    expect(texts(await h.say(said))).toEqual([t.askTime]);
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ email: null });
   });
 
   // Form review 23: the new number among words at the topic question was kept as the topic, the old one called.
