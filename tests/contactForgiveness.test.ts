@@ -414,6 +414,17 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
       ['Dorothy Mae Jenkins', '713 482 9917', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
       { name: 'Dorothy Mae Jenkins', patientName: null },
     ],
+    // form reviews 22 and 24: a patient named in lower case; a common last word ends no name
+    [
+      'hi can someone call me, asking for my mom grace okafor',
+      ['Linda Okafor', '713 482 9917', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Linda Okafor', patientName: 'Grace Okafor' },
+    ],
+    [
+      'can someone call me about my husband walters procedure',
+      ['Dorothy Mae Jenkins', '713 482 9917', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Dorothy Mae Jenkins', patientName: null },
+    ],
   ] as const)('"%s" is stored as %j', async (opening, answers, stored) => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

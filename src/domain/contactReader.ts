@@ -174,7 +174,7 @@ export class ContactReader {
       { ...t.leadIns, name: [...t.leadIns.name, ...patientLeadIns, ...callerRelations] },
       'name',
     );
-    this.relatives = new RelativeNames(t);
+    this.relatives = new RelativeNames(t, isCommonWord);
     const phone = leadInStripper(t.leadIns, 'phone');
     const email = leadInStripper(t.leadIns, 'email');
     // "skip", "yes" or "idk" typed at the name question is not a name.

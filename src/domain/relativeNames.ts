@@ -67,7 +67,14 @@ export class RelativeNames {
   /** "since my husband Earl passed in 2019": someone who died, not the patient. */
   private readonly deceasedClause: RegExp;
 
-  constructor(t: ContactFile) {
+  /**
+   * @param isCommonWord a common English word ("procedure", "smith") ends no name typed in lower case: "for my dad
+   * ernesto delgado" names the patient, "about my husband walters procedure" does not.
+   */
+  constructor(
+    t: ContactFile,
+    private readonly isCommonWord: (word: string) => boolean = () => true,
+  ) {
     const r = t.relatives;
     // Only the patient's lead-ins: "yeah i guess" starts with a lead-in ("yeah") but names no patient.
     const generalLeadIn = leadInStripper(t.leadIns);
@@ -227,6 +234,15 @@ export class RelativeNames {
       // "my mom Lan Nguyen's procedure": the possessive is no part of her name.
       const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0].replace(/['’]s$/u, '');
       if (name !== undefined) return { name, at: m.index };
+      // "asking for my mom grace okafor" (form reviews 22 and 24): two or three words in lower case up to the end
+      // of the clause, the last no common English word, are her name, written with capitals.
+      const lowered = /^\p{Ll}+(?:[\s-]+\p{Ll}+){1,2}$/u.exec(rest.trim())?.[0];
+      const last = lowered?.split(/[\s-]+/u).at(-1);
+      if (lowered !== undefined && last !== undefined && !this.isCommonWord(last))
+        return {
+          name: lowered.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()),
+          at: m.index,
+        };
     }
     return undefined;
   }
