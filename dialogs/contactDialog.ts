@@ -39,8 +39,6 @@ const FIELD_PROMPT = 'contactFieldPrompt';
 const CALL_LANGUAGE_PROMPT = 'contactCallLanguagePrompt';
 const PATIENT_PROMPT = 'contactPatientPrompt';
 /** The question each prompt asks, as the reader names it. */
-/** A name says nothing of the language a person speaks: "Le Van Hung" is a Vietnamese name, not Spanish. */
-const NO_LANGUAGE_IN = new Set<string | undefined>([NAME_PROMPT]);
 const STEP_OF_PROMPT = new Map<string, FormStep>([
   [NAME_PROMPT, 'name'],
   [PHONE_PROMPT, 'phone'],
@@ -271,7 +269,8 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.callLanguage;
     } else if (
       d.callLanguageChosen !== true &&
-      !NO_LANGUAGE_IN.has(asking) &&
+      // A name says nothing of the language a person speaks: "Le Van Hung" is a Vietnamese name, not Spanish.
+      asking !== NAME_PROMPT &&
       this.responder.languageOf(text) === 'es' &&
       text.trim().split(/\s+/).length >= 3
     )
