@@ -785,6 +785,44 @@ describe('triage: retention in shorthand, a relayed wish to be dead, a retracted
   });
 });
 
+describe('triage: passive wishes, a height now, pain that belongs to the back, improvements, questions about people (blind review 32)', () => {
+  const callNowOf = (text: string): boolean =>
+    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
+
+  it.each([
+    ['some nights I think about not waking up at all', false],
+    ['mi mamá dice que ojalá no despierte mañana', false],
+    ['she keeps praying she never wakes up', false],
+    ["I'm up on the parking garage roof and I'm not coming down", true],
+    ['estoy en la azotea y no me voy a bajar', true],
+  ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(now);
+  });
+
+  it.each([
+    "I don't have chest pain, just my back hurts",
+    'no me duele el pecho, me duele la espalda donde me picaron',
+    'my legs were weak before the cement, now they are strong',
+    'antes no podía respirar bien por el dolor, ahora ya respiro bien',
+    'do patients get paralyzed from this?',
+    '¿la gente queda paralizada con esto?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'no me duele el pecho... bueno sí, ahorita me está apretando',
+    'no back pain, my chest hurts',
+    'my legs went numb and now they are weak',
+    'my chest hurts and now I can barely breathe',
+    'people help my husband cant breathe',
+    "I'm scared, I keep thinking about my mom, she's not waking up",
+  ])('"%s" still says call 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {

@@ -18,6 +18,11 @@ const patternSchema = z.union([
     ordered: z.boolean().optional(),
     /** The two may stand in different sentences ("I've decided. The pills are counted out."). */
     acrossSentences: z.boolean().optional(),
+    /**
+     * The two must stand in one clause: "I think about not waking up" is a wish, while in "I keep thinking about my
+     * mom, she's not waking up" the comma parts the thought from what is happening.
+     */
+    sameClause: z.boolean().optional(),
     /** The pair is an act in progress, so the reply says "call 911 now" ("in the garage with the car running"). */
     callNow: z.boolean().optional(),
   }),
@@ -110,6 +115,11 @@ export const triageSchema = z.strictObject({
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
   terminators: byLanguage,
+  /**
+   * Body parts no concept is about ("back", "espalda", a knee): in "no chest pain, just my back hurts" the pain
+   * after the comma is the back's, so a finding's word that already has its partner does not take it.
+   */
+  sites: byLanguage,
   /**
    * Pseudo-modifiers (pyConText's PSEUDO): phrases that hold a modifier's word without its meaning. "wondering if
    * it's normal that I wet myself twice today" reports what happened: its "if" makes nothing hypothetical.

@@ -67,6 +67,7 @@ type CompiledPattern =
       readonly window: number;
       readonly ordered: boolean;
       readonly acrossSentences: boolean;
+      readonly sameClause: boolean;
       readonly callNow: boolean;
     }
   | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo' };
@@ -99,6 +100,7 @@ export class Triage {
   private readonly returnedSet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
+  private readonly siteSet: number;
   private readonly answerDenials: ReadonlySet<string>;
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
@@ -149,6 +151,7 @@ export class Triage {
     this.returnedSet = sets.terms(data.returned, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
+    this.siteSet = sets.terms(data.sites, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
@@ -234,7 +237,7 @@ export class Triage {
     const said = (o: Occurrence) => !this.deniedBefore(o, tokens);
     const answeredBarely = this.answered(tokens, stops, this.askedAnswers);
     // Each concept's matches first: a finding that says "not" itself ("no coge aire") is then no denial of another.
-    const matched = this.concepts.flatMap((entry) => {
+    let matched = this.concepts.flatMap((entry) => {
       // Most messages hold no word of most concepts: skip those before building any match.
       if (!entry.patterns.some((p) => mayMatch(p, found))) return [];
       const matches = entry.patterns.flatMap((p) => this.matches(p, found, tokens, answeredBarely));
@@ -245,6 +248,16 @@ export class Triage {
         { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
       ];
     });
+    // "I think about not waking up": words a crisis match holds are its own, not a person who cannot be woken.
+    const crisisParts = matched.flatMap(({ entry, matches }) =>
+      entry.concept.tier === 'crisis' ? matches.flatMap((m) => m.parts) : [],
+    );
+    if (crisisParts.length > 0)
+      matched = matched.flatMap(({ entry, matches }) => {
+        if (entry.concept.tier !== 'emergency') return [{ entry, matches }];
+        const own = matches.filter((m) => !m.parts.every((p) => crisisParts.some((c) => overlaps(c, p))));
+        return own.length === 0 && matches.length > 0 ? [] : [{ entry, matches: own }];
+      });
     const scope: Scope = {
       answeredNo: this.answered(tokens, stops, this.answerDenials),
       answeredBarely,
@@ -315,16 +328,27 @@ export class Triage {
           kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
       ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
     }
-    const out: Match[] = [];
+    const pairs: Array<{ a: Occurrence; b: Occurrence; gap: number }> = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
-        const apart = tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences;
+        const apart =
+          (tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences) ||
+          (p.sameClause && tokens[a.start]!.clause !== tokens[b.start]!.clause);
         if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
         const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
-        if (gap <= p.window) out.push({ parts: [a, b], anchor: b, callNow: p.callNow });
+        if (gap <= p.window) pairs.push({ a, b, gap });
       }
     }
-    return out;
+    // A word that has its partner in its own clause leaves one past a comma to a body part there: in "no tengo dolor
+    // de pecho, solo me duele la espalda" the chest's pain is the denied "dolor"; "duele" is the back's.
+    type Pair = (typeof pairs)[number];
+    const home = (q: Pair) => tokens[q.a.start]!.clause === tokens[q.b.start]!.clause;
+    const pairedAtHome = (x: Occurrence, side: 'a' | 'b') => pairs.some((q) => q[side] === x && home(q));
+    const siteBeside = (x: Occurrence) =>
+      found[this.siteSet]!.some((s) => tokens[s.start]!.clause === tokens[x.start]!.clause);
+    const takenFromSite = (q: Pair) =>
+      !home(q) && ((pairedAtHome(q.a, 'a') && siteBeside(q.b)) || (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
+    return pairs.filter((q) => !takenFromSite(q)).map(({ a, b }) => ({ parts: [a, b], anchor: b, callNow: p.callNow }));
   }
 
   /**
@@ -519,6 +543,7 @@ class SetBuilder {
         window: p.window,
         ordered: p.ordered ?? false,
         acrossSentences: p.acrossSentences ?? false,
+        sameClause: p.sameClause ?? false,
         callNow: p.callNow ?? false,
       };
     if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
