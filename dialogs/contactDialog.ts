@@ -355,8 +355,17 @@ export class ContactDialog extends InterruptibleDialog {
     const d = step.options;
     const t = this.reader.textsFor(d);
     if (d.name === undefined) {
+      const answer = typeof step.result === 'string' ? step.result : undefined;
+      // "call my son Tony please": Tony is the person to call; the one typing is the patient.
+      const toCall =
+        answer !== undefined && d.patientName === undefined ? this.reader.relativeToCall(answer) : undefined;
+      if (toCall !== undefined) {
+        d.name = toCall.patient;
+        if (toCall.caller !== undefined) d.patientName = toCall.caller;
+        return step.replaceDialog(WATERFALL, d);
+      }
       // "her name is Margaret Olson, I'm her daughter Karen": the caller is Karen; the patient is kept apart.
-      const said = typeof step.result === 'string' ? this.reader.namesIn(step.result) : undefined;
+      const said = answer !== undefined ? this.reader.namesIn(answer) : undefined;
       // Asked for their own name once the patient is known, "Luis Hernández, soy su hijo" names the caller.
       const relative = said?.caller === undefined && d.patientName !== undefined ? undefined : said;
       if (relative !== undefined) {

@@ -463,6 +463,24 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject(stored);
   });
 
+  // Form review 24: "call my son Tony please, él habla inglés" as the name made Tony the patient and the rest a name.
+  it.each([
+    ['call my son Tony please, él habla inglés', { name: 'Tony', patientName: null, language: 'en' }],
+    [
+      "please call my daughter Maricel Dela Cruz, I'm Rosario Dela Cruz",
+      { name: 'Maricel Dela Cruz', patientName: 'Rosario Dela Cruz' },
+    ],
+    ['for my son Tony Reyes', { name: 'Linda Reyes', patientName: 'Tony Reyes' }],
+  ] as const)('"%s" at the name question: stored as %j', async (typed, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('can someone call me');
+    await h.say(typed);
+    if (stored.name === 'Linda Reyes') expect(texts(await h.say('Linda Reyes'))).toEqual([t.askPhone]);
+    for (const answer of ['713-555-0142', 'skip', 'Morning', 'skip', 'yes', t.confirmChoices[0]]) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ ...stored, phone: '+17135550142' });
+  });
+
   // Form review 23: at the summary, "el paciente soy yo" made "yo" the patient; words after a relation that are
   // no name ("mi mamá, en español porfa") made them the patient.
   it.each([

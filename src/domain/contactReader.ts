@@ -818,6 +818,14 @@ export class ContactReader {
     if (rest.split(/[,;.?!]+/u).some((clause) => this.noEmail.has(normalizeText(clause)))) d.email ??= null;
   }
 
+  /**
+   * "call my son Tony please" as the answer to the name question: the relative after a call verb is the person staff
+   * call (`patient` here), about the caller (`caller`, when given). Form review 24: Tony was made the patient.
+   */
+  relativeToCall(text: string): NamesGiven | undefined {
+    return this.callOther.test(foldText(text)) ? this.namesIn(text) : undefined;
+  }
+
   /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
   namesIn(text: string, opening = false): NamesGiven | undefined {
     return this.relatives.namesIn(text, opening, {
