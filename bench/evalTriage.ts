@@ -169,6 +169,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev29.json',
     ],
     [
+      'Thirtieth development split (tests/eval/triage-dev30.json: blind review 33, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev30.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

@@ -823,6 +823,43 @@ describe('triage: passive wishes, a height now, pain that belongs to the back, i
   });
 });
 
+describe('triage: retention asked as a question, a worry about a symptom, a height with despair, lists of signs (blind review 33)', () => {
+  const callNowOf = (text: string): boolean =>
+    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
+
+  it.each([
+    "is it normal that I'm not able to pee since this morning?",
+    '¿es normal no poder orinar desde anoche?',
+    'mi papá no ha podido hacer pee en todo el día',
+    'should i be worried that my legs went numb an hour ago?',
+  ])('"%s" says call 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"I\'m on the top floor of the parking garage and I can\'t take it anymore" is a crisis with call 911 now', () => {
+    const text = "I'm on the top floor of the parking garage and I can't take it anymore";
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    "my legs felt weak before, now they're normal again",
+    'I had some shortness of breath right after the sedation but it was gone before I went home',
+    'what should I watch for at home? chest pain? fever?',
+    '¿cuáles son las señales de alarma? ¿dolor de pecho? ¿fiebre?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+
+  it.each(['what are the warning signs? my chest hurts right now?', 'what are the warning signs? chest pain'])(
+    '"%s" still says call 911 now',
+    (text) => {
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {

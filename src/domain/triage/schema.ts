@@ -83,6 +83,11 @@ const modifierSchema = z.strictObject({
   crossesCommas: z.boolean().optional(),
   /** A resolution after "but" ("…but they said it was reflux, all good now") reaches back past it, to the finding. */
   crossesBreaks: z.boolean().optional(),
+  /**
+   * A question that lists what it asks about in the short questions after it ("what are the warning signs? chest
+   * pain? numbness?"): forward, it reaches a finding in a question of at most three words that follows questions only.
+   */
+  reachesListedQuestions: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
   terms: byLanguage,

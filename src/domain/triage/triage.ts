@@ -49,6 +49,8 @@ interface Scope {
   readonly negativeFindings: readonly Occurrence[];
   /** Every part of every finding, before any modifier: what a modifier crossing a "but" may not pass. */
   readonly findingParts: readonly Occurrence[];
+  /** Sentences that end with "?". */
+  readonly questions: ReadonlySet<number>;
 }
 
 interface Match {
@@ -76,6 +78,7 @@ interface Modifier {
   readonly type: ModifierType;
   readonly crossesCommas: boolean;
   readonly crossesBreaks: boolean;
+  readonly reachesListedQuestions: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
@@ -133,6 +136,7 @@ export class Triage {
       window: m.window,
       crossesCommas: m.crossesCommas ?? false,
       crossesBreaks: m.crossesBreaks ?? false,
+      reachesListedQuestions: m.reachesListedQuestions ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
@@ -258,14 +262,19 @@ export class Triage {
         const own = matches.filter((m) => !m.parts.every((p) => crisisParts.some((c) => overlaps(c, p))));
         return own.length === 0 && matches.length > 0 ? [] : [{ entry, matches: own }];
       });
+    // "now they're strong again", "normal again": the "again" of a resolution says no symptom came back.
+    const resolutions = this.modifiers.flatMap((m) => (m.type === 'negated' ? found[m.set]! : []));
+    const inResolution = (o: Occurrence) =>
+      resolutions.some((r) => r.end > r.start && o.start >= r.start && o.end <= r.end);
     const scope: Scope = {
       answeredNo: this.answered(tokens, stops, this.answerDenials),
       answeredBarely,
       breaks,
-      current: found[this.currentSet]!.filter(said),
-      returned: found[this.returnedSet]!.filter(said),
+      current: found[this.currentSet]!.filter((o) => said(o) && !inResolution(o)),
+      returned: found[this.returnedSet]!.filter((o) => said(o) && !inResolution(o)),
       negativeFindings: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts.filter((p) => p.negative))),
       findingParts: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts)),
+      questions: new Set(stops.flatMap((stop, k) => (stop.includes('?') ? [k] : []))),
     };
     const findings: ConceptFinding[] = [];
     let tier: TriageTier = 'none';
@@ -426,7 +435,7 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    { answeredNo, breaks, current, returned, negativeFindings, findingParts }: Scope,
+    { answeredNo, breaks, current, returned, negativeFindings, findingParts, questions }: Scope,
   ): ModifierType[] {
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
@@ -457,7 +466,13 @@ export class Triage {
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
         if (m.type === 'negated' && insideNegativeFinding(t, negativeFindings)) continue;
-        if (tokens[t.start]!.sentence !== sentence) continue;
+        if (tokens[t.start]!.sentence !== sentence) {
+          if (m.reachesListedQuestions && this.listedQuestion(t, anchor, tokens, questions, isCurrent)) {
+            types.add(m.type);
+            break;
+          }
+          continue;
+        }
         // "since her stroke" holds the finding it speaks of.
         if (m.type !== 'idiom' && t.start <= anchor.start && t.end >= anchor.end) {
           types.add(m.type);
@@ -482,6 +497,24 @@ export class Triage {
     if (answeredNo.has(sentence) && match.askedNo !== true && !concept.ignores?.includes('negated'))
       types.add('negated');
     return [...types];
+  }
+
+  /**
+   * "what are the warning signs? chest pain? numbness?": the anchor's sentence is a question of at most three words,
+   * not said to be happening now, and every sentence from the modifier's to it is a question.
+   */
+  private listedQuestion(
+    t: Occurrence,
+    anchor: Occurrence,
+    tokens: readonly Token[],
+    questions: ReadonlySet<number>,
+    isCurrent: boolean,
+  ): boolean {
+    const from = tokens[t.start]!.sentence;
+    const to = tokens[anchor.start]!.sentence;
+    if (isCurrent || to < from || tokens.filter((k) => k.sentence === to).length > 3) return false;
+    for (let k = from; k <= to; k++) if (!questions.has(k)) return false;
+    return true;
   }
 
   /**
