@@ -481,6 +481,31 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ ...stored, phone: '+17135550142' });
   });
 
+  // Form review 25: "that's my dad, my name is Karen Hill" dropped the father; a new time at the permission question
+  // was lost.
+  it('"oh sorry, that\'s my dad, my name is Karen Hill" keeps the first name as the patient', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['I need a call for my dad', 'Robert Hill']) await h.say(answer);
+    const replies = texts(await h.say("oh sorry, that's my dad, my name is Karen Hill"));
+    expect(replies[0]).toBe(t.calledInstead.replace('{name}', 'Karen Hill').replace('{patientName}', 'Robert Hill'));
+    for (const answer of ['346-555-0195', 'skip', 'Morning', 'skip', 'yes', t.confirmChoices[0]]) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Karen Hill', patientName: 'Robert Hill', phone: '+13465550195' });
+  });
+
+  it.each([
+    ['hmm actually Saturday mornings are better', 'saturday mornings are better'],
+    ['wait, afternoons are better', 'Afternoon'],
+  ])('"%s" at the permission question changes the time to %s and asks again', async (typed, time) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const answer of ['call me', 'Yolanda Perez', '713-555-0183', 'skip', 'Evening', 'skip']) await h.say(answer);
+    const replies = texts(await h.say(typed));
+    expect(replies.at(-1)).toBe(t.askConsent);
+    for (const answer of ['yes', t.confirmChoices[0]]) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ preferredTime: time, consentGiven: true });
+  });
+
   // Form review 23: at the summary, "el paciente soy yo" made "yo" the patient; words after a relation that are
   // no name ("mi mamá, en español porfa") made them the patient.
   it.each([

@@ -137,6 +137,8 @@ export class ContactReader {
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
+  /** "that's my dad", "esa es mi mamá": the name given before was a relative's (`relatives.earlierNameLeadIns`). */
+  private readonly earlierNameWasRelative: RegExp;
   /** "call my", "llámenle a mi": the person to call is a relative (`knowledge/contact.json` callOther). */
   private readonly callOther: RegExp;
   /** "mr", "doña": titles before a name (`knowledge/contact.json` relatives.titles), as `normalizeText` writes them. */
@@ -241,6 +243,12 @@ export class ContactReader {
       `(?<!\\p{L})(?:${alternation(t.callOther.verbs.map(foldText))})\\s+(?:\\p{L}+\\s+){0,2}?(?:${alternation(
         t.relatives.patientPossessives.map(foldText),
       )})\\s+(?:${alternation(t.relatives.relations.map(foldText))})(?!\\p{L})`,
+      'u',
+    );
+    this.earlierNameWasRelative = new RegExp(
+      `(?<!\\p{L})(?:${alternation(t.relatives.earlierNameLeadIns.map(foldText))})\\s+(?:${alternation(
+        t.relatives.relations.map(foldText),
+      )})(?!\\p{L})`,
       'u',
     );
     this.phoneNamed = new RegExp(`(?<!\\p{L})(?:${alternation(t.corrections.fields.phone)})(?!\\p{L})`, 'iu');
@@ -616,6 +624,16 @@ export class ContactReader {
       d.email = null;
       return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
     }
+    // "oh sorry, that's my dad, my name is Karen Hill": the name given first is the patient's (form review 25).
+    if (field === 'name' && d.patientName === undefined && this.earlierNameWasRelative.test(foldText(text))) {
+      d.patientName = d.name!;
+      d.name = value;
+      return {
+        event: 'contact.corrected',
+        fields: ['name', 'patientName'],
+        text: t.calledInstead.replace('{name}', d.name).replace('{patientName}', d.patientName),
+      };
+    }
     d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
     const said = t.corrected
       .replace('{field}', t.fieldNames[field])
@@ -700,8 +718,11 @@ export class ContactReader {
       asking === 'message' &&
       this.correctionCue.exec(normalizeText(text))?.index === 0 &&
       normalizeText(text).split(' ').length <= MAX_TIME_CORRECTION_WORDS;
+    // At the permission question, which expects only yes or no, a correction with a time in it changes the time
+    // as written ("hmm actually Saturday mornings are better"; form review 25 lost it).
+    const atConsent = asking === 'consent' && this.correctionCue.test(normalizeText(text));
     if (
-      (asking !== 'confirm' && !atTopic) ||
+      (asking !== 'confirm' && !atTopic && !atConsent) ||
       !normalizeText(text)
         .split(' ')
         .some((w) => this.timeWords.has(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
@@ -709,6 +730,13 @@ export class ContactReader {
       return undefined;
     const time = this.parseTime(text);
     if (time.ok && this.texts.timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
+    if (atConsent) {
+      // The words after the correction's cue, as said: "saturday mornings are better".
+      const said = normalizeText(text);
+      const cue = this.correctionCue.exec(said)!;
+      const rest = this.parseTime(said.slice(cue.index + cue[0].length).trim());
+      return rest.ok ? { field: 'preferredTime', value: rest.value } : undefined;
+    }
     // "actually can you call between 1 and 2 pm only": the clock time, as said.
     const clock = this.clockTime.exec(text)?.[0].trim();
     const said = clock === undefined ? undefined : this.parseTime(clock);

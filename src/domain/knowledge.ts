@@ -399,6 +399,8 @@ const contactSchema = z.strictObject({
     deceasedWords: z.array(text),
     /** "actually it's for me, not my dad": the call is about the caller after all. */
     selfPhrases: z.array(text),
+    /** "oh sorry, that's my dad, my name is Karen Hill": the name given before was the patient's. */
+    earlierNameLeadIns: z.array(text),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,
