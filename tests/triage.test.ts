@@ -793,6 +793,9 @@ describe('triage: passive wishes, a height now, pain that belongs to the back, i
     ['some nights I think about not waking up at all', false],
     ['mi mamá dice que ojalá no despierte mañana', false],
     ['she keeps praying she never wakes up', false],
+    // "wishes" was read as "wishe", so a relayed wish to die got nothing.
+    ['my dad says he wishes he could just die', false],
+    ['she wished she was dead all week', false],
     ["I'm up on the parking garage roof and I'm not coming down", true],
     ['estoy en la azotea y no me voy a bajar', true],
   ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
