@@ -173,6 +173,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev30.json',
     ],
     [
+      'Thirty-first development split (tests/eval/triage-dev31.json: blind review 34, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev31.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],
@@ -221,10 +225,6 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           [
             'Eleventh held-out split (tests/eval/triage-heldout11.json, sealed; blind review 32 on the final triage of round 18, run once for totals)',
             'triage-heldout11.json',
-          ],
-          [
-            'Twelfth held-out split (tests/eval/triage-heldout12.json, sealed; blind review 34 on the final triage of round 19, run once for totals)',
-            'triage-heldout12.json',
           ],
         ] as const)
       : []),

@@ -863,6 +863,35 @@ describe('triage: retention asked as a question, a worry about a symptom, a heig
   );
 });
 
+describe('triage: winded, found on the floor, a numb half face, cutting now, hearsay and fears with a reason (blind review 34)', () => {
+  const callNowOf = (text: string): boolean =>
+    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
+
+  it.each([
+    'since this morning my wife gets winded just walking to the kitchen',
+    "my husband gets winded walking to the car since this morning, that's not normal for him",
+    'I found her on the floor and she keeps asking what day it is',
+    'la encontré en el piso a mi abuela, no sabe dónde está',
+    'tengo la mitad de la cara adormecida desde hace rato',
+    'a mi mamá se le nubló la vista de repente',
+  ])('"%s" says call 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"i\'m cutting again and it won\'t stop bleeding" is a crisis with call 911 now', () => {
+    expect(tierOf("i'm cutting again and it won't stop bleeding")).toBe('crisis');
+    expect(callNowOf("i'm cutting again and it won't stop bleeding")).toBe(true);
+  });
+
+  it.each([
+    "Grandpa gets winded on the stairs, that's normal for him",
+    'my coworker told me about a lady who got paralyzed from this, can that happen?',
+    'a mi tía le dio un derrame después de su operación, por eso tengo miedo. ¿qué hacen para prevenirlo?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
