@@ -506,6 +506,18 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     expect(inquiries.saved[0]).toMatchObject({ preferredTime: time, consentGiven: true });
   });
 
+  // Form review 25: "ok no email then" was no skip, and at the name question it was taken for a name.
+  it('"ok no email then" is a skip at the email question and no name at the name question', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('can someone call me');
+    expect(texts(await h.say('ok no email then'))).toEqual([t.retryName]);
+    for (const answer of ['Bobby Tucker', '713-555-0101']) await h.say(answer);
+    expect(texts(await h.say('ok no email then')).at(-1)).toBe(t.askTime);
+    for (const answer of ['Morning', 'skip', 'yes', t.confirmChoices[0]]) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Bobby Tucker', email: null });
+  });
+
   // Form review 23: at the summary, "el paciente soy yo" made "yo" the patient; words after a relation that are
   // no name ("mi mamá, en español porfa") made them the patient.
   it.each([

@@ -138,8 +138,27 @@ export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'ema
       if (next === text) break;
       text = next;
     }
+    if (field === 'name' && text === input.trim()) text = withoutMistypedLeadIn(text, leadIns.name);
     return text === '' ? input.trim() : text;
   };
+}
+
+/**
+ * "my nme is bobby tucker": a lead-in of two or more words with one of its longer words (four letters or more)
+ * mistyped by a letter. Short words must match exactly, so "Roy Smith" never loses "Roy" to "soy".
+ */
+function withoutMistypedLeadIn(text: string, phrases: readonly string[]): string {
+  const words = text.split(/\s+/);
+  for (const phrase of phrases) {
+    const want = normalizeText(phrase).split(' ');
+    if (want.length < 2 || words.length <= want.length) continue;
+    const close = want.every((w, i) => {
+      const typed = normalizeText(words[i]!);
+      return typed === w || (w.length >= 4 && editDistance(typed, w, 1) <= 1);
+    });
+    if (close) return words.slice(want.length).join(' ');
+  }
+  return text;
 }
 
 /** "it's" matches "it's", "it’s" and "its"; spaces match any run of spaces. */
