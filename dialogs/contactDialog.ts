@@ -175,7 +175,11 @@ export class ContactDialog extends InterruptibleDialog {
    * choice, the choice's own re-prompt says what is wanted.
    */
   protected override unansweredQuestion(innerDc: DialogContext, text: string): string | undefined {
-    if (!this.parsers.has(innerDc.activeDialog?.id ?? '') || this.answersStep(innerDc, text)) return undefined;
+    const id = innerDc.activeDialog?.id ?? '';
+    // "what happens if I miss the call?" at the permission question was met with "please answer yes or no" alone
+    // (form review 25); "yes?" or "ok?" is still an unclear answer, asked again.
+    const atConsent = id === CONSENT_PROMPT && !this.saysConsentWord(text);
+    if (!atConsent && (!this.parsers.has(id) || this.answersStep(innerDc, text))) return undefined;
     const spanish = formDetails(innerDc)?.spanish === true || this.responder.languageOf(text) === 'es';
     return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
@@ -188,6 +192,14 @@ export class ContactDialog extends InterruptibleDialog {
   /** The topic question: what someone wants to talk about may well be a question the page answers. */
   protected override takesQuestion(innerDc: DialogContext): boolean {
     return innerDc.activeDialog?.id === MESSAGE_PROMPT;
+  }
+
+  /** A yes or no word of the permission question, in either language, with any "?" left off ("yes?", "¿sí?"). */
+  private saysConsentWord(text: string): boolean {
+    const said = normalizeText(text);
+    return [this.texts, this.reader.textsFor({ spanish: true })].some((t) =>
+      [...t.consentChoices, ...t.consentWords.yes, ...t.consentWords.no].some((w) => normalizeText(w) === said),
+    );
   }
 
   private isButton(d: ContactDetails, text: string): boolean {

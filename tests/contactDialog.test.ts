@@ -334,6 +334,8 @@ describe('contact form', () => {
     ['name', 'who will call me, a doctor or a nurse?', t.formAnswers.whoCalls!.answer],
     // blind form review 14: no promise beyond the form's own ("soon", at the best time given)
     ['time', 'how long will it take for them to call?', t.formAnswers.whenCalls!.answer],
+    // blind form review 25: at the permission question a question got only "please answer yes or no"
+    ['consent', 'what happens if I miss the call?', t.questionNotAnswered],
   ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
     const { h } = await formAt(step);
     expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
@@ -768,19 +770,22 @@ describe('contact form: from blind form review 3', () => {
   });
 
   // Blind form review 11: a name respelt at a later question was dropped as a wrong phone number.
-  it.each(['sory its simmons with 2 m', "sorry it's Simmons", 'perdón, es Simmons'])(
-    '"%s" at the phone question respells that word of the name, and the phone is asked again',
-    async (text) => {
-      const inquiries = new RecordingInquiries();
-      const h = createHarness({ inquiries });
-      await h.say('can someone call me');
-      await h.say('Hal Simons');
-      const replies = texts(await h.say(text));
-      expect(replies.at(-1)).toBe(t.askPhone);
-      for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
-      expect(normalizeName(inquiries.saved[0]?.name)).toBe('hal simmons');
-    },
-  );
+  // Blind form review 25: "sorry, Simmons, I typo'd my name" was read as a wrong phone number.
+  it.each([
+    'sory its simmons with 2 m',
+    "sorry it's Simmons",
+    'perdón, es Simmons',
+    "sorry, Simmons, I typo'd my name",
+  ])('"%s" at the phone question respells that word of the name, and the phone is asked again', async (text) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('can someone call me');
+    await h.say('Hal Simons');
+    const replies = texts(await h.say(text));
+    expect(replies.at(-1)).toBe(t.askPhone);
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(normalizeName(inquiries.saved[0]?.name)).toBe('hal simmons');
+  });
 
   it.each([
     ['helen dot dubois at gmail dot com', 'helen.dubois@gmail.com'],
