@@ -57,9 +57,20 @@ describe('contact reader: what a message says beyond the question asked', () => 
     ],
     [
       'Call me back please - Susan Patel, 713-555-0112, susan.patel@example.com, afternoons are best',
-      { name: 'Susan Patel', preferredTime: 'Afternoon' },
+      { name: 'Susan Patel', preferredTime: 'Afternoon', email: 'susan.patel@example.com' },
     ],
     ['George Thompson 832 555 0113 after 6pm please', { name: 'George Thompson', preferredTime: 'after 6pm' }],
+    // Blind form review 25: an email with no phone, a time after "best", a name before "mi cel es", "porfa".
+    ['call me back please, email is kevtran@outlook.com if that helps', { email: 'kevtran@outlook.com' }],
+    [
+      "Hi I need a call back, I'm Linda Okafor, my number is 713 555 0188, best after 5pm",
+      { name: 'Linda Okafor', preferredTime: 'after 5pm' },
+    ],
+    [
+      'Hola quiero que me llamen, soy Maria Elena Rodriguez mi cel es 832-555-0123 mejor en las tardes',
+      { name: 'Maria Elena Rodriguez', preferredTime: 'Afternoon' },
+    ],
+    ['me llamo Rosa Gutierrez, mornings porfa', { name: 'Rosa Gutierrez', preferredTime: 'Morning' }],
     [
       'I want a call back. Name Patricia Nguyen, phone 281.555.0114, best time Tuesday or Thursday mornings',
       { name: 'Patricia Nguyen', preferredTime: 'Tuesday or Thursday mornings' },

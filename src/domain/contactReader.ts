@@ -120,6 +120,7 @@ export class ContactReader {
   /** Words that start a time in the opening message ("after 6pm", "between noon and 3", "mornings"). */
   private readonly timeStarts: ReadonlySet<string>;
   private readonly callWords: ReadonlySet<string>;
+  private readonly bestWords: ReadonlySet<string>;
   /** Where a time in the first message ends ("… about my back") and what is left off it ("please"). */
   private readonly topicStart: RegExp;
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
@@ -346,6 +347,7 @@ export class ContactReader {
     this.greetings = [...t.notNames.greetings].map(normalizeText).sort((a, b) => b.length - a.length);
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
+    this.bestWords = new Set(t.timeAnswers.bestWords.map(normalizeText));
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
@@ -780,6 +782,9 @@ export class ContactReader {
    * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
    */
   takeFromOpening(d: FormDetails, text: string): void {
+    // "call me back please, email is kevtran@outlook.com if that helps": an email with no phone beside it too.
+    const { email } = this.findDetails(text);
+    if (email !== undefined && d.email === undefined) d.email = email;
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
     if (this.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
@@ -818,7 +823,8 @@ export class ContactReader {
     }
     for (const piece of this.findDetails(text).pieces.flatMap(parts)) {
       if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
-      d.name ??= this.nameInRequest(piece);
+      // "soy Maria Elena Rodriguez mi cel es …": the name ends where the next detail's lead-in starts.
+      d.name ??= this.nameInRequest(this.untilNextDetail(piece) || piece);
     }
   }
 
@@ -903,7 +909,11 @@ export class ContactReader {
     const at = words.findIndex((w) => this.timeStarts.has(normalizeText(w)));
     if (at < 0) return undefined;
     const before = words.slice(0, at).map((w) => normalizeText(w));
-    if (at > 0 && !before.some((w) => this.callWords.has(w))) return undefined;
+    const best = at === 1 && this.bestWords.has(before[0]!);
+    // "call me about the best way to recover after the procedure": a topic started after the call word holds the time.
+    const lastCall = before.reduce((last, w, k) => (this.callWords.has(w) ? k : last), -1);
+    const aboutBetween = this.topicStart.test(` ${before.slice(lastCall + 1).join(' ')} `);
+    if (at > 0 && !best && (lastCall < 0 || aboutBetween)) return undefined;
     // "in the morning before 11 about my back fracture": the time ends where the topic begins.
     const rest = words.slice(at).join(' ').split(this.topicStart)[0]!.replace(this.politeEnd, '');
     const time = this.parseTime(rest);

@@ -172,6 +172,8 @@ const contactSchema = z.strictObject({
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
     callWords: z.array(text).min(1),
+    /** A word that starts a clause right before its time ("best after 5pm", "mejor en las tardes"). */
+    bestWords: z.array(text),
     /** Where a time said in the first message ends and the topic begins ("… before 11 about my back"). */
     topicStarts: z.array(text),
     /** Words that start a clock time at the summary ("between 1 and 2 pm"). */
