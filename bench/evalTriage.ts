@@ -177,6 +177,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-dev31.json',
     ],
     [
+      'Thirty-second development split (tests/eval/triage-dev32.json: blind review 35, first run in tests/eval/README.md, then tuned on)',
+      'triage-dev32.json',
+    ],
+    [
       'Ordinary messages (tests/eval/triage-ordinary.json: writers T, X and AB, first runs in tests/eval/README.md, then tuned on)',
       'triage-ordinary.json',
     ],

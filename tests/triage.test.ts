@@ -892,6 +892,42 @@ describe('triage: winded, found on the floor, a numb half face, cutting now, hea
   });
 });
 
+describe('triage: a place said alone, a day chosen while others are out, typed Spanish, legs that buckle, denials and idioms (blind review 35)', () => {
+  const callNowOf = (text: string): boolean =>
+    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
+
+  it.each([
+    "I'm standing on the ledge",
+    'estoy parado en el puente',
+    "it'll be when no one is home on friday, I've written the letters",
+  ])('"%s" is a crisis with call 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['de repente no beo nada del ojo izquierdo', 'se le doblaron las piernas a mi papá y no se puede parar'])(
+    '"%s" says call 911 now',
+    (text) => {
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it('"ya van dos semanas y el dolor no se me ha quitado" is urgent', () => {
+    expect(tierOf('ya van dos semanas y el dolor no se me ha quitado')).toBe('urgent');
+  });
+
+  it.each([
+    'my aunt had it done and said the pain was the worst ever, is that normal?',
+    'my legs were weak from the fracture and they are getting stronger every day',
+    'mom says she wants to die at home someday, not in a hospital',
+    'me muero de la risa con mi nieto, ¿me puedo bañar hoy?',
+    'no es que me quiera morir, solo estoy cansada del dolor',
+    'el dolor de pecho era gastritis, me revisaron en emergencias y todo bien',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {
