@@ -1075,6 +1075,8 @@ describe('contact form: in Spanish', () => {
     ['¿Me pueden marcar mañana?', es],
     // blind form review 13: asked for the patient
     ['can someone call her', t],
+    // blind form review 25: Spanglish
+    ['I want a llamada para una segunda opinion', es],
   ])('"%s" starts the form in its language', async (text, form) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say(text))).toEqual([form.intro, form.askName]);
@@ -1087,6 +1089,7 @@ describe('contact form: in Spanish', () => {
     'My doctor mentioned vertebroplasty at my appointment today. Can you explain what they would be doing?',
     'will i be able to talk to the doctor while they do it',
     'Is there something to calm me down during it or am I wide awake the whole time',
+    'no quiero una llamada, gracias',
   ])('"%s" is no call request', async (text) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say(text));
