@@ -279,6 +279,10 @@ export class ContactDialog extends InterruptibleDialog {
     if (this.reader.saysCallInSpanish(text)) {
       d.callInSpanish = d.callLanguageChosen = true;
       delete d.callLanguage;
+      // "please call her in Spanish" written in English: the call, not the form (form review 25 switched the form).
+      // At the topic question the message is the topic too ("she only speaks spanish, her back pain").
+      if (d.spanish !== true && asking !== MESSAGE_PROMPT && this.reader.writtenInEnglish(text))
+        return this.callNoted(innerDc, d, asking, 'es');
     } else if (
       d.callLanguageChosen !== true &&
       // A name says nothing of the language a person speaks: "Le Van Hung" is a Vietnamese name, not Spanish.
@@ -291,15 +295,7 @@ export class ContactDialog extends InterruptibleDialog {
       d.callInSpanish = false;
       delete d.callLanguage;
       d.callLanguageChosen = true;
-      this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
-      const t = this.reader.textsFor(d);
-      await sendReplies(innerDc.context, [{ text: t.callLanguageNoted.replace('{language}', t.languageNames.en) }]);
-      if (AT_SUMMARY.has(asking)) {
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(WATERFALL, d);
-      }
-      await innerDc.repromptDialog();
-      return { status: DialogTurnStatus.waiting };
+      return this.callNoted(innerDc, d, asking, 'en');
     }
     const language = this.reader.languageAsked(d, text);
     if (language !== undefined) {
@@ -697,6 +693,26 @@ export class ContactDialog extends InterruptibleDialog {
    * "she only speaks Vietnamese": the call will be in it, through an interpreter. Said back; an answer to the question
    * in the same message is still read ("Linh Tran, she only speaks Vietnamese"), else the question is asked again.
    */
+  /** The call's language said back, and the question asked again (the summary shown again). */
+  private async callNoted(
+    innerDc: DialogContext,
+    d: ContactDetails,
+    asking: string | undefined,
+    language: 'en' | 'es',
+  ): Promise<DialogTurnResult> {
+    this.logger.info({ event: 'contact.callLanguage', activityId: innerDc.context.activity.id }, 'call language');
+    const t = this.reader.textsFor(d);
+    await sendReplies(innerDc.context, [
+      { text: t.callLanguageNoted.replace('{language}', t.languageNames[language]) },
+    ]);
+    if (AT_SUMMARY.has(asking)) {
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, d);
+    }
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
   private async callLanguageNoted(
     innerDc: DialogContext,
     d: ContactDetails,

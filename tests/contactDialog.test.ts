@@ -852,6 +852,17 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]?.language).toBe('es');
   });
 
+  // Blind form review 25: an English-speaking daughter asking for a call in Spanish got the whole form in Spanish.
+  it('"please call her in Spanish" at the phone question sets the call, not the form, to Spanish', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('please call her in Spanish'))).toEqual([
+      t.callLanguageNoted.replace('{language}', t.languageNames.es),
+      ask.phone,
+    ]);
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.language).toBe('es');
+  });
+
   it('"en español por favor, mi número es 713-555-0101" at the phone question switches and keeps the number', async () => {
     const { h, inquiries } = await formAt('phone');
     expect(texts(await h.say('en español por favor, mi número es 713-555-0101'))[0]).toBe(t.spanish.languageSwitched);

@@ -452,6 +452,12 @@ export class ContactReader {
     if (found.email !== undefined && d.email === undefined) d.email = found.email;
   }
 
+  /** Most words common English ones: "please call her in Spanish" is written in English. */
+  writtenInEnglish(text: string): boolean {
+    const words = normalizeText(text).split(' ');
+    return words.filter((w) => this.isCommonWord(w)).length >= words.length * ENGLISH_SHARE;
+  }
+
   /** "she only speaks Spanish": the call should be in Spanish, whatever the form's language. */
   saysCallInSpanish(text: string): boolean {
     const said = ` ${normalizeText(text)} `;
@@ -795,8 +801,7 @@ export class ContactReader {
     }
     // "…can you call me? 832-555-0115 en español por favor": the form goes on in Spanish too; not when someone
     // writing English asks for the call in Spanish ("Can you have someone call my mother in Spanish?").
-    const words = said.trim().split(' ');
-    const english = words.filter((w) => this.isCommonWord(w)).length >= words.length * ENGLISH_SHARE;
+    const english = this.writtenInEnglish(text);
     if (this.spanishWithin.some((w) => said.includes(w)) && !(d.callInSpanish === true && english))
       d.spanish = d.callInSpanish = true;
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
