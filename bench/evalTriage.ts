@@ -230,6 +230,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Eleventh held-out split (tests/eval/triage-heldout11.json, sealed; blind review 32 on the final triage of round 18, run once for totals)',
             'triage-heldout11.json',
           ],
+          [
+            'Twelfth held-out split (tests/eval/triage-heldout12.json, sealed; blind review 36 on the final triage of round 19, run once for totals)',
+            'triage-heldout12.json',
+          ],
         ] as const)
       : []),
   ] as const) {
