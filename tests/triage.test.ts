@@ -9,6 +9,9 @@ import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 const knowledge = shippedKnowledge;
 const triage = triageFor(knowledge);
 const tierOf = (text: string): TriageTier => triage.assess(text).tier;
+/** Whether an asserted finding makes the reply say "call 911 now". */
+const callNowOf = (text: string): boolean =>
+  triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
 const asserted = (text: string): string[] =>
   triage
     .assess(text)
@@ -785,140 +788,79 @@ describe('triage: retention in shorthand, a relayed wish to be dead, a retracted
   });
 });
 
-describe('triage: passive wishes, a height now, pain that belongs to the back, improvements, questions about people (blind review 32)', () => {
-  const callNowOf = (text: string): boolean =>
-    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
-
+// Round 19 (blind reviews 32 to 35): each kind in the tester's own words, not the reviews' items.
+describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
   it.each([
+    // a wish not to wake up is a crisis, and no "call 911 now" for someone who cannot be woken
     ['some nights I think about not waking up at all', false],
     ['mi mamá dice que ojalá no despierte mañana', false],
     ['she keeps praying she never wakes up', false],
-    // "wishes" was read as "wishe", so a relayed wish to die got nothing.
+    // "wishes" was read as "wishe", so a relayed wish to die got nothing
     ['my dad says he wishes he could just die', false],
     ['she wished she was dead all week', false],
+    // a place said as where the writer is now
     ["I'm up on the parking garage roof and I'm not coming down", true],
     ['estoy en la azotea y no me voy a bajar', true],
+    ["I'm on the top floor of the parking garage and I can't take it anymore", true],
+    ["I'm standing on the ledge", true],
+    ['estoy parado en el puente', true],
+    ["it'll be when no one is home on friday, I've written the letters", true],
+    ["i'm cutting again and it won't stop bleeding", true],
   ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(now);
   });
 
   it.each([
-    "I don't have chest pain, just my back hurts",
-    'no me duele el pecho, me duele la espalda donde me picaron',
-    'my legs were weak before the cement, now they are strong',
-    'antes no podía respirar bien por el dolor, ahora ya respiro bien',
-    'do patients get paralyzed from this?',
-    '¿la gente queda paralizada con esto?',
-  ])('"%s" raises no alarm', (text) => {
-    expect(['mention', 'none']).toContain(tierOf(text));
-  });
-
-  it.each([
-    'no me duele el pecho... bueno sí, ahorita me está apretando',
-    'no back pain, my chest hurts',
-    'my legs went numb and now they are weak',
-    'my chest hurts and now I can barely breathe',
-    'people help my husband cant breathe',
-    "I'm scared, I keep thinking about my mom, she's not waking up",
-  ])('"%s" still says call 911 now', (text) => {
-    expect(callNowOf(text)).toBe(true);
-  });
-});
-
-describe('triage: retention asked as a question, a worry about a symptom, a height with despair, lists of signs (blind review 33)', () => {
-  const callNowOf = (text: string): boolean =>
-    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
-
-  it.each([
     "is it normal that I'm not able to pee since this morning?",
     '¿es normal no poder orinar desde anoche?',
     'mi papá no ha podido hacer pee en todo el día',
     'should i be worried that my legs went numb an hour ago?',
-  ])('"%s" says call 911 now', (text) => {
-    expect(tierOf(text)).toBe('emergency');
-    expect(callNowOf(text)).toBe(true);
-  });
-
-  it('"I\'m on the top floor of the parking garage and I can\'t take it anymore" is a crisis with call 911 now', () => {
-    const text = "I'm on the top floor of the parking garage and I can't take it anymore";
-    expect(tierOf(text)).toBe('crisis');
-    expect(callNowOf(text)).toBe(true);
-  });
-
-  it.each([
-    "my legs felt weak before, now they're normal again",
-    'I had some shortness of breath right after the sedation but it was gone before I went home',
-    'what should I watch for at home? chest pain? fever?',
-    '¿cuáles son las señales de alarma? ¿dolor de pecho? ¿fiebre?',
-  ])('"%s" raises no alarm', (text) => {
-    expect(['mention', 'none']).toContain(tierOf(text));
-  });
-
-  it.each(['what are the warning signs? my chest hurts right now?', 'what are the warning signs? chest pain'])(
-    '"%s" still says call 911 now',
-    (text) => {
-      expect(callNowOf(text)).toBe(true);
-    },
-  );
-});
-
-describe('triage: winded, found on the floor, a numb half face, cutting now, hearsay and fears with a reason (blind review 34)', () => {
-  const callNowOf = (text: string): boolean =>
-    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
-
-  it.each([
     'since this morning my wife gets winded just walking to the kitchen',
     "my husband gets winded walking to the car since this morning, that's not normal for him",
     'I found her on the floor and she keeps asking what day it is',
     'la encontré en el piso a mi abuela, no sabe dónde está',
     'tengo la mitad de la cara adormecida desde hace rato',
     'a mi mamá se le nubló la vista de repente',
+    'de repente no beo nada del ojo izquierdo',
+    'se le doblaron las piernas a mi papá y no se puede parar',
+    // what must still alarm beside the new quiet readings
+    'no me duele el pecho... bueno sí, ahorita me está apretando',
+    'no back pain, my chest hurts',
+    'my legs went numb and now they are weak',
+    'my chest hurts and now I can barely breathe',
+    'people help my husband cant breathe',
+    "I'm scared, I keep thinking about my mom, she's not waking up",
+    'what are the warning signs? my chest hurts right now?',
+    'what are the warning signs? chest pain',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
-
-  it('"i\'m cutting again and it won\'t stop bleeding" is a crisis with call 911 now', () => {
-    expect(tierOf("i'm cutting again and it won't stop bleeding")).toBe('crisis');
-    expect(callNowOf("i'm cutting again and it won't stop bleeding")).toBe(true);
-  });
-
-  it.each([
-    "Grandpa gets winded on the stairs, that's normal for him",
-    'my coworker told me about a lady who got paralyzed from this, can that happen?',
-    'a mi tía le dio un derrame después de su operación, por eso tengo miedo. ¿qué hacen para prevenirlo?',
-  ])('"%s" raises no alarm', (text) => {
-    expect(['mention', 'none']).toContain(tierOf(text));
-  });
-});
-
-describe('triage: a place said alone, a day chosen while others are out, typed Spanish, legs that buckle, denials and idioms (blind review 35)', () => {
-  const callNowOf = (text: string): boolean =>
-    triage.assess(text).findings.some((f) => f.modifiers.length === 0 && f.callNow);
-
-  it.each([
-    "I'm standing on the ledge",
-    'estoy parado en el puente',
-    "it'll be when no one is home on friday, I've written the letters",
-  ])('"%s" is a crisis with call 911 now', (text) => {
-    expect(tierOf(text)).toBe('crisis');
-    expect(callNowOf(text)).toBe(true);
-  });
-
-  it.each(['de repente no beo nada del ojo izquierdo', 'se le doblaron las piernas a mi papá y no se puede parar'])(
-    '"%s" says call 911 now',
-    (text) => {
-      expect(callNowOf(text)).toBe(true);
-    },
-  );
 
   it('"ya van dos semanas y el dolor no se me ha quitado" is urgent', () => {
     expect(tierOf('ya van dos semanas y el dolor no se me ha quitado')).toBe('urgent');
   });
 
   it.each([
-    'my aunt had it done and said the pain was the worst ever, is that normal?',
+    // pain past a comma that belongs to the back
+    "I don't have chest pain, just my back hurts",
+    'no me duele el pecho, me duele la espalda donde me picaron',
+    // improvements told with "now"
+    'my legs were weak before the cement, now they are strong',
+    "my legs felt weak before, now they're normal again",
+    'antes no podía respirar bien por el dolor, ahora ya respiro bien',
     'my legs were weak from the fracture and they are getting stronger every day',
+    'I had some shortness of breath right after the sedation but it was gone before I went home',
+    // questions about people in general, hearsay, lists of warning signs
+    'do patients get paralyzed from this?',
+    '¿la gente queda paralizada con esto?',
+    'my coworker told me about a lady who got paralyzed from this, can that happen?',
+    'my aunt had it done and said the pain was the worst ever, is that normal?',
+    'what should I watch for at home? chest pain? fever?',
+    '¿cuáles son las señales de alarma? ¿dolor de pecho? ¿fiebre?',
+    // a baseline, a past event as the reason for a fear, denials and idioms
+    "Grandpa gets winded on the stairs, that's normal for him",
+    'a mi tía le dio un derrame después de su operación, por eso tengo miedo. ¿qué hacen para prevenirlo?',
     'mom says she wants to die at home someday, not in a hospital',
     'me muero de la risa con mi nieto, ¿me puedo bañar hoy?',
     'no es que me quiera morir, solo estoy cansada del dolor',
