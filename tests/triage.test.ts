@@ -806,6 +806,8 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     ['estoy parado en el puente', true],
     ["it'll be when no one is home on friday, I've written the letters", true],
     ["i'm cutting again and it won't stop bleeding", true],
+    // blind review 36 (read in its report): self-harm said with "lastimar"
+    ['mi hija se ha estado lastimando a propósito', false],
   ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(now);
@@ -824,6 +826,8 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     'a mi mamá se le nubló la vista de repente',
     'de repente no beo nada del ojo izquierdo',
     'se le doblaron las piernas a mi papá y no se puede parar',
+    // blind review 36 (read in its report): "bien" as "very" is no "está bien" (is fine)
+    'mi esposo tosió sangre y está bien agitado',
     // what must still alarm beside the new quiet readings
     'no me duele el pecho... bueno sí, ahorita me está apretando',
     'no back pain, my chest hurts',
@@ -865,6 +869,9 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     'me muero de la risa con mi nieto, ¿me puedo bañar hoy?',
     'no es que me quiera morir, solo estoy cansada del dolor',
     'el dolor de pecho era gastritis, me revisaron en emergencias y todo bien',
+    'tosió sangre una vez pero ya está bien',
+    'my legs had some tingling from the fracture before, its actually better now',
+    'el dolor de pecho que tenía era de la gastritis y ya me lo trataron',
   ])('"%s" raises no alarm', (text) => {
     expect(['mention', 'none']).toContain(tierOf(text));
   });
