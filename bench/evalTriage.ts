@@ -234,6 +234,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twelfth held-out split (tests/eval/triage-heldout12.json, sealed; blind review 36 on the final triage of round 19, run once for totals)',
             'triage-heldout12.json',
           ],
+          [
+            'Thirteenth held-out split (tests/eval/triage-heldout13.json, sealed; blind review 37 on the final triage of round 19, run once for totals)',
+            'triage-heldout13.json',
+          ],
         ] as const)
       : []),
   ] as const) {
