@@ -808,6 +808,8 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     ["i'm cutting again and it won't stop bleeding", true],
     // blind review 36 (read in its report): self-harm said with "lastimar"
     ['mi hija se ha estado lastimando a propósito', false],
+    // blind review 37 (read in its report): a weapon beside "he's done", relayed
+    ["my wife is in the garage with the rifle and says she's done", true],
   ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(now);
@@ -828,6 +830,8 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     'se le doblaron las piernas a mi papá y no se puede parar',
     // blind review 36 (read in its report): "bien" as "very" is no "está bien" (is fine)
     'mi esposo tosió sangre y está bien agitado',
+    // blind review 37 (read in its report): "no puedo ni" is "I can't even", no denial
+    'hoy ya no puede ni hablar de tanta falta de aire',
     // what must still alarm beside the new quiet readings
     'no me duele el pecho... bueno sí, ahorita me está apretando',
     'no back pain, my chest hurts',
@@ -870,6 +874,8 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     'no es que me quiera morir, solo estoy cansada del dolor',
     'el dolor de pecho era gastritis, me revisaron en emergencias y todo bien',
     'tosió sangre una vez pero ya está bien',
+    "he's done with the procedure, when can he shower?",
+    'no tengo falta de aire ni dolor',
     'my legs had some tingling from the fracture before, its actually better now',
     'el dolor de pecho que tenía era de la gastritis y ya me lo trataron',
   ])('"%s" raises no alarm', (text) => {
