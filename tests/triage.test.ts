@@ -832,6 +832,9 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
     'mi esposo tosió sangre y está bien agitado',
     // blind review 37 (read in its report): "no puedo ni" is "I can't even", no denial
     'hoy ya no puede ni hablar de tanta falta de aire',
+    // blind review 38 (read in its report): "no e" for "no he"; "está bien mareada" is "very dizzy"
+    'mi papá no e podido orinar desde la mañana',
+    'se cayó mi tía, se pegó en la cabeza, vomitó y está bien mareada',
     // what must still alarm beside the new quiet readings
     'no me duele el pecho... bueno sí, ahorita me está apretando',
     'no back pain, my chest hurts',
