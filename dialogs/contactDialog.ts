@@ -689,10 +689,6 @@ export class ContactDialog extends InterruptibleDialog {
     return null;
   }
 
-  /**
-   * "she only speaks Vietnamese": the call will be in it, through an interpreter. Said back; an answer to the question
-   * in the same message is still read ("Linh Tran, she only speaks Vietnamese"), else the question is asked again.
-   */
   /** The call's language said back, and the question asked again (the summary shown again). */
   private async callNoted(
     innerDc: DialogContext,
@@ -713,6 +709,10 @@ export class ContactDialog extends InterruptibleDialog {
     return { status: DialogTurnStatus.waiting };
   }
 
+  /**
+   * "she only speaks Vietnamese": the call will be in it, through an interpreter. Said back; an answer to the question
+   * in the same message is still read ("Linh Tran, she only speaks Vietnamese"), else the question is asked again.
+   */
   private async callLanguageNoted(
     innerDc: DialogContext,
     d: ContactDetails,

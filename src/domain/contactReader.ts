@@ -65,6 +65,11 @@ export interface Taken {
 /** Two to four words with capitals ("Maricel Dela Cruz"), as people write a name. */
 const CAPITALISED_NAME = /(?<!\p{L})\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u;
 
+/** "Thank you: we will call {name} about {patientName}." */
+function calledInsteadText(t: ContactTexts, name: string, patientName: string): string {
+  return t.calledInstead.replace('{name}', name).replace('{patientName}', patientName);
+}
+
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
 const MAX_TIME_CORRECTION_WORDS = 6;
 
@@ -545,7 +550,7 @@ export class ContactReader {
       // With the number given, the form goes on from the first question still open (the phone's is answered).
       event: number?.ok ? 'contact.severalDetails' : 'contact.corrected',
       fields,
-      text: t.calledInstead.replace('{name}', d.name).replace('{patientName}', d.patientName),
+      text: calledInsteadText(t, d.name, d.patientName),
     };
   }
 
@@ -639,7 +644,7 @@ export class ContactReader {
       return {
         event: 'contact.corrected',
         fields: ['name', 'patientName'],
-        text: t.calledInstead.replace('{name}', d.name).replace('{patientName}', d.patientName),
+        text: calledInsteadText(t, d.name, d.patientName),
       };
     }
     d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
@@ -789,8 +794,8 @@ export class ContactReader {
    */
   takeFromOpening(d: FormDetails, text: string): void {
     // "call me back please, email is kevtran@outlook.com if that helps": an email with no phone beside it too.
-    const { email } = this.findDetails(text);
-    if (email !== undefined && d.email === undefined) d.email = email;
+    const found = this.findDetails(text);
+    if (found.email !== undefined && d.email === undefined) d.email = found.email;
     // "The call needs to be in Spanish", "she only speaks Spanish": the call, not the form, in Spanish.
     const said = ` ${normalizeText(text)} `;
     if (this.saysCallInSpanish(text)) d.callInSpanish = d.callLanguageChosen = true;
@@ -826,7 +831,7 @@ export class ContactReader {
       d.name ??= relative.caller;
       return;
     }
-    for (const piece of this.findDetails(text).pieces.flatMap(parts)) {
+    for (const piece of found.pieces.flatMap(parts)) {
       if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
       // "soy Maria Elena Rodriguez mi cel es …": the name ends where the next detail's lead-in starts.
       d.name ??= this.nameInRequest(this.untilNextDetail(piece) || piece);

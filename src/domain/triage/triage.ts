@@ -263,9 +263,12 @@ export class Triage {
         return own.length === 0 && matches.length > 0 ? [] : [{ entry, matches: own }];
       });
     // "now they're strong again", "normal again": the "again" of a resolution says no symptom came back.
-    const resolutions = this.modifiers.flatMap((m) => (m.type === 'negated' ? found[m.set]! : []));
+    // Gathered only when a current or return word was found: most messages hold none.
+    let resolutions: readonly Occurrence[] | undefined;
     const inResolution = (o: Occurrence) =>
-      resolutions.some((r) => r.end > r.start && o.start >= r.start && o.end <= r.end);
+      (resolutions ??= this.modifiers.flatMap((m) => (m.type === 'negated' ? found[m.set]! : []))).some(
+        (r) => r.end > r.start && o.start >= r.start && o.end <= r.end,
+      );
     const scope: Scope = {
       answeredNo: this.answered(tokens, stops, this.answerDenials),
       answeredBarely,
@@ -337,7 +340,7 @@ export class Triage {
           kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
       ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
     }
-    const pairs: Array<{ a: Occurrence; b: Occurrence; gap: number }> = [];
+    const pairs: Array<{ a: Occurrence; b: Occurrence }> = [];
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
         const apart =
@@ -345,7 +348,7 @@ export class Triage {
           (p.sameClause && tokens[a.start]!.clause !== tokens[b.start]!.clause);
         if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
         const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
-        if (gap <= p.window) pairs.push({ a, b, gap });
+        if (gap <= p.window) pairs.push({ a, b });
       }
     }
     // A word that has its partner in its own clause leaves one past a comma to a body part there: in "no tengo dolor
