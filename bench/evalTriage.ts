@@ -238,6 +238,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirteenth held-out split (tests/eval/triage-heldout13.json, sealed; blind review 37 on the final triage of round 19, run once for totals)',
             'triage-heldout13.json',
           ],
+          [
+            'Fourteenth held-out split (tests/eval/triage-heldout14.json, sealed; blind review 38 on the triage of 1588908, round 19, run once for totals)',
+            'triage-heldout14.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -886,6 +886,56 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
   });
 });
 
+describe('triage: round 20 kinds (blind review 38, and what its misses pointed to)', () => {
+  it.each([
+    // a wish word before a Spanish word for dying, in one clause
+    'ojalá me muera',
+    'quisiera morirme ya, no aguanto',
+    'rezo para morirme',
+    'ojala me muriera',
+    'ojalá me muera en la cirugía',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    // not being able to hold urine or stool, in Spanish
+    'no puedo aguantar la pipi ni el popo desde esta mañana',
+    'mi mamá no aguanta la orina desde ayer',
+    // "ya estoy bien" is not "I'm fine now" when "bien" means "very"
+    'no e orinado desde ayer en la noche y ya estoy bien inflamada de la panza',
+    // "since my last surgery" starts what is still going on; "like last time" compares with the past
+    'since my last surgery my legs are numb and weak, worse today',
+    'my chest hurts like the last time i had a heart attack',
+    'le duele el pecho como la última vez que le dio un infarto',
+  ])('"%s" says call 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // pain while going to the bathroom is not losing control of it
+    'no aguanto el dolor cuando voy al baño, ¿es normal?',
+    // a fear of dying during the operation, said by someone else or as a prediction
+    "my brother says I'm gonna die on the table lol, he's a jerk. whats the actual risk",
+    'tengo miedo de que me vaya a morir en la cirugía',
+    'ojala no me muera en la cirugia',
+    'estoy pensando en morir en mi casa y no en el hospital algún día',
+    // something at an earlier operation
+    'My wife fainted at the sight of blood during my last surgery, can she wait outside?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['mention', 'none']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // a wish to die before the operation is still a crisis, and a despair word with a rope still danger
+    ['honestly i wish i would just die on the table', false],
+    ['Mi papá dice que se quiere matar porque ya no aguanta el dolor, y encontré una cuerda en su cuarto', true],
+  ] as const)('"%s" is a crisis; call 911 now is %s', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(now);
+  });
+});
+
 describe('docs/clinical-safety.md stays true to the data', () => {
   const doc = readFileSync(path.resolve('docs/clinical-safety.md'), 'utf8');
   it('lists every concept with its tier, and every source key', () => {

@@ -464,7 +464,7 @@ export class Triage {
       if (m.type === 'negated' && m.direction === 'backward' && cameBack) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
-        if (found[this.pseudoSet]!.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+        if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
