@@ -894,6 +894,15 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'rezo para morirme',
     'ojala me muriera',
     'ojalá me muera en la cirugía',
+    // probes written while fixing it (not blind): more Spanish wishes and despair
+    'deseo morirme',
+    'ojala no amanezca',
+    'le pido a diosito que ya me recoja',
+    'me quiero ir de este mundo',
+    'seria mejor para todos si yo no estuviera',
+    'no tengo razon para vivir',
+    'nadie me extrañaría si me muero',
+    'sometimes i wish a truck would just hit me',
   ])('"%s" is a crisis', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -920,6 +929,9 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'tengo miedo de que me vaya a morir en la cirugía',
     'ojala no me muera en la cirugia',
     'estoy pensando en morir en mi casa y no en el hospital algún día',
+    'si yo no estuviera aquí, ¿quién cuidaría a mi mamá?',
+    'ojalá que mi hijo me recoja temprano del hospital',
+    "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
     'My wife fainted at the sight of blood during my last surgery, can she wait outside?',
   ])('"%s" raises no alarm', (text) => {
