@@ -1158,3 +1158,115 @@ describe('contact form: what is not a name', () => {
     expect(inquiries.saved[0]?.name).toBe('Ann Lee');
   });
 });
+
+describe('contact form: blind form review 26', () => {
+  /** Says every message in one conversation; returns what was stored and the replies to the last one. */
+  async function conversation(said: readonly string[]) {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    let last: Array<string | undefined> = [];
+    for (const m of said) last = texts(await h.say(m));
+    return { saved: inquiries.saved, last };
+  }
+
+  it('"sorry 0194 al final" typed at the email question changes the last digits of the phone', async () => {
+    const { saved } = await conversation([
+      'hola, I want a call back',
+      'Marisol Ibarra',
+      '832-555-0149',
+      'sorry 0194 al final',
+      'marisol.ibarra@outlook.com',
+      'tardes después de las 3',
+      'cuando me puedo bañar after the procedure',
+      'si',
+      '1',
+    ]);
+    expect(saved[0]?.phone).toBe('+18325550194');
+  });
+
+  it('"english is fine, I\'ll translate" stores an English call, whatever other language was named', async () => {
+    const { saved } = await conversation([
+      "my grandma might need vertebroplasty, can someone call me? she only speaks vietnamese but call me, english is fine I'll translate",
+      'Anh Le',
+      '346-555-0119',
+      'skip',
+      'after 7pm',
+      "my grandma's fall",
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved[0]?.language).toBe('en');
+  });
+
+  it('a run-on first message keeps its topic, its "entre semana" and an English call it asked for', async () => {
+    const saved = await sayThenSend([
+      'Me llamo Juan Carlos Mendoza, cel 832-555-0116, llámenme entre semana después de las 6 de la tarde, correo jcmendoza@gmail.com, quiero saber cuánto cuesta sin seguro. english is fine for the call',
+    ]);
+    expect(saved[0]).toMatchObject({
+      preferredTime: 'entre semana después de las 6 de la tarde',
+      message: 'cuánto cuesta sin seguro',
+      language: 'en',
+    });
+  });
+
+  it('"quiero saber si me pueden llamar" asks for the call: the topic is still asked', async () => {
+    const { last } = await conversation([
+      'quiero saber si me pueden llamar',
+      'Ana Torres',
+      '713 555 0101',
+      'no',
+      'entre 1 y 3',
+    ]);
+    expect(last).toEqual([t.spanish.askMessage]);
+  });
+
+  it('"the name" at "What would you like to change?" asks for the name, never renames "Tom" to "the"', async () => {
+    const { saved } = await conversation([
+      'call me please',
+      'Tom Reilly',
+      '713 555 0177',
+      'no',
+      'mornings',
+      'no',
+      'yes',
+      'Change something',
+      'the name',
+      'Thomas Reilly',
+      'Yes, send it',
+    ]);
+    expect(saved[0]?.name).toBe('Thomas Reilly');
+  });
+
+  it.each([
+    ['can someone call me back', 'no emial', t.askTime],
+    ['kiero k me yamen', 'no tengo imeil', t.spanish.askTime],
+  ])('"%s", then "%s" at the email question leaves the email out and asks the time', async (opening, typed, next) => {
+    const { last } = await conversation([opening, 'Norma Aguilar', '8325550183', typed]);
+    expect(last).toEqual([next]);
+  });
+
+  it('"my mom says she doesn\'t want a call, cancel it" at the phone question cancels and saves nothing', async () => {
+    const { saved, last } = await conversation([
+      "I'd like a call back for my mom",
+      'Cristina Salazar',
+      "sorry, my mom says she doesn't want a call, cancel it",
+    ]);
+    expect(last).toEqual([t.cancelled]);
+    expect(saved).toHaveLength(0);
+  });
+
+  it('"para qué quieren mi email? no me gusta dar eso" gets why, in Spanish, and the question again', async () => {
+    const { last } = await conversation([
+      'quiero una llamada',
+      'Sergio Delgado',
+      '713-555-0137',
+      'para qué quieren mi email? no me gusta dar eso',
+    ]);
+    expect(last).toEqual([t.spanish.stepHelp.email, t.spanish.askEmail]);
+  });
+
+  it('"how long before someone calls?" is answered, and the question asked again', async () => {
+    const { last } = await conversation(['please call me', 'Robert Hayes', 'how long before someone calls?']);
+    expect(last).toEqual([t.formAnswers.whenCalls?.answer, t.askPhone]);
+  });
+});

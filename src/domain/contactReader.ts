@@ -72,6 +72,11 @@ function calledInsteadText(t: ContactTexts, name: string, patientName: string): 
 
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
 const MAX_TIME_CORRECTION_WORDS = 6;
+/** A respelt name word this short may differ from the name's word by one letter only. */
+const SHORT_RESPELT_WORD = 4;
+
+/** "sorry 0194 al final": four digits after a cue are the last digits only in a message this short. */
+const MAX_LAST_DIGITS_WORDS = 6;
 
 /** The share of common English words above which a message is written in English. */
 /** Words an answer to the email question may hold around the one address in it ("ok fine, ann@aol.com"). */
@@ -119,6 +124,7 @@ export class ContactReader {
   private readonly askedInEnglish: ReadonlySet<string>;
   private readonly spanishWithin: readonly string[];
   private readonly callSpanish: readonly string[];
+  private readonly callEnglish: readonly string[];
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
   private readonly greetings: readonly string[];
@@ -130,6 +136,7 @@ export class ContactReader {
   private readonly topicStart: RegExp;
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
   private readonly openingTopic: RegExp;
+  private readonly topicNotAbout: readonly string[];
   private readonly noEmail: ReadonlySet<string>;
   private readonly topicEnds: ReadonlyArray<readonly string[]>;
   /** "about my abuela Carmen Ríos": words of a relation and of "my", which name whom, not what. */
@@ -140,6 +147,7 @@ export class ContactReader {
   private readonly clockTime: RegExp;
   /** "it ends in 0113". */
   private readonly lastDigitsSaid: RegExp;
+  private readonly lastDigitsNamedAfter: RegExp;
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
@@ -298,7 +306,7 @@ export class ContactReader {
         return bare !== answer && isSkip(bare, t.skipWords) ? { ok: true as const, value: null } : read(answer);
       };
     };
-    this.parseOptionalEmail = optional((s) => {
+    const readEmail = optional((s) => {
       const typed = parseEmail(email(s));
       if (typed.ok) return typed;
       const spoken = parseEmail(spokenEmail(email(s).trim()));
@@ -308,6 +316,17 @@ export class ContactReader {
         s.split('@').length === 2 && s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS ? emailIn(s) : undefined;
       return one === undefined ? spoken : { ok: true, value: one.value };
     });
+    // "no emial", "no tengo imeil": the word for email misspelt is still a skip (form review 26 lost the form on it).
+    const emailWords = t.corrections.fields.email.map(normalizeText).filter((w) => !w.includes(' '));
+    const respelt = (s: string) =>
+      normalizeText(anyLeadIn(s))
+        .split(' ')
+        .map((w) => (w.length >= 4 && emailWords.some((e) => editDistance(e, w, 2) <= 2) ? emailWords[0]! : w))
+        .join(' ');
+    this.parseOptionalEmail = (s) => {
+      const read = readEmail(s);
+      return read.ok || /[@\d]/u.test(s) || !isSkip(respelt(s), t.skipWords) ? read : { ok: true, value: null };
+    };
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     const relativeTimeWords = new Set(t.timeAnswers.relativeWords.map(normalizeText));
     // "how long before he can drive after this?" asks something: its time words are those any question may hold.
@@ -339,6 +358,7 @@ export class ContactReader {
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
     this.isCommonWord = isCommonWord;
     this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
+    this.callEnglish = t.callLanguage.english.map((w) => ` ${normalizeText(w)} `);
     this.otherLanguages = Object.entries(t.callLanguage.other).map(([code, names]) => ({
       code,
       names: names.map((n) => normalizeText(n)),
@@ -357,6 +377,7 @@ export class ContactReader {
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
+    this.topicNotAbout = t.openingDetails.topicNotAbout.map((w) => ` ${normalizeText(w)} `);
     this.relationWords = new Set(t.relatives.relations.flatMap((w) => normalizeText(w).split(' ')));
     this.patientPossessives = new Set(t.relatives.patientPossessives.map(normalizeText));
     this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
@@ -366,6 +387,10 @@ export class ContactReader {
     );
     this.lastDigitsSaid = new RegExp(
       `\\b(?:${alternation(t.corrections.lastDigits.map(normalizeText))})\\s*(\\d{2,4})\\b`,
+      'u',
+    );
+    this.lastDigitsNamedAfter = new RegExp(
+      `\\b(\\d{2,4})\\s+(?:${alternation(t.corrections.lastDigitsAfter.map(normalizeText))})\\b`,
       'u',
     );
     this.respellWords = [
@@ -418,7 +443,16 @@ export class ContactReader {
    * please"): only the call's language changes.
    */
   asksCallInEnglish(d: FormDetails, text: string): boolean {
+    if (this.callLanguage(d) === 'en') return false;
+    // "she only speaks Vietnamese but call me, english is fine, I'll translate" (form review 26 stored Vietnamese).
+    if (this.saysCallInEnglish(text)) return true;
     return d.spanish !== true && d.callInSpanish === true && this.languagesNamed(text).englishAt < Infinity;
+  }
+
+  /** "english is fine for the call", "I'll translate": the call in English, in a message of any length. */
+  saysCallInEnglish(text: string): boolean {
+    const said = ` ${normalizeText(text)} `;
+    return this.callEnglish.some((w) => said.includes(w));
   }
 
   /**
@@ -466,7 +500,7 @@ export class ContactReader {
   /** "she only speaks Spanish": the call should be in Spanish, whatever the form's language. */
   saysCallInSpanish(text: string): boolean {
     const said = ` ${normalizeText(text)} `;
-    return this.callSpanish.some((w) => said.includes(w));
+    return !this.saysCallInEnglish(text) && this.callSpanish.some((w) => said.includes(w));
   }
 
   /** The language the call should be in: one the person named, else the form's, or Spanish when they said or wrote so. */
@@ -486,7 +520,7 @@ export class ContactReader {
   /** "she only speaks Vietnamese", "necesita intérprete de vietnamita": a call language the form is not in. */
   otherCallLanguage(text: string, alone = false): string | undefined {
     // "we speak French at home but English is fine": English asked for.
-    if (this.languagesNamed(text).englishAt < Infinity) return undefined;
+    if (this.languagesNamed(text).englishAt < Infinity || this.saysCallInEnglish(text)) return undefined;
     const said = ` ${normalizeText(text)} `;
     // "Korean" typed alone where a change is asked for (the summary, "Change something") names the call's language.
     if (alone) {
@@ -620,7 +654,7 @@ export class ContactReader {
     const correction =
       this.findCorrection(text) ??
       this.timeAtSummary(text, asking) ??
-      this.lastDigits(d, text) ??
+      this.lastDigits(d, text, asking) ??
       this.numberAlone(text, asking) ??
       this.emailDomainFixed(d, text) ??
       (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text))) ??
@@ -662,8 +696,10 @@ export class ContactReader {
     if (typeof d.name !== 'string') return undefined;
     const words = normalizeText(text.replace(this.respellTail, '')).split(' ');
     const nameWords = normalizeText(d.name).split(' ');
+    // Two letters of a short word are another word, not a respelling: "the name" is not "Tom" respelt (form review 26).
+    const allowed = (w: string) => (w.length <= SHORT_RESPELT_WORD ? 1 : 2);
     const closeTo = (w: string) =>
-      w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= 2);
+      w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= allowed(w));
     const respelt = words.filter(closeTo);
     const aside = words.filter((w) => !closeTo(w));
     const isCue = (w: string) => this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
@@ -709,15 +745,33 @@ export class ContactReader {
     return first !== undefined && phoneIn(text.slice(first.end)) !== undefined && this.parsePhone(text).ok === false;
   }
 
-  /** "it ends in 0113 not 0131": the number given before, with its last digits changed. */
-  private lastDigits(d: FormDetails, text: string): Correction | undefined {
-    const digits = this.lastDigitsSaid.exec(normalizeText(text))?.[1];
+  /**
+   * "it ends in 0113 not 0131", "sorry 0194 al final", or four digits alone after a cue ("sorry 0194"): the number
+   * given before, with its last digits changed. Form review 26 lost "sorry 0194 al final" at the email question,
+   * and staff would have called a stranger.
+   */
+  private lastDigits(d: FormDetails, text: string, asking: FormStep | undefined): Correction | undefined {
+    const said = normalizeText(text);
+    const digits =
+      this.lastDigitsSaid.exec(said)?.[1] ??
+      this.lastDigitsNamedAfter.exec(said)?.[1] ??
+      this.cuedLastFour(said, asking);
     if (digits === undefined || d.phone === undefined) return undefined;
     const [number = '', ext] = d.phone.split(';ext=');
     const changed = this.parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
     return changed.ok
       ? { field: 'phone', value: ext === undefined ? changed.value : `${changed.value};ext=${ext}` }
       : undefined;
+  }
+
+  /**
+   * "sorry 0194", "perdón, 0194": a cue and four digits, the message's only digits, in a few words. Not at the
+   * best-time question, where four digits may be a clock time ("sorry, 1530").
+   */
+  private cuedLastFour(said: string, asking: FormStep | undefined): string | undefined {
+    if (asking === 'preferredTime' || said.split(' ').length > MAX_LAST_DIGITS_WORDS) return undefined;
+    const groups = said.match(/\d+/gu) ?? [];
+    return groups.length === 1 && groups[0]!.length === 4 && this.correctionCue.test(said) ? groups[0] : undefined;
   }
 
   /**
@@ -809,6 +863,12 @@ export class ContactReader {
     const english = this.writtenInEnglish(text);
     if (this.spanishWithin.some((w) => said.includes(w)) && !(d.callInSpanish === true && english))
       d.spanish = d.callInSpanish = true;
+    // "…después de las 4 mejor… english is fine for the call": the call in English, whatever the form's language.
+    if (this.saysCallInEnglish(text)) {
+      d.callInSpanish = false;
+      delete d.callLanguage;
+      d.callLanguageChosen = true;
+    }
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
     const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
@@ -849,12 +909,20 @@ export class ContactReader {
 
   /** "…about the biopsy they did with the cement, no email": the topic and a skipped email, so neither is asked. */
   private topicAndEmailFromOpening(d: FormDetails, rest: string, patient: string | undefined): void {
-    const topic = this.untilNextDetail(this.openingTopic.exec(rest)?.[1]?.trim());
-    // "about my abuela Carmen Ríos" names whom the call is about, not what: that is no topic.
-    const said = topic === undefined ? [] : normalizeText(topic).split(' ');
+    // "want to ask about recovery time": a topic that starts with another word for one starts after it.
+    let found = this.openingTopic.exec(rest)?.[1]?.trim();
+    for (let inner = this.openingTopic.exec(found ?? ''); inner?.index === 0; inner = this.openingTopic.exec(found))
+      found = inner[1]!.trim();
+    // "quiero saber si me pueden llamar": the call itself, no topic.
+    const said = this.untilNextDetail(found);
+    const aboutCall = said !== undefined && this.topicNotAbout.some((w) => ` ${normalizeText(said)} `.includes(w));
+    const topic = aboutCall ? undefined : said;
+    const topicWords = topic === undefined ? [] : normalizeText(topic).split(' ');
     const patientWords = new Set(patient === undefined ? [] : normalizeText(patient).split(' '));
     const who = (w: string) => this.relationWords.has(w) || patientWords.has(w);
-    const about = said.some(who) ? said.filter((w) => !who(w) && !this.patientPossessives.has(w)) : said;
+    const about = topicWords.some(who)
+      ? topicWords.filter((w) => !who(w) && !this.patientPossessives.has(w))
+      : topicWords;
     if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;

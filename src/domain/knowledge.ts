@@ -162,6 +162,8 @@ const contactSchema = z.strictObject({
     topicMinWords: z.number().int().min(1).max(10),
     /** Where a topic said in the first message ends: the next detail's lead-in ("mi número es", "call me"). */
     topicEnds: z.array(text),
+    /** Words of the call itself: "quiero saber si me pueden llamar" asks for the call, it names no topic. */
+    topicNotAbout: z.array(text),
     noEmail: z.array(text),
   }),
   timeAnswers: z.strictObject({
@@ -273,6 +275,8 @@ const contactSchema = z.strictObject({
   callLanguage: z.strictObject({
     description: z.string().optional(),
     spanish: z.array(text).min(1),
+    /** "english is fine for the call", "I'll translate": the call in English, in a message of any length. */
+    english: z.array(text).min(1),
     /** Languages the form is not in, by ISO 639 code: their names as people type them. */
     other: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code'), z.array(text).min(1)),
     /** Words right before a language name that make it the call's ("in Urdu", "only speaks Vietnamese"). */
@@ -345,6 +349,8 @@ const contactSchema = z.strictObject({
     reasonWords: z.array(text),
     /** "it ends in 0113": the last digits of the number given before. */
     lastDigits: z.array(text),
+    /** "sorry 0194 al final", "0194 at the end": the last digits, named after them. */
+    lastDigitsAfter: z.array(text),
     /** Left off the end of a time ("after 6pm please"). */
     politeEndings: z.array(text),
     /** After one of these, a full name written with capitals is a new name: "sorry I mean Barbara Wilson". */

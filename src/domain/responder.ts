@@ -283,9 +283,12 @@ export class Responder {
     return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
   }
 
-  /** Whether the message reads as a question ("wait, why do you need my email?", "¿duele mucho?"). */
+  /**
+   * Whether the message reads as a question ("wait, why do you need my email?", "¿duele mucho?"), or asks one before
+   * saying more ("para qué quieren mi email? no me gusta dar eso": form review 26 read it as a bad email).
+   */
   isQuestion(text: string): boolean {
-    return this.questionIn(text) !== undefined;
+    return this.questionIn(text) !== undefined || /\?\s*\p{L}/u.test(text);
   }
 
   /** The message without its lead-in ("wait,", "sorry"), if it then reads as a question. */
