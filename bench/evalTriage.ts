@@ -242,6 +242,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Fourteenth held-out split (tests/eval/triage-heldout14.json, sealed; blind review 38 on the triage of 1588908, round 19, run once for totals)',
             'triage-heldout14.json',
           ],
+          [
+            'Fifteenth held-out split (tests/eval/triage-heldout15.json, sealed; blind review 39 on the final triage of round 19 (670b7bb), run once for totals)',
+            'triage-heldout15.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -917,6 +917,10 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'since my last surgery my legs are numb and weak, worse today',
     'my chest hurts like the last time i had a heart attack',
     'le duele el pecho como la última vez que le dio un infarto',
+    // a resolution is undone by a return, and names only what follows it ("se fue el aire" is breath lost)
+    'se me quitó lo dormido de las piernas pero ya volvió',
+    'se me quitó el dolor de espalda pero ahora no siento las piernas',
+    'se me fue el aire y me duele el pecho ahorita',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -929,6 +933,9 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'tengo miedo de que me vaya a morir en la cirugía',
     'ojala no me muera en la cirugia',
     'estoy pensando en morir en mi casa y no en el hospital algún día',
+    // blind review 39 (read in its report): a Spanish resolution before the symptom ("se me quitó lo dormido")
+    'se me quito lo dormido de las piernas la semana pasada y no ha regresado, igual lo menciono en la cita?',
+    'se le quitó el dolor de pecho ayer y no ha vuelto',
     'si yo no estuviera aquí, ¿quién cuidaría a mi mamá?',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",

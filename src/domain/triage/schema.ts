@@ -88,6 +88,11 @@ const modifierSchema = z.strictObject({
    * pain? numbness?"): forward, it reaches a finding in a question of at most three words that follows questions only.
    */
   reachesListedQuestions: z.boolean().optional(),
+  /**
+   * The words say a symptom is gone ("se me quitó lo dormido de las piernas"): a return said in the same sentence
+   * ("…pero ya volvió") undoes them, as it undoes every backward denial.
+   */
+  resolution: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
   terms: byLanguage,

@@ -79,6 +79,7 @@ interface Modifier {
   readonly crossesCommas: boolean;
   readonly crossesBreaks: boolean;
   readonly reachesListedQuestions: boolean;
+  readonly resolution: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
@@ -137,6 +138,7 @@ export class Triage {
       crossesCommas: m.crossesCommas ?? false,
       crossesBreaks: m.crossesBreaks ?? false,
       reachesListedQuestions: m.reachesListedQuestions ?? false,
+      resolution: m.resolution ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
@@ -461,7 +463,7 @@ export class Triage {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
       if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
-      if (m.type === 'negated' && m.direction === 'backward' && cameBack) continue;
+      if (m.type === 'negated' && (m.direction === 'backward' || m.resolution) && cameBack) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
