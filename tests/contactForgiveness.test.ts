@@ -983,18 +983,22 @@ describe('contact form: permission and the summary need a clear answer', () => {
     },
   );
 
-  it.each([
-    'let me ask my son first',
-    'first',
-    'yes but the time should be afternoon',
-    'not yet',
-    'hold on',
-    'yeah i guess',
-    'ok?',
-  ])('"%s" at the summary sends nothing and asks again', async (answer) => {
+  it.each(['let me ask my son first', 'first', 'not yet', 'hold on', 'yeah i guess', 'ok?'])(
+    '"%s" at the summary sends nothing and asks again',
+    async (answer) => {
+      const { h, inquiries } = await atConsent();
+      await h.say('yes');
+      expect(texts(await h.say(answer))).toEqual([t.retryConfirm]);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
+
+  it('"yes but the time should be afternoon" at the summary changes the time and sends nothing', async () => {
     const { h, inquiries } = await atConsent();
     await h.say('yes');
-    expect(texts(await h.say(answer))).toEqual([t.retryConfirm]);
+    const replies = texts(await h.say('yes but the time should be afternoon'));
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    expect(replies.join('\n')).toContain(`Best time: ${t.timeChoices[1]}`);
     expect(inquiries.saved).toHaveLength(0);
   });
 
@@ -1263,6 +1267,28 @@ describe('contact form: blind form review 26', () => {
       'para qué quieren mi email? no me gusta dar eso',
     ]);
     expect(last).toEqual([t.spanish.stepHelp.email, t.spanish.askEmail]);
+  });
+
+  it.each([
+    ['the name should be Thomas Reilly', { name: 'Thomas Reilly', email: 'swhitley@gmail.con' }],
+    [
+      "the name is wrong, it's Susan Whitley, and the email should be swhitley@gmail.com",
+      { name: 'Susan Whitley', email: 'swhitley@gmail.com' },
+    ],
+    ['sorry the name is Susan Whitley and my number is 713-555-0199', { name: 'Susan Whitley', phone: '+17135550199' }],
+  ])('"%s" at the summary changes what it names, every detail of it', async (typed, stored) => {
+    const { saved } = await conversation([
+      'call me please',
+      'Susan Whitly',
+      '713 555 0177',
+      'swhitley@gmail.con',
+      'mornings',
+      'no',
+      'yes',
+      typed,
+      'Yes, send it',
+    ]);
+    expect(saved[0]).toMatchObject(stored);
   });
 
   it('"how long before someone calls?" is answered, and the question asked again', async () => {

@@ -62,7 +62,7 @@ export function correctionFinder(
   parseName: (s: string) => Parsed<string>,
   parseTime: (s: string) => Parsed<string>,
   timeChoices: readonly string[] = [],
-): (text: string) => Correction | undefined {
+): (text: string, namingIsEnough?: boolean) => Correction | undefined {
   const phrases = (list: readonly string[]) => list.map((w) => ` ${normalizeText(w)} `);
   const cues = phrases(words.cues);
   const fields = ['phone', 'email', 'name', 'preferredTime'] as const;
@@ -161,9 +161,10 @@ export function correctionFinder(
     },
   };
 
-  return (text) => {
+  // `namingIsEnough`: at the summary, "the name should be Thomas Reilly" needs no cue (form review 26 refused it).
+  return (text, namingIsEnough = false) => {
     const norm = ` ${normalizeText(text)} `;
-    const cued = cues.some((c) => norm.includes(c));
+    const cued = namingIsEnough || cues.some((c) => norm.includes(c));
     for (const field of fields) {
       // A phone number or an email says which detail it is: "wait sorry that's wrong, it's 713-555-0112".
       const named = fieldWords[field].some((w) => norm.includes(w)) || field === 'phone' || field === 'email';

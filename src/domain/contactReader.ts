@@ -114,7 +114,7 @@ export class ContactReader {
   readonly parseOptionalTime: (s: string) => Parsed<string | null>;
   readonly parseOptionalMessage: (s: string) => Parsed<string | null>;
   private readonly spanishTexts: ContactTexts;
-  private readonly findCorrection: (s: string) => Correction | undefined;
+  private readonly findCorrection: (s: string, namingIsEnough?: boolean) => Correction | undefined;
   private readonly findDetails: ReturnType<typeof detailsFinder>;
   private readonly inRequestAfter: readonly string[];
   private readonly timeWords: ReadonlySet<string>;
@@ -137,6 +137,8 @@ export class ContactReader {
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
   private readonly openingTopic: RegExp;
   private readonly topicNotAbout: readonly string[];
+  /** A clause break ("," "and" "y") before a word naming a detail: where one detail's correction ends. */
+  private readonly fieldClause: RegExp;
   private readonly noEmail: ReadonlySet<string>;
   private readonly topicEnds: ReadonlyArray<readonly string[]>;
   /** "about my abuela Carmen Ríos": words of a relation and of "my", which name whom, not what. */
@@ -378,6 +380,11 @@ export class ContactReader {
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
     this.topicNotAbout = t.openingDetails.topicNotAbout.map((w) => ` ${normalizeText(w)} `);
+    const fieldWords = Object.values(t.corrections.fields).flat();
+    this.fieldClause = new RegExp(
+      `([,;]\\s*(?:(?:${alternation(t.corrections.joiners)})\\s+)?|\\s(?:${alternation(t.corrections.joiners)})\\s+)(?:(?:${alternation(t.corrections.determiners)}|${alternation(t.corrections.possessives)})\\s+)?(?:${alternation(fieldWords)})(?![\\p{L}])`,
+      'giu',
+    );
     this.relationWords = new Set(t.relatives.relations.flatMap((w) => normalizeText(w).split(' ')));
     this.patientPossessives = new Set(t.relatives.patientPossessives.map(normalizeText));
     this.politeEnd = new RegExp(`\\s+(?:${alternation(t.corrections.politeEndings)})[.!]*$`, 'iu');
@@ -648,11 +655,50 @@ export class ContactReader {
     return undefined;
   }
 
-  /** A detail given before, named again with a new value; not the one being asked or changed now. */
+  /**
+   * Details given before, named again with new values; not the one being asked or changed now. "the name is wrong,
+   * it's Susan Whitley, and the email should be swhitley@gmail.com" changes both (form review 26 changed the email
+   * only): each part from one field's word to the next is read on its own, cued when the whole message is.
+   */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    const parts = this.fieldParts(text);
+    if (parts.length < 2) return this.correctOne(d, text, asking);
+    const cued = asking === 'confirm' || this.correctionCue.test(normalizeText(text));
+    const taken = parts.flatMap((part) => {
+      const one = this.correctOne(d, part, asking, cued, text);
+      return one === undefined ? [] : [one];
+    });
+    if (taken.length === 0) return this.correctOne(d, text, asking);
+    return {
+      event: taken.some((x) => x.event === 'contact.corrected') ? 'contact.corrected' : taken[0]!.event,
+      fields: taken.flatMap((x) => x.fields),
+      text: taken.map((x) => x.text).join(' '),
+    };
+  }
+
+  /** The message cut where a word naming another detail starts its clause ("…, and the email should be …"). */
+  private fieldParts(text: string): string[] {
+    const parts: string[] = [];
+    let from = 0;
+    for (const m of text.matchAll(this.fieldClause)) {
+      if (m.index === 0) continue;
+      parts.push(text.slice(from, m.index));
+      from = m.index + m[1]!.length;
+    }
+    parts.push(text.slice(from));
+    return parts.map((p) => p.trim()).filter((p) => p !== '');
+  }
+
+  private correctOne(
+    d: FormDetails,
+    text: string,
+    asking: FormStep | undefined,
+    cued = false,
+    whole = text,
+  ): Taken | undefined {
     const t = this.textsFor(d);
     const correction =
-      this.findCorrection(text) ??
+      this.findCorrection(text, cued || asking === 'confirm') ??
       this.timeAtSummary(text, asking) ??
       this.lastDigits(d, text, asking) ??
       this.numberAlone(text, asking) ??
@@ -672,7 +718,7 @@ export class ContactReader {
       return { event: 'contact.removed', fields: [field], text: t.removed.replace('{field}', t.fieldNames[field]) };
     }
     // "oh sorry, that's my dad, my name is Karen Hill": the name given first is the patient's (form review 25).
-    if (field === 'name' && d.patientName === undefined && this.earlierNameWasRelative.test(foldText(text))) {
+    if (field === 'name' && d.patientName === undefined && this.earlierNameWasRelative.test(foldText(whole))) {
       d.patientName = d.name!;
       d.name = value;
       return {
