@@ -162,8 +162,10 @@ export class ContactDialog extends InterruptibleDialog {
    * "who will call me?" or "is my information private?" gets what the form already says; "why do you need
    * my email?" the step's help. Not when the message answers the step (a topic may be any question).
    */
-  protected override answerAboutForm(innerDc: DialogContext, text: string): string | undefined {
-    if (this.answersStep(innerDc, text)) return undefined;
+  protected override answerAboutForm(innerDc: DialogContext, text: string, question: boolean): string | undefined {
+    // "huh", "no entiendo", "what?": the step said again in other words (form review 26 stored "huh" as a name).
+    if (this.reader.asksToClarify(text)) return this.helpFor(innerDc);
+    if (!question || this.answersStep(innerDc, text)) return undefined;
     const answer = this.reader.formAnswer(formDetails(innerDc) ?? {}, text);
     if (answer !== undefined) return answer;
     return this.reader.asksAboutForm(text) ? this.helpFor(innerDc) : undefined;

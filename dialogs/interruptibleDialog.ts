@@ -46,10 +46,10 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   /**
-   * The answer to a question about the form itself ("why do you need my email?", "who will call me?"),
-   * or undefined.
+   * The answer to a question about the form itself ("why do you need my email?", "who will call me?"), or to a
+   * plea of not understanding ("huh", "no entiendo"; `question` false), or undefined.
    */
-  protected answerAboutForm(_innerDc: DialogContext, _text: string): string | undefined {
+  protected answerAboutForm(_innerDc: DialogContext, _text: string, _question: boolean): string | undefined {
     return undefined;
   }
 
@@ -110,7 +110,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       }
     }
     const question = this.responder.isQuestion(text);
-    const about = question ? this.answerAboutForm(innerDc, text) : undefined;
+    const about = this.answerAboutForm(innerDc, text, question);
     if (this.responder.asksForHelp(text) || about !== undefined) {
       this.logger.info({ ...log, event: 'dialog.help' }, 'help during form');
       await sendReplies(innerDc.context, [...this.responder.helpCry(text), { text: about ?? this.helpFor(innerDc) }]);

@@ -1291,6 +1291,14 @@ describe('contact form: blind form review 26', () => {
     expect(saved[0]).toMatchObject(stored);
   });
 
+  it.each(['what?', 'huh', 'no entiendo', "i don't understand"])(
+    '"%s" at the name question gets why the name is asked, never stored as the name',
+    async (typed) => {
+      const { last } = await conversation(['call me please', typed]);
+      expect(last).toEqual([t.stepHelp.name, t.askName]);
+    },
+  );
+
   it('"how long before someone calls?" is answered, and the question asked again', async () => {
     const { last } = await conversation(['please call me', 'Robert Hayes', 'how long before someone calls?']);
     expect(last).toEqual([t.formAnswers.whenCalls?.answer, t.askPhone]);

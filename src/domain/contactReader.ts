@@ -119,6 +119,7 @@ export class ContactReader {
   private readonly inRequestAfter: readonly string[];
   private readonly timeWords: ReadonlySet<string>;
   private readonly aboutTheForm: readonly string[];
+  private readonly clarifyWords: ReadonlySet<string>;
   private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
   private readonly askedInSpanish: ReadonlySet<string>;
   private readonly askedInEnglish: ReadonlySet<string>;
@@ -348,6 +349,7 @@ export class ContactReader {
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
     this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
+    this.clarifyWords = new Set(t.clarifyWords.map(normalizeText));
     const { description: _about, ...answers } = t.formAnswers;
     this.formAnswers = Object.values(answers).map((a) => ({
       ...a,
@@ -541,6 +543,11 @@ export class ContactReader {
       this.otherCues.before.some((c) => said.includes(` ${c} ${n} `)) ||
       this.otherCues.after.some((c) => said.includes(` ${n} ${c} `));
     return this.otherLanguages.find((l) => l.names.some((n) => said.includes(` ${n} `) && asked(n)))?.code;
+  }
+
+  /** "huh", "no entiendo", "what do you mean?": the whole message says the question was not understood. */
+  asksToClarify(text: string): boolean {
+    return this.clarifyWords.has(normalizeText(text));
   }
 
   /** "why do you need my email?", "¿para qué quieren mi correo?": a question about the form itself. */

@@ -266,6 +266,8 @@ const contactSchema = z.strictObject({
   questionNotAnswered: text,
   /** Words of a question about the form itself ("why do you need my email?"): the step's help answers it. */
   aboutTheForm: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  /** Whole messages that say the question was not understood ("huh", "no entiendo"): the step's help is the answer. */
+  clarifyWords: z.array(text).min(1),
   /** Questions about the call back itself ("is my information private?", "who will call me?") and their answers. */
   formAnswers: z
     .object({ description: z.string().optional() })
