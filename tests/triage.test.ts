@@ -921,6 +921,12 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'se me quitó lo dormido de las piernas pero ya volvió',
     'se me quitó el dolor de espalda pero ahora no siento las piernas',
     'se me fue el aire y me duele el pecho ahorita',
+    // probes (not blind): half the body numb or weak, and sudden double vision, are stroke signs
+    'half my body went numb',
+    'se le durmió medio cuerpo a mi papá',
+    'whole left side went weak out of nowhere',
+    "I'm seeing double all of a sudden",
+    'de repente veo doble',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -937,6 +943,7 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'se me quito lo dormido de las piernas la semana pasada y no ha regresado, igual lo menciono en la cita?',
     'se le quitó el dolor de pecho ayer y no ha vuelto',
     'si yo no estuviera aquí, ¿quién cuidaría a mi mamá?',
+    'is double vision a side effect of the sedation?',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
