@@ -944,6 +944,7 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'se le quitó el dolor de pecho ayer y no ha vuelto',
     'si yo no estuviera aquí, ¿quién cuidaría a mi mamá?',
     'is double vision a side effect of the sedation?',
+    'la película de anoche me dejó sin aire de la risa',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
