@@ -1299,6 +1299,14 @@ describe('contact form: blind form review 26', () => {
     },
   );
 
+  // blind review 39 (conversation c07): a best time typed at the phone question was refused as a phone number
+  it('"tomorrow morning is best" at the phone question is kept as the best time, and the phone asked again', async () => {
+    const { last } = await conversation(['can someone call me', 'Ann Lee', 'tomorrow morning is best']);
+    expect(last.at(-1)).toBe(t.askPhone);
+    const saved = await sayThenSend(['can someone call me', 'Ann Lee', 'tomorrow morning is best', '713-555-0123']);
+    expect(saved[0]).toMatchObject({ phone: '+17135550123', preferredTime: 'tomorrow morning is best' });
+  });
+
   it('"how long before someone calls?" is answered, and the question asked again', async () => {
     const { last } = await conversation(['please call me', 'Robert Hayes', 'how long before someone calls?']);
     expect(last).toEqual([t.formAnswers.whenCalls?.answer, t.askPhone]);

@@ -871,6 +871,20 @@ export class ContactReader {
   private fillAhead(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     if (asking === undefined || !FILLED_AHEAD.has(asking)) return undefined;
     const found = this.findDetails(text);
+    // "tomorrow morning is best" at the phone question: the best time, said early, is kept (blind review 39 lost it).
+    // (At the optional email question a time is kept when the email is left out after its tries: `keepOrLeaveOut`.)
+    if (asking === 'phone' && d.preferredTime === undefined && found.phone === undefined && found.email === undefined) {
+      const time = this.parseTime(text);
+      if (
+        time.ok &&
+        normalizeText(text)
+          .split(' ')
+          .some((w) => this.timeWords.has(w))
+      ) {
+        d.preferredTime = time.value;
+        return { event: 'contact.severalDetails', fields: ['preferredTime'], text: this.noted(d, ['preferredTime']) };
+      }
+    }
     const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
     if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
     if (found.email !== undefined && d.email === undefined) take.email = found.email;
