@@ -246,6 +246,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Fifteenth held-out split (tests/eval/triage-heldout15.json, sealed; blind review 39 on the final triage of round 19 (670b7bb), run once for totals)',
             'triage-heldout15.json',
           ],
+          [
+            'Sixteenth held-out split (tests/eval/triage-heldout16.json, sealed; blind review 40 on the triage of a5730f6, round 20, run once for totals)',
+            'triage-heldout16.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -886,7 +886,7 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
   });
 });
 
-describe('triage: round 20 kinds (blind review 38, and what its misses pointed to)', () => {
+describe('triage: round 20 kinds (blind reviews 38 to 40, and probes their misses pointed to)', () => {
   it.each([
     // a wish word before a Spanish word for dying, in one clause
     'ojalá me muera',
@@ -903,6 +903,7 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'no tengo razon para vivir',
     'nadie me extrañaría si me muero',
     'sometimes i wish a truck would just hit me',
+    'ya no quiero ser una carga para nadie',
   ])('"%s" is a crisis', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -927,6 +928,8 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'whole left side went weak out of nowhere',
     "I'm seeing double all of a sudden",
     'de repente veo doble',
+    // a return undoes "but that was years ago"
+    "chest pain but that was years ago, now it's back",
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -945,6 +948,11 @@ describe('triage: round 20 kinds (blind review 38, and what its misses pointed t
     'si yo no estuviera aquí, ¿quién cuidaría a mi mamá?',
     'is double vision a side effect of the sedation?',
     'la película de anoche me dejó sin aire de la risa',
+    // blind review 40 (read in its report): a past event after "but", hearsay asked as "is that true?", "cargar"
+    "my dad had chest pain pero fue hace años, now he's fine",
+    'she had a seizure once but that was years ago',
+    'la vecina dice que a su primo le dio un derrame por el cemento, ¿eso es cierto?',
+    'ya no me duele nada, gracias a dios, ¿cuándo puedo cargar a mi nieto?',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation

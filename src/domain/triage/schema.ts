@@ -89,8 +89,8 @@ const modifierSchema = z.strictObject({
    */
   reachesListedQuestions: z.boolean().optional(),
   /**
-   * The words say a symptom is gone ("se me quitó lo dormido de las piernas"): a return said in the same sentence
-   * ("…pero ya volvió") undoes them, as it undoes every backward denial.
+   * The words say a symptom is over ("se me quitó lo dormido de las piernas", "…but that was years ago"): a return
+   * said in the same sentence ("…pero ya volvió", "now it's back") undoes them, as it undoes every backward denial.
    */
   resolution: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */

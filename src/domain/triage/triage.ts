@@ -463,7 +463,8 @@ export class Triage {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
       if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
-      if (m.type === 'negated' && (m.direction === 'backward' || m.resolution) && cameBack) continue;
+      // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
+      if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
