@@ -1312,3 +1312,86 @@ describe('contact form: blind form review 26', () => {
     expect(last).toEqual([t.formAnswers.whenCalls?.answer, t.askPhone]);
   });
 });
+
+describe('contact form: blind form review 27', () => {
+  async function conversation(said: readonly string[]) {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    let last: Array<string | undefined> = [];
+    for (const m of said) last = texts(await h.say(m));
+    return { saved: inquiries.saved, last };
+  }
+
+  it.each([
+    ["Hello, I'd like a callback for my mother-in-law Kamala Patel", 'Kamala Patel'],
+    ['es para mi suegra Carmen Ruiz, llámenme por favor', 'Carmen Ruiz'],
+  ])('"%s" names the patient', async (opening, patientName) => {
+    const saved = await sayThenSend([opening, 'Sunita Patel', '281 206 3348']);
+    expect(saved[0]).toMatchObject({ name: 'Sunita Patel', patientName });
+  });
+
+  it.each([
+    ['mornings', 'wait no, better after 6pm because I work', 'after 6pm'],
+    ['en la mañana', 'no, mejor en la tarde, después de las 4', 'después de las 4'],
+  ])(
+    'after "%s", "%s" at the topic question changes the time, and the topic is asked again',
+    async (time, fix, stored) => {
+      const { saved } = await conversation([
+        'call me back please',
+        'Arturo Benavides',
+        '281 770 4418',
+        'skip',
+        time,
+        fix,
+        'time off work',
+        'yes',
+        'Yes, send it',
+      ]);
+      expect(saved[0]).toMatchObject({ preferredTime: stored, message: 'time off work' });
+    },
+  );
+
+  it('"no pain after 4 days, is that normal" at the topic question is the topic, not a new time', async () => {
+    const saved = await sayThenSend([
+      'call me back please',
+      'Ann Lee',
+      '281 770 4418',
+      'skip',
+      'mornings',
+      'no pain after 4 days, is that normal',
+    ]);
+    expect(saved[0]).toMatchObject({
+      preferredTime: t.timeChoices[0],
+      message: 'no pain after 4 days, is that normal',
+    });
+  });
+
+  it('"actually no, cancel, I\'ll just talk to my doctor" at the summary cancels and saves nothing', async () => {
+    const { saved, last } = await conversation([
+      'call me please',
+      'Ann Lee',
+      '713 555 0123',
+      'skip',
+      'mornings',
+      'skip',
+      'yes',
+      "actually no, cancel, I'll just talk to my doctor",
+      '1',
+    ]);
+    expect(saved).toHaveLength(0);
+    expect(last).not.toContain(t.thankYou);
+  });
+
+  it('"actually nvm" is never stored as a name', async () => {
+    const { last } = await conversation(['call me please', 'actually nvm']);
+    expect(last).toEqual([t.retryName]);
+  });
+
+  it.each([
+    ['are you a real person?', t.formAnswers.whoIsThis?.answer],
+    ['how long will it take before they call me?', t.formAnswers.whenCalls?.answer],
+  ])('"%s" during the form is answered, and the question asked again', async (asked, answer) => {
+    const { last } = await conversation(['call me please', 'Ann Lee', asked]);
+    expect(last).toEqual([answer, t.askPhone]);
+  });
+});

@@ -71,7 +71,7 @@ function calledInsteadText(t: ContactTexts, name: string, patientName: string): 
 }
 
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
-const MAX_TIME_CORRECTION_WORDS = 6;
+const MAX_TIME_CORRECTION_WORDS = 9;
 /** A respelt name word this short may differ from the name's word by one letter only. */
 const SHORT_RESPELT_WORD = 4;
 
@@ -133,11 +133,14 @@ export class ContactReader {
   private readonly timeStarts: ReadonlySet<string>;
   private readonly callWords: ReadonlySet<string>;
   private readonly bestWords: ReadonlySet<string>;
+  private readonly timeLeadIns: ReadonlySet<string>;
   /** Where a time in the first message ends ("… about my back") and what is left off it ("please"). */
   private readonly topicStart: RegExp;
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
   private readonly openingTopic: RegExp;
   private readonly topicNotAbout: readonly string[];
+  /** "because", "porque": where a reason begins after a corrected time. */
+  private readonly reasonStart: RegExp;
   /** A clause break ("," "and" "y") before a word naming a detail: where one detail's correction ends. */
   private readonly fieldClause: RegExp;
   private readonly noEmail: ReadonlySet<string>;
@@ -377,11 +380,17 @@ export class ContactReader {
     this.timeStarts = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.callWords = new Set(t.timeAnswers.callWords.map(normalizeText));
     this.bestWords = new Set(t.timeAnswers.bestWords.map(normalizeText));
+    this.timeLeadIns = new Set(
+      [...t.timeAnswers.correctionLeadIns, ...t.timeAnswers.bestWords, ...t.timeAnswers.fillerWords].flatMap((w) =>
+        normalizeText(w).split(' '),
+      ),
+    );
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
     this.topicNotAbout = t.openingDetails.topicNotAbout.map((w) => ` ${normalizeText(w)} `);
+    this.reasonStart = new RegExp(`[\\s,]+(?:${alternation(t.corrections.reasonWords)})(?![\\p{L}])`, 'iu');
     const fieldWords = Object.values(t.corrections.fields).flat();
     this.fieldClause = new RegExp(
       `([,;]\\s*(?:(?:${alternation(t.corrections.joiners)})\\s+)?|\\s(?:${alternation(t.corrections.joiners)})\\s+)(?:(?:${alternation(t.corrections.determiners)}|${alternation(t.corrections.possessives)})\\s+)?(?:${alternation(fieldWords)})(?![\\p{L}])`,
@@ -828,16 +837,31 @@ export class ContactReader {
   }
 
   /**
+   * "wait no, better after 6pm", "no, mejor en la tarde": after the correction words, only words that lead into a
+   * time (`timeAnswers.correctionLeadIns`, best words, fillers) before the first time word. "no pain after 4 days"
+   * is a topic.
+   */
+  private timeFollowsCue(said: string): boolean {
+    const words = said.split(' ');
+    const first = words.findIndex((w) => !this.correctionCue.test(w) && !this.timeLeadIns.has(w));
+    const w = first < 0 ? '' : words[first]!;
+    return this.timeWords.has(w) || /^\d/u.test(w);
+  }
+
+  /**
    * At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time; it must name a
    * time ("whatever" is a shrug there, not "any time").
    */
-  private timeAtSummary(text: string, asking: FormStep | undefined): Correction | undefined {
+  private timeAtSummary(typed: string, asking: FormStep | undefined): Correction | undefined {
+    // "wait no, better after 6pm because I work": the reason is no part of the time (form review 27 took it as the topic).
+    const text = typed.split(this.reasonStart)[0]!.trim() || typed;
     // At the topic question only when it starts as a correction: "mejor después de las 4" changes the time, while
     // "the pain after 4 pm" is a topic.
     const atTopic =
       asking === 'message' &&
       this.correctionCue.exec(normalizeText(text))?.index === 0 &&
-      normalizeText(text).split(' ').length <= MAX_TIME_CORRECTION_WORDS;
+      normalizeText(text).split(' ').length <= MAX_TIME_CORRECTION_WORDS &&
+      this.timeFollowsCue(normalizeText(text));
     // At the permission question, which expects only yes or no, a correction with a time in it changes the time
     // as written ("hmm actually Saturday mornings are better"; form review 25 lost it).
     const atConsent = asking === 'consent' && this.correctionCue.test(normalizeText(text));

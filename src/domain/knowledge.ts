@@ -170,6 +170,8 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     choices: z.record(text, z.array(text).min(1)),
     fillerWords: z.array(text),
+    /** "no, mejor en la tarde": words between a correction word and the time it gives. */
+    correctionLeadIns: z.array(text),
     timeWords: z.array(text).min(1),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */

@@ -131,7 +131,9 @@ export class RelativeNames {
    * caller's own name is read as before. In the message that asked for the call (`opening`), the caller's
    * name needs the clear lead-in or capitals that any name there needs.
    */
-  namesIn(text: string, opening: boolean, read: NameReading): NamesGiven | undefined {
+  namesIn(typed: string, opening: boolean, read: NameReading): NamesGiven | undefined {
+    // "my mother-in-law Kamala Patel" reads as the relation "mother in law" (form review 27 lost the patient).
+    const text = typed.replace(/-in-law\b/giu, ' in law');
     let patient: string | undefined;
     let relationSaid = false;
     let patientNext = false;
