@@ -250,6 +250,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Sixteenth held-out split (tests/eval/triage-heldout16.json, sealed; blind review 40 on the triage of a5730f6, round 20, run once for totals)',
             'triage-heldout16.json',
           ],
+          [
+            'Seventeenth held-out split (tests/eval/triage-heldout17.json, sealed; blind review 41 on the final triage of round 20 (a50c192), run once for totals)',
+            'triage-heldout17.json',
+          ],
         ] as const)
       : []),
   ] as const) {

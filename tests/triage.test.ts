@@ -270,7 +270,9 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // blind review 18: readings and shorthand from carers, a correction after "...", Spanish stroke signs
     ['oxigeno 82 y respira rapidisimo y esta asustado', 'emergency'],
     ['her spo2 is 84% and she looks gray', 'emergency'],
-    ['sats 95 on room air, no SOB, resting comfortably, can pt have her usual tylenol?', 'none'],
+    // "SOB" is read since round 20: denied, it is a mention (no alarm), as "no shortness of breath" is
+    ['sats 95 on room air, no SOB, resting comfortably, can pt have her usual tylenol?', 'mention'],
+    ['sats 95 on room air, no shortness of breath, resting comfortably', 'mention'],
     ["she's on 2 liters of oxygen, sats 93, is that ok after the procedure?", 'none'],
     ['NH staff: resident LOC x2 this am, s/p vertebroplasty 2 days ago', 'emergency'],
     ['enfermera del asilo: residente sin respuesta, pulso debil', 'emergency'],
@@ -886,7 +888,7 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
   });
 });
 
-describe('triage: round 20 kinds (blind reviews 38 to 40, and probes their misses pointed to)', () => {
+describe('triage: round 20 kinds (blind reviews 38 to 41, and probes their misses pointed to)', () => {
   it.each([
     // a wish word before a Spanish word for dying, in one clause
     'ojalá me muera',
@@ -930,6 +932,12 @@ describe('triage: round 20 kinds (blind reviews 38 to 40, and probes their misse
     'de repente veo doble',
     // a return undoes "but that was years ago"
     "chest pain but that was years ago, now it's back",
+    // blind review 41 (read in its report): "SOB" written alone, and a head hit then repeating herself
+    'SOB since last night, getting worse',
+    'la señora q cuido se pegó en la cabeza al caer y ahora repite lo mismo una y otra vez',
+    'grandma hit her head when she fell and keeps asking the same question',
+    "she sobs and can't catch her breath",
+    'my husband is having a heart attack over here please help',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -953,6 +961,11 @@ describe('triage: round 20 kinds (blind reviews 38 to 40, and probes their misse
     'she had a seizure once but that was years ago',
     'la vecina dice que a su primo le dio un derrame por el cemento, ¿eso es cierto?',
     'ya no me duele nada, gracias a dios, ¿cuándo puedo cargar a mi nieto?',
+    // blind review 41: a heart attack over a bill is a figure of speech; crying is no "SOB"
+    'my husband is having a heart attack over the bill lol, who do I call about billing?',
+    'casi le da un infarto con la cuenta del hospital jaja',
+    'she sobs all night since the surgery, is that normal?',
+    'pt denies CP, denies SOB, sats 97% RA',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
