@@ -1395,3 +1395,36 @@ describe('contact form: blind form review 27', () => {
     expect(last).toEqual([answer, t.askPhone]);
   });
 });
+
+describe('contact form: blind form review 28', () => {
+  /** Name, phone, no email, a time and a topic, then yes to the permission question: at the summary. */
+  async function atSummary(name: string, phone: string, time: string) {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['call me please', name, phone, 'skip', time, 'recovery', 'yes']) await h.say(m);
+    return { h, inquiries };
+  }
+
+  it('"the phone is wrong, the last digits should be 57 not 75, 713-921-4457" at the summary changes the phone', async () => {
+    const { h, inquiries } = await atSummary('Arthur Goldberg', '713-921-4475', 'evenings');
+    await h.say('the phone is wrong, the last digits should be 57 not 75, 713-921-4457');
+    await h.say('yes send it');
+    expect(inquiries.saved[0]?.phone).toBe('+17139214457');
+  });
+
+  it('"no wait the time is wrong, evenings" at the summary stores Evening, not "wrong, evenings"', async () => {
+    const { h, inquiries } = await atSummary('Tom Brennan', '281-557-3340', 'mornings');
+    await h.say('no wait the time is wrong, evenings');
+    await h.say('yes send it');
+    expect(inquiries.saved[0]?.preferredTime).toBe(t.timeChoices[2]);
+  });
+
+  it('"sorry Carter, Evelyn Carter" at the phone question corrects the name and asks the phone again', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['call me please', 'Evelyn Carer']) await h.say(m);
+    expect(texts(await h.say('sorry Carter, Evelyn Carter')).at(-1)).toBe(t.askPhone);
+    const saved = await sayThenSend(['call me please', 'Evelyn Carer', 'sorry Carter, Evelyn Carter', '713 555 0123']);
+    expect(saved[0]?.name).toBe('Evelyn Carter');
+  });
+});

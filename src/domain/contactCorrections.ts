@@ -117,6 +117,7 @@ export function correctionFinder(
     return start < 0 ? undefined : rest.slice(start).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
   };
   const possessives = new Set(words.possessives.map(normalizeText));
+  const leadingCues = new RegExp(`^(?:(?:${alternation(words.cues)})(?![\\p{L}])[\\s,.;:!-]*)+`, 'iu');
   /** What follows each lead-in up to the end of its clause, last first, leaving out any with a possessive. */
   const namesAfterLeadIns = (rest: string): string[] => {
     const starts: number[] = [];
@@ -141,7 +142,8 @@ export function correctionFinder(
     phone: (text) => phoneIn(text)?.value,
     email: (text) => emailIn(text)?.value,
     preferredTime: (text) => {
-      const rest = afterLeadIn(text, timeStarts);
+      // "the time is wrong, evenings": the words that say it is wrong are no part of the new time (form review 28).
+      const rest = afterLeadIn(text, timeStarts)?.replace(leadingCues, '');
       const parsed = rest === undefined ? undefined : parseTime(rest);
       return parsed?.ok ? parsed.value : undefined;
     },
@@ -185,7 +187,11 @@ export function correctionFinder(
         if (time.ok && timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
       }
     }
-    const name = capitalisedName.exec(nameCue.exec(text.trim())?.[1] ?? '')?.[1];
+    // "sorry Carter, Evelyn Carter": the full name after the cue may follow the word it corrects.
+    const afterCue = nameCue.exec(text.trim())?.[1] ?? '';
+    const name = [afterCue, afterCue.split(/,\s*/u).at(-1) ?? '']
+      .map((piece) => capitalisedName.exec(piece)?.[1])
+      .find((n) => n !== undefined);
     const parsedName = name === undefined ? undefined : parseName(name);
     if (parsedName?.ok) return { field: 'name', value: parsedName.value };
     // "oh wait, I have dialysis Monday mornings, so only Tuesday or Thursday mornings": the window after "only".
@@ -211,8 +217,17 @@ export function phoneIn(text: string): Found | undefined {
     const parsed = parsePhone(text.slice(found.startsAt, found.endsAt));
     if (parsed.ok) return { value: parsed.value, start: found.startsAt, end: found.endsAt };
   }
+  // "…should be 57 not 75, 713-921-4457": the library reads "75, 713-921-4457" as one candidate and gives up; a
+  // US number written whole is still the number (form review 28 kept the wrong one).
+  for (const found of text.matchAll(US_NUMBER)) {
+    const parsed = parsePhone(found[0]);
+    if (parsed.ok) return { value: parsed.value, start: found.index, end: found.index + found[0].length };
+  }
   return undefined;
 }
+
+/** A US number written whole: area code, exchange and line, with the usual separators. */
+const US_NUMBER = /(?<![\d+])(?:\+?1[\s.-]*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/gu;
 
 /**
  * What a phone number may be followed by in its own message, as `phoneSaidIn` reads it: a correction
