@@ -30,6 +30,15 @@ async function sayThenSend(said: readonly string[]) {
   return inquiries.saved;
 }
 
+/** Says every message in one conversation; returns what was stored and the replies to the last one. */
+async function conversation(said: readonly string[]) {
+  const inquiries = new RecordingInquiries();
+  const h = createHarness({ inquiries });
+  let last: Array<string | undefined> = [];
+  for (const m of said) last = texts(await h.say(m));
+  return { saved: inquiries.saved, last };
+}
+
 async function startForm() {
   const inquiries = new RecordingInquiries();
   const h = createHarness({ inquiries });
@@ -1164,15 +1173,6 @@ describe('contact form: what is not a name', () => {
 });
 
 describe('contact form: blind form review 26', () => {
-  /** Says every message in one conversation; returns what was stored and the replies to the last one. */
-  async function conversation(said: readonly string[]) {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
-    let last: Array<string | undefined> = [];
-    for (const m of said) last = texts(await h.say(m));
-    return { saved: inquiries.saved, last };
-  }
-
   it('"sorry 0194 al final" typed at the email question changes the last digits of the phone', async () => {
     const { saved } = await conversation([
       'hola, I want a call back',
@@ -1314,14 +1314,6 @@ describe('contact form: blind form review 26', () => {
 });
 
 describe('contact form: blind form review 27', () => {
-  async function conversation(said: readonly string[]) {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
-    let last: Array<string | undefined> = [];
-    for (const m of said) last = texts(await h.say(m));
-    return { saved: inquiries.saved, last };
-  }
-
   it.each([
     ["Hello, I'd like a callback for my mother-in-law Kamala Patel", 'Kamala Patel'],
     ['es para mi suegra Carmen Ruiz, llámenme por favor', 'Carmen Ruiz'],
