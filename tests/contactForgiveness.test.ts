@@ -1411,6 +1411,11 @@ describe('contact form: blind form review 28', () => {
     expect(inquiries.saved[0]?.preferredTime).toBe(t.timeChoices[2]);
   });
 
+  it('"then no, no email" at the email question leaves the email out and asks the time', async () => {
+    const { last } = await conversation(['call me please', 'Betty Lane', '713 555 0123', 'then no, no email']);
+    expect(last).toEqual([t.askTime]);
+  });
+
   it('"sorry Carter, Evelyn Carter" at the phone question corrects the name and asks the phone again', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
