@@ -254,6 +254,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Seventeenth held-out split (tests/eval/triage-heldout17.json, sealed; blind review 41 on the final triage of round 20 (a50c192), run once for totals)',
             'triage-heldout17.json',
           ],
+          [
+            'Eighteenth held-out split (tests/eval/triage-heldout18.json, sealed; blind review 42 on the triage of 143e858, round 20, run once for totals)',
+            'triage-heldout18.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -888,7 +888,7 @@ describe('triage: round 19 kinds (blind reviews 32 to 35)', () => {
   });
 });
 
-describe('triage: round 20 kinds (blind reviews 38 to 41, and probes their misses pointed to)', () => {
+describe('triage: round 20 kinds (blind reviews 38 to 42, and probes their misses pointed to)', () => {
   it.each([
     // a wish word before a Spanish word for dying, in one clause
     'ojalá me muera',
@@ -938,6 +938,10 @@ describe('triage: round 20 kinds (blind reviews 38 to 41, and probes their misse
     'grandma hit her head when she fell and keeps asking the same question',
     "she sobs and can't catch her breath",
     'my husband is having a heart attack over here please help',
+    // blind review 42 (read in its report): urine barely passed, clothes soiled "sin darme cuenta"
+    "4 days after vertebroplasty I'm peeing nothing, my belly is swollen and hurts",
+    'se me ensució la ropa sin darme cuenta y tengo las piernas débiles',
+    'mi papá se mojó la ropa sin darse cuenta',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -966,6 +970,8 @@ describe('triage: round 20 kinds (blind reviews 38 to 41, and probes their misse
     'casi le da un infarto con la cuenta del hospital jaja',
     'she sobs all night since the surgery, is that normal?',
     'pt denies CP, denies SOB, sats 97% RA',
+    'se me ensució la ropa con la comida, ¿me puedo bañar?',
+    'I spilled coffee on my pants without noticing',
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
