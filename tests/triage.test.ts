@@ -942,6 +942,11 @@ describe('triage: round 20 kinds (blind reviews 38 to 42, and probes their misse
     "4 days after vertebroplasty I'm peeing nothing, my belly is swollen and hurts",
     'se me ensució la ropa sin darme cuenta y tengo las piernas débiles',
     'mi papá se mojó la ropa sin darse cuenta',
+    // probes (not blind): a carer's shorthand, and a head hit on a blood thinner
+    'pt has altered mental status since this am',
+    'RR 32 and labored breathing',
+    'pt fell, hit head, on eliquis',
+    'mi mamá se cayó y se pegó en la cabeza, toma anticoagulante',
   ])('"%s" says call 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
@@ -972,6 +977,8 @@ describe('triage: round 20 kinds (blind reviews 38 to 42, and probes their misse
     'pt denies CP, denies SOB, sats 97% RA',
     'se me ensució la ropa con la comida, ¿me puedo bañar?',
     'I spilled coffee on my pants without noticing',
+    "I'm on eliquis, do I stop it before the procedure?",
+    "she hit her head last year, she's on eliquis, can she have the procedure?",
     'ojalá que mi hijo me recoja temprano del hospital',
     "I hope I don't get hit by a car crossing to the clinic",
     // something at an earlier operation
