@@ -4,6 +4,7 @@ import { Triage } from '../src/domain/triage/triage.js';
 import { evaluateTriage, writeTriageEval } from './evalTriage.js';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
+import { Responder } from '../src/domain/responder.js';
 import {
   type Answerer,
   evaluateEmergency,
@@ -44,6 +45,7 @@ const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+const responder = new Responder(knowledge);
 const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
 const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
@@ -77,7 +79,8 @@ for (const text of texts) nlpAnswers.set(text, await nlp.classify(text));
 const deterministic = await checkDeterministic(texts);
 
 const systems: ReadonlyArray<{ name: string; answer: Answerer }> = [
-  { name: 'bot matcher', answer: (text) => fromFaqMatch(matcher.match(text)) },
+  // The bot's own path: the matcher of the reader's language (English, or `knowledge/es/` for Spanish).
+  { name: 'bot matcher', answer: (text) => fromFaqMatch(responder.faqMatch(text).match) },
   { name: `NLP.js ${NLPJS_VERSION}`, answer: (text) => ({ answered: nlpAnswers.get(text)!.top, clarified: [] }) },
 ];
 

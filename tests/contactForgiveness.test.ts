@@ -1112,14 +1112,17 @@ describe('contact form: in Spanish', () => {
 
   // Blind form review 6: "yes" to "a team member can call you" got "I don't know the answer to that".
   it.each([
-    ['yes', knowledge.messages.yesAlone],
-    ['sí, por favor', knowledge.messages.yesAloneSpanish],
-  ])('"%s" outside the form says how to ask a question or for a call, with the call button', async (typed, said) => {
-    const h = createHarness({ inquiries: new RecordingInquiries() });
-    const replies = await h.say(typed);
-    expect(texts(replies)).toEqual([said]);
-    expect(buttons(replies[0]!)).toEqual([knowledge.messages.contactButton]);
-  });
+    ['yes', knowledge.messages.yesAlone, knowledge.messages.contactButton],
+    ['sí, por favor', knowledge.messages.yesAloneSpanish, knowledge.messages.contactButtonSpanish],
+  ])(
+    '"%s" outside the form says how to ask a question or for a call, with the call button',
+    async (typed, said, button) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      const replies = await h.say(typed);
+      expect(texts(replies)).toEqual([said]);
+      expect(buttons(replies[0]!)).toEqual([button]);
+    },
+  );
 
   it('"llámenme" goes through to a Spanish summary and saves the request, the time stored as the staff read it', async () => {
     const inquiries = new RecordingInquiries();

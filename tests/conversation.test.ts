@@ -17,23 +17,54 @@ class CountingStorage extends MemoryStorage {
 }
 
 describe('conversation outside the form', () => {
-  it.each(['voy a estar despierto?', 'cuando puedo regresar a casa'])(
-    'a Spanish message without an answer ("%s") first says in Spanish how to reach someone, then the fallback',
-    async (text) => {
-      const h = createHarness({ inquiries: new RecordingInquiries() });
-      const replies = (await h.say(text)).map((r) => r.text);
-      expect(replies.slice(0, 2)).toEqual([m.fallbackSpanish, m.fallback]);
-      expect(m.fallbackSpanish).toContain('(713) 222-CARE');
-    },
-  );
+  const es = (id: string) => knowledge.spanish.faq.find((e) => e.id === id)!;
+
+  it.each([
+    ['voy a estar despierto?', 'sedation'],
+    ['cuando puedo regresar a casa', 'discharge'],
+    ['cuanto tiempo dura el procedimiento?', 'procedure-length'],
+    ['el cemento se pone duro rapido?', 'cement'],
+    // Spanglish: the English words find the entry; the reply is still in Spanish.
+    ['cuanto tiempo de bed rest despues?', 'bed-rest'],
+  ])('a Spanish question ("%s") gets the Spanish answer, with Spanish buttons', async (text, id) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.text)).toEqual([es(id).answer]);
+    expect(buttons(replies[0]!)).toContain(m.contactButtonSpanish);
+    expect(buttons(replies[0]!)).not.toContain(m.contactButton);
+  });
+
+  it('a Spanish button pressed after an answer, even one that reads as English, is answered in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const first = await h.say('cuando me puedo ir a casa?');
+    expect(first.map((r) => r.text)).toEqual([es('discharge').answer]);
+    expect(buttons(first[0]!)).toContain(es('bed-rest').title);
+    expect((await h.say(es('bed-rest').title)).map((r) => r.text)).toEqual([es('bed-rest').answer]);
+  });
+
+  it('a Spanish question the page does not answer gets the fallback in Spanish, with Spanish topics', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say('cuanto cuesta la vertebroplastia con medicare?');
+    expect(replies.map((r) => r.text)).toEqual([m.fallbackSpanish, m.fallbackTopicsPromptSpanish]);
+    expect(m.fallbackSpanish).toContain('(713) 222-CARE');
+    expect(buttons(replies[1]!)).toEqual([...m.fallbackTopics.map((id) => es(id).title), m.contactButtonSpanish]);
+  });
+
+  it('the Spanish call-back button starts the form in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say(m.contactButtonSpanish)).map((r) => r.text)).toEqual([
+      knowledge.contact.spanish.intro,
+      knowledge.contact.spanish.askName,
+    ]);
+  });
 
   it.each(['hola', 'buenas tardes', 'hay alguien ahí?'])(
-    'a Spanish greeting ("%s") is greeted in Spanish with how to reach someone, and no "I don\'t know"',
+    'a Spanish greeting ("%s") is greeted in Spanish with Spanish topic buttons, and no "I don\'t know"',
     async (text) => {
       const h = createHarness({ inquiries: new RecordingInquiries() });
       const replies = await h.say(text);
       expect(replies.map((r) => r.text)).toEqual([m.greetingSpanish]);
-      expect(buttons(replies[0]!)).toEqual([m.contactButton]);
+      expect(buttons(replies[0]!)).toEqual(m.welcomeTopics.map((id) => es(id).title));
     },
   );
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { faqMatcherFor, KnowledgeError, loadKnowledge } from '../src/domain/knowledge.js';
+import { Responder } from '../src/domain/responder.js';
 import { type Json, type JsonEdit, knowledgeCopy } from './helpers/knowledgeCopy.js';
 
 const SOURCE_PAGE = path.resolve('..', 'shared', 'source', 'vertebroplasty-patient-page.txt');
@@ -215,6 +216,43 @@ describe('knowledge', () => {
       const m = matcher.match(example);
       expect(m.kind === 'answer' ? m.entry.id : m.kind).toBe('glasses-hearing-aids');
     }
+  });
+
+  it('answers a new entry in English to a Spanish reader until it is translated in es/faq.json', () => {
+    const entry = {
+      id: 'glasses-hearing-aids',
+      title: 'Glasses and hearing aids',
+      answer: 'A throwaway answer for this test.',
+      source: ['Vertebroplasty is a minimally invasive procedure.'],
+      keywords: ['glasses', 'hearing aid', 'dentures'],
+      examples: ['can i keep my glasses on', 'do i take out my hearing aid', 'should i remove my dentures'],
+      related: [],
+    };
+    const extended = loadKnowledge(brokenCopy('faq.json', (j: Json) => j.entries.push(entry)));
+    expect(extended.spanish.faq.map((e) => e.id)).not.toContain(entry.id);
+    const { match, spanish } = new Responder(extended).faqMatch(
+      'mi mamá pregunta: do i take out my hearing aid?',
+      true,
+    );
+    expect([match.kind === 'answer' && match.entry.answer, spanish]).toEqual([entry.answer, true]);
+  });
+
+  it.each([
+    [
+      'an id the English FAQ lacks',
+      (j: Json) => (j.entries[0].id = 'que-es'),
+      'entries[0].id: "que-es" is not an entry of ../faq.json',
+    ],
+    [
+      'a Spanish example its own entry would not answer',
+      (j: Json) => j.entries[6].examples.push('guardar reposo en cama'),
+      'entries[6] (id "sedation").examples[',
+    ],
+  ])('refuses es/faq.json with %s, naming the file', (_what, edit, problem) => {
+    const dir = brokenCopy('es/faq.json', edit);
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'es', 'faq.json'));
+    expect(err.message).toContain(problem);
   });
 
   it('loads the synonyms, and every synonym points at words the FAQ entries use', () => {

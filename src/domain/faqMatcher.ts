@@ -423,6 +423,18 @@ export class FaqMatcher {
     return this.byId.get(id);
   }
 
+  /** How many of the text's words this knowledge uses as written (with `filler`, its filler too): a sign of its language. */
+  knownWords(text: string, { filler = true }: { readonly filler?: boolean } = {}): number {
+    let known = 0;
+    for (const word of this.readWords(text)) if ((filler && word.startsWith('_')) || this.idf.has(word)) known++;
+    return known;
+  }
+
+  /** The entry whose button title the text is ("Reposo en cama"), if any. */
+  titled(text: string): FaqEntry | undefined {
+    return this.byTitle.get(normalizeText(text));
+  }
+
   /** FAQ entries and out-of-scope topics with their confidence (0..1), best first. */
   rank(text: string, limit = TOP): Array<{ id: string; entry: FaqEntry | undefined; confidence: number }> {
     return this.scored(this.readWords(text), limit).map(({ doc, confidence }) => ({
@@ -434,7 +446,7 @@ export class FaqMatcher {
 
   match(text: string): FaqMatch {
     // A button press sends the entry's title back: answer it exactly.
-    const exact = this.byTitle.get(normalizeText(text));
+    const exact = this.titled(text);
     if (exact) return { kind: 'answer', entry: exact, confidence: 1 };
 
     const words = this.readWords(text);

@@ -38,6 +38,11 @@ const faqEntrySchema = z.strictObject({
 });
 
 const faqSchema = z.strictObject({ entries: z.array(faqEntrySchema).min(1, 'must list at least one entry') });
+/** `es/faq.json`: an entry's Spanish words; its sources and related entries are the English entry's. */
+const spanishFaqSchema = z.strictObject({
+  description: z.string().optional(),
+  entries: z.array(faqEntrySchema.pick({ id: true, title: true, answer: true, keywords: true, examples: true })),
+});
 
 /** A topic the page does not answer: scored like an FAQ entry, winning it gives the honest fallback. */
 const outOfScopeTopicSchema = z.strictObject({
@@ -85,6 +90,10 @@ const messagesSchema = z.strictObject({
   fallbackTopics: z.array(id).min(1).max(6),
   relatedPrompt: text,
   contactButton: text,
+  /** The Spanish FAQ's words around its answers (the answers and titles are in `es/faq.json`). */
+  didYouMeanSpanish: text,
+  fallbackTopicsPromptSpanish: text,
+  contactButtonSpanish: text,
   emergency: text,
   emergencyFollowUp: text,
   emergencySpanish: text,
@@ -440,6 +449,14 @@ const matchingSchema = z.strictObject({
   frames: z.array(z.array(z.array(z.string().trim()).min(1)).min(2)),
 });
 
+/** `es/matching.json`: the Spanish matcher's filler and negations (no frames or question words: the form reads those). */
+const spanishMatchingSchema = matchingSchema.pick({
+  description: true,
+  stopwords: true,
+  negations: true,
+  negated: true,
+});
+
 export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
@@ -527,6 +544,8 @@ export interface Knowledge {
   readonly questionWords: { readonly starts: readonly string[]; readonly leadIns: readonly string[] };
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
+  /** The same FAQ in Spanish (`knowledge/es/`), with the Spanish matcher's words. */
+  readonly spanish: { readonly faq: readonly FaqEntry[]; readonly vocabulary: MatcherVocabulary };
 }
 
 export class KnowledgeError extends Error {
@@ -636,6 +655,8 @@ export function loadKnowledge(dir: string): Knowledge {
     if (fileProblems.length > 0) throw new KnowledgeError(path.join(dir, file), fileProblems);
   }
 
+  const spanish = loadSpanishFaq(dir, faq, vocabulary, fill);
+
   const knowledge: Knowledge = Object.freeze({
     organization,
     faq,
@@ -647,9 +668,66 @@ export function loadKnowledge(dir: string): Knowledge {
     contact: fillStrings(contact, fill),
     questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
     vocabulary,
+    spanish: { faq: spanish.faq, vocabulary: spanish.vocabulary },
   });
   if (matcher !== undefined) matchers.set(knowledge, matcher);
+  if (spanish.matcher !== undefined) spanishMatchers.set(knowledge, spanish.matcher);
   return knowledge;
+}
+
+/**
+ * `dir/es/`: English entries in Spanish (same ids, none more), Spanish filler and out-of-scope topics, and
+ * phrasings for the Spanish model, checked like the English ones. An entry not yet translated is left out of the
+ * Spanish matcher: adding a question to `faq.json` alone still works, and Spanish readers get its English answer.
+ */
+function loadSpanishFaq(
+  dir: string,
+  english: readonly FaqEntry[],
+  englishVocabulary: MatcherVocabulary,
+  fill: (s: string) => string,
+): { faq: FaqEntry[]; vocabulary: MatcherVocabulary; matcher: FaqMatcher | undefined } {
+  const esDir = path.join(dir, 'es');
+  const faqFile = readJson(esDir, 'faq.json', spanishFaqSchema);
+  const matching = readJson(esDir, 'matching.json', spanishMatchingSchema);
+  const outOfScope = readJson(esDir, 'out-of-scope.json', outOfScopeSchema);
+  const { phrasings } = readJson(esDir, 'faq-phrasings.json', faqPhrasingsSchema);
+
+  const byId = new Map(english.map((e) => [e.id, e]));
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  faqFile.entries.forEach((entry, i) => {
+    if (!byId.has(entry.id)) problems.push(`entries[${i}].id: "${entry.id}" is not an entry of ../faq.json`);
+    if (seen.has(entry.id)) problems.push(`entries[${i}].id: "${entry.id}" is used by an earlier entry`);
+    seen.add(entry.id);
+  });
+  if (problems.length > 0) throw new KnowledgeError(path.join(esDir, 'faq.json'), problems);
+
+  const topics = new Set(englishVocabulary.outOfScope.map((t) => t.id));
+  const topicProblems = outOfScope.topics.flatMap((t, i) =>
+    topics.has(t.id) ? [] : [`topics[${i}].id: "${t.id}" is not a topic of ../out-of-scope.json`],
+  );
+  if (topicProblems.length > 0) throw new KnowledgeError(path.join(esDir, 'out-of-scope.json'), topicProblems);
+  const known = new Set([...seen, ...outOfScope.topics.map((t) => t.id)]);
+  const phrasingProblems = phrasings.flatMap((p, i) =>
+    known.has(p.id) ? [] : [`phrasings[${i}]: "${p.id}" is neither an FAQ entry nor an out-of-scope topic`],
+  );
+  if (phrasingProblems.length > 0) throw new KnowledgeError(path.join(esDir, 'faq-phrasings.json'), phrasingProblems);
+
+  const vocabulary: MatcherVocabulary = Object.freeze({
+    stopwords: matching.stopwords,
+    negations: matching.negations,
+    negated: Object.freeze({ ...matching.negated }),
+    synonyms: Object.freeze({}),
+    outOfScope: outOfScope.topics,
+    phrasings,
+  });
+  const faq = faqFile.entries.map((e) => ({ ...byId.get(e.id)!, ...e, answer: fill(e.answer) }));
+  let matcher: FaqMatcher | undefined;
+  const buildMatcher = () => (matcher = new FaqMatcher(faq, undefined, vocabulary));
+  for (const [file, fileProblems] of checkMatching(faq, vocabulary, buildMatcher)) {
+    if (fileProblems.length > 0) throw new KnowledgeError(path.join(esDir, file), fileProblems);
+  }
+  return { faq, vocabulary, matcher };
 }
 
 /** Every phrase a frame's slots spell ([["does", ""], ["it"], ["take"]] -> "does it take", "it take"). */
@@ -668,6 +746,14 @@ const matchers = new WeakMap<Knowledge, FaqMatcher>();
  */
 export function faqMatcherFor(knowledge: Knowledge): FaqMatcher {
   return matchers.get(knowledge) ?? new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
+}
+
+const spanishMatchers = new WeakMap<Knowledge, FaqMatcher>();
+
+/** The Spanish FAQ matcher over `knowledge` (`knowledge/es/`), built like `faqMatcherFor`'s. */
+export function spanishFaqMatcherFor(knowledge: Knowledge): FaqMatcher {
+  const { faq, vocabulary } = knowledge.spanish;
+  return spanishMatchers.get(knowledge) ?? new FaqMatcher(faq, undefined, vocabulary);
 }
 
 /** Spoken-English words known when cutting text typed without spaces: "methotrexate" (rank 56,350) is one word. */

@@ -2,7 +2,14 @@ import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
-import { type FaqEntry, faqMatcherFor, type IntentName, type Knowledge, triageFor } from './knowledge.js';
+import {
+  type FaqEntry,
+  faqMatcherFor,
+  type IntentName,
+  type Knowledge,
+  spanishFaqMatcherFor,
+  triageFor,
+} from './knowledge.js';
 import type { Triage, TriageResult } from './triage/triage.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
@@ -27,6 +34,12 @@ export type Decision =
       readonly language: 'en' | 'es';
     };
 
+/** An FAQ match, and whether to reply in Spanish (its entry is then the Spanish one). */
+export interface LanguageMatch {
+  readonly match: FaqMatch;
+  readonly spanish: boolean;
+}
+
 /**
  * Decides the reply to a free-text message: small talk and the contact request, then
  * the FAQ. Triage is exposed separately because it must run before everything,
@@ -37,6 +50,8 @@ export class Responder {
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
   private last: { text: string; inForm: boolean; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
+  /** The same entries in Spanish (`knowledge/es/`): a Spanish question is answered in Spanish. */
+  private readonly spanishMatcher: FaqMatcher;
   private readonly intents: IntentMatcher;
   /** "no wait 0192", "not her number …": how a phone number is corrected or refused in the message that gives it. */
   private readonly phoneReading: PhoneWords;
@@ -44,6 +59,7 @@ export class Responder {
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
+    this.spanishMatcher = spanishFaqMatcherFor(knowledge);
     this.intents = new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w));
     this.phoneReading = phoneWords(knowledge.contact.corrections);
   }
@@ -115,8 +131,8 @@ export class Responder {
     // A symptom told without a question ("headache every time I stand up") gets the care team's advice alone.
     const asks = text.includes('?') || text.split(/[.!,;\n]+/).some((part) => this.questionIn(part) !== undefined);
     if (!asks) return [];
-    const match = this.questionMatch(text);
-    return match.kind === 'answer' ? this.answerReplies(match.entry) : [];
+    const { match, spanish } = this.questionMatch(text);
+    return match.kind === 'answer' ? this.answerReplies(match.entry, spanish) : [];
   }
 
   /**
@@ -124,14 +140,46 @@ export class Responder {
    * shower?"): the symptom's words would drown the question, so when the whole message
    * has no clear answer, each part is tried.
    */
-  private questionMatch(text: string): FaqMatch {
-    const whole = this.matcher.match(text);
-    if (whole.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
+  private questionMatch(text: string): LanguageMatch {
+    const whole = this.faqMatch(text);
+    if (whole.match.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
     for (const part of text.split(/[.?!,;\n]+/)) {
-      const match = part.trim() === '' ? undefined : this.matcher.match(part);
-      if (match?.kind === 'answer') return match;
+      const found = part.trim() === '' ? undefined : this.faqMatch(part, whole.spanish);
+      if (found?.match.kind === 'answer') return found;
     }
     return whole;
+  }
+
+  /**
+   * The match in the reader's language (`readsSpanish`). A Spanish question the Spanish matcher cannot answer, and that is on no
+   * topic the page lacks, may still be answered from English words in it ("mi esposo tiene 75, he can have this
+   * procedure?"), in Spanish. A Spanish button ("Reposo en cama") may read as English: it is answered in Spanish.
+   */
+  faqMatch(text: string, spanishReader = this.readsSpanish(text)): LanguageMatch {
+    const button = this.spanishMatcher.titled(text);
+    if (button) return { match: { kind: 'answer', entry: button, confidence: 1 }, spanish: true };
+    if (!spanishReader) return { match: this.matcher.match(text), spanish: false };
+    const match = this.spanishMatcher.match(text);
+    // A topic the page lacks found from no Spanish word ("mi mamá pregunta: do i take out my hearing aid?") is no verdict.
+    const onTopic =
+      match.kind === 'none' &&
+      match.outOfScope !== undefined &&
+      this.spanishMatcher.knownWords(text, { filler: false }) > 0;
+    if (match.kind === 'answer' || onTopic) return { match, spanish: true };
+    const english = this.matcher.match(text);
+    if (english.kind !== 'answer') return { match, spanish: true };
+    return {
+      match: { ...english, entry: this.spanishMatcher.entry(english.entry.id) ?? english.entry },
+      spanish: true,
+    };
+  }
+
+  /**
+   * Spanish by triage's reading, or by the words: "beneficios vertebroplastia" has no word triage knows, but
+   * more of the Spanish FAQ's words than of the English one's.
+   */
+  private readsSpanish(text: string): boolean {
+    return this.languageOf(text) === 'es' || this.spanishMatcher.knownWords(text) > this.matcher.knownWords(text);
   }
 
   welcome(): Reply[] {
@@ -195,10 +243,9 @@ export class Responder {
       return {
         action: 'reply',
         event: 'smalltalk.greeting',
-        // "buenas tardes": the answers are in English, so a Spanish greeting hears how to reach someone in Spanish.
         replies: [
           language === 'es'
-            ? { text: m.greetingSpanish, choices: [m.contactButton] }
+            ? { text: m.greetingSpanish, choices: this.titles(m.welcomeTopics, true) }
             : { text: m.greeting, choices: this.titles(m.welcomeTopics) },
         ],
       };
@@ -212,7 +259,11 @@ export class Responder {
       return {
         action: 'reply',
         event: 'smalltalk.yes',
-        replies: [{ text: language === 'es' ? m.yesAloneSpanish : m.yesAlone, choices: [m.contactButton] }],
+        replies: [
+          language === 'es'
+            ? { text: m.yesAloneSpanish, choices: [m.contactButtonSpanish] }
+            : { text: m.yesAlone, choices: [m.contactButton] },
+        ],
       };
     return this.answer(text);
   }
@@ -223,32 +274,39 @@ export class Responder {
     // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
     // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
     if (this.assess(text).findings.some((f) => f.tier === 'info')) return this.warningSignsDecision(text);
-    const match = this.questionMatch(text);
+    const { match, spanish } = this.questionMatch(text);
     if (match.kind === 'answer') {
       return {
         action: 'reply',
         event: 'faq.answer',
         entryId: match.entry.id,
-        replies: this.answerReplies(match.entry),
+        replies: this.answerReplies(match.entry, spanish),
       };
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
     if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
+    const contactButton = spanish ? m.contactButtonSpanish : m.contactButton;
     if (match.kind === 'clarify') {
       return {
         action: 'reply',
         event: 'faq.clarify',
-        replies: [{ text: m.didYouMean, choices: [...match.candidates.map((c) => c.title), m.contactButton] }],
+        replies: [
+          {
+            text: spanish ? m.didYouMeanSpanish : m.didYouMean,
+            choices: [...match.candidates.map((c) => c.title), contactButton],
+          },
+        ],
       };
     }
     return {
       action: 'reply',
       event: 'faq.none',
       replies: [
-        // The answers are in English only: a Spanish speaker first hears, in Spanish, how to reach someone.
-        ...(this.assess(text).language === 'es' ? [{ text: m.fallbackSpanish }] : []),
-        { text: m.fallback },
-        { text: m.fallbackTopicsPrompt, choices: [...this.titles(m.fallbackTopics), m.contactButton] },
+        { text: spanish ? m.fallbackSpanish : m.fallback },
+        {
+          text: spanish ? m.fallbackTopicsPromptSpanish : m.fallbackTopicsPrompt,
+          choices: [...this.titles(m.fallbackTopics, spanish), contactButton],
+        },
       ],
     };
   }
@@ -279,7 +337,7 @@ export class Responder {
   answerDuringForm(text: string): { readonly entryId: string; readonly replies: readonly Reply[] } | undefined {
     const question = this.questionIn(text);
     if (question === undefined) return undefined;
-    const match = this.matcher.match(question);
+    const { match } = this.faqMatch(question, this.readsSpanish(text));
     return match.kind === 'answer' ? { entryId: match.entry.id, replies: [{ text: match.entry.answer }] } : undefined;
   }
 
@@ -301,15 +359,17 @@ export class Responder {
     return written.endsWith('?') || written.startsWith('¿') || starts.includes(t.split(' ')[0] ?? '') ? t : undefined;
   }
 
-  /** The answer, with related questions as buttons (like QnA follow-up prompts). */
-  answerReplies(entry: FaqEntry): Reply[] {
-    const related = this.titles(entry.related);
-    const choices =
-      entry.id === 'contact-hospital' ? [this.messages.contactButton] : [...related, this.messages.contactButton];
+  /** The answer, with related questions as buttons (like QnA follow-up prompts), in Spanish for a Spanish reader. */
+  answerReplies(entry: FaqEntry, spanish = false): Reply[] {
+    const m = this.messages;
+    const contactButton = spanish ? m.contactButtonSpanish : m.contactButton;
+    const related = this.titles(entry.related, spanish);
+    const choices = entry.id === 'contact-hospital' ? [contactButton] : [...related, contactButton];
     return [{ text: entry.answer, choices }];
   }
 
-  private titles(ids: readonly string[]): string[] {
-    return ids.map((id) => this.matcher.entry(id)?.title).filter((t): t is string => t !== undefined);
+  private titles(ids: readonly string[], spanish = false): string[] {
+    const matcher = spanish ? this.spanishMatcher : this.matcher;
+    return ids.map((id) => matcher.entry(id)?.title).filter((t): t is string => t !== undefined);
   }
 }
