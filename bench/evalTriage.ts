@@ -258,6 +258,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Eighteenth held-out split (tests/eval/triage-heldout18.json, sealed; blind review 42 on the triage of 143e858, round 20, run once for totals)',
             'triage-heldout18.json',
           ],
+          [
+            'Nineteenth held-out split (tests/eval/triage-heldout19.json, sealed; blind review 43 on the final triage of round 20 (9a8f897), round 21, run once for totals)',
+            'triage-heldout19.json',
+          ],
         ] as const)
       : []),
   ] as const) {

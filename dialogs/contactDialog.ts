@@ -316,6 +316,14 @@ export class ContactDialog extends InterruptibleDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, switched);
     }
+    const repeated = this.reader.languageRepeated(d, text);
+    if (repeated !== undefined) {
+      d.callInSpanish = repeated === 'es';
+      delete d.callLanguage;
+      d.callLanguageChosen = true;
+      this.reader.keepNumbers(d, text);
+      return this.callNoted(innerDc, d, asking, repeated);
+    }
     if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);
       return { status: DialogTurnStatus.waiting };

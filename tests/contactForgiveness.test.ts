@@ -1428,3 +1428,50 @@ describe('contact form: blind form review 28', () => {
     expect(saved[0]?.name).toBe('Evelyn Carter');
   });
 });
+
+describe('contact form: blind form review 29', () => {
+  const es = t.spanish;
+
+  it('"¿me pueden llamar en inglés? no, mejor en español" asks in Spanish and stores a Spanish call', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    expect(texts(await h.say('¿me pueden llamar en inglés? no, mejor en español'))).toEqual([es.intro, es.askName]);
+    const saved = await sayThenSend([
+      '¿me pueden llamar en inglés? no, mejor en español',
+      'Irma Castañeda',
+      '713 555 0142',
+    ]);
+    expect(saved[0]?.language).toBe('es');
+  });
+
+  it('"la llamada en inglés por favor, no en español" still asks for English', async () => {
+    const saved = await sayThenSend([
+      'llámenme',
+      'Irma Castañeda',
+      'la llamada en inglés por favor, no en español',
+      '713 555 0142',
+    ]);
+    expect(saved[0]?.language).toBe('en');
+  });
+
+  it('"no, en español por favor" in a Spanish form is said back and the question asked again, not read as a phone', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['llámenme', 'Irma Castañeda']) await h.say(m);
+    const replies = texts(await h.say('no, en español por favor'));
+    expect(replies.at(-1)).toBe(es.askPhone);
+    expect(replies).not.toContain(es.retryPhone);
+  });
+
+  it('"quiero saber si el doctor habla español" at the topic question is the topic', async () => {
+    const saved = await sayThenSend([
+      'llámenme',
+      'Irma Castañeda',
+      '713 555 0142',
+      'omitir',
+      'por la tarde',
+      'quiero saber si el doctor habla español',
+    ]);
+    expect(saved[0]?.message).toBe('quiero saber si el doctor habla español');
+  });
+});

@@ -1070,6 +1070,30 @@ describe('triage: answers to the contact form raise no alarm', () => {
   });
 });
 
+describe('triage: round 21 kinds (blind review 43, and probes its misses pointed to)', () => {
+  it.each([
+    // a symptom a doctor later found benign, told after it across a comma or sentence
+    'I had chest pain last month, turned out to be heartburn, cardiologist cleared me. still ok to do the procedure?',
+    'me quede sin aire hace como 2 meses, antes del procedimiento, el cardiologo dijo q todo bien',
+    // dying of anger or fright is a figure of speech
+    'mi hijo dice q me voy a morir de un coraje si no me dejan ir a la fiesta jaja',
+    'me voy a morir del susto si me vuelve a pasar',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // the benign verdict is undone by a symptom now
+    ['el doctor dijo que todo bien pero ahorita me duele el pecho otra vez', 'emergency'],
+    ["my doctor cleared me last week and now I can't breathe", 'emergency'],
+    ['turned out to be a heart attack, chest pain', 'emergency'],
+    // dying of sadness is not a figure of speech to silence
+    ['me voy a morir de tristeza', 'crisis'],
+  ])('"%s" is %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+});
+
 describe('triage.json is checked at load', () => {
   it('refuses an idiom that shrinks to one word once articles are ignored', () => {
     const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');

@@ -85,6 +85,8 @@ const ENGLISH_SHARE = 0.6;
 
 /** A longer message that names a language is about something else ("my mother only speaks Spanish and…"). */
 const MAX_LANGUAGE_REQUEST_WORDS = 16;
+/** "no, en español por favor": the form's own language asked for again, in a message about nothing else. */
+const MAX_REPEATED_LANGUAGE_WORDS = 5;
 
 /**
  * "it's George" said of "Goerge Alvarez": a one-word correction replaces the word it is closest to (two letters
@@ -180,6 +182,7 @@ export class ContactReader {
     readonly anywhere: readonly string[];
   };
   private readonly languageDenials: readonly string[];
+  private readonly changesOfMind: readonly string[];
   /** A caller asking for someone else: the patient's name and the caller's (`relatives`). */
   private readonly relatives: RelativeNames;
 
@@ -360,6 +363,7 @@ export class ContactReader {
     }));
     this.askedInSpanish = new Set(t.languageRequests.spanish.map(normalizeText));
     this.languageDenials = t.languageRequests.denials.map((w) => ` ${normalizeText(w)} `);
+    this.changesOfMind = t.languageRequests.changesOfMind.map((w) => ` ${normalizeText(w)} `);
     this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
     this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
@@ -457,6 +461,19 @@ export class ContactReader {
   }
 
   /**
+   * The form's own language asked for ("no, en español por favor" in a Spanish form, form review 29 read it as a
+   * bad phone number): said back, the call in it too.
+   */
+  languageRepeated(d: FormDetails, text: string): 'es' | 'en' | undefined {
+    // Only a request alone: "quiero saber si el doctor habla español" at the topic question is the topic.
+    if (normalizeText(text).split(' ').length > MAX_REPEATED_LANGUAGE_WORDS) return undefined;
+    const { spanishAt, englishAt } = this.languagesNamed(text);
+    if (d.spanish === true && spanishAt < englishAt) return 'es';
+    if (d.spanish !== true && englishAt < spanishAt) return 'en';
+    return undefined;
+  }
+
+  /**
    * The call asked for in English while the form is already in English ("English is fine", "the call in English
    * please"): only the call's language changes.
    */
@@ -475,24 +492,53 @@ export class ContactReader {
 
   /**
    * Where a short message first names each language (-1 for a request typed alone, Infinity for none):
-   * "la llamada en inglés por favor, no en español" asks for English.
+   * "la llamada en inglés por favor, no en español" asks for English. A mind changed in a later clause
+   * ("¿me pueden llamar en inglés? no, mejor en español", form review 29) asks for the language named last.
    */
   private languagesNamed(text: string): { spanishAt: number; englishAt: number } {
     const said = normalizeText(text);
     const short = said.split(' ').length <= MAX_LANGUAGE_REQUEST_WORDS;
-    const padded = ` ${said} `;
-    // "he doesn't speak English", "no habla inglés": a language denied is not asked for.
-    const denied = (i: number) => this.languageDenials.some((w) => padded.slice(0, i + 1).endsWith(w));
-    const firstSaid = (p: string): number => {
-      for (let i = padded.indexOf(p); i >= 0; i = padded.indexOf(p, i + 1)) if (!denied(i)) return i;
-      return -1;
-    };
-    const at = (phrases: readonly string[]) =>
-      short ? Math.min(...phrases.map(firstSaid).filter((i) => i >= 0)) : Infinity;
-    return {
-      spanishAt: this.askedInSpanish.has(said) ? -1 : at(this.spanishWithin),
-      englishAt: this.askedInEnglish.has(said) ? -1 : at(this.englishWithin),
-    };
+    if (!short) return { spanishAt: Infinity, englishAt: Infinity };
+    if (this.askedInSpanish.has(said)) return { spanishAt: -1, englishAt: Infinity };
+    if (this.askedInEnglish.has(said)) return { spanishAt: Infinity, englishAt: -1 };
+    // Clauses, so that "no, en español" is an answer then a request, and "no en español" a denial.
+    const clauses = text
+      .split(/[,.;:!?¿¡]+/u)
+      .map((c) => ` ${normalizeText(c)} `)
+      .filter((c) => c.trim() !== '');
+    let named = { spanishAt: Infinity, englishAt: Infinity };
+    let changing = false;
+    clauses.forEach((clause, k) => {
+      const offset = k * (said.length + 1);
+      const here = {
+        spanishAt: this.firstNamed(clause, this.spanishWithin),
+        englishAt: this.firstNamed(clause, this.englishWithin),
+      };
+      changing ||= this.changesOfMind.some((w) => clause.startsWith(w));
+      if (changing && here.spanishAt < Infinity !== here.englishAt < Infinity) {
+        // The language named after a change of mind is the one meant.
+        named =
+          here.spanishAt < Infinity
+            ? { spanishAt: offset, englishAt: Infinity }
+            : { spanishAt: Infinity, englishAt: offset };
+      } else {
+        named = {
+          spanishAt: Math.min(named.spanishAt, here.spanishAt + offset),
+          englishAt: Math.min(named.englishAt, here.englishAt + offset),
+        };
+      }
+      changing = this.changesOfMind.includes(clause);
+    });
+    return named;
+  }
+
+  /** Where a clause first names one of `phrases` without denying it ("no habla inglés"), or Infinity. */
+  private firstNamed(clause: string, phrases: readonly string[]): number {
+    const denied = (i: number) => this.languageDenials.some((w) => clause.slice(0, i + 1).endsWith(w));
+    let first = Infinity;
+    for (const p of phrases)
+      for (let i = clause.indexOf(p); i >= 0 && i < first; i = clause.indexOf(p, i + 1)) if (!denied(i)) first = i;
+    return first;
   }
 
   /** The answer to a question about the call back itself ("is my information private?"), in the form's language. */

@@ -311,6 +311,8 @@ const contactSchema = z.strictObject({
     englishWithin: z.array(text),
     /** Words that deny a language phrase after them: "he doesn't speak English" asks for nothing. */
     denials: z.array(text),
+    /** A clause starting with one of these ("no, mejor en español") names the language meant, over one named before. */
+    changesOfMind: z.array(text),
   }),
   timeNotGiven: text,
   notSentYet: text,
