@@ -1474,4 +1474,20 @@ describe('contact form: blind form review 29', () => {
     ]);
     expect(saved[0]?.message).toBe('quiero saber si el doctor habla español');
   });
+  it('"… pat.nguyen@outlook.com afternoons about my follow-up appointment" keeps the topic out of the best time', async () => {
+    const saved = await sayThenSend([
+      'I need a callback',
+      'Patricia Nguyen 713-270-8854 pat.nguyen@outlook.com afternoons about my follow-up appointment',
+    ]);
+    expect([saved[0]?.preferredTime, saved[0]?.message]).toEqual([t.timeChoices[1], 'my follow-up appointment']);
+  });
+
+  it.each([
+    ['en la mañana', 'no, actually afternoons mejor', t.timeChoices[1]],
+    ['mornings', 'wait no I work mornings, better after 5', 'after 5'],
+  ])('after "%s", "%s" at the topic question changes the best time', async (time, correction, stored) => {
+    const saved = await sayThenSend(['callback please', 'Rosa Hernández', '713 926 1184', 'skip', time, correction]);
+    expect(saved[0]?.preferredTime).toBe(stored);
+    expect(saved[0]?.message).not.toBe(correction);
+  });
 });

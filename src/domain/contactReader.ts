@@ -759,9 +759,13 @@ export class ContactReader {
     whole = text,
   ): Taken | undefined {
     const t = this.textsFor(d);
+    // "wait no I work mornings, better after 5": the time kept is named first, the new one after it (form review 29).
+    const found = this.findCorrection(text, cued || asking === 'confirm');
+    const same = found?.field === 'preferredTime' && found.value === d.preferredTime;
     const correction =
-      this.findCorrection(text, cued || asking === 'confirm') ??
+      (same ? undefined : found) ??
       this.timeAtSummary(text, asking) ??
+      found ??
       this.lastDigits(d, text, asking) ??
       this.numberAlone(text, asking) ??
       this.emailDomainFixed(d, text) ??
@@ -930,7 +934,13 @@ export class ContactReader {
     // "actually can you call between 1 and 2 pm only": the clock time, as said.
     const clock = this.clockTime.exec(text)?.[0].trim();
     const said = clock === undefined ? undefined : this.parseTime(clock);
-    return said?.ok ? { field: 'preferredTime', value: said.value } : undefined;
+    if (said?.ok) return { field: 'preferredTime', value: said.value };
+    if (!atTopic) return undefined;
+    // "no, actually afternoons mejor" (form review 29 stored it as the topic): the time after the cues.
+    const words = normalizeText(text).split(' ');
+    const start = words.findIndex((w) => !this.correctionCue.test(w) && !this.timeLeadIns.has(w));
+    const after = start < 0 ? undefined : this.parseTime(words.slice(start).join(' '));
+    return after?.ok ? { field: 'preferredTime', value: after.value } : undefined;
   }
 
   /**
@@ -961,7 +971,10 @@ export class ContactReader {
     // "his name is Donald Fischer, I'm Linda, use my phone …": the caller is Linda.
     const relative = asking === 'name' ? this.namesIn(withoutPhoneAndEmail(text).rest) : undefined;
     if (relative?.caller !== undefined) take.name = relative.caller;
-    for (const piece of found.pieces) {
+    for (const whole of found.pieces) {
+      // "afternoons about my follow-up appointment": the topic is no part of the time (form review 29 stored it so).
+      const topicAt = this.openingTopic.exec(whole)?.index ?? 0;
+      const piece = topicAt > 0 ? whole.slice(0, topicAt).trim() : whole;
       const time = this.parseTime(piece);
       if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
       else if (asking === 'name' && take.name === undefined && relative === undefined) {
@@ -976,7 +989,11 @@ export class ContactReader {
     if (take.phone === undefined && take.email === undefined) return undefined;
     for (const f of fields) d[f] = take[f];
     if (relative !== undefined) d.patientName = relative.patient;
-    return { event: 'contact.severalDetails', fields, text: this.noted(d, fields) };
+    // "… pat.nguyen@outlook.com afternoons about my follow-up appointment": the topic too, read as in the opening.
+    const topicBefore = d.message;
+    if (topicBefore === undefined) this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest, relative?.patient);
+    const noted: Field[] = d.message !== topicBefore ? [...fields, 'message'] : fields;
+    return { event: 'contact.severalDetails', fields: noted, text: this.noted(d, noted) };
   }
 
   /**
