@@ -1490,4 +1490,20 @@ describe('contact form: blind form review 29', () => {
     expect(saved[0]?.preferredTime).toBe(stored);
     expect(saved[0]?.message).not.toBe(correction);
   });
+  it('"…we want to know if shes a candidate, can someone call me…" keeps the topic and does not ask for it', async () => {
+    const saved = await sayThenSend([
+      'hi im calling for my mother Betty Carver she fractured a vertebra last month and we want to know if shes a candidate, can someone call me, Linda Carver 281-934-5507 linda.carver62@gmail.com weekdays after 5pm',
+    ]);
+    expect(saved[0]?.message).toContain('candidate');
+  });
+
+  it.each([
+    ['what happens to my information after this?', t.formAnswers.privacy!.answer],
+    ['Is this the doctor?', t.formAnswers.whoIsThis!.answer],
+    ['how long until somebody calls me?', t.formAnswers.whenCalls!.answer],
+  ])('"%s" in the form gets its answer, then the question again', async (asked, answer) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("I'd like a call back");
+    expect(texts(await h.say(asked))).toEqual([answer, t.askName]);
+  });
 });
