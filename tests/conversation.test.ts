@@ -50,6 +50,16 @@ describe('conversation outside the form', () => {
     expect(buttons(replies[1]!)).toEqual([...m.fallbackTopics.map((id) => es(id).title), m.contactButtonSpanish]);
   });
 
+  it.each([
+    ['que pasa si me duele el pecho despues?', m.warningSignEmergencySpanish],
+    ['cuales son las señales de alarma despues del procedimiento?', m.warningSignsSpanish],
+  ])('a Spanish question about warning signs ("%s") is told when to call 911 in Spanish', async (text, said) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(text);
+    expect(replies.map((r) => r.text)).toEqual([said]);
+    expect(buttons(replies[0]!)).toEqual([m.contactButtonSpanish]);
+  });
+
   it('the Spanish call-back button starts the form in Spanish', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect((await h.say(m.contactButtonSpanish)).map((r) => r.text)).toEqual([

@@ -94,6 +94,8 @@ const messagesSchema = z.strictObject({
   didYouMeanSpanish: text,
   fallbackTopicsPromptSpanish: text,
   contactButtonSpanish: text,
+  warningSignsSpanish: text,
+  warningSignEmergencySpanish: text,
   emergency: text,
   emergencyFollowUp: text,
   emergencySpanish: text,

@@ -320,7 +320,14 @@ export class Responder {
     return {
       action: 'reply',
       event: 'faq.warningSigns',
-      replies: [{ text: emergencySign ? m.warningSignEmergency : m.warningSigns, choices: [m.contactButton] }],
+      replies: [
+        this.readsSpanish(text)
+          ? {
+              text: emergencySign ? m.warningSignEmergencySpanish : m.warningSignsSpanish,
+              choices: [m.contactButtonSpanish],
+            }
+          : { text: emergencySign ? m.warningSignEmergency : m.warningSigns, choices: [m.contactButton] },
+      ],
     };
   }
 
