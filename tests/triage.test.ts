@@ -1092,6 +1092,23 @@ describe('triage: round 21 kinds (blind review 43, and probes its misses pointed
   ])('"%s" is %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });
+
+  it.each([
+    // blind review 44: numbness coming on now, in the Spanish progressive
+    'ay se me estan durmiendo las piernas ahorita',
+    'se me esta durmiendo el pie y no lo siento bien',
+    'se le están entumiendo las piernas a mi papá',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // blind review 44: a crisis the second look raises, with a time or goodbye letters beside it, calls 911 now too
+    "I'm going to do it tonight after everyone goes to bed, I've written the letters",
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    const result = triage.assess(text);
+    expect([result.tier, result.findings.some((f) => f.tier === 'crisis' && f.callNow)]).toEqual(['crisis', true]);
+  });
 });
 
 describe('triage.json is checked at load', () => {

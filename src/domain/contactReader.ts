@@ -87,6 +87,8 @@ const ENGLISH_SHARE = 0.6;
 const MAX_LANGUAGE_REQUEST_WORDS = 16;
 /** "no, en español por favor": the form's own language asked for again, in a message about nothing else. */
 const MAX_REPEATED_LANGUAGE_WORDS = 5;
+/** A request with any of these already says where its clauses end; only one typed without them is cut. */
+const RUN_ON_PUNCTUATION = /[,;?!]|\.\s/u;
 
 /**
  * "it's George" said of "Goerge Alvarez": a one-word correction replaces the word it is closest to (two letters
@@ -140,6 +142,9 @@ export class ContactReader {
   private readonly topicStart: RegExp;
   /** "…call me in the morning about my back still hurting": the topic, to the next comma or sentence end. */
   private readonly openingTopic: RegExp;
+  /** Where a detail starts in a run-on request typed without punctuation ("…my name is X number … afternoons…"). */
+  private readonly runOnClause: RegExp;
+  private readonly noEmailPhrase: RegExp;
   private readonly topicNotAbout: readonly string[];
   /** "because", "porque": where a reason begins after a corrected time. */
   private readonly reasonStart: RegExp;
@@ -393,6 +398,13 @@ export class ContactReader {
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
+    const { clauseStarts, noEmail, topicStarts } = t.openingDetails;
+    this.noEmailPhrase = new RegExp(`(?<![\\p{L}])(?:${alternation(noEmail)})(?![\\p{L}])`, 'giu');
+    // Before a detail's first words, and after "no email" (a clause by itself: "… no tengo email mejor después de las 3").
+    this.runOnClause = new RegExp(
+      `\\s(?=(?:${alternation([...clauseStarts, ...noEmail, ...topicStarts])})(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${alternation(noEmail)}))\\s`,
+      'giu',
+    );
     this.topicNotAbout = t.openingDetails.topicNotAbout.map((w) => ` ${normalizeText(w)} `);
     this.reasonStart = new RegExp(`[\\s,]+(?:${alternation(t.corrections.reasonWords)})(?![\\p{L}])`, 'iu');
     const fieldWords = Object.values(t.corrections.fields).flat();
@@ -1000,7 +1012,10 @@ export class ContactReader {
    * The message that asked for the call may also hold the name and a best time ("I'm Carlos Ramirez, my cell
    * is 713-555-0142, afternoons are best"). A name needs a clear lead-in there: "I'm worried" is no name.
    */
-  takeFromOpening(d: FormDetails, text: string): void {
+  takeFromOpening(d: FormDetails, typed: string): void {
+    // "call me back please my name is Raymond Castillo number … afternoons are best i want to ask about recovery time"
+    // (form review 30 lost the name and the topic, and stored the time with the rest): clauses where details start.
+    const text = RUN_ON_PUNCTUATION.test(typed) ? typed : this.runOnClauses(typed);
     // "call me back please, email is kevtran@outlook.com if that helps": an email with no phone beside it too.
     const found = this.findDetails(text);
     if (found.email !== undefined && d.email === undefined) d.email = found.email;
@@ -1052,6 +1067,14 @@ export class ContactReader {
     }
   }
 
+  /** A run-on request with a comma where each detail starts; "no tengo email" stays whole, a clause by itself. */
+  private runOnClauses(typed: string): string {
+    const spans = [...typed.matchAll(this.noEmailPhrase)].map((m) => [m.index, m.index + m[0].length] as const);
+    return typed.replace(this.runOnClause, (space: string, at: number) =>
+      spans.some(([from, to]) => at > from && at < to) ? space : ', ',
+    );
+  }
+
   /** "sobre mi mamá … mi número es ocho tres dos…": the topic ends where the next detail's lead-in starts. */
   private untilNextDetail(topic: string | undefined): string | undefined {
     if (topic === undefined) return undefined;
@@ -1077,7 +1100,9 @@ export class ContactReader {
     const about = topicWords.some(who)
       ? topicWords.filter((w) => !who(w) && !this.patientPossessives.has(w))
       : topicWords;
-    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords) {
+    // "call me back about tomorrow morning": a short "topic" with a time word in it is the time, not a topic.
+    const aTime = about.length < 3 && about.some((w) => this.timeWords.has(w) || /^\d/u.test(w));
+    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords && !aTime) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
     }

@@ -171,6 +171,8 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     topicStarts: z.array(text).min(1),
     topicMinWords: z.number().int().min(1).max(10),
+    /** Where a detail starts in a request typed without punctuation: the message is cut there into clauses. */
+    clauseStarts: z.array(text),
     /** Where a topic said in the first message ends: the next detail's lead-in ("mi número es", "call me"). */
     topicEnds: z.array(text),
     /** Words of the call itself: "quiero saber si me pueden llamar" asks for the call, it names no topic. */
