@@ -262,6 +262,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Nineteenth held-out split (tests/eval/triage-heldout19.json, sealed; blind review 43 on the final triage of round 20 (9a8f897), round 21, run once for totals)',
             'triage-heldout19.json',
           ],
+          [
+            'Twentieth held-out split (tests/eval/triage-heldout20.json, sealed; blind review 44 on the triage of 2f20c43, round 21, run once for totals)',
+            'triage-heldout20.json',
+          ],
         ] as const)
       : []),
   ] as const) {
