@@ -1507,3 +1507,44 @@ describe('contact form: blind form review 29', () => {
     expect(texts(await h.say(asked))).toEqual([answer, t.askName]);
   });
 });
+
+describe('contact form: blind form review 30', () => {
+  it("\"wait, thats my mama's name. I'm Tamika Jefferson\" at the phone question makes the first name the patient's", async () => {
+    const saved = await sayThenSend([
+      'need a call for my mama',
+      'Mattie Jefferson',
+      "wait, thats my mama's name. I'm Tamika Jefferson",
+      '713 555 3962',
+    ]);
+    expect([saved[0]?.name, saved[0]?.patientName]).toEqual(['Tamika Jefferson', 'Mattie Jefferson']);
+  });
+
+  it('"no, el tema está mal, no es sobre mi mamá, es sobre mi cirugía" at the summary names no patient', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    for (const m of ['llámenme', 'Alejandro Ruiz', '281 555 1073', 'omitir', 'mañana', 'sobre mi mamá', 'sí'])
+      await h.say(m);
+    const replies = texts(await h.say('no, el tema está mal, no es sobre mi mamá, es sobre mi cirugía'));
+    expect(replies.join(' ')).not.toContain('es sobre mi cirugía');
+  });
+
+  it.each([
+    [
+      'call me back please my name is Raymond Castillo number 713-555-0231 email rcastillo52@yahoo.com afternoons are best i want to ask about recovery time',
+      { name: 'Raymond Castillo', preferredTime: 'Afternoon', message: 'recovery time' },
+    ],
+    [
+      'hola necesito que me llamen soy María Elena Rodríguez mi número es 281-555-0364 no tengo email mejor después de las 3 quiero preguntar cuándo puedo manejar',
+      { name: 'María Elena Rodríguez', email: null, message: 'cuándo puedo manejar' },
+    ],
+  ])('a run-on request without punctuation keeps each detail: "%s"', async (typed, details) => {
+    const saved = await sayThenSend([typed]);
+    expect(saved[0]).toMatchObject(details);
+  });
+
+  it('"can someone call me? hablo español" goes on in Spanish and stores a Spanish call', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('can someone call me? hablo español'))).toEqual([t.spanish.intro, t.spanish.askName]);
+    const saved = await sayThenSend(['can someone call me? hablo español', 'Javier Ortiz', '346 555 2962']);
+    expect(saved[0]?.language).toBe('es');
+  });
+});

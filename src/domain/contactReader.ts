@@ -632,6 +632,7 @@ export class ContactReader {
     return (
       this.calledInstead(d, text, asking) ??
       this.patientSaidLater(d, text, asking) ??
+      this.relativeNamedFirst(d, text, asking) ??
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking)
     );
@@ -682,12 +683,39 @@ export class ContactReader {
     const said = this.namesIn(withoutPhoneAndEmail(text).rest);
     if (said === undefined || said.patient === d.patientName) return undefined;
     if (normalizeText(said.patient) === normalizeText(d.name)) return undefined;
-    // "la cirugía de mi mamá, en español porfa": words after a relation that are no name change nobody.
-    if (!this.parseName(said.patient).ok) return undefined;
+    // "la cirugía de mi mamá, en español porfa": words after a relation that are no name change nobody; nor do words
+    // with a possessive or a topic in them ("…no es sobre mi mamá, es sobre mi cirugía", form review 30).
+    const words = normalizeText(said.patient).split(' ');
+    const aboutSomething = words.some((w) => this.patientPossessives.has(w)) || this.openingTopic.test(said.patient);
+    if (aboutSomething || !this.parseName(said.patient).ok) return undefined;
     d.patientName = said.patient;
     const t = this.textsFor(d);
     const reply = t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', said.patient);
     return { event: 'contact.corrected', fields: ['patientName'], text: reply };
+  }
+
+  /**
+   * "wait, thats my mama's name. I'm Tamika Jefferson" at a later question (form review 30 kept the mother as the
+   * caller): the name given first was the patient's, and the caller's is the one said with a lead-in after it.
+   */
+  private relativeNamedFirst(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking === undefined || asking === 'name' || d.name === undefined || d.patientName !== undefined)
+      return undefined;
+    if (!this.earlierNameWasRelative.test(foldText(text))) return undefined;
+    const caller = text
+      .split(/[,;.!?]+/u)
+      .map((clause) => this.nameInRequest(clause.trim()))
+      .filter((n): n is string => n !== undefined)
+      .at(-1);
+    if (caller === undefined || normalizeText(caller) === normalizeText(d.name)) return undefined;
+    d.patientName = d.name;
+    d.name = caller;
+    const t = this.textsFor(d);
+    return {
+      event: 'contact.corrected',
+      fields: ['name', 'patientName'],
+      text: calledInsteadText(t, d.name, d.patientName),
+    };
   }
 
   /**
