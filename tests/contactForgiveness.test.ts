@@ -1548,3 +1548,25 @@ describe('contact form: blind form review 30', () => {
     expect(saved[0]?.language).toBe('es');
   });
 });
+
+describe('contact form: blind form review 31', () => {
+  it.each([
+    ['call me en la mañana... no wait, mejor en la tarde after 2', 'en la tarde after 2'],
+    ['mornings, actually no, afternoons', t.timeChoices[1]],
+    ['any time but not mornings', 'any time but not mornings'],
+  ])('"%s" at the time question stores the time meant', async (typed, stored) => {
+    const saved = await sayThenSend(['call me please', 'Miguel Salinas', '713-555-0158', 'skip', typed]);
+    expect(saved[0]?.preferredTime).toBe(stored);
+  });
+
+  it.each(['no topic', 'no, nada más'])('"%s" at the topic question leaves the topic out', async (typed) => {
+    const saved = await sayThenSend(['call me please', 'Lorraine Bishop', '281-555-0109', 'skip', 'any time', typed]);
+    expect(saved[0]?.message).toBeNull();
+  });
+
+  it('"ok sí, llámenme" at the name question is no name', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('no sé si quiero que me llamen...');
+    expect(texts(await h.say('ok sí, llámenme')).at(-1)).toBe(t.spanish.retryName);
+  });
+});

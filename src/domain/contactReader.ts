@@ -351,7 +351,27 @@ export class ContactReader {
         .split(' ')
         .every((w) => !this.timeWords.has(w) || relativeTimeWords.has(w));
     this.parseTime = (s) => (phoneIn(s) === undefined && !asksInstead(s) ? timeChoice(s) : { ok: false });
-    this.parseOptionalTime = optional(this.parseTime);
+    // "call me en la mañana... no wait, mejor en la tarde after 2" (form review 31 stored all of it): the time meant.
+    const changedMind = new RegExp(
+      `[.,;!…]+\\s*(?:no\\s*,?\\s*)?(?:${alternation(t.timeAnswers.changesOfMind)})(?![\\p{L}])[\\s,]*`,
+      'giu',
+    );
+    const leadingChange = new RegExp(
+      `^(?:no|${alternation(t.timeAnswers.changesOfMind)})(?![\\p{L}])[\\s,.;!…]*`,
+      'iu',
+    );
+    const timeMeant = (s: string): string => {
+      const last = [...s.matchAll(changedMind)].at(-1);
+      let rest = last === undefined ? '' : s.slice(last.index + last[0].length);
+      // "… no wait, mejor en la tarde": the words of the change itself are no part of the time.
+      for (let lead = leadingChange.exec(rest); lead !== null && lead[0] !== ''; lead = leadingChange.exec(rest))
+        rest = rest.slice(lead[0].length);
+      const named = normalizeText(rest)
+        .split(' ')
+        .some((w) => this.timeWords.has(w) || /^\d/u.test(w));
+      return named && this.parseTime(rest).ok ? rest : s;
+    };
+    this.parseOptionalTime = optional((s) => this.parseTime(timeMeant(s)));
     // "yes" or "ok" typed at the topic by someone tapping through says no topic.
     this.parseOptionalMessage = optionalField(
       (s) => parseMessage(anyLeadIn(s)),

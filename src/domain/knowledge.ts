@@ -185,6 +185,8 @@ const contactSchema = z.strictObject({
     fillerWords: z.array(text),
     /** "no, mejor en la tarde": words between a correction word and the time it gives. */
     correctionLeadIns: z.array(text),
+    /** "en la mañana... no wait, mejor en la tarde": after punctuation, a mind changed; the time after it is meant. */
+    changesOfMind: z.array(text),
     timeWords: z.array(text).min(1),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
