@@ -1569,4 +1569,8 @@ describe('contact form: blind form review 31', () => {
     await h.say('no sé si quiero que me llamen...');
     expect(texts(await h.say('ok sí, llámenme')).at(-1)).toBe(t.spanish.retryName);
   });
+  it.each(['I would like to be called', 'call bak plz'])('"%s" starts the form', async (typed) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(typed))).toEqual([t.intro, t.askName]);
+  });
 });
