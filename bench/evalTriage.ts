@@ -266,6 +266,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twentieth held-out split (tests/eval/triage-heldout20.json, sealed; blind review 44 on the triage of 2f20c43, round 21, run once for totals)',
             'triage-heldout20.json',
           ],
+          [
+            'Twenty-first held-out split (tests/eval/triage-heldout21.json, sealed; blind review 45 on the triage of 718ad81, round 21, run once for totals)',
+            'triage-heldout21.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1103,6 +1103,21 @@ describe('triage: round 21 kinds (blind review 43, and probes its misses pointed
   });
 
   it.each([
+    // blind review 45: sudden or started today undoes breathlessness on walking read as long-standing
+    'ya van 2 meses del procedimiento y hoy de repente me ahogo al caminar',
+    'today suddenly short of breath when walking, 3 weeks after the cement',
+    // not being able to move, in the infinitive, asked as "is it normal"
+    'es normal no poder mover las piernas despues del procedimiento? empezo hoy',
+    // not holding it in, with "me" between, and "se me sale todo"
+    'no me puedo aguantar para hacer del baño se me sale todo desde hoy',
+    // strength gone from both arms
+    'se me fue la fuerza en los dos brazos no puedo levantar nada',
+    'es normal q mi mama no pueda mover el brazo derecho desde la mañana?',
+  ])('"%s" is an emergency (review 45)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
     // blind review 44: a crisis the second look raises, with a time or goodbye letters beside it, calls 911 now too
     "I'm going to do it tonight after everyone goes to bed, I've written the letters",
   ])('"%s" is a crisis with "call 911 now"', (text) => {
