@@ -151,14 +151,21 @@ export class Responder {
   }
 
   /**
-   * The match in the reader's language (`readsSpanish`). A Spanish question the Spanish matcher cannot answer, and that is on no
+   * The match in the reader's language (`readsSpanish`; a message read as English is counted for Spanish words only
+   * when the English matcher cannot settle it, which keeps the count off most turns). A Spanish question the Spanish matcher cannot answer, and that is on no
    * topic the page lacks, may still be answered from English words in it ("mi esposo tiene 75, he can have this
    * procedure?"), in Spanish. A Spanish button ("Reposo en cama") may read as English: it is answered in Spanish.
    */
-  faqMatch(text: string, spanishReader = this.readsSpanish(text)): LanguageMatch {
+  faqMatch(text: string, spanishReader?: boolean): LanguageMatch {
     const button = this.spanishMatcher.titled(text);
     if (button) return { match: { kind: 'answer', entry: button, confidence: 1 }, spanish: true };
-    if (!spanishReader) return { match: this.matcher.match(text), spanish: false };
+    if (spanishReader === false) return { match: this.matcher.match(text), spanish: false };
+    if (spanishReader === undefined && this.languageOf(text) !== 'es') {
+      // Read as English: an English answer settles it without counting words (a topic the page lacks does not: an
+      // English verdict on Spanish words can be a tie of every topic).
+      const english = this.matcher.match(text);
+      if (english.kind === 'answer' || !this.moreSpanishWords(text)) return { match: english, spanish: false };
+    }
     const match = this.spanishMatcher.match(text);
     // A topic the page lacks found from no Spanish word ("mi mamá pregunta: do i take out my hearing aid?") is no verdict.
     const onTopic =
@@ -179,7 +186,11 @@ export class Responder {
    * more of the Spanish FAQ's words than of the English one's.
    */
   private readsSpanish(text: string): boolean {
-    return this.languageOf(text) === 'es' || this.spanishMatcher.knownWords(text) > this.matcher.knownWords(text);
+    return this.languageOf(text) === 'es' || this.moreSpanishWords(text);
+  }
+
+  private moreSpanishWords(text: string): boolean {
+    return this.spanishMatcher.knownWords(text) > this.matcher.knownWords(text);
   }
 
   welcome(): Reply[] {
