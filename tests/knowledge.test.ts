@@ -11,6 +11,17 @@ const copies: Array<() => void> = [];
 afterEach(() => copies.splice(0).forEach((remove) => remove()));
 
 /** A copy of knowledge/ with one file changed by `edit`. */
+/** A throwaway FAQ entry, as a content editor would add it to faq.json. */
+const NEW_ENTRY = {
+  id: 'glasses-hearing-aids',
+  title: 'Glasses and hearing aids',
+  answer: 'A throwaway answer for this test.',
+  source: ['Vertebroplasty is a minimally invasive procedure.'],
+  keywords: ['glasses', 'hearing aid', 'dentures'],
+  examples: ['can i keep my glasses on', 'do i take out my hearing aid', 'should i remove my dentures'],
+  related: [],
+};
+
 function brokenCopy(file: string, edit: JsonEdit): string {
   const copy = knowledgeCopy({ [file]: edit });
   copies.push(copy.remove);
@@ -200,15 +211,7 @@ describe('knowledge', () => {
   });
 
   it('answers a new FAQ entry from its own examples: adding it to faq.json is all it takes', () => {
-    const entry = {
-      id: 'glasses-hearing-aids',
-      title: 'Glasses and hearing aids',
-      answer: 'A throwaway answer for this test.',
-      source: ['Vertebroplasty is a minimally invasive procedure.'],
-      keywords: ['glasses', 'hearing aid', 'dentures'],
-      examples: ['can i keep my glasses on', 'do i take out my hearing aid', 'should i remove my dentures'],
-      related: [],
-    };
+    const entry = NEW_ENTRY;
     const dir = brokenCopy('faq.json', (j: Json) => j.entries.push(entry));
     const extended = loadKnowledge(dir);
     const matcher = new FaqMatcher(extended.faq, undefined, extended.vocabulary);
@@ -219,15 +222,7 @@ describe('knowledge', () => {
   });
 
   it('answers a new entry in English to a Spanish reader until it is translated in es/faq.json', () => {
-    const entry = {
-      id: 'glasses-hearing-aids',
-      title: 'Glasses and hearing aids',
-      answer: 'A throwaway answer for this test.',
-      source: ['Vertebroplasty is a minimally invasive procedure.'],
-      keywords: ['glasses', 'hearing aid', 'dentures'],
-      examples: ['can i keep my glasses on', 'do i take out my hearing aid', 'should i remove my dentures'],
-      related: [],
-    };
+    const entry = NEW_ENTRY;
     const extended = loadKnowledge(brokenCopy('faq.json', (j: Json) => j.entries.push(entry)));
     expect(extended.spanish.faq.map((e) => e.id)).not.toContain(entry.id);
     const { match, spanish } = new Responder(extended).faqMatch(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { FaqMatcher, type MatcherVocabulary, matchTokens } from './faqMatcher.js';
-import { faqPhrasingsSchema } from './faqModel.js';
+import { type FaqPhrasing, faqPhrasingsSchema } from './faqModel.js';
 import { checkMatching } from './matchingChecks.js';
 import { timeParser } from './contactFields.js';
 import { normalizeText } from './normalize.js';
@@ -638,11 +638,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
 
-  const known = new Set([...ids, ...outOfScope.topics.map((t) => t.id)]);
-  const phrasingProblems = phrasings.flatMap((p, i) =>
-    known.has(p.id) ? [] : [`phrasings[${i}]: "${p.id}" is neither an FAQ entry nor an out-of-scope topic`],
-  );
-  if (phrasingProblems.length > 0) throw new KnowledgeError(path.join(dir, 'faq-phrasings.json'), phrasingProblems);
+  checkPhrasings(path.join(dir, 'faq-phrasings.json'), phrasings, [...ids, ...outOfScope.topics.map((t) => t.id)]);
 
   const vocabulary: MatcherVocabulary = Object.freeze({
     stopwords: matching.stopwords,
@@ -715,11 +711,7 @@ function loadSpanishFaq(
     topics.has(t.id) ? [] : [`topics[${i}].id: "${t.id}" is not a topic of ../out-of-scope.json`],
   );
   if (topicProblems.length > 0) throw new KnowledgeError(path.join(esDir, 'out-of-scope.json'), topicProblems);
-  const known = new Set([...seen, ...outOfScope.topics.map((t) => t.id)]);
-  const phrasingProblems = phrasings.flatMap((p, i) =>
-    known.has(p.id) ? [] : [`phrasings[${i}]: "${p.id}" is neither an FAQ entry nor an out-of-scope topic`],
-  );
-  if (phrasingProblems.length > 0) throw new KnowledgeError(path.join(esDir, 'faq-phrasings.json'), phrasingProblems);
+  checkPhrasings(path.join(esDir, 'faq-phrasings.json'), phrasings, [...seen, ...outOfScope.topics.map((t) => t.id)]);
 
   const vocabulary: MatcherVocabulary = Object.freeze({
     stopwords: matching.stopwords,
@@ -736,6 +728,15 @@ function loadSpanishFaq(
     if (fileProblems.length > 0) throw new KnowledgeError(path.join(esDir, file), fileProblems);
   }
   return { faq, vocabulary, matcher };
+}
+
+/** Each phrasing must name an FAQ entry or an out-of-scope topic, or the file is refused. */
+function checkPhrasings(file: string, phrasings: readonly FaqPhrasing[], ids: readonly string[]): void {
+  const known = new Set(ids);
+  const problems = phrasings.flatMap((p, i) =>
+    known.has(p.id) ? [] : [`phrasings[${i}]: "${p.id}" is neither an FAQ entry nor an out-of-scope topic`],
+  );
+  if (problems.length > 0) throw new KnowledgeError(file, problems);
 }
 
 /** Every phrase a frame's slots spell ([["does", ""], ["it"], ["take"]] -> "does it take", "it take"). */
