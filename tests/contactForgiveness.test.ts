@@ -1574,3 +1574,13 @@ describe('contact form: blind form review 31', () => {
     expect(texts(await h.say(typed))).toEqual([t.intro, t.askName]);
   });
 });
+
+describe('contact form: numbers said partly in words', () => {
+  it.each([
+    ['ocho tres dos 555 21 84', '+18325552184'],
+    ['eight three two 555 0147', '+18325550147'],
+  ])('"%s" at the phone question is the number', async (typed, phone) => {
+    const saved = await sayThenSend(['call me please', 'Ana Ruiz', typed]);
+    expect(saved[0]?.phone).toBe(phone);
+  });
+});

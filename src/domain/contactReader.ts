@@ -1242,7 +1242,24 @@ export class ContactReader {
   private digitsSpoken(text: string): string {
     const words = normalizeText(text).split(' ');
     const spoken = words.filter((w) => this.spokenDigits.has(w)).length;
-    return spoken >= 7 ? words.map((w) => this.spokenDigits.get(w) ?? w).join(' ') : text;
+    if (spoken >= 7) return words.map((w) => this.spokenDigits.get(w) ?? w).join(' ');
+    // "ocho tres dos 555 21 84" (form review 30 refused it): words and digits in one run that make a whole number.
+    const out: string[] = [];
+    let mixed = false;
+    for (let k = 0; k < words.length;) {
+      let end = k;
+      while (end < words.length && (this.spokenDigits.has(words[end]!) || /^\d+$/u.test(words[end]!))) end++;
+      const run = words.slice(k, end);
+      const digits = run.map((w) => this.spokenDigits.get(w) ?? w).join('');
+      const said = run.filter((w) => this.spokenDigits.has(w)).length;
+      if (said >= 2 && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')))) {
+        out.push(digits);
+        mixed = true;
+      } else out.push(...run);
+      if (end === k) out.push(words[end++]!);
+      k = end;
+    }
+    return mixed ? out.join(' ') : text;
   }
 
   /** "Thank you, I've noted your phone number and email." */
