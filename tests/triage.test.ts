@@ -1118,6 +1118,26 @@ describe('triage: round 21 kinds (blind review 43, and probes its misses pointed
   });
 
   it.each([
+    // blind review 46: a chest that "is killing me" is chest pain, though "killing me" is otherwise a figure of speech
+    'whats the number for the nurse line? my chest is killing me and i feel sick',
+    'me esta matando el pecho',
+  ])('"%s" is an emergency (review 46)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'this waiting is killing me',
+    'my back is killing me',
+    'the stress is killing me, my chest feels fine though',
+    'esta espera me esta matando',
+    // fainting over a bill, and asking which symptoms are emergencies
+    'I almost passed out from the bill lmao. how do payment plans work',
+    'ke sintomas son de emergencia despues del procedimiento? para estar pendiente',
+  ])('"%s" raises no alarm (review 46)', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
     // blind review 44: a crisis the second look raises, with a time or goodbye letters beside it, calls 911 now too
     "I'm going to do it tonight after everyone goes to bed, I've written the letters",
   ])('"%s" is a crisis with "call 911 now"', (text) => {
