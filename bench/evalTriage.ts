@@ -270,6 +270,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-first held-out split (tests/eval/triage-heldout21.json, sealed; blind review 45 on the triage of 718ad81, round 21, run once for totals)',
             'triage-heldout21.json',
           ],
+          [
+            'Twenty-second held-out split (tests/eval/triage-heldout22.json, sealed; blind review 46 on the final triage of round 21 before its fixes (305aef1), run once for totals)',
+            'triage-heldout22.json',
+          ],
         ] as const)
       : []),
   ] as const) {
