@@ -279,8 +279,7 @@ export class ContactDialog extends InterruptibleDialog {
     const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
     if (this.reader.saysCallInSpanish(text)) {
-      d.callInSpanish = d.callLanguageChosen = true;
-      delete d.callLanguage;
+      callIn(d, 'es');
       // "please call her in Spanish" written in English: the call, not the form (form review 25 switched the form).
       // At the topic question the message is the topic too ("she only speaks spanish, her back pain").
       if (d.spanish !== true && asking !== MESSAGE_PROMPT && this.reader.writtenInEnglish(text))
@@ -294,9 +293,7 @@ export class ContactDialog extends InterruptibleDialog {
     )
       d.callInSpanish = true;
     if (this.reader.asksCallInEnglish(d, text)) {
-      d.callInSpanish = false;
-      delete d.callLanguage;
-      d.callLanguageChosen = true;
+      callIn(d, 'en');
       return this.callNoted(innerDc, d, asking, 'en');
     }
     const language = this.reader.languageAsked(d, text);
@@ -318,9 +315,7 @@ export class ContactDialog extends InterruptibleDialog {
     }
     const repeated = this.reader.languageRepeated(d, text);
     if (repeated !== undefined) {
-      d.callInSpanish = repeated === 'es';
-      delete d.callLanguage;
-      d.callLanguageChosen = true;
+      callIn(d, repeated);
       this.reader.keepNumbers(d, text);
       return this.callNoted(innerDc, d, asking, repeated);
     }
@@ -859,4 +854,11 @@ function takeText<T>(result: unknown, parse: (s: string) => Parsed<T>): T | type
 
 function takeChoice(result: unknown): string {
   return (result as FoundChoice | undefined)?.value ?? GAVE_UP;
+}
+
+/** The call in English or Spanish, as the person asked; it replaces an interpreter's language chosen before. */
+function callIn(d: ContactDetails, language: 'en' | 'es'): void {
+  d.callInSpanish = language === 'es';
+  delete d.callLanguage;
+  d.callLanguageChosen = true;
 }

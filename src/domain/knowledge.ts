@@ -651,13 +651,7 @@ export function loadKnowledge(dir: string): Knowledge {
   });
   const fill = (s: string): string => fillTemplate(s, organization);
   const faq = faqFile.entries.map((e) => ({ ...e, answer: fill(e.answer) }));
-  // The check ranks every example with a matcher over these entries; the bot's responder
-  // then uses that same matcher instead of building the index a second time at start-up.
-  let matcher: FaqMatcher | undefined;
-  const buildMatcher = () => (matcher = new FaqMatcher(faq, undefined, vocabulary));
-  for (const [file, fileProblems] of checkMatching(faqFile.entries, vocabulary, buildMatcher)) {
-    if (fileProblems.length > 0) throw new KnowledgeError(path.join(dir, file), fileProblems);
-  }
+  const matcher = checkedMatcher(dir, faq, vocabulary);
 
   const spanish = loadSpanishFaq(dir, faq, vocabulary, fill);
 
@@ -722,12 +716,25 @@ function loadSpanishFaq(
     phrasings,
   });
   const faq = faqFile.entries.map((e) => ({ ...byId.get(e.id)!, ...e, answer: fill(e.answer) }));
+  return { faq, vocabulary, matcher: checkedMatcher(esDir, faq, vocabulary) };
+}
+
+/**
+ * The word lists and examples checked against the entries (`checkMatching`), naming the file under `dir` when one
+ * fails. The check ranks every example with a matcher over these entries; the responder then uses that same
+ * matcher instead of building the index a second time at start-up (undefined when the check stopped early).
+ */
+function checkedMatcher(
+  dir: string,
+  entries: readonly FaqEntry[],
+  vocabulary: MatcherVocabulary,
+): FaqMatcher | undefined {
   let matcher: FaqMatcher | undefined;
-  const buildMatcher = () => (matcher = new FaqMatcher(faq, undefined, vocabulary));
-  for (const [file, fileProblems] of checkMatching(faq, vocabulary, buildMatcher)) {
-    if (fileProblems.length > 0) throw new KnowledgeError(path.join(esDir, file), fileProblems);
+  const buildMatcher = () => (matcher = new FaqMatcher(entries, undefined, vocabulary));
+  for (const [file, problems] of checkMatching(entries, vocabulary, buildMatcher)) {
+    if (problems.length > 0) throw new KnowledgeError(path.join(dir, file), problems);
   }
-  return { faq, vocabulary, matcher };
+  return matcher;
 }
 
 /** Each phrasing must name an FAQ entry or an out-of-scope topic, or the file is refused. */

@@ -151,19 +151,21 @@ export class Responder {
   }
 
   /**
-   * The match in the reader's language (`readsSpanish`; a message read as English is counted for Spanish words only
-   * when the English matcher cannot settle it, which keeps the count off most turns). A Spanish question the Spanish matcher cannot answer, and that is on no
-   * topic the page lacks, may still be answered from English words in it ("mi esposo tiene 75, he can have this
-   * procedure?"), in Spanish. A Spanish button ("Reposo en cama") may read as English: it is answered in Spanish.
+   * The match in the reader's language (`readsSpanish`; a message read as English is counted for Spanish words
+   * only when the English matcher cannot settle it, which keeps the count off most turns). A Spanish question the
+   * Spanish matcher cannot answer, and that is on no topic the page lacks, may still be answered from English words
+   * in it ("mi esposo tiene 75, he can have this procedure?"), in Spanish. A Spanish button ("Reposo en cama") may
+   * read as English: it is answered in Spanish.
    */
   faqMatch(text: string, spanishReader?: boolean): LanguageMatch {
     const button = this.spanishMatcher.titled(text);
     if (button) return { match: { kind: 'answer', entry: button, confidence: 1 }, spanish: true };
     if (spanishReader === false) return { match: this.matcher.match(text), spanish: false };
+    let english: FaqMatch | undefined;
     if (spanishReader === undefined && this.languageOf(text) !== 'es') {
       // Read as English: an English answer settles it without counting words (a topic the page lacks does not: an
       // English verdict on Spanish words can be a tie of every topic).
-      const english = this.matcher.match(text);
+      english = this.matcher.match(text);
       if (english.kind === 'answer' || !this.moreSpanishWords(text)) return { match: english, spanish: false };
     }
     const match = this.spanishMatcher.match(text);
@@ -173,7 +175,7 @@ export class Responder {
       match.outOfScope !== undefined &&
       this.spanishMatcher.knownWords(text, { filler: false }) > 0;
     if (match.kind === 'answer' || onTopic) return { match, spanish: true };
-    const english = this.matcher.match(text);
+    english ??= this.matcher.match(text);
     if (english.kind !== 'answer') return { match, spanish: true };
     return {
       match: { ...english, entry: this.spanishMatcher.entry(english.entry.id) ?? english.entry },
