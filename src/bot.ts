@@ -130,8 +130,7 @@ export class VertebroplastyBot extends ActivityHandler {
       // After 911 the form waits, kept, instead of asking for a phone number straight away.
       if (inDialog && triage.tier !== 'urgent') {
         await this.holdFor(context).set(context, true);
-        const m = responder.messages;
-        await sendReplies(context, [{ text: triage.language === 'es' ? m.formOnHoldSpanish : m.formOnHold }]);
+        await sendReplies(context, [{ text: responder.messagesIn(triage.language === 'es').formOnHold }]);
         return;
       }
       const dc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;
@@ -146,9 +145,7 @@ export class VertebroplastyBot extends ActivityHandler {
       await this.holdFor(context).delete(context);
       if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
-        const m = responder.messages;
-        const es = responder.languageOf(text) === 'es';
-        await sendReplies(context, [{ text: es ? m.formResumeSpanish : m.formResume }]);
+        await sendReplies(context, [{ text: responder.messagesIn(responder.languageOf(text) === 'es').formResume }]);
         await reprompt();
         return;
       }

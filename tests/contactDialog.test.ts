@@ -5,6 +5,7 @@ import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
 const m = knowledge.messages;
+const ms = knowledge.spanish.messages;
 const EMERGENCY = EMERGENCY_SENTENCE;
 const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
 
@@ -207,9 +208,9 @@ describe('contact form', () => {
   it.each([
     ["please delete my request, I'll call the clinic myself", m.withdraw],
     ["please don't call me", m.withdraw],
-    ['ya no me llamen', m.withdrawSpanish],
+    ['ya no me llamen', ms.withdraw],
     ['can you delete everything you have about me?', m.dataRequest],
-    ['¿qué hacen con mis datos?', m.dataRequestSpanish],
+    ['¿qué hacen con mis datos?', ms.dataRequest],
   ])('after a request is sent, "%s" says how to withdraw it or have it deleted', async (text, reply) => {
     const { h, inquiries } = await formAt('confirm');
     await h.say('Yes, send it');
@@ -285,9 +286,9 @@ describe('contact form', () => {
     await h.say('quiero que me llamen');
     await h.say('María Núñez');
     const replies = texts(await h.say('mi esposo no puede respirar'));
-    expect(replies[0]).toBe(m.emergencySpanish);
-    expect(replies.at(-1)).toBe(m.formOnHoldSpanish);
-    expect(texts(await h.say('ya está bien'))).toEqual([m.formResumeSpanish, es.askPhone]);
+    expect(replies[0]).toBe(ms.emergency);
+    expect(replies.at(-1)).toBe(ms.formOnHold);
+    expect(texts(await h.say('ya está bien'))).toEqual([ms.formResume, es.askPhone]);
   });
 
   it('after an emergency hold, a clear question is answered and the form question comes back', async () => {

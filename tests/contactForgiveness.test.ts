@@ -1113,7 +1113,7 @@ describe('contact form: in Spanish', () => {
   // Blind form review 6: "yes" to "a team member can call you" got "I don't know the answer to that".
   it.each([
     ['yes', knowledge.messages.yesAlone, knowledge.messages.contactButton],
-    ['sí, por favor', knowledge.messages.yesAloneSpanish, knowledge.messages.contactButtonSpanish],
+    ['sí, por favor', knowledge.spanish.messages.yesAlone, knowledge.spanish.messages.contactButton],
   ])(
     '"%s" outside the form says how to ask a question or for a call, with the call button',
     async (typed, said, button) => {
@@ -1129,7 +1129,7 @@ describe('contact form: in Spanish', () => {
     const h = createHarness({ inquiries });
     await h.say('llámenme');
     await h.say('María Núñez');
-    expect(texts(await h.say('ayuda'))).toEqual([knowledge.messages.helpCrySpanish, es.stepHelp.phone, es.askPhone]);
+    expect(texts(await h.say('ayuda'))).toEqual([knowledge.spanish.messages.helpCry, es.stepHelp.phone, es.askPhone]);
     await h.say('713 555 0199');
     await h.say('omitir');
     const time = await h.say('algo');

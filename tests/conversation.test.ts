@@ -4,6 +4,7 @@ import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers
 import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
 
 const m = knowledge.messages;
+const ms = knowledge.spanish.messages;
 const EMERGENCY = EMERGENCY_SENTENCE;
 const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
 
@@ -30,7 +31,7 @@ describe('conversation outside the form', () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = await h.say(text);
     expect(replies.map((r) => r.text)).toEqual([es(id).answer]);
-    expect(buttons(replies[0]!)).toContain(m.contactButtonSpanish);
+    expect(buttons(replies[0]!)).toContain(ms.contactButton);
     expect(buttons(replies[0]!)).not.toContain(m.contactButton);
   });
 
@@ -45,24 +46,24 @@ describe('conversation outside the form', () => {
   it('a Spanish question the page does not answer gets the fallback in Spanish, with Spanish topics', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = await h.say('cuanto cuesta la vertebroplastia con medicare?');
-    expect(replies.map((r) => r.text)).toEqual([m.fallbackSpanish, m.fallbackTopicsPromptSpanish]);
-    expect(m.fallbackSpanish).toContain('(713) 222-CARE');
-    expect(buttons(replies[1]!)).toEqual([...m.fallbackTopics.map((id) => es(id).title), m.contactButtonSpanish]);
+    expect(replies.map((r) => r.text)).toEqual([ms.fallback, ms.fallbackTopicsPrompt]);
+    expect(ms.fallback).toContain('(713) 222-CARE');
+    expect(buttons(replies[1]!)).toEqual([...m.fallbackTopics.map((id) => es(id).title), ms.contactButton]);
   });
 
   it.each([
-    ['que pasa si me duele el pecho despues?', m.warningSignEmergencySpanish],
-    ['cuales son las señales de alarma despues del procedimiento?', m.warningSignsSpanish],
+    ['que pasa si me duele el pecho despues?', ms.warningSignEmergency],
+    ['cuales son las señales de alarma despues del procedimiento?', ms.warningSigns],
   ])('a Spanish question about warning signs ("%s") is told when to call 911 in Spanish', async (text, said) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = await h.say(text);
     expect(replies.map((r) => r.text)).toEqual([said]);
-    expect(buttons(replies[0]!)).toEqual([m.contactButtonSpanish]);
+    expect(buttons(replies[0]!)).toEqual([ms.contactButton]);
   });
 
   it('the Spanish call-back button starts the form in Spanish', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    expect((await h.say(m.contactButtonSpanish)).map((r) => r.text)).toEqual([
+    expect((await h.say(ms.contactButton)).map((r) => r.text)).toEqual([
       knowledge.contact.spanish.intro,
       knowledge.contact.spanish.askName,
     ]);
@@ -73,7 +74,7 @@ describe('conversation outside the form', () => {
     async (text) => {
       const h = createHarness({ inquiries: new RecordingInquiries() });
       const replies = await h.say(text);
-      expect(replies.map((r) => r.text)).toEqual([m.greetingSpanish]);
+      expect(replies.map((r) => r.text)).toEqual([ms.greeting]);
       expect(buttons(replies[0]!)).toEqual(m.welcomeTopics.map((id) => es(id).title));
     },
   );
@@ -128,9 +129,16 @@ describe('conversation outside the form', () => {
     ['menu', [m.help]],
     ['help me', [m.helpCry, m.help]],
     ['HELP PLEASE!!!', [m.helpCry, m.help]],
-    ['ayuda por favor', [m.helpCrySpanish, m.help]],
+    // A Spanish request gets the menu in Spanish.
+    ['ayuda por favor', [ms.helpCry, ms.help]],
     ['pls hlp', [m.helpCry, m.help]],
-    ['help ayudaaa', [m.helpCrySpanish, m.help]],
+    ['help ayudaaa', [ms.helpCry, ms.help]],
+    ['opciones', [ms.help]],
+    ['gracias', [ms.thanks]],
+    ['ok gracias', [ms.thanks]],
+    ['adiós', [ms.goodbye]],
+    ['no gracias', [ms.goodbye]],
+    ['bye', [m.goodbye]],
     ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
     ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
     ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],

@@ -49,12 +49,13 @@ describe('HTTP server in local mode', () => {
 
   it('over HTTP: an overdose gets 911, call 911 now, then 988; Spanish gets Spanish first, urgent gets the care team, a mention gets its answer', async () => {
     const m = knowledge.messages;
+    const ms = knowledge.spanish.messages;
     const crisis = await h.say(newConversation(), 'I took all my oxycodone on purpose');
     expect(texts(crisis)).toEqual([EMERGENCY, m.emergencyFollowUp, m.crisis]);
     expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
     expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([
-      m.emergencySpanish,
-      m.emergencyFollowUpSpanish,
+      ms.emergency,
+      ms.emergencyFollowUp,
       EMERGENCY,
     ]);
     expect(texts(await h.say(newConversation(), 'headache every time I stand up'))).toEqual([m.urgent]);

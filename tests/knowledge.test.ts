@@ -85,7 +85,7 @@ describe('knowledge', () => {
   });
 
   it("follows the page's emergency sentence with 911 now, never the hospital's line as the way to get help", () => {
-    for (const followUp of [k.messages.emergencyFollowUp, k.messages.emergencyFollowUpSpanish]) {
+    for (const followUp of [k.messages.emergencyFollowUp, k.spanish.messages.emergencyFollowUp]) {
       expect(followUp).toContain('911');
       expect(followUp).not.toContain(k.organization.phone);
     }
@@ -248,6 +248,13 @@ describe('knowledge', () => {
     const err = errorOf(() => loadKnowledge(dir));
     expect(err.message).toContain(path.join(dir, 'es', 'faq.json'));
     expect(err.message).toContain(problem);
+  });
+
+  it('refuses es/messages.json without a reply a Spanish reader may get, naming the file and the key', () => {
+    const dir = brokenCopy('es/messages.json', (j: Json) => delete j.thanks);
+    const err = errorOf(() => loadKnowledge(dir));
+    expect(err.message).toContain(path.join(dir, 'es', 'messages.json'));
+    expect(err.message).toContain('thanks');
   });
 
   it('loads the synonyms, and every synonym points at words the FAQ entries use', () => {

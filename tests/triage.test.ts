@@ -1013,17 +1013,18 @@ describe('docs/clinical-safety.md stays true to the data', () => {
   });
   it('quotes each safety reply as the bot says it', () => {
     const m = knowledge.messages;
+    const ms = knowledge.spanish.messages;
     for (const text of [
       m.emergency,
-      m.emergencySpanish,
+      ms.emergency,
       m.crisis,
-      m.crisisSpanish,
+      ms.crisis,
       m.urgent,
-      m.urgentSpanish,
+      ms.urgent,
       m.warningSigns,
       m.emergencyFollowUp,
       m.helpCry,
-      m.helpCrySpanish,
+      ms.helpCry,
     ])
       expect(doc).toContain(text);
   });

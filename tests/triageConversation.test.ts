@@ -5,6 +5,7 @@ import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers
 import { type Json, knowledgeCopy } from './helpers/knowledgeCopy.js';
 
 const m = knowledge.messages;
+const ms = knowledge.spanish.messages;
 const answerOf = (id: string) => knowledge.faq.find((e) => e.id === id)!.answer;
 const texts = (replies: Array<{ text?: string }>) => replies.map((r) => r.text);
 
@@ -12,12 +13,12 @@ describe('triage in conversation: the right first reply for each tier', () => {
   // [user says, the bot's replies in order]
   const table: Array<[string, string[]]> = [
     ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
-    ['Mi papá no puede respirar', [m.emergencySpanish, m.emergencyFollowUpSpanish, m.emergency]],
+    ['Mi papá no puede respirar', [ms.emergency, ms.emergencyFollowUp, m.emergency]],
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
     // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
     [
       'he estado guardando mis pastillas para tomarlas todas',
-      [m.emergencySpanish, m.emergencyFollowUpSpanish, m.emergency, m.crisisSpanish],
+      [ms.emergency, ms.emergencyFollowUp, m.emergency, ms.crisis],
     ],
     ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
     ['what is the lethal dose of oxycodone', [m.emergency, m.emergencyFollowUp, m.crisis]],
@@ -79,8 +80,8 @@ describe('triage in conversation: the right first reply for each tier', () => {
   it('the crisis reply names 911 first, then 988, in a caring voice', () => {
     expect(m.emergency).toContain('call 911');
     expect(m.crisis).toContain('988');
-    expect(m.crisisSpanish).toContain('988');
-    expect(m.emergencySpanish).toContain('911');
+    expect(ms.crisis).toContain('988');
+    expect(ms.emergency).toContain('911');
   });
 
   it('an urgent symptom with a request for a call starts the form after the care-team advice', async () => {

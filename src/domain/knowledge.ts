@@ -73,45 +73,25 @@ const messagesSchema = z.strictObject({
   help: text,
   /** Before the help menu when "help me" or "ayuda" is typed alone: it may be a cry for help. */
   helpCry: text,
-  helpCrySpanish: text,
   /** A bare "yes" outside the form answers an offer the bot made: say how to ask a question or for a call. */
   yesAlone: text,
-  greetingSpanish: text,
-  yesAloneSpanish: text,
   /** A request withdrawn outside the form: the bot cannot take back a sent request, the team can. */
   withdraw: text,
-  withdrawSpanish: text,
   /** How the details are used and how to have them deleted. */
   dataRequest: text,
-  dataRequestSpanish: text,
   didYouMean: text,
   fallback: text,
   fallbackTopicsPrompt: text,
   fallbackTopics: z.array(id).min(1).max(6),
-  relatedPrompt: text,
   contactButton: text,
-  /** The Spanish FAQ's words around its answers (the answers and titles are in `es/faq.json`). */
-  didYouMeanSpanish: text,
-  fallbackTopicsPromptSpanish: text,
-  contactButtonSpanish: text,
-  warningSignsSpanish: text,
-  warningSignEmergencySpanish: text,
   emergency: text,
   emergencyFollowUp: text,
-  emergencySpanish: text,
-  emergencyFollowUpSpanish: text,
   /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
   formOnHold: text,
   /** The first message after a hold: the form's question is asked again, the message itself is not taken as an answer. */
   formResume: text,
-  formOnHoldSpanish: text,
-  formResumeSpanish: text,
-  /** Before the fallback, for a message triage reads as Spanish: the bot answers in English only. */
-  fallbackSpanish: text,
   crisis: text,
-  crisisSpanish: text,
   urgent: text,
-  urgentSpanish: text,
   warningSigns: text,
   /** A question about a sign the sources say needs 911 ("what if I can't wake my dad after sedation?"). */
   warningSignEmergency: text,
@@ -123,6 +103,36 @@ const messagesSchema = z.strictObject({
   embedUnavailable: text.refine((s) => s.includes('{phone}'), { message: 'must contain {phone}' }),
   embedOpenChat: text,
 });
+
+/**
+ * `es/messages.json`: what a Spanish reader may be told, every one of them (a missing key stops start-up rather than
+ * answering a Spanish reader in English). The welcome, page texts and errors come before the bot knows the reader's
+ * language and stay English (the welcome ends with one Spanish sentence).
+ */
+const spanishMessagesSchema = messagesSchema
+  .pick({
+    greeting: true,
+    thanks: true,
+    goodbye: true,
+    help: true,
+    helpCry: true,
+    yesAlone: true,
+    withdraw: true,
+    dataRequest: true,
+    didYouMean: true,
+    fallback: true,
+    fallbackTopicsPrompt: true,
+    contactButton: true,
+    warningSigns: true,
+    warningSignEmergency: true,
+    emergency: true,
+    emergencyFollowUp: true,
+    crisis: true,
+    urgent: true,
+    formOnHold: true,
+    formResume: true,
+  })
+  .strict();
 
 const intentSchema = z.strictObject({
   match: z.enum(['only', 'contains']),
@@ -469,6 +479,8 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
 export type Messages = z.infer<typeof messagesSchema>;
+/** The messages a reader may get in either language: the English file has them all, `es/messages.json` these. */
+export type ReplyMessages = z.infer<typeof spanishMessagesSchema>;
 export type IntentName = keyof z.infer<typeof intentsSchema>;
 export type Intents = z.infer<typeof intentsSchema>;
 /** The form's own words in Spanish; the word lists (skip, yes, times…) are shared and already hold Spanish. */
@@ -553,7 +565,11 @@ export interface Knowledge {
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
   /** The same FAQ in Spanish (`knowledge/es/`), with the Spanish matcher's words. */
-  readonly spanish: { readonly faq: readonly FaqEntry[]; readonly vocabulary: MatcherVocabulary };
+  readonly spanish: {
+    readonly faq: readonly FaqEntry[];
+    readonly vocabulary: MatcherVocabulary;
+    readonly messages: ReplyMessages;
+  };
 }
 
 export class KnowledgeError extends Error {
@@ -666,7 +682,7 @@ export function loadKnowledge(dir: string): Knowledge {
     contact: fillStrings(contact, fill),
     questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
     vocabulary,
-    spanish: { faq: spanish.faq, vocabulary: spanish.vocabulary },
+    spanish: { faq: spanish.faq, vocabulary: spanish.vocabulary, messages: fillStrings(spanish.messages, fill) },
   });
   if (matcher !== undefined) matchers.set(knowledge, matcher);
   if (spanish.matcher !== undefined) spanishMatchers.set(knowledge, spanish.matcher);
@@ -683,12 +699,13 @@ function loadSpanishFaq(
   english: readonly FaqEntry[],
   englishVocabulary: MatcherVocabulary,
   fill: (s: string) => string,
-): { faq: FaqEntry[]; vocabulary: MatcherVocabulary; matcher: FaqMatcher | undefined } {
+): { faq: FaqEntry[]; vocabulary: MatcherVocabulary; messages: ReplyMessages; matcher: FaqMatcher | undefined } {
   const esDir = path.join(dir, 'es');
   const faqFile = readJson(esDir, 'faq.json', spanishFaqSchema);
   const matching = readJson(esDir, 'matching.json', spanishMatchingSchema);
   const outOfScope = readJson(esDir, 'out-of-scope.json', outOfScopeSchema);
   const { phrasings } = readJson(esDir, 'faq-phrasings.json', faqPhrasingsSchema);
+  const messages = readJson(esDir, 'messages.json', spanishMessagesSchema);
 
   const byId = new Map(english.map((e) => [e.id, e]));
   const seen = new Set<string>();
@@ -716,7 +733,7 @@ function loadSpanishFaq(
     phrasings,
   });
   const faq = faqFile.entries.map((e) => ({ ...byId.get(e.id)!, ...e, answer: fill(e.answer) }));
-  return { faq, vocabulary, matcher: checkedMatcher(esDir, faq, vocabulary) };
+  return { faq, vocabulary, messages, matcher: checkedMatcher(esDir, faq, vocabulary) };
 }
 
 /**

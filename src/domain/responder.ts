@@ -7,6 +7,7 @@ import {
   faqMatcherFor,
   type IntentName,
   type Knowledge,
+  type ReplyMessages,
   spanishFaqMatcherFor,
   triageFor,
 } from './knowledge.js';
@@ -68,6 +69,11 @@ export class Responder {
     return this.knowledge.messages;
   }
 
+  /** The replies' words in the reader's language (`knowledge/es/messages.json` for Spanish). */
+  messagesIn(spanish: boolean): ReplyMessages {
+    return spanish ? this.knowledge.spanish.messages : this.knowledge.messages;
+  }
+
   get contactTexts(): Knowledge['contact'] {
     return this.knowledge.contact;
   }
@@ -107,10 +113,11 @@ export class Responder {
   triageReplies(result: TriageResult): Reply[] {
     const m = this.messages;
     const es = result.language === 'es';
+    const say = this.messagesIn(es);
     if (result.tier === 'urgent')
       return es
         ? [
-            { text: m.urgentSpanish, urgency: 'urgent' },
+            { text: say.urgent, urgency: 'urgent' },
             { text: m.urgent, urgency: 'urgent' },
           ]
         : [{ text: m.urgent, urgency: 'urgent' }];
@@ -119,10 +126,10 @@ export class Responder {
     // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
     const callNow = urgency === 'emergency' || result.findings.some((f) => f.modifiers.length === 0 && f.callNow);
     return [
-      { text: es ? m.emergencySpanish : m.emergency, urgency },
-      ...(callNow ? [{ text: es ? m.emergencyFollowUpSpanish : m.emergencyFollowUp }] : []),
+      { text: say.emergency, urgency },
+      ...(callNow ? [{ text: say.emergencyFollowUp }] : []),
       ...(es ? [{ text: m.emergency, urgency }] : []),
-      ...(urgency === 'crisis' ? [{ text: es ? m.crisisSpanish : m.crisis, urgency }] : []),
+      ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
     ];
   }
 
@@ -204,11 +211,16 @@ export class Responder {
     ];
   }
 
-  /** The help menu; "help me" or "ayuda" typed alone may be a cry for help, so 911 comes first then. */
+  /**
+   * The help menu; "help me" or "ayuda" typed alone may be a cry for help, so 911 comes first then. In Spanish
+   * for a Spanish request ("ayuda", "menú de opciones").
+   */
   help(text = ''): Reply[] {
+    const spanish = text !== '' && this.readsSpanish(text);
+    const say = this.messagesIn(spanish);
     return [
       ...this.helpCry(text),
-      { text: this.messages.help, choices: [...this.titles(this.messages.welcomeTopics), this.messages.contactButton] },
+      { text: say.help, choices: [...this.titles(this.messages.welcomeTopics, spanish), say.contactButton] },
     ];
   }
 
@@ -220,14 +232,14 @@ export class Responder {
   /** The line said before any help when the request may be a cry for help, in Spanish for a Spanish one. */
   helpCry(text: string): Reply[] {
     if (!this.intents.is('helpCry', text)) return [];
-    const m = this.messages;
-    return [{ text: this.assess(text).language === 'es' ? m.helpCrySpanish : m.helpCry, urgency: 'emergency' }];
+    return [{ text: this.messagesIn(this.assess(text).language === 'es').helpCry, urgency: 'emergency' }];
   }
 
   /** Small talk, contact request or FAQ. The caller has already ruled out an emergency. */
   decide(text: string): Decision {
     const m = this.messages;
     const language = this.assess(text).language;
+    const say = this.messagesIn(language === 'es');
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
     if (phoneIn(text) !== undefined) {
@@ -243,40 +255,32 @@ export class Responder {
       return {
         action: 'reply',
         event: 'contact.withdraw',
-        replies: [{ text: language === 'es' ? m.withdrawSpanish : m.withdraw }],
+        replies: [{ text: say.withdraw }],
       };
     if (this.intents.is('dataRequest', text))
       return {
         action: 'reply',
         event: 'privacy.dataRequest',
-        replies: [{ text: language === 'es' ? m.dataRequestSpanish : m.dataRequest }],
+        replies: [{ text: say.dataRequest }],
       };
     if (this.intents.is('contact', text)) return { action: 'startContact', event: 'contact.start', language };
     if (this.intents.is('greeting', text) || this.intents.is('presence', text))
       return {
         action: 'reply',
         event: 'smalltalk.greeting',
-        replies: [
-          language === 'es'
-            ? { text: m.greetingSpanish, choices: this.titles(m.welcomeTopics, true) }
-            : { text: m.greeting, choices: this.titles(m.welcomeTopics) },
-        ],
+        replies: [{ text: say.greeting, choices: this.titles(m.welcomeTopics, language === 'es') }],
       };
     if (this.intents.is('thanks', text))
-      return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: m.thanks }] };
+      return { action: 'reply', event: 'smalltalk.thanks', replies: [{ text: say.thanks }] };
     if (this.intents.is('goodbye', text))
-      return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: m.goodbye }] };
+      return { action: 'reply', event: 'smalltalk.goodbye', replies: [{ text: say.goodbye }] };
     if (this.asksForHelp(text)) return { action: 'reply', event: 'help', replies: this.help(text) };
     // "yes" after "a team member can call you" or "anything else?": the way to either, not "I don't know".
     if (this.intents.is('yes', text))
       return {
         action: 'reply',
         event: 'smalltalk.yes',
-        replies: [
-          language === 'es'
-            ? { text: m.yesAloneSpanish, choices: [m.contactButtonSpanish] }
-            : { text: m.yesAlone, choices: [m.contactButton] },
-        ],
+        replies: [{ text: say.yesAlone, choices: [say.contactButton] }],
       };
     return this.answer(text);
   }
@@ -298,15 +302,15 @@ export class Responder {
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
     if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
-    const contactButton = spanish ? m.contactButtonSpanish : m.contactButton;
+    const say = this.messagesIn(spanish);
     if (match.kind === 'clarify') {
       return {
         action: 'reply',
         event: 'faq.clarify',
         replies: [
           {
-            text: spanish ? m.didYouMeanSpanish : m.didYouMean,
-            choices: [...match.candidates.map((c) => c.title), contactButton],
+            text: say.didYouMean,
+            choices: [...match.candidates.map((c) => c.title), say.contactButton],
           },
         ],
       };
@@ -315,10 +319,10 @@ export class Responder {
       action: 'reply',
       event: 'faq.none',
       replies: [
-        { text: spanish ? m.fallbackSpanish : m.fallback },
+        { text: say.fallback },
         {
-          text: spanish ? m.fallbackTopicsPromptSpanish : m.fallbackTopicsPrompt,
-          choices: [...this.titles(m.fallbackTopics, spanish), contactButton],
+          text: say.fallbackTopicsPrompt,
+          choices: [...this.titles(m.fallbackTopics, spanish), say.contactButton],
         },
       ],
     };
@@ -326,21 +330,14 @@ export class Responder {
 
   /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
   private warningSignsDecision(text: string): Decision {
-    const m = this.messages;
+    const say = this.messagesIn(this.readsSpanish(text));
     const emergencySign = this.assess(text).findings.some(
       (f) => f.tier === 'emergency' && f.modifiers.length === 1 && f.modifiers[0] === 'hypothetical',
     );
     return {
       action: 'reply',
       event: 'faq.warningSigns',
-      replies: [
-        this.readsSpanish(text)
-          ? {
-              text: emergencySign ? m.warningSignEmergencySpanish : m.warningSignsSpanish,
-              choices: [m.contactButtonSpanish],
-            }
-          : { text: emergencySign ? m.warningSignEmergency : m.warningSigns, choices: [m.contactButton] },
-      ],
+      replies: [{ text: emergencySign ? say.warningSignEmergency : say.warningSigns, choices: [say.contactButton] }],
     };
   }
 
@@ -381,8 +378,7 @@ export class Responder {
 
   /** The answer, with related questions as buttons (like QnA follow-up prompts), in Spanish for a Spanish reader. */
   answerReplies(entry: FaqEntry, spanish = false): Reply[] {
-    const m = this.messages;
-    const contactButton = spanish ? m.contactButtonSpanish : m.contactButton;
+    const contactButton = this.messagesIn(spanish).contactButton;
     const related = this.titles(entry.related, spanish);
     const choices = entry.id === 'contact-hospital' ? [contactButton] : [...related, contactButton];
     return [{ text: entry.answer, choices }];
