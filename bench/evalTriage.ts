@@ -274,6 +274,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-second held-out split (tests/eval/triage-heldout22.json, sealed; blind review 46 on the final triage of round 21 before its fixes (305aef1), run once for totals)',
             'triage-heldout22.json',
           ],
+          [
+            'Twenty-third held-out split (tests/eval/triage-heldout23.json, sealed; blind review 47 on the final triage of round 21 (f9cfb83), round 22, run once for totals)',
+            'triage-heldout23.json',
+          ],
         ] as const)
       : []),
   ] as const) {
