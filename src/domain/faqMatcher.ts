@@ -77,7 +77,7 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   modelSmoothing: 0.05,
   modelTemperature: 3,
   exampleWeight: 5,
-  outOfScopeRatio: 0.5,
+  outOfScopeRatio: 0.6,
 };
 
 /**
