@@ -460,6 +460,7 @@ export class ContactDialog extends InterruptibleDialog {
       const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
       d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : message;
+      this.reader.patientInTopic(d);
       delete d.changing;
     }
     if (d.consentAt !== undefined) return step.next();

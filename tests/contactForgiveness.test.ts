@@ -1575,6 +1575,77 @@ describe('contact form: blind form review 31', () => {
   });
 });
 
+describe('contact form: blind form review 32', () => {
+  it.each([
+    ['my mom Eleanor Hart is 84 and still has pain after the procedure', 'Eleanor Hart'],
+    ['mi papá Ramón Salinas tiene dolor de espalda', 'Ramón Salinas'],
+    ['I had it done too, like my husband John', undefined],
+    ['my back still hurts', undefined],
+  ])('the topic "%s" names the patient only when it opens with a relation and a name', async (topic, patient) => {
+    const saved = await sayThenSend([
+      'can someone call me',
+      'Jennifer Hart',
+      '832-555-0152',
+      'skip',
+      'mornings',
+      topic,
+    ]);
+    expect([saved[0]?.message, saved[0]?.patientName ?? undefined]).toEqual([topic, patient]);
+  });
+
+  it('"no I dont want any calls" at the permission question is a no, not a new best time', async () => {
+    const { saved, last } = await conversation([
+      'call me please',
+      'Nancy Hill',
+      '832-555-0152',
+      'skip',
+      'mornings',
+      'skip',
+      'no I dont want any calls',
+    ]);
+    expect([saved.length, last]).toEqual([0, [t.noConsent]]);
+  });
+
+  it('"no, I don\'t want my info stored" at the permission question is a no', async () => {
+    const { saved, last } = await conversation([
+      'call me please',
+      'Nancy Hill',
+      '832-555-0152',
+      'skip',
+      'mornings',
+      'skip',
+      "no, I don't want my info stored",
+    ]);
+    expect([saved.length, last]).toEqual([0, [t.noConsent]]);
+  });
+
+  it('"what am I agreeing to?" at the permission question gets the privacy answer, then the question again', async () => {
+    const { last } = await conversation([
+      'call me please',
+      'Richard Cole',
+      '713-555-0144',
+      'skip',
+      'mornings',
+      'skip',
+      'what am I agreeing to? do I have to?',
+    ]);
+    expect(last).toEqual([t.formAnswers.privacy!.answer, t.askConsent]);
+  });
+
+  it.each(['no dear', "I don't have one dear"])('"%s" at the email question leaves the email out', async (typed) => {
+    const saved = await sayThenSend(['call me please', 'Mildred Owens', '713-555-0177', typed]);
+    expect(saved[0]?.email).toBeNull();
+  });
+
+  it.each([
+    ['quiero que me llamen, soy Guillermo Castillo al 713 555 0156 en las tardes', 'Guillermo Castillo'],
+    ["call me, I'm Bill Castle at 713 555 0156", 'Bill Castle'],
+  ])('the name before "al"/"at" and the number in the first message is kept: "%s"', async (typed, name) => {
+    const saved = await sayThenSend([typed]);
+    expect([saved[0]?.name, saved[0]?.phone]).toEqual([name, '+17135550156']);
+  });
+});
+
 describe('contact form: numbers said partly in words', () => {
   it.each([
     ['ocho tres dos 555 21 84', '+18325552184'],

@@ -122,6 +122,10 @@ export class ContactReader {
   private readonly findDetails: ReturnType<typeof detailsFinder>;
   private readonly inRequestAfter: readonly string[];
   private readonly timeWords: ReadonlySet<string>;
+  /** " al" left at the end of a piece whose phone number was taken out ("soy Guillermo Castillo al 713…"). */
+  private readonly beforePhone: RegExp;
+  /** Time words that need another beside them to name a time ("any" calls, "after" the procedure). */
+  private readonly weakTimeWords: ReadonlySet<string>;
   private readonly aboutTheForm: readonly string[];
   private readonly clarifyWords: ReadonlySet<string>;
   private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
@@ -235,6 +239,7 @@ export class ContactReader {
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
+    this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
     const nameCueBreak = new RegExp(
       `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
       'iu',
@@ -418,6 +423,7 @@ export class ContactReader {
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
     this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
+    this.beforePhone = new RegExp(`\\s+(?:${alternation(t.openingDetails.beforePhone)})$`, 'iu');
     const { clauseStarts, noEmail, topicStarts } = t.openingDetails;
     this.noEmailPhrase = new RegExp(`(?<![\\p{L}])(?:${alternation(noEmail)})(?![\\p{L}])`, 'giu');
     // Before a detail's first words, and after "no email" (a clause by itself: "… no tengo email mejor después de las 3").
@@ -715,6 +721,18 @@ export class ContactReader {
   }
 
   /**
+   * A topic that opens with a relation and a name ("my mom Eleanor Hart is 84 and still has pain") names the patient
+   * when none was given (form review 32: three such callers were stored without one). The topic is kept as typed.
+   */
+  patientInTopic(d: FormDetails): void {
+    if (d.patientName !== undefined || d.name === undefined || typeof d.message !== 'string') return;
+    const said = this.relatives.relationNameFirst(d.message);
+    const person = said === undefined ? undefined : this.parseName(said);
+    if (!person?.ok || normalizeText(person.value) === normalizeText(d.name)) return;
+    d.patientName = person.value;
+  }
+
+  /**
    * "wait, thats my mama's name. I'm Tamika Jefferson" at a later question (form review 30 kept the mother as the
    * caller): the name given first was the patient's, and the caller's is the one said with a lead-in after it.
    */
@@ -975,11 +993,13 @@ export class ContactReader {
     // At the permission question, which expects only yes or no, a correction with a time in it changes the time
     // as written ("hmm actually Saturday mornings are better"; form review 25 lost it).
     const atConsent = asking === 'consent' && this.correctionCue.test(normalizeText(text));
+    // At the permission question a weak time word alone names no time: "no I dont want any calls" is a no.
+    const timeWord = (w: string) => this.timeWords.has(w) && !(atConsent && this.weakTimeWords.has(w));
     if (
       (asking !== 'confirm' && !atTopic && !atConsent) ||
       !normalizeText(text)
         .split(' ')
-        .some((w) => this.timeWords.has(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
+        .some((w) => timeWord(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
     )
       return undefined;
     const time = this.parseTime(text);
@@ -1109,9 +1129,10 @@ export class ContactReader {
       return;
     }
     for (const piece of found.pieces.flatMap(parts)) {
-      if (piece === '' || this.parseTime(piece).ok || this.timeSaid(piece) !== undefined) continue;
       // "soy Maria Elena Rodriguez mi cel es …": the name ends where the next detail's lead-in starts.
-      d.name ??= this.nameInRequest(this.untilNextDetail(piece) || piece);
+      const named = (this.untilNextDetail(piece) || piece).replace(this.beforePhone, '');
+      if (named === '' || this.parseTime(named).ok || this.timeSaid(named) !== undefined) continue;
+      d.name ??= this.nameInRequest(named);
     }
   }
 

@@ -185,6 +185,8 @@ const contactSchema = z.strictObject({
     clauseStarts: z.array(text),
     /** Where a topic said in the first message ends: the next detail's lead-in ("mi número es", "call me"). */
     topicEnds: z.array(text),
+    /** "soy Guillermo Castillo al 713…", "I'm Bill Castle at 713…": a word that leads to the number ends no name. */
+    beforePhone: z.array(text),
     /** Words of the call itself: "quiero saber si me pueden llamar" asks for the call, it names no topic. */
     topicNotAbout: z.array(text),
     noEmail: z.array(text),
@@ -198,6 +200,11 @@ const contactSchema = z.strictObject({
     /** "en la mañana... no wait, mejor en la tarde": after punctuation, a mind changed; the time after it is meant. */
     changesOfMind: z.array(text),
     timeWords: z.array(text).min(1),
+    /**
+     * Time words that name no time on their own ("any", "after", "until"): at the permission question, "no I dont
+     * want any calls" is an answer, not a new best time (form review 32's run).
+     */
+    weakTimeWords: z.array(text),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
     callWords: z.array(text).min(1),

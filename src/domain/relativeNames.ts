@@ -222,6 +222,18 @@ export class RelativeNames {
     return relationSaid && callers.length === 1 && bare.length === 1 ? { patient: bare[0]! } : undefined;
   }
 
+  /**
+   * "my mom Eleanor Hart is 84 and still has pain", "mi papá Ramón Salinas tiene dolor": a topic that opens with a
+   * relation and a name is about that person. Only at the very start: "I had it too, like my husband John" names
+   * someone the call may not be about.
+   */
+  relationNameFirst(text: string): string | undefined {
+    const clause = text.trim().split(/[,;.!?]/u)[0] ?? '';
+    if (!this.patientRelationStart.test(clause)) return undefined;
+    const found = this.nameAfterRelation(clause);
+    return found?.at === 0 ? found.name : undefined;
+  }
+
   /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */
   private nameAfterRelation(clause: string): { name: string; at: number } | undefined {
     // Lead-ins are matched in lower case; the name's capitals are read from the clause as written.
