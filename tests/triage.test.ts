@@ -1147,6 +1147,33 @@ describe('triage: round 21 kinds (blind review 43, and probes its misses pointed
   });
 });
 
+describe('triage: round 22 kinds (blind review 47, and probes its misses pointed to)', () => {
+  it.each([
+    // a benign verdict after the symptom, named from the benign causes ("it was @benignCause")
+    'Had chest pain last month, cardiologist checked everything, it was reflux. Can I still get the procedure?',
+    'had chest tightness yesterday, went to the ER and it was just gas',
+    'tuve dolor de pecho el lunes pero era gastritis',
+    // a past symptom said to be normal again
+    'hace dos semanas no podia orinar bien x la anestesia pero ya estoy normal',
+    // hearsay asked as a question: "can give you", "is it true?"
+    'my tia dice q el cemento te puede dar un derrame, es verdad?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // a verdict about another episode says nothing of the pain now (these were silenced before round 22)
+    'I have chest pain now, last time it was heartburn',
+    'I have chest pain now, last time it was just anxiety',
+    'my chest hurts, it was reflux before but this is different',
+    'chest pain right now, doctor said it was fine last week',
+    'me duele el pecho, la otra vez fue ansiedad',
+    'me duele el pecho ahorita, antes era gastritis pero ahora se siente diferente',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
 describe('triage.json is checked at load', () => {
   it('refuses an idiom that shrinks to one word once articles are ignored', () => {
     const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');
@@ -1163,6 +1190,11 @@ describe('triage.json is checked at load', () => {
     expect(checkTriage(broken)).toEqual([
       `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${j}]: "join her" is one word once "her" is ignored`,
     ]);
+  });
+  it('refuses a modifier frame that names an unknown group ("it was @nope")', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.modifiers[0]!.terms.en.push('it was @nope');
+    expect(checkTriage(broken)).toEqual([`modifiers[0] (${broken.modifiers[0]!.type}): no group named "nope"`]);
   });
   it('refuses a concept that cites an unknown source or group', () => {
     const broken = structuredClone(knowledge.triage);

@@ -159,12 +159,38 @@ export type TriageData = z.infer<typeof triageSchema>;
 export type Concept = z.infer<typeof conceptSchema>;
 export type Pattern = z.infer<typeof patternSchema>;
 
+/**
+ * A term as the words it stands for. "@group" alone is the group's terms in both languages; a group named inside a
+ * longer term is a frame ("it was @benignCause", "era @benignCause"): one term per group term of the frame's language.
+ */
+export function expandTerm(
+  data: TriageData,
+  term: string,
+  lang: 'en' | 'es',
+): Array<{ text: string; lang: 'en' | 'es' }> {
+  if (term.startsWith('@') && !term.includes(' ')) {
+    const group = data.groups[term.slice(1)]!;
+    return [
+      ...group.en.map((text) => ({ text, lang: 'en' as const })),
+      ...group.es.map((text) => ({ text, lang: 'es' as const })),
+    ];
+  }
+  if (!term.includes('@')) return [{ text: term, lang }];
+  let texts = [''];
+  for (const word of term.split(' ')) {
+    const options = word.startsWith('@') ? data.groups[word.slice(1)]![lang] : [word];
+    texts = texts.flatMap((t) => options.map((o) => (t === '' ? o : `${t} ${o}`)));
+  }
+  return texts.map((text) => ({ text, lang }));
+}
+
 /** Problems a schema cannot see: unknown groups or sources, and terms in a group twice. */
 export function checkTriage(data: TriageData): string[] {
   const problems: string[] = [];
-  const groupRef = (ref: string, at: string): void => {
-    if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined)
-      problems.push(`${at}: no group named "${ref.slice(1)}"`);
+  const groupRef = (term: string, at: string): void => {
+    for (const ref of term.split(' '))
+      if (ref.startsWith('@') && data.groups[ref.slice(1)] === undefined)
+        problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
   data.concepts.forEach((c, i) => {
@@ -208,11 +234,16 @@ export function checkTriage(data: TriageData): string[] {
       if (!data.concepts.some((c) => c.id === id))
         problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
     }
-    for (const term of [...m.terms.en, ...m.terms.es]) {
-      const dropped = shrinks(term);
-      if (dropped)
-        problems.push(`modifiers[${i}] (${m.type}): "${term}" is one word once "${dropped.join('", "')}" is ignored`);
-    }
+    const at = `modifiers[${i}] (${m.type})`;
+    for (const lang of ['en', 'es'] as const)
+      for (const term of m.terms[lang]) {
+        groupRef(term, at);
+        if (problems.length > 0) continue;
+        for (const { text } of expandTerm(data, term, lang)) {
+          const dropped = shrinks(text);
+          if (dropped) problems.push(`${at}: "${text}" is one word once "${dropped.join('", "')}" is ignored`);
+        }
+      }
   });
   return problems;
 }

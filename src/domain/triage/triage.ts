@@ -1,6 +1,6 @@
 import { phoneIn } from '../contactCorrections.js';
 import type { ModelTier, TriageModel } from './model.js';
-import type { Concept, ModifierType, Pattern, Tier, TriageData } from './schema.js';
+import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, type TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
 import { type Token, triageTokens } from './tokens.js';
@@ -465,6 +465,8 @@ export class Triage {
       if (m.type === 'historical' && isCurrent) continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
+      // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
+      if (isCurrent && m.type === 'negated' && m.crossesBreaks) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
@@ -614,12 +616,7 @@ class SetBuilder {
   }
 
   private expand(term: string, lang: Lang): Array<{ text: string; lang: Lang }> {
-    if (!term.startsWith('@')) return [{ text: term, lang }];
-    const group = this.data.groups[term.slice(1)]!;
-    return [
-      ...group.en.map((text) => ({ text, lang: 'en' as const })),
-      ...group.es.map((text) => ({ text, lang: 'es' as const })),
-    ];
+    return expandTerm(this.data, term, lang);
   }
 }
 
