@@ -1169,6 +1169,13 @@ describe('triage: round 22 kinds (blind review 47, and probes its misses pointed
     'chest pain right now, doctor said it was fine last week',
     'me duele el pecho, la otra vez fue ansiedad',
     'me duele el pecho ahorita, antes era gastritis pero ahora se siente diferente',
+    // a verdict of a check speaks only of a symptom told in the past (`pastOnly`), never of one told now
+    'my dad cant breathe, doctor checked him yesterday and said fine',
+    'me duele mucho el pecho, el doctor me reviso ayer y dijo que todo bien',
+    'no puedo respirar, ayer salio todo bien en el chequeo',
+    'my chest has been hurting all day, I had it checked last month and it was nothing serious',
+    'chest pain since this morning, doc said it was fine at my last visit',
+    'my dad was fine and now cant breathe, the doctor checked him yesterday',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });

@@ -93,6 +93,12 @@ const modifierSchema = z.strictObject({
    * said in the same sentence ("…pero ya volvió", "now it's back") undoes them, as it undoes every backward denial.
    */
   resolution: z.boolean().optional(),
+  /**
+   * A verdict of a check said after the symptom ("…cardiologist checked everything, it was reflux"): it speaks of a
+   * symptom told in the past (`pastTold` in its clause: "I had chest pain last month"), never of one told now ("my
+   * dad can't breathe, the doctor checked him yesterday and said fine" is still an emergency).
+   */
+  pastOnly: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
   terms: byLanguage,
@@ -122,6 +128,10 @@ export const triageSchema = z.strictObject({
    * current, whatever clause or sentence the history was in.
    */
   recurrence: byLanguage,
+  /** Words that tell a symptom in the past ("had", "last week", "tuve", "hace dos meses"): see `pastOnly`. */
+  pastTold: byLanguage,
+  /** Words that tell it now ("now", "still", "since", "ahorita"): a clause with one is not told in the past. */
+  nowTold: byLanguage,
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
   terminators: byLanguage,

@@ -80,6 +80,8 @@ interface Modifier {
   readonly crossesBreaks: boolean;
   readonly reachesListedQuestions: boolean;
   readonly resolution: boolean;
+  /** Only for a symptom told in the past (a verdict of a check). */
+  readonly pastOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
@@ -102,6 +104,8 @@ export class Triage {
   private readonly currentSet: number;
   private readonly recurrenceSet: number;
   private readonly returnedSet: number;
+  private readonly pastSet: number;
+  private readonly nowSet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
   private readonly siteSet: number;
@@ -139,6 +143,7 @@ export class Triage {
       crossesBreaks: m.crossesBreaks ?? false,
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
+      pastOnly: m.pastOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
@@ -155,6 +160,8 @@ export class Triage {
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.returnedSet = sets.terms(data.returned, false);
+    this.pastSet = sets.terms(data.pastTold, false);
+    this.nowSet = sets.terms(data.nowTold, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.siteSet = sets.terms(data.sites, false);
@@ -458,6 +465,9 @@ export class Triage {
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
       !(pastBreaks ? otherFindings() : breaks).some((b) => b.start > from && b.end < to);
     const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
+    // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it tells it now.
+    const inClause = (set: number) => found[set]!.some((o) => tokens[o.start]!.clause === tokens[anchor.start]!.clause);
+    const toldInPast = () => inClause(this.pastSet) && !inClause(this.nowSet);
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
@@ -467,6 +477,7 @@ export class Triage {
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
       if (isCurrent && m.type === 'negated' && m.crossesBreaks) continue;
+      if (m.pastOnly && !toldInPast()) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
