@@ -282,8 +282,11 @@ export class ContactDialog extends InterruptibleDialog {
       callIn(d, 'es');
       // "please call her in Spanish" written in English: the call, not the form (form review 25 switched the form).
       // At the topic question the message is the topic too ("she only speaks spanish, her back pain").
-      if (d.spanish !== true && asking !== MESSAGE_PROMPT && this.reader.writtenInEnglish(text))
-        return this.callNoted(innerDc, d, asking, 'es');
+      if (d.spanish !== true && this.reader.writtenInEnglish(text)) {
+        if (asking !== MESSAGE_PROMPT) return this.callNoted(innerDc, d, asking, 'es');
+        // The topic question goes on in English with the topic kept (form review 32 switched the form and lost it).
+        return undefined;
+      }
     } else if (
       d.callLanguageChosen !== true &&
       // A name says nothing of the language a person speaks: "Le Van Hung" is a Vietnamese name, not Spanish.
@@ -385,7 +388,7 @@ export class ContactDialog extends InterruptibleDialog {
         d.patientName = relative.patient;
         if (relative.caller === undefined) return step.replaceDialog(WATERFALL, d);
       }
-      const name = relative?.caller ?? takeText(step.result, this.reader.parseName);
+      const name = relative?.caller ?? takeText(step.result, this.reader.parseOwnName);
       if (name === GAVE_UP) return this.giveUp(step, 'name');
       d.name = name;
       // "maria delgado, im his daughter", then "Maria Delgado" as her own name: she is the caller, not the patient.

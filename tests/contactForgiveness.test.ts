@@ -1637,6 +1637,33 @@ describe('contact form: blind form review 32', () => {
     expect(saved[0]?.email).toBeNull();
   });
 
+  it('"…, please call in Spanish" written in English at the topic question keeps the topic and the English form', async () => {
+    const topic = 'my dad Ernesto Morales is recovering, please call in Spanish';
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    for (const m of ['Can someone call about my father?', 'Daniel Morales', '713-555-0168', 'skip', 'afternoon'])
+      await h.say(m);
+    expect(texts(await h.say(topic))).toEqual([t.askConsent]);
+    const saved = await sayThenSend([
+      'Can someone call about my father?',
+      'Daniel Morales',
+      '713-555-0168',
+      'skip',
+      'afternoon',
+      topic,
+    ]);
+    expect(saved[0]).toMatchObject({ message: topic, language: 'es', patientName: 'Ernesto Morales' });
+  });
+
+  it.each([
+    ['Catherine Moore - Catherine with a C, not K', 'Catherine Moore'],
+    ['Jon Smith (no h)', 'Jon Smith'],
+    ['Ana Pérez, Ana con una sola n', 'Ana Pérez'],
+    ['Smith, John', 'Smith, John'],
+  ])('a note on spelling after the name is left out: "%s"', async (typed, name) => {
+    const saved = await sayThenSend(['call me please', typed, '713-555-0100']);
+    expect(saved[0]?.name).toBe(name);
+  });
+
   it.each([
     ['quiero que me llamen, soy Guillermo Castillo al 713 555 0156 en las tardes', 'Guillermo Castillo'],
     ["call me, I'm Bill Castle at 713 555 0156", 'Bill Castle'],

@@ -126,6 +126,8 @@ export class ContactReader {
   private readonly beforePhone: RegExp;
   /** Time words that need another beside them to name a time ("any" calls, "after" the procedure). */
   private readonly weakTimeWords: ReadonlySet<string>;
+  /** "with a C", "con una sola n": words of a note on spelling after a name. */
+  private readonly spellingNote: readonly string[];
   private readonly aboutTheForm: readonly string[];
   private readonly clarifyWords: ReadonlySet<string>;
   private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
@@ -240,6 +242,7 @@ export class ContactReader {
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
+    this.spellingNote = t.corrections.spellingNotes.map((w) => ` ${normalizeText(w)} `);
     const nameCueBreak = new RegExp(
       `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
       'iu',
@@ -1209,10 +1212,25 @@ export class ContactReader {
   };
 
   /** An answer to the name question: a name, or a relative's answer that names the patient. */
-  readonly parseNameAnswer = (s: string): Parsed<string> => {
+  readonly parseNameAnswer = (typed: string): Parsed<string> => {
+    const s = this.withoutSpellingNote(typed);
     const relative = this.namesIn(s);
     return relative === undefined ? this.parseName(s) : { ok: true, value: relative.caller ?? relative.patient };
   };
+
+  /** The caller's own name as answered, without a note on its spelling. */
+  readonly parseOwnName = (typed: string): Parsed<string> => this.parseName(this.withoutSpellingNote(typed));
+
+  /**
+   * "Catherine Moore - Catherine with a C, not K", "Jon Smith (no h)", "Ana Pérez, Ana con una sola n": a note on
+   * how the name is spelled is for the reader, not part of the name (form review 32 refused the first, kept the others).
+   */
+  private withoutSpellingNote(typed: string): string {
+    const bare = typed.replace(/\s*\([^)]*\)\s*$/u, '');
+    const parts = bare.split(/\s*,\s*|\s+[-–—]+\s+/u);
+    const note = parts.findIndex((p, i) => i > 0 && this.spellingNote.some((w) => ` ${normalizeText(p)} `.includes(w)));
+    return note > 0 ? parts.slice(0, note).join(', ') : bare || typed;
+  }
 
   /** "hi this is Harold Baker": the greeting goes before a lead-in is looked for. */
   private withoutGreeting(piece: string): string {
