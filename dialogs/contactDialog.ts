@@ -127,6 +127,7 @@ export class ContactDialog extends InterruptibleDialog {
       new WaterfallDialog(WATERFALL, [
         this.askNameStep.bind(this),
         this.askPhoneStep.bind(this),
+        this.askPatientStep.bind(this),
         this.askEmailStep.bind(this),
         this.askTimeStep.bind(this),
         this.askMessageStep.bind(this),
@@ -345,7 +346,10 @@ export class ContactDialog extends InterruptibleDialog {
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
-    if (!d.introShown && d.opening !== undefined) this.reader.takeFromOpening(d, d.opening);
+    if (!d.introShown && d.opening !== undefined) {
+      this.reader.takeFromOpening(d, d.opening);
+      if (this.reader.mentionsRelative(d.opening)) d.aboutRelative = true;
+    }
     delete d.opening;
     const t = this.reader.textsFor(d);
     if (!d.introShown) {
@@ -401,12 +405,28 @@ export class ContactDialog extends InterruptibleDialog {
     });
   }
 
-  private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+  /**
+   * After the phone, a request about a relative ("can someone call me about my husband?") with no patient named
+   * asks whose call it is, once (form reviews 32 and 33: staff got no patient for seven such callers).
+   */
+  private async askPatientStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.phone === undefined) {
       const phone = takeText(step.result, this.reader.parsePhone);
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
+    }
+    if (d.aboutRelative !== true || d.patientName !== undefined || d.patientAsked === true) return step.next();
+    d.patientAsked = true;
+    const t = this.reader.textsFor(d);
+    return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryPatientName });
+  }
+
+  private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.patientAsked === true && d.patientName === undefined && typeof step.result === 'string') {
+      const patient = takeText(step.result, this.parsePatient.bind(this));
+      if (patient !== GAVE_UP && patient !== null) d.patientName = patient;
     }
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
@@ -537,7 +557,7 @@ export class ContactDialog extends InterruptibleDialog {
     const t = this.reader.textsFor(step.options);
     // The buttons are listed in FIELDS order ("Name", "Phone", "Email", "Best time", "About"), then "Call language".
     if (field === t.patientChoice)
-      return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryName });
+      return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryPatientName });
     const index = t.fieldChoices.indexOf(field);
     if (index === FIELDS.length) {
       return step.prompt(CALL_LANGUAGE_PROMPT, {
@@ -563,6 +583,8 @@ export class ContactDialog extends InterruptibleDialog {
     const t = this.reader.textsFor({});
     const said = normalizeText(s);
     if (t.patientSelfWords.some((w) => normalizeText(w) === said)) return { ok: true, value: null };
+    // "skip", "prefiero no decir": no patient's name, and the form goes on.
+    if (this.reader.isSkip(s)) return { ok: true, value: null };
     return this.reader.parseName(s);
   }
 
@@ -575,6 +597,7 @@ export class ContactDialog extends InterruptibleDialog {
       return step.replaceDialog(WATERFALL, d);
     }
     this.logger.info({ event: 'contact.patientChanged', activityId: step.context.activity.id }, 'patient changed');
+    d.patientAsked = true;
     if (patient === null) delete d.patientName;
     else d.patientName = patient;
     const said = patient === null ? t.patientRemoved : t.patientChanged.replace('{patientName}', patient);

@@ -532,9 +532,15 @@ describe('contact form: a phone number typed outside the form', () => {
     const h = createHarness({ inquiries });
     const noted = t.detailsNoted.replace('{fields}', t.fieldNames.phone);
     expect(texts(await h.say("it's for my mother, 832-555-0111"))).toEqual([t.intro, noted, t.askName]);
-    expect(texts(await h.say('Rosa Martinez'))).toEqual([t.askEmail]);
+    // The call is about her mother, whom she did not name: the form asks who the patient is.
+    expect(texts(await h.say('Rosa Martinez'))).toEqual([t.askPatientName]);
+    expect(texts(await h.say('Carmen Martinez'))).toEqual([t.askEmail]);
     for (const s of ['email', 'time', 'message', 'consent', 'confirm'] as const) await h.say(goodAnswer[s]);
-    expect(inquiries.saved[0]).toMatchObject({ name: 'Rosa Martinez', phone: '+18325550111' });
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Rosa Martinez',
+      patientName: 'Carmen Martinez',
+      phone: '+18325550111',
+    });
   });
 });
 

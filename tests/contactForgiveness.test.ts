@@ -431,8 +431,8 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ],
     [
       'can someone call me about my husband walters procedure',
-      ['Dorothy Mae Jenkins', '713 482 9917', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
-      { name: 'Dorothy Mae Jenkins', patientName: null },
+      ['Dorothy Mae Jenkins', '713 482 9917', 'Walter Jenkins', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
+      { name: 'Dorothy Mae Jenkins', patientName: 'Walter Jenkins' },
     ],
   ] as const)('"%s" is stored as %j', async (opening, answers, stored) => {
     const inquiries = new RecordingInquiries();
@@ -1640,13 +1640,14 @@ describe('contact form: blind form review 32', () => {
   it('"…, please call in Spanish" written in English at the topic question keeps the topic and the English form', async () => {
     const topic = 'my dad Ernesto Morales is recovering, please call in Spanish';
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    for (const m of ['Can someone call about my father?', 'Daniel Morales', '713-555-0168', 'skip', 'afternoon'])
+    for (const m of ['Can someone call about my father?', 'Daniel Morales', '713-555-0168', 'me', 'skip', 'afternoon'])
       await h.say(m);
     expect(texts(await h.say(topic))).toEqual([t.askConsent]);
     const saved = await sayThenSend([
       'Can someone call about my father?',
       'Daniel Morales',
       '713-555-0168',
+      'skip',
       'skip',
       'afternoon',
       topic,
@@ -1670,6 +1671,35 @@ describe('contact form: blind form review 32', () => {
   ])('the name before "al"/"at" and the number in the first message is kept: "%s"', async (typed, name) => {
     const saved = await sayThenSend([typed]);
     expect([saved[0]?.name, saved[0]?.phone]).toEqual([name, '+17135550156']);
+  });
+});
+
+describe('contact form: the patient asked for when the call is about a relative (form reviews 32 and 33)', () => {
+  it.each([
+    ['Can someone call me about my husband?', 'Charles Price', { patientName: 'Charles Price' }],
+    ['quiero que me llamen por mi mamá', 'Rosa Díaz', { patientName: 'Rosa Díaz' }],
+    ['callback for my dad please', 'skip', { patientName: null }],
+    ['can someone call me about my mom', 'me', { patientName: null }],
+  ] as const)('"%s", then "%s" at the patient question: %j', async (opening, patient, stored) => {
+    const saved = await sayThenSend([opening, 'Evelyn Price', '713-555-0118', patient]);
+    expect(saved[0]).toMatchObject({ name: 'Evelyn Price', ...stored });
+  });
+
+  it.each([
+    'can someone call me about my back',
+    'it still hurts, I live alone since my husband Earl passed in 2019, can someone call me',
+    'can someone call me about my mom Ruth Pickens',
+  ])('"%s" asks no patient question', async (opening) => {
+    const { last } = await conversation([opening, 'Evelyn Price', '713-555-0118']);
+    expect(last.at(-1)).not.toBe(t.askPatientName);
+  });
+
+  it.each([
+    "Could someone call me about my husband, he's recovering from vertebroplasty",
+    'my grandma is hard of hearing, can someone call me instead about her fracture',
+  ])('"%s" takes no word of the sentence for the patient\'s name', async (opening) => {
+    const saved = await sayThenSend([opening, 'Evelyn Price', '713-555-0118', 'skip']);
+    expect(saved[0]?.patientName ?? null).toBeNull();
   });
 });
 

@@ -120,6 +120,9 @@ describe('conversation outside the form', () => {
     ['Will I be awake?', [answerOf('sedation')]],
     ['sedaton', [answerOf('sedation')]],
     ['bedrest how long', [answerOf('bed-rest')]],
+    // Two questions, each with a clear answer: both answered, in order.
+    ['will it hurt? how long is recovery?', [answerOf('pain-relief'), answerOf('normal-activities')]],
+    ['how long does it take? will I be awake?', [answerOf('procedure-length'), answerOf('sedation')]],
     ['how long does the whole thing take', [answerOf('procedure-length')]],
     ['when can I lift my grandkids again', [answerOf('lifting-activity')]],
     ['hi', [m.greeting]],

@@ -47,6 +47,10 @@ export interface FormDetails {
   name?: string;
   /** Whom the call is about when a relative asks for it ("her name is Margaret Olson, I'm her daughter Karen"). */
   patientName?: string;
+  /** The call is about a relative ("about my husband"): the patient's name is asked once after the caller's. */
+  aboutRelative?: boolean;
+  /** The patient was asked for, or said to be nobody else ("it's for me"): not asked again. */
+  patientAsked?: boolean;
   phone?: string;
   email?: string | null;
   preferredTime?: string;
@@ -707,6 +711,7 @@ export class ContactReader {
     if (asking === undefined || asking === 'name' || asking === 'message' || d.name === undefined) return undefined;
     if (d.patientName !== undefined && this.selfPhrase.test(text)) {
       delete d.patientName;
+      d.patientAsked = true;
       return { event: 'contact.corrected', fields: ['patientName'], text: this.textsFor(d).patientRemoved };
     }
     const said = this.namesIn(withoutPhoneAndEmail(text).rest);
@@ -1190,6 +1195,16 @@ export class ContactReader {
   }
 
   /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
+  /** "skip", "no gracias": the person leaves an optional answer out (either language's words). */
+  isSkip(text: string): boolean {
+    return isSkip(text, this.texts.skipWords);
+  }
+
+  /** "can someone call me about my husband?": the call is about a relative, named or not. */
+  mentionsRelative(text: string): boolean {
+    return this.relatives.mentionsRelative(text);
+  }
+
   namesIn(text: string, opening = false): NamesGiven | undefined {
     return this.relatives.namesIn(text, opening, {
       parseName: this.parseName,

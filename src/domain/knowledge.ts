@@ -262,6 +262,8 @@ const contactSchema = z.strictObject({
   /** Offered after "Change something" when the call is about someone else: a new name, or "me" for none. */
   patientChoice: text,
   askPatientName: text,
+  /** Asked again when the answer to `askPatientName` is no name. */
+  retryPatientName: text,
   /** Answers to `askPatientName` that say the call is about the caller ("me", "yo", "no patient"). */
   patientSelfWords: z.array(text).min(1),
   patientRemoved: text,
@@ -436,6 +438,8 @@ const contactSchema = z.strictObject({
     relations: z.array(text).min(1),
     patientPossessives: z.array(text).min(1),
     callerPossessives: z.array(text).min(1),
+    /** "about my husband", "por mi mamá": the call is about that relative (the form asks the patient's name). */
+    aboutWords: z.array(text).min(1),
     ofWords: z.array(text),
     namingWords: z.array(text),
     pronounLeadIns: z.array(text),
@@ -522,6 +526,7 @@ const contactSpanishSchema = contactSchema
     fieldChoices: true,
     patientChoice: true,
     askPatientName: true,
+    retryPatientName: true,
     patientRemoved: true,
     patientChanged: true,
     calledInstead: true,

@@ -66,6 +66,8 @@ export class RelativeNames {
   private readonly phoneClause: RegExp;
   /** "since my husband Earl passed in 2019": someone who died, not the patient. */
   private readonly deceasedClause: RegExp;
+  /** A relation with a possessive anywhere ("about my husband", "para mi mamá"). */
+  private readonly relativeMentioned: RegExp;
 
   /**
    * @param isCommonWord a common English word ("procedure", "smith") ends no name typed in lower case: "for my dad
@@ -97,6 +99,10 @@ export class RelativeNames {
       'gu',
     );
     this.patientRelationStart = new RegExp(`^${patientRelation}[\\s,:]+`, 'iu');
+    this.relativeMentioned = new RegExp(
+      `(?<!\\p{L})(?:${alternation(r.aboutWords)})\\s+${patientRelation}(?!\\p{L})`,
+      'iu',
+    );
     this.titleStart = new RegExp(`^(?:${alternation(r.titles)})\\.?\\s+`, 'iu');
     this.titleStop = new RegExp(`\\b(${alternation(r.titles)})\\.\\s`, 'giu');
     this.patientLeadInEnd = new RegExp(`(?:^|\\s)(?:${alternation(r.patientLeadIns)}|${patientRelation})$`, 'iu');
@@ -110,6 +116,15 @@ export class RelativeNames {
     this.phoneClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.phoneWords)})(?!\\p{L})`, 'iu');
     this.deceasedClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.deceasedWords)})(?!\\p{L})`, 'iu');
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
+  }
+
+  /** "can someone call me about my husband?", "es para mi mamá": the call is about a relative. */
+  mentionsRelative(typed: string): boolean {
+    // A clause about whose phone it is, or about someone who died, is not whom the call is about.
+    return typed
+      .replace(/-in-law\b/giu, ' in law')
+      .split(/[,;.!?]+/u)
+      .some((c) => this.relativeMentioned.test(c) && !this.phoneClause.test(c) && !this.deceasedClause.test(c));
   }
 
   /** "I'm his son-in-law Dave Ruiz", "soy Pedro Salinas, su hijo": the answer without the caller's relation. */
@@ -212,6 +227,9 @@ export class RelativeNames {
       } else readCaller(clause, opening);
       callerNext = false;
     }
+    // "my husband, he's recovering", "my grandma is hard of hearing" (form review 33 stored "Recovering" and "hard of
+    // hearing"): words typed in lower case that end in a common English word name no one.
+    if (patient !== undefined && this.lowerCaseWords(text, patient)) patient = undefined;
     if (patient !== undefined) {
       const caller = callers.find((o) => normalizeText(o) !== normalizeText(patient!));
       return caller === undefined ? { patient } : { patient, caller };
@@ -232,6 +250,16 @@ export class RelativeNames {
     if (!this.patientRelationStart.test(clause)) return undefined;
     const found = this.nameAfterRelation(clause);
     return found?.at === 0 ? found.name : undefined;
+  }
+
+  /** Whether `name` was typed in lower case in `text` and ends in a common English word ("recovering"). */
+  private lowerCaseWords(text: string, name: string): boolean {
+    const words = name.split(/\s+/u);
+    const typed = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'iu').exec(
+      text,
+    )?.[0];
+    const last = normalizeText(words.at(-1) ?? '');
+    return typed !== undefined && !/\p{Lu}/u.test(typed) && this.isCommonWord(last);
   }
 
   /** A name written with capitals after a patient lead-in, a relation or a pronoun inside the clause. */

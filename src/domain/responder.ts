@@ -291,6 +291,8 @@ export class Responder {
     // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
     // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
     if (this.assess(text).findings.some((f) => f.tier === 'info')) return this.warningSignsDecision(text);
+    const several = this.severalAnswers(text);
+    if (several !== undefined) return several;
     const { match, spanish } = this.questionMatch(text);
     if (match.kind === 'answer') {
       return {
@@ -326,6 +328,31 @@ export class Responder {
         },
       ],
     };
+  }
+
+  /**
+   * "will it hurt? how long is recovery?": two or more questions, each with a clear answer of its own, get each
+   * answer (form review 32: the first was ignored). Anything less clear is matched as one message.
+   */
+  private severalAnswers(text: string): Decision | undefined {
+    if ((text.match(/\?/g) ?? []).length < 2) return undefined;
+    const parts = text
+      .split(/[?¿]+/u)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/u).length >= 2);
+    if (parts.length < 2) return undefined;
+    const found = parts.map((p) => this.faqMatch(p));
+    const entries = found.map(({ match }) => (match.kind === 'answer' ? match.entry : undefined));
+    const ids = new Set(entries.map((e) => e?.id));
+    if (entries.some((e) => e === undefined) || ids.size < entries.length) return undefined;
+    // The last answer's buttons, without the questions just answered.
+    const answered = new Set(entries.map((e) => e!.title));
+    const replies = found.flatMap(({ match, spanish }, i) => {
+      const [reply] = this.answerReplies((match as Extract<FaqMatch, { kind: 'answer' }>).entry, spanish);
+      if (i < found.length - 1) return [{ text: reply!.text }];
+      return [{ text: reply!.text, choices: (reply!.choices ?? []).filter((c) => !answered.has(c)) }];
+    });
+    return { action: 'reply', event: 'faq.answer', entryId: [...ids].join(','), replies };
   }
 
   /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
