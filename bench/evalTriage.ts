@@ -278,6 +278,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-third held-out split (tests/eval/triage-heldout23.json, sealed; blind review 47 on the final triage of round 21 (f9cfb83), round 22, run once for totals)',
             'triage-heldout23.json',
           ],
+          [
+            'Twenty-fourth held-out split (tests/eval/triage-heldout24.json, sealed; blind review 48 on the triage of 9f03b2a, round 22, run once for totals)',
+            'triage-heldout24.json',
+          ],
         ] as const)
       : []),
   ] as const) {
