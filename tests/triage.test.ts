@@ -1181,6 +1181,35 @@ describe('triage: round 22 kinds (blind review 47, and probes its misses pointed
   });
 });
 
+describe('triage: round 22 kinds (blind review 48)', () => {
+  it.each([
+    // a return told in a later sentence undoes the earlier resolution
+    'last time my legs went numb the doctor said it was positional and it went away. this time its been 3 hours and its not going away',
+    'ya me habia pasado antes lo de las piernas dormidas y se me quito solo, pero ahora llevo toda la tarde q no las siento',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // asking what happens if one takes all the pills is itself the warning sign
+    'q tal si me tomo todas las oxicodonas q me dieron? las tengo aqui en la mano',
+    'what if I took all my pills at once',
+  ])('"%s" is a crisis that also says call 911 now', (text) => {
+    expect([tierOf(text), callNowOf(text)]).toEqual(['crisis', true]);
+  });
+
+  it.each([
+    'my legs were numb for an hour after the procedure but that was the numbing shot, feeling totally normal now',
+    'had a panic attack last night about the procedure, felt like I couldnt breathe, but it passed in 10 min and Im calm now',
+    'se me durmieron las piernas un rato despues del procedimiento pero la enfermera dijo q era la anestesia y ya se me quito desde el martes',
+    'el dia del procedimiento no podia orinar pero ya en la noche pude y ahora todo normal, la enfermera dijo q era por la anestesia',
+    // a dose question is not a question about taking them all
+    'what happens if I take 2 oxycodone instead of 1?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
 describe('triage.json is checked at load', () => {
   it('refuses an idiom that shrinks to one word once articles are ignored', () => {
     const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');

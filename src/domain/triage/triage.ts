@@ -465,9 +465,13 @@ export class Triage {
       (commas || tokens[from]!.clause === tokens[to]!.clause) &&
       !(pastBreaks ? otherFindings() : breaks).some((b) => b.start > from && b.end < to);
     const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
-    // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it tells it now.
-    const inClause = (set: number) => found[set]!.some((o) => tokens[o.start]!.clause === tokens[anchor.start]!.clause);
-    const toldInPast = () => inClause(this.pastSet) && !inClause(this.nowSet);
+    // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it before the
+    // verdict tells it now ("…dijo q era la anestesia y ya se me quitó desde el martes": "desde" is after it).
+    // A past word may open the verdict itself ("el dolor de pecho era gastritis").
+    const inClause = (set: number, until: number) =>
+      found[set]!.some((o) => o.start <= until && tokens[o.start]!.clause === tokens[anchor.start]!.clause);
+    const toldInPast = (verdict: Occurrence) =>
+      inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1);
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
@@ -477,10 +481,10 @@ export class Triage {
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
       if (isCurrent && m.type === 'negated' && m.crossesBreaks) continue;
-      if (m.pastOnly && !toldInPast()) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
+        if (m.pastOnly && !toldInPast(t)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
