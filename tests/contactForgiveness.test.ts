@@ -1593,31 +1593,15 @@ describe('contact form: blind form review 32', () => {
     expect([saved[0]?.message, saved[0]?.patientName ?? undefined]).toEqual([topic, patient]);
   });
 
-  it('"no I dont want any calls" at the permission question is a no, not a new best time', async () => {
-    const { saved, last } = await conversation([
-      'call me please',
-      'Nancy Hill',
-      '832-555-0152',
-      'skip',
-      'mornings',
-      'skip',
-      'no I dont want any calls',
-    ]);
-    expect([saved.length, last]).toEqual([0, [t.noConsent]]);
-  });
-
-  it('"no, I don\'t want my info stored" at the permission question is a no', async () => {
-    const { saved, last } = await conversation([
-      'call me please',
-      'Nancy Hill',
-      '832-555-0152',
-      'skip',
-      'mornings',
-      'skip',
-      "no, I don't want my info stored",
-    ]);
-    expect([saved.length, last]).toEqual([0, [t.noConsent]]);
-  });
+  // "any" names no time at the permission question: "no I dont want any calls" was stored as a new best time.
+  it.each(['no I dont want any calls', "no, I don't want my info stored"])(
+    '"%s" at the permission question is a no',
+    async (typed) => {
+      const said = ['call me please', 'Nancy Hill', '832-555-0152', 'skip', 'mornings', 'skip', typed];
+      const { saved, last } = await conversation(said);
+      expect([saved.length, last]).toEqual([0, [t.noConsent]]);
+    },
+  );
 
   it('"what am I agreeing to?" at the permission question gets the privacy answer, then the question again', async () => {
     const { last } = await conversation([
