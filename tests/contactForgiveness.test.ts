@@ -1687,6 +1687,26 @@ describe('contact form: the patient asked for when the call is about a relative 
   });
 });
 
+describe('contact form: blind form review 33', () => {
+  it.each(['i dont have a emial', 'no, prefiero no darlo', 'no thnak you'])(
+    '"%s" at the email question leaves the email out',
+    async (typed) => {
+      const saved = await sayThenSend(['call me please', 'Betty Lou', '713-555-0100', typed]);
+      expect(saved[0]?.email).toBeNull();
+    },
+  );
+
+  it('"sabes qué, cancel, ya me llamaron" cancels and saves nothing', async () => {
+    const { saved, last } = await conversation([
+      'quiero que me llamen',
+      'Rosa Díaz',
+      '713-555-0100',
+      'sabes qué, cancel, ya me llamaron',
+    ]);
+    expect([saved.length, last]).toEqual([0, [t.spanish.cancelled]]);
+  });
+});
+
 describe('contact form: numbers said partly in words', () => {
   it.each([
     ['ocho tres dos 555 21 84', '+18325552184'],

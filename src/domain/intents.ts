@@ -3,11 +3,13 @@ import { PhraseMatcher } from './phraseMatcher.js';
 
 type Matcher = Pick<PhraseMatcher, 'find'>;
 
-/** The last sentence or clause of a message of several ("…directamente. cancela", "never mind, cancel"); "" for one. */
-function lastSentence(text: string): string {
-  // "never mind, cancel": the last clause after a comma counts too.
-  const sentences = text.split(/[.!?;,]+\s+/u).filter((s) => s.trim() !== '');
-  return sentences.length > 1 ? sentences.at(-1)! : '';
+/**
+ * The sentences and clauses of a message of several ("…directamente. cancela", "never mind, cancel", "sabes qué,
+ * cancel, ya me llamaron"); none for one.
+ */
+function clauses(text: string): string[] {
+  const parts = text.split(/[.!?;,]+\s+/u).filter((s) => s.trim() !== '');
+  return parts.length > 1 ? parts : [];
 }
 
 /** Small-talk and control intents ("hi", "thanks", "cancel", "call me"), from `knowledge/intents.json`. */
@@ -24,7 +26,14 @@ export class IntentMatcher {
       if (alone) {
         const whole = new PhraseMatcher(alone, { mode: 'only', ...(realWord && { realWord }) });
         matchers.push(whole);
-        if (aloneAtEnd) matchers.push({ find: (text) => whole.find(lastSentence(text)) });
+        // A clause that is the command alone, wherever it is: form review 33's "sabes qué, cancel, ya me llamaron".
+        if (aloneAtEnd)
+          matchers.push({
+            find: (text) =>
+              clauses(text)
+                .map((c) => whole.find(c))
+                .find((m) => m !== undefined),
+          });
       }
       return [name, matchers] as const;
     });

@@ -140,8 +140,9 @@ const intentSchema = z.strictObject({
   /** Phrases that count only as the whole message ("call" alone asks for a call; "when do I call?" does not). */
   alone: z.array(text).optional(),
   /**
-   * `alone` phrases also count as the last sentence of a longer message ("… mi hija me va a llevar directamente.
-   * cancela"): for commands people add at the end, never for words that may close a question ("… thanks").
+   * `alone` phrases also count as a whole sentence or clause of a longer message ("… mi hija me va a llevar
+   * directamente. cancela", "sabes qué, cancel, ya me llamaron"): for commands, never for words that may close a
+   * question ("… thanks").
    */
   aloneAtEnd: z.boolean().optional(),
 });
