@@ -1696,6 +1696,21 @@ describe('contact form: blind form review 33', () => {
     },
   );
 
+  it.each([
+    [
+      'hi this is Raymond Okafor can somebody call me my number is 832 555 0199 best after 2 in the afternoon its about whether my insurance covers the vertebroplasty',
+      { name: 'Raymond Okafor', phone: '+18325550199' },
+    ],
+    [
+      'Please call me: Rachel Kim, rachel.kim@icloud.com, 346-555-0192, evenings, question about driving after the procedure',
+      { name: 'Rachel Kim', email: 'rachel.kim@icloud.com', preferredTime: 'Evening' },
+    ],
+    ['call me at 10:30 am please, Ann Lee, 713-555-0100', { name: 'Ann Lee', phone: '+17135550100' }],
+  ])('the name in a run-on first message is kept: "%s"', async (typed, stored) => {
+    const saved = await sayThenSend([typed]);
+    expect(saved[0]).toMatchObject(stored);
+  });
+
   it('"sabes qué, cancel, ya me llamaron" cancels and saves nothing', async () => {
     const { saved, last } = await conversation([
       'quiero que me llamen',

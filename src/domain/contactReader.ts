@@ -1115,7 +1115,8 @@ export class ContactReader {
       d.callLanguageChosen = true;
     }
     // Sentences and dashes part details too ("Can someone call me? I'm Carmen Ruiz", "call me back - Susan Patel").
-    const parts = (t: string) => t.split(/[,;?!.]+\s*|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
+    // "Please call me: Rachel Kim, …": a colon parts them too.
+    const parts = (t: string) => t.split(/[,;?!.]+\s*|:\s+|\s+[-–]\s+/u).map((p) => this.withoutGreeting(p.trim()));
     // A time choice ("afternoons are best"), or a time said from its first time word; "and" stays inside a time
     // ("between noon and 3"), so times are read from clauses, names from the pieces joiners part.
     // "en la mañana, no wait, after 5 mejor": a time said again after a correction word replaces the first.
