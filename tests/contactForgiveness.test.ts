@@ -1711,6 +1711,17 @@ describe('contact form: blind form review 33', () => {
     expect(saved[0]).toMatchObject(stored);
   });
 
+  it('"actually can you make that tomorrow morning instead" at the summary changes the time', async () => {
+    const inquiries = new RecordingInquiries();
+    const harness = createHarness({ inquiries });
+    for (const m of ['Can someone give me a call', 'Paul Dubois', '281-555-0147', 'no', 'this afternoon', 'no', 'yes'])
+      await harness.say(m);
+    const replies = texts(await harness.say('actually can you make that tomorrow morning instead'));
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    await harness.say(t.confirmChoices[0]);
+    expect(inquiries.saved[0]?.preferredTime).toBe('tomorrow morning');
+  });
+
   it('"sabes qué, cancel, ya me llamaron" cancels and saves nothing', async () => {
     const { saved, last } = await conversation([
       'quiero que me llamen',

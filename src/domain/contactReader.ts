@@ -1023,12 +1023,32 @@ export class ContactReader {
     const clock = this.clockTime.exec(text)?.[0].trim();
     const said = clock === undefined ? undefined : this.parseTime(clock);
     if (said?.ok) return { field: 'preferredTime', value: said.value };
+    if (asking === 'confirm') return this.timeAfterCue(normalizeText(text));
     if (!atTopic) return undefined;
     // "no, actually afternoons mejor" (form review 29 stored it as the topic): the time after the cues.
     const words = normalizeText(text).split(' ');
     const start = words.findIndex((w) => !this.correctionCue.test(w) && !this.timeLeadIns.has(w));
     const after = start < 0 ? undefined : this.parseTime(words.slice(start).join(' '));
     return after?.ok ? { field: 'preferredTime', value: after.value } : undefined;
+  }
+
+  /**
+   * "actually can you make that tomorrow morning instead" at the summary (form review 33 asked for a button and kept
+   * the old time): after a correction word, from the first word that names a time, without the cue words at its end.
+   */
+  private timeAfterCue(said: string): Correction | undefined {
+    const cue = this.correctionCue.exec(said);
+    if (cue === null) return undefined;
+    const words = said
+      .slice(cue.index + cue[0].length)
+      .trim()
+      .split(' ');
+    const at = words.findIndex((w) => this.timeWords.has(w) && !this.weakTimeWords.has(w));
+    if (at < 0) return undefined;
+    const time = words.slice(at);
+    while (time.length > 1 && this.correctionCue.test(time.at(-1)!)) time.pop();
+    const read = this.parseTime(time.join(' '));
+    return read.ok ? { field: 'preferredTime', value: read.value } : undefined;
   }
 
   /**
