@@ -282,6 +282,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-fourth held-out split (tests/eval/triage-heldout24.json, sealed; blind review 48 on the triage of 9f03b2a, round 22, run once for totals)',
             'triage-heldout24.json',
           ],
+          [
+            'Twenty-fifth held-out split (tests/eval/triage-heldout25.json, sealed; blind review 49 on the triage of adc5259, round 22, run once for totals)',
+            'triage-heldout25.json',
+          ],
         ] as const)
       : []),
   ] as const) {
