@@ -1733,6 +1733,24 @@ describe('contact form: blind form review 33', () => {
   });
 });
 
+describe('contact form: blind form review 34', () => {
+  it('"Cambiar algo", then "Tema" at the Spanish summary asks the topic again ("tema" had been read as a help word)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    for (const m of [
+      'quiero que me llamen',
+      'Carmen Villarreal',
+      '713-555-0100',
+      'no',
+      'en la tarde',
+      'mi espalda',
+      'sí',
+    ])
+      await h.say(m);
+    await h.say(t.spanish.confirmChoices[1]);
+    expect(texts(await h.say(t.spanish.fieldChoices[4]))).toEqual([t.spanish.askMessage]);
+  });
+});
+
 describe('contact form: numbers said partly in words', () => {
   it.each([
     ['ocho tres dos 555 21 84', '+18325552184'],
