@@ -1210,6 +1210,20 @@ describe('triage: round 22 kinds (blind review 48)', () => {
   });
 });
 
+describe('triage: round 22 kinds (blind review 49)', () => {
+  it.each([
+    // a bladder that does not empty is retention
+    'not urgent probably, but my bladder hasnt emptied all day and it hurts bad',
+    // half the field of vision gone is a stroke sign
+    'vision went blurry and half the room is gone, and I have a pounding headache',
+    // out of breath from walking, since yesterday: new, not long-standing
+    'me agito nomas de caminar al baño desde ayer y el corazon me late bien rapido',
+    'me falta el aire al caminar desde ayer',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
 describe('triage.json is checked at load', () => {
   it('refuses an idiom that shrinks to one word once articles are ignored', () => {
     const idiom = knowledge.triage.modifiers.findIndex((m) => m.type === 'idiom');
