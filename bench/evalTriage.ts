@@ -286,6 +286,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-fifth held-out split (tests/eval/triage-heldout25.json, sealed; blind review 49 on the triage of adc5259, round 22, run once for totals)',
             'triage-heldout25.json',
           ],
+          [
+            'Twenty-sixth held-out split (tests/eval/triage-heldout26.json, sealed; blind review 50 on the final triage of round 22 before its fixes (31ee065), run once for totals)',
+            'triage-heldout26.json',
+          ],
         ] as const)
       : []),
   ] as const) {
