@@ -1210,7 +1210,7 @@ describe('triage: round 22 kinds (blind review 48)', () => {
   });
 });
 
-describe('triage: round 22 kinds (blind review 49)', () => {
+describe('triage: round 22 kinds (blind reviews 49 and 50)', () => {
   it.each([
     // a bladder that does not empty is retention
     'not urgent probably, but my bladder hasnt emptied all day and it hurts bad',
@@ -1219,9 +1219,21 @@ describe('triage: round 22 kinds (blind review 49)', () => {
     // out of breath from walking, since yesterday: new, not long-standing
     'me agito nomas de caminar al baño desde ayer y el corazon me late bien rapido',
     'me falta el aire al caminar desde ayer',
+    // blind review 50: not breathing told with doubt; words that make no sense; a weight on the chest to the jaw
+    "I don't think he's breathing",
+    'no creo que este respirando',
+    'grandpa just keeps saying words that dont make sense and hes confused, was fine at lunch',
+    'tengo como un peso en el pecho y se me va a la quijada',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
+
+  it.each(["what you're saying doesnt make sense to me", 'baje de peso y ya puedo caminar mejor'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
 });
 
 describe('triage.json is checked at load', () => {
