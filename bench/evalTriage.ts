@@ -290,6 +290,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-sixth held-out split (tests/eval/triage-heldout26.json, sealed; blind review 50 on the final triage of round 22 before its fixes (31ee065), run once for totals)',
             'triage-heldout26.json',
           ],
+          [
+            'Twenty-seventh held-out split (tests/eval/triage-heldout27.json, sealed; blind review 51 on the triage of 5994426, round 22, run once for totals)',
+            'triage-heldout27.json',
+          ],
         ] as const)
       : []),
   ] as const) {
