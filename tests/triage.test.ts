@@ -1224,8 +1224,19 @@ describe('triage: round 22 kinds (blind reviews 49 and 50)', () => {
     'no creo que este respirando',
     'grandpa just keeps saying words that dont make sense and hes confused, was fine at lunch',
     'tengo como un peso en el pecho y se me va a la quijada',
+    // blind review 51: "hasn't urinated" in the third person
+    'caregiver here, client hasnt urinated in 14 hrs since the procedure and is in pain',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"acabo de tomar like 30 pills de oxycodone i want to die" is a crisis that says call 911 now (pills already taken)', () => {
+    const text = 'acabo de tomar like 30 pills de oxycodone i want to die';
+    expect([tierOf(text), callNowOf(text), tierOf('acabo de tomar mi pastilla para el dolor')]).toEqual([
+      'crisis',
+      true,
+      'none',
+    ]);
   });
 
   it.each(["what you're saying doesnt make sense to me", 'baje de peso y ya puedo caminar mejor'])(
