@@ -346,10 +346,7 @@ export class ContactDialog extends InterruptibleDialog {
   private async askNameStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     // Details given in the message that asked for the call ("call me at 832-555-0111") are kept.
-    if (!d.introShown && d.opening !== undefined) {
-      this.reader.takeFromOpening(d, d.opening);
-      if (this.reader.mentionsRelative(d.opening)) d.aboutRelative = true;
-    }
+    if (!d.introShown && d.opening !== undefined) this.reader.takeFromOpening(d, d.opening);
     delete d.opening;
     const t = this.reader.textsFor(d);
     if (!d.introShown) {

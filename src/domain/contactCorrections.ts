@@ -373,7 +373,8 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
-function escape(word: string): string {
+/** A phrase as a regular expression: its own characters, any run of spaces between its words. */
+export function escape(word: string): string {
   return word
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

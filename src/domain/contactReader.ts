@@ -1149,6 +1149,8 @@ export class ContactReader {
       if (value !== undefined && (d.preferredTime === undefined || corrected)) d.preferredTime = value;
       corrected = this.correctionCue.test(normalizeText(clause));
     }
+    // "can someone call me about my husband?": the patient's name is asked after the phone unless given.
+    if (this.relatives.mentionsRelative(typed)) d.aboutRelative = true;
     // "I'm asking for my mom Sandra Lee … call me, Kevin": the patient's name is not the caller's.
     const relative = this.namesIn(rest, true);
     this.topicAndEmailFromOpening(d, rest, relative?.patient);
@@ -1215,17 +1217,12 @@ export class ContactReader {
     return this.callOther.test(foldText(text)) ? this.namesIn(text) : undefined;
   }
 
-  /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
   /** "skip", "no gracias": the person leaves an optional answer out (either language's words). */
   isSkip(text: string): boolean {
     return isSkip(text, this.texts.skipWords);
   }
 
-  /** "can someone call me about my husband?": the call is about a relative, named or not. */
-  mentionsRelative(text: string): boolean {
-    return this.relatives.mentionsRelative(text);
-  }
-
+  /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
   namesIn(text: string, opening = false): NamesGiven | undefined {
     return this.relatives.namesIn(text, opening, {
       parseName: this.parseName,

@@ -1,4 +1,4 @@
-import { alternation, phoneIn } from './contactCorrections.js';
+import { alternation, escape, phoneIn } from './contactCorrections.js';
 import { leadInStripper, type Parsed } from './contactFields.js';
 import type { ContactFile } from './knowledge.js';
 import { normalizeText } from './normalize.js';
@@ -254,11 +254,8 @@ export class RelativeNames {
 
   /** Whether `name` was typed in lower case in `text` and ends in a common English word ("recovering"). */
   private lowerCaseWords(text: string, name: string): boolean {
-    const words = name.split(/\s+/u);
-    const typed = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'iu').exec(
-      text,
-    )?.[0];
-    const last = normalizeText(words.at(-1) ?? '');
+    const typed = new RegExp(escape(name), 'iu').exec(text)?.[0];
+    const last = normalizeText(name.split(/\s+/u).at(-1) ?? '');
     return typed !== undefined && !/\p{Lu}/u.test(typed) && this.isCommonWord(last);
   }
 

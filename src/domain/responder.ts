@@ -341,18 +341,20 @@ export class Responder {
       .map((p) => p.trim())
       .filter((p) => p.split(/\s+/u).length >= 2);
     if (parts.length < 2) return undefined;
-    const found = parts.map((p) => this.faqMatch(p));
-    const entries = found.map(({ match }) => (match.kind === 'answer' ? match.entry : undefined));
-    const ids = new Set(entries.map((e) => e?.id));
-    if (entries.some((e) => e === undefined) || ids.size < entries.length) return undefined;
-    // The last answer's buttons, without the questions just answered.
-    const answered = new Set(entries.map((e) => e!.title));
-    const replies = found.flatMap(({ match, spanish }, i) => {
-      const [reply] = this.answerReplies((match as Extract<FaqMatch, { kind: 'answer' }>).entry, spanish);
-      if (i < found.length - 1) return [{ text: reply!.text }];
-      return [{ text: reply!.text, choices: (reply!.choices ?? []).filter((c) => !answered.has(c)) }];
+    const answers: Array<{ entry: FaqEntry; spanish: boolean }> = [];
+    for (const { match, spanish } of parts.map((p) => this.faqMatch(p))) {
+      if (match.kind !== 'answer' || answers.some((a) => a.entry.id === match.entry.id)) return undefined;
+      answers.push({ entry: match.entry, spanish });
+    }
+    // Each answer's text; the last one's buttons, without the questions just answered.
+    const answered = new Set(answers.map((a) => a.entry.title));
+    const replies = answers.map(({ entry, spanish }, i) => {
+      const [reply] = this.answerReplies(entry, spanish);
+      return i < answers.length - 1
+        ? { text: reply!.text }
+        : { text: reply!.text, choices: (reply!.choices ?? []).filter((c) => !answered.has(c)) };
     });
-    return { action: 'reply', event: 'faq.answer', entryId: [...ids].join(','), replies };
+    return { action: 'reply', event: 'faq.answer', entryId: answers.map((a) => a.entry.id).join(','), replies };
   }
 
   /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
