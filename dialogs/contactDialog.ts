@@ -860,7 +860,14 @@ function choiceValidator(unclearWords: readonly string[]) {
       }
       const otherWords = rest.split(' ').filter((w) => w !== '').length;
       // "ok?" asks rather than agrees.
-      if (named.size <= 1 && !hedged && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) return true;
+      if (named.size <= 1 && !hedged && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) {
+        // The prompt read the raw text: "don't call me" held "call me" (yes) for it, "dont call me" (no) here.
+        const [index] = named;
+        const chosen = index === undefined ? undefined : pc.options.choices?.[index];
+        if (chosen !== undefined && index !== pc.recognized.value?.index)
+          pc.recognized.value = { value: typeof chosen === 'string' ? chosen : chosen.value, index: index!, score: 1 };
+        return true;
+      }
     }
     if (pc.attemptCount >= MAX_TRIES) {
       pc.recognized.value = { value: GAVE_UP, index: -1, score: 0 };

@@ -981,16 +981,35 @@ describe('contact form: permission and the summary need a clear answer', () => {
     },
   );
 
-  it.each(['no email please, just call', 'first tell me who will see this', 'yes but wait', 'yes?', 'no sé'])(
-    '"%s" to the permission question is asked again, nothing dropped',
-    async (answer) => {
-      const { h, inquiries } = await atConsent();
-      expect(texts(await h.say(answer))).toEqual([t.retryConsent]);
-      expect(texts(await h.say('yes'))[0]).toContain('Name: Ann Lee');
-      await h.say('Yes, send it');
-      expect(inquiries.saved).toHaveLength(1);
-    },
-  );
+  // The recognizer read a yes in "don't agree" ("agree") and in "don't call me" ("call me") (round 23).
+  it.each([
+    "I don't agree",
+    "no, don't call me yet",
+    "no thanks, don't call me",
+    "don't call me",
+    'no estoy de acuerdo',
+  ])('"%s" to the permission question declines it and saves nothing', async (answer) => {
+    const { h, inquiries } = await atConsent();
+    const replies = texts(await h.say(answer));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/nothing was saved/i);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
+  it.each([
+    'no email please, just call',
+    'first tell me who will see this',
+    'yes but wait',
+    'yes?',
+    'no sé',
+    "don't call me until monday",
+  ])('"%s" to the permission question is asked again, nothing dropped', async (answer) => {
+    const { h, inquiries } = await atConsent();
+    expect(texts(await h.say(answer))).toEqual([t.retryConsent]);
+    expect(texts(await h.say('yes'))[0]).toContain('Name: Ann Lee');
+    await h.say('Yes, send it');
+    expect(inquiries.saved).toHaveLength(1);
+  });
 
   it.each(['let me ask my son first', 'first', 'not yet', 'hold on', 'yeah i guess', 'ok?'])(
     '"%s" at the summary sends nothing and asks again',
