@@ -60,8 +60,11 @@ const AT_SUMMARY: ReadonlySet<string | undefined> = new Set([CONFIRM_PROMPT, FIE
  * clear "send" and nothing collected is dropped without the person asking.
  */
 export const MAX_TRIES = 3;
-/** From this wrong answer on, the re-prompt offers buttons and "Skip" where a detail may be left out. */
-export const BUTTONS_AFTER = 2;
+/**
+ * From this wrong answer on, the re-prompt offers buttons and "Skip" where a detail may be left out: from the first,
+ * since "I don't use the email" met a re-prompt without a way out (form review 35).
+ */
+export const BUTTONS_AFTER = 1;
 const GAVE_UP = '__gave_up__';
 
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */

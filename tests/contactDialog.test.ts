@@ -1063,6 +1063,33 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ email: null });
   });
 
+  // Form review 35: "it's not <old>, it's <new>" read the old number first and kept it (a wrong phone stored).
+  it.each([
+    ["sorry that's wrong, it's not 713-555-0123, it's 713-555-0182", 'email'],
+    ['perdón, mi número no es 713 555 0123, es 713 555 0182', 'time'],
+    ['the phone is wrong, not 713-555-0123 but 713-555-0182', 'confirm'],
+  ] as const)('"%s" at the %s question changes the phone to the new number', async (said, at) => {
+    const { h, inquiries } = await formAt(at);
+    expect(texts(await h.say(said))[0]).toBe(
+      t.corrected.replace('{field}', t.fieldNames.phone).replace('{value}', '(713) 555-0182'),
+    );
+    for (const s of steps.slice(steps.indexOf(at))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550182' });
+  });
+
+  // Form review 35: a correction's cue words include "not", so "actually not before 10am" was stored as "before 10am".
+  it.each([
+    ['actually not before 10am', 'not before 10am'],
+    ['mejor no antes de las 10', 'no antes de las 10'],
+    ['actually not mornings, afternoons', 'Afternoon'],
+    ['wait no evenings', 'Evening'],
+  ])('"%s" after the best time is stored as "%s"', async (said, time) => {
+    const { h, inquiries } = await formAt('message');
+    await h.say(said);
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ preferredTime: time });
+  });
+
   // Form review 23: the new number among words at the topic question was kept as the topic, the old one called.
   it('a number among words at the topic question changes the phone, said back, and the topic is asked again', async () => {
     const { h, inquiries } = await formAt('message');

@@ -226,6 +226,20 @@ export function phoneIn(text: string): Found | undefined {
   return undefined;
 }
 
+/**
+ * The one number in `text` other than `known` ("it's not 713-555-0128, it's 713-555-0182" corrects 0128):
+ * none when there are several others or none.
+ */
+export function otherPhoneIn(text: string, known: string): string | undefined {
+  const others = new Set<string>();
+  let rest = text;
+  for (let found = phoneIn(rest); found !== undefined; found = phoneIn(rest)) {
+    if (found.value !== known) others.add(found.value);
+    rest = rest.slice(found.end);
+  }
+  return others.size === 1 ? [...others][0] : undefined;
+}
+
 /** A US number written whole: area code, exchange and line, with the usual separators. */
 const US_NUMBER = /(?<![\d+])(?:\+?1[\s.-]*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}(?!\d)/gu;
 

@@ -19,6 +19,7 @@ import {
   phoneIn,
   foldText,
   onePhoneIn,
+  otherPhoneIn,
   phoneWords,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
@@ -130,6 +131,8 @@ export class ContactReader {
   private readonly beforePhone: RegExp;
   /** Time words that need another beside them to name a time ("any" calls, "after" the procedure). */
   private readonly weakTimeWords: ReadonlySet<string>;
+  /** "not", "nunca": before a time, when not to call (`timeAnswers.negations`). */
+  private readonly timeNegations: ReadonlyArray<readonly string[]>;
   /** "with a C", "con una sola n": words of a note on spelling after a name. */
   private readonly spellingNote: readonly string[];
   private readonly aboutTheForm: readonly string[];
@@ -246,6 +249,7 @@ export class ContactReader {
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
+    this.timeNegations = t.timeAnswers.negations.map((n) => normalizeText(n).split(' '));
     this.spellingNote = t.corrections.spellingNotes.map((w) => ` ${normalizeText(w)} `);
     const nameCueBreak = new RegExp(
       `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
@@ -846,7 +850,11 @@ export class ContactReader {
   ): Taken | undefined {
     const t = this.textsFor(d);
     // "wait no I work mornings, better after 5": the time kept is named first, the new one after it (form review 29).
-    const found = this.findCorrection(text, cued || asking === 'confirm');
+    const read = this.findCorrection(text, cued || asking === 'confirm');
+    // "it's not 713-555-0128, it's 713-555-0182": the number kept is named first, the new one after it (form review 35).
+    const other =
+      read?.field === 'phone' && d.phone != null && read.value === d.phone ? otherPhoneIn(text, d.phone) : undefined;
+    const found = other === undefined ? read : { field: 'phone' as const, value: other };
     const same = found?.field === 'preferredTime' && found.value === d.preferredTime;
     const correction =
       (same ? undefined : found) ??
@@ -858,7 +866,7 @@ export class ContactReader {
       (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text))) ??
       (asking === 'phone' ? this.nameAtPhone(d, text) : undefined);
     if (correction === undefined) return undefined;
-    const { field, value } = correction;
+    const { field, value } = correction.field === 'preferredTime' ? (this.negatedTime(text) ?? correction) : correction;
     // An email left out may be added later ("add my email please, …"); other details are changed, not added.
     const given = d[field] !== undefined && (d[field] !== null || field === 'email');
     if (!given || d[field] === value || asking === field || d.changing?.field === field) return undefined;
@@ -884,6 +892,43 @@ export class ContactReader {
       .replace('{field}', t.fieldNames[field])
       .replace('{value}', field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!));
     return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /**
+   * "actually not before 10am", "mejor no antes de las 10": a correction's cues include "not" and "no", so the time
+   * read after them lost its negation (form review 35 stored "before 10am"). A time said not to be wanted is kept
+   * with its negation, unless another part of the message names the time to use ("not mornings, afternoons").
+   */
+  private negatedTime(text: string): Correction | undefined {
+    const parts = text.split(/[,;]|\s(?=(?:but|pero|sino|rather|mejor)\s)/iu);
+    const at = parts.findIndex((part) => this.negatedTimeIn(part) !== undefined);
+    // "afternoons are better, not mornings": the time to use came first.
+    const named = (part: string) =>
+      normalizeText(part)
+        .split(' ')
+        .some((w) => this.timeWords.has(w));
+    if (at < 0 || parts.slice(0, at).some(named)) return undefined;
+    for (const later of parts.slice(at + 1)) {
+      const words = normalizeText(later).split(' ');
+      const start = words.findIndex((w) => this.timeWords.has(w));
+      const time = start < 0 ? undefined : this.parseTime(words.slice(start).join(' '));
+      if (time?.ok) return { field: 'preferredTime', value: time.value };
+    }
+    const time = this.parseTime(this.negatedTimeIn(parts[at]!)!);
+    return time.ok ? { field: 'preferredTime', value: time.value } : undefined;
+  }
+
+  /** The words from a negation followed by a time word on ("not before 10am"), or undefined. */
+  private negatedTimeIn(part: string): string | undefined {
+    const words = normalizeText(part).split(' ');
+    const at = words.findIndex((_, i) =>
+      this.timeNegations.some(
+        (n) =>
+          n.every((w, k) => words[i + k] === w) &&
+          [n.at(-1)!, words[i + n.length] ?? ''].some((w) => this.timeWords.has(w)),
+      ),
+    );
+    return at < 0 ? undefined : words.slice(at).join(' ');
   }
 
   /**

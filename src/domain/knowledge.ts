@@ -206,6 +206,7 @@ const contactSchema = z.strictObject({
      * want any calls" is an answer, not a new best time (form review 32's run).
      */
     weakTimeWords: z.array(text),
+    negations: z.array(text),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
     callWords: z.array(text).min(1),
