@@ -294,6 +294,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-seventh held-out split (tests/eval/triage-heldout27.json, sealed; blind review 51 on the triage of 5994426, round 22, run once for totals)',
             'triage-heldout27.json',
           ],
+          [
+            'Twenty-eighth held-out split (tests/eval/triage-heldout28.json, sealed; blind review 52 on the final triage of round 22 (431eed6), round 23, run once for totals)',
+            'triage-heldout28.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { MODEL_TIERS, modelFeatures, type ModelTier, type TriageModelData } from '../src/domain/triage/model.js';
-import { triageTokens } from '../src/domain/triage/tokens.js';
+import { ignoredWords, triageTokens } from '../src/domain/triage/tokens.js';
 import { loadTriageItems } from './triageEval.js';
 
 /**
@@ -47,7 +47,7 @@ export function loadTrainingSource(root: string, source: string): TrainingItem[]
 
 export function trainTriageModel(root: string, previous: TriageModelData): TriageModelData {
   const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const ignore = new Set(knowledge.triage.ignore);
+  const ignore = ignoredWords(knowledge.triage);
   const spellings = new Map(Object.entries(knowledge.triage.spellings));
   const items = previous.trainedOn.flatMap((s) => loadTrainingSource(root, s));
   const { minCount, epochs, rate, l2, prune } = previous.settings;

@@ -1279,3 +1279,39 @@ describe('triage.json is checked at load', () => {
     ]);
   });
 });
+
+describe('triage: round 23 kinds (blind review 52, and probes its misses pointed to)', () => {
+  it.each([
+    // "a" for "ha" (the h dropped): "no a podido orinar" was "no podido orinar"
+    'mi papa no a podido orinar desde anoche y le duele la panza',
+    'mi mama no a respirado bien desde ayer',
+    // can't wake, with "han", "hemos" and a pronoun between ("no lo hemos podido despertar")
+    'no han podido despertarlo',
+    'no lo hemos podido despertar',
+    'no lo pudimos despertar esta mañana',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // "mí" (me) ends its clause; "mi" (my) comes before a noun and is ignored
+    'todos estarian mejor sin mi',
+    'estarían mejor sin mí y ya',
+    'tengo la pistola y voy a usarla en mi',
+    'voy a usarla en mi misma',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    // "mejor sin el dolor" read as "mejor sin mí" once "mi" was ignored everywhere
+    'ya puedo respirar mejor sin el dolor, gracias! when is the follow up',
+    'puedo usarla en mi espalda? la bolsa de hielo',
+    'la crema, puedo usarlo en la herida',
+    // an activity that "would be suicide" is a figure of speech
+    'my kids say golf with my back would be suicide lol, when can i swing again',
+    'jugar futbol con mi espalda seria un suicidio jaja',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

@@ -108,6 +108,8 @@ export const triageSchema = z.strictObject({
   about: z.string(),
   sources: z.record(z.string(), text),
   ignore: z.array(text),
+  /** Ignored words kept when they end a clause: the pronoun "mí" ("mejor sin mí"), not the possessive "mi". */
+  keptAtClauseEnd: z.strictObject({ about: text, words: z.array(text), before: z.array(text) }),
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
   negativeWords: z.array(text),

@@ -1,5 +1,5 @@
 import { deletionsOf, editDistance, stem, typoAllowance } from '../normalize.js';
-import { inClass, NUMBER_CLASS_REF, type NumberClass, type Token, triageTokens } from './tokens.js';
+import { type IgnoredWords, inClass, NUMBER_CLASS_REF, type NumberClass, type Token, triageTokens } from './tokens.js';
 
 export type Lang = 'en' | 'es';
 
@@ -24,7 +24,7 @@ export interface TermSet {
 }
 
 export interface TermIndexOptions {
-  readonly ignore: ReadonlySet<string>;
+  readonly ignore: IgnoredWords;
   readonly spellings: ReadonlyMap<string, string>;
   /** Words that stand for '#many' ("dozen", "handful"). */
   readonly manyWords: ReadonlySet<string>;

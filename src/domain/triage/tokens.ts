@@ -34,10 +34,31 @@ export function foldText(text: string): string {
     .replace(STRETCHED, '$1');
 }
 
+/**
+ * Possessives and articles left out of triage's reading. Some are also pronouns when they end a clause: Spanish
+ * "mi" before a noun is "my" ("en mi espalda") but "mí" ("me") in "estarían mejor sin mí" or "usarla en mí, ya";
+ * `keptAtClauseEnd` words are kept there (before a stop, a comma, the end, or a `keptBefore` word such as "y").
+ */
+export interface IgnoredWords extends ReadonlySet<string> {
+  readonly keptAtClauseEnd?: ReadonlySet<string>;
+  readonly keptBefore?: ReadonlySet<string>;
+}
+
+/** The ignored words of `knowledge/triage.json`, with the ones kept at a clause's end. */
+export function ignoredWords(data: {
+  readonly ignore: readonly string[];
+  readonly keptAtClauseEnd: { readonly words: readonly string[]; readonly before: readonly string[] };
+}): IgnoredWords {
+  return Object.assign(new Set(data.ignore), {
+    keptAtClauseEnd: new Set(data.keptAtClauseEnd.words),
+    keptBefore: new Set(data.keptAtClauseEnd.before),
+  });
+}
+
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
 export function triageTokens(
   text: string,
-  ignore: ReadonlySet<string>,
+  ignore: IgnoredWords,
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
   /** Sees every word, ignored ones too (for telling the language). */
   onWord?: (word: string) => void,
@@ -56,7 +77,14 @@ export function triageTokens(
   for (const { phrase, first, pattern } of phrasePatterns(spellings))
     if (first === undefined || folded.includes(first)) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
-  for (const m of folded.matchAll(PIECES)) {
+  const pieces = [...folded.matchAll(PIECES)];
+  /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
+  const endsClause = (word: string, at: number): boolean => {
+    if (ignore.keptAtClauseEnd?.has(word) !== true) return false;
+    const next = pieces[at + 1];
+    return next === undefined || next[2] === undefined || ignore.keptBefore?.has(next[2]) === true;
+  };
+  for (const [at, m] of pieces.entries()) {
     const [, num, word, stop] = m;
     if (stop === '.' && abbreviations.has(last)) {
       last = '';
@@ -70,7 +98,8 @@ export function triageTokens(
         onWord?.(piece);
         // A spelling may stand for several words: "chestpain" is "chest pain".
         for (const spelt of (spellings.get(piece) ?? piece).split(' '))
-          if (!ignore.has(spelt)) tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
+          if (!ignore.has(spelt) || endsClause(spelt, at))
+            tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
       }
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
       onStop?.(stop);

@@ -3,7 +3,7 @@ import type { ModelTier, TriageModel } from './model.js';
 import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, type TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
-import { type Token, triageTokens } from './tokens.js';
+import { type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
 
 /**
  * Clinical triage in the manner of ConText (pyConText, medspaCy): concepts are found in
@@ -90,7 +90,7 @@ interface Modifier {
 
 export class Triage {
   private readonly index: TermIndex;
-  private readonly ignore: ReadonlySet<string>;
+  private readonly ignore: IgnoredWords;
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly concepts: ReadonlyArray<{
     readonly concept: Concept;
@@ -132,7 +132,7 @@ export class Triage {
     /** Words most frequent first, for cutting text typed without spaces (`commonWords` without it). */
     segmentWords: () => Iterable<string> = () => commonWords,
   ) {
-    this.ignore = new Set(data.ignore);
+    this.ignore = ignoredWords(data);
     this.spellings = new Map(Object.entries(data.spellings));
     const sets = new SetBuilder(data);
     this.modifiers = data.modifiers.map((m) => ({
