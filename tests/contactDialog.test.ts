@@ -526,6 +526,41 @@ describe('contact form: details in one message, told apart', () => {
   });
 });
 
+describe('contact form: a long opening message with commas (form review 35)', () => {
+  it('keeps the name said inside a clause, the email, the time and the topic', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const replies = texts(
+      await h.say(
+        'hi I need a call back my name is Linda Okafor my number is 346-555-0123 email linda.okafor@yahoo.com ' +
+          'best after 5pm weekdays, I want to ask when I can drive again after the procedure',
+      ),
+    );
+    expect(replies.at(-1)).toBe(t.askConsent);
+    await h.say('yes');
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Linda Okafor',
+      phone: '+13465550123',
+      email: 'linda.okafor@yahoo.com',
+      preferredTime: 'after 5pm weekdays',
+    });
+  });
+
+  it('"no email dont use it" in the opening leaves the email out, not asked', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const opened = texts(
+      await h.say('yes i want a call. William Kowalski 281 555 0164 no email dont use it. any time before 6'),
+    );
+    expect(opened.at(-1)).toBe(t.askMessage);
+    expect(texts(await h.say('my wife says i should ask about the pain coming back'))).toEqual([t.askConsent]);
+    await h.say('yes');
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'William Kowalski', phone: '+12815550164', email: null });
+  });
+});
+
 describe('contact form: a phone number typed outside the form', () => {
   it('starts the form with the number kept: "it\'s for my mother, 832-555-0111"', async () => {
     const inquiries = new RecordingInquiries();
@@ -1056,12 +1091,16 @@ describe('contact form: from blind form review 3', () => {
   });
 
   // Form review 24: declining the email in a few words.
-  it.each(['no thanks then', 'n'])('"%s" at the email question leaves the email out', async (said) => {
-    const { h, inquiries } = await formAt('email');
-    expect(texts(await h.say(said))).toEqual([t.askTime]);
-    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
-    expect(inquiries.saved[0]).toMatchObject({ email: null });
-  });
+  // Form review 35: "no tngo", "I don't use the email".
+  it.each(['no thanks then', 'n', 'no tngo', "I don't use the email"])(
+    '"%s" at the email question leaves the email out',
+    async (said) => {
+      const { h, inquiries } = await formAt('email');
+      expect(texts(await h.say(said))).toEqual([t.askTime]);
+      for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved[0]).toMatchObject({ email: null });
+    },
+  );
 
   // Form review 35: "it's not <old>, it's <new>" read the old number first and kept it (a wrong phone stored).
   it.each([

@@ -77,6 +77,8 @@ function calledInsteadText(t: ContactTexts, name: string, patientName: string): 
 
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
 const MAX_TIME_CORRECTION_WORDS = 9;
+/** "no email dont use it": a few words after declining the email say no more than that. */
+const MAX_WORDS_AFTER_NO_EMAIL = 3;
 /** A respelt name word this short may differ from the name's word by one letter only. */
 const SHORT_RESPELT_WORD = 4;
 
@@ -92,8 +94,6 @@ const ENGLISH_SHARE = 0.6;
 const MAX_LANGUAGE_REQUEST_WORDS = 16;
 /** "no, en español por favor": the form's own language asked for again, in a message about nothing else. */
 const MAX_REPEATED_LANGUAGE_WORDS = 5;
-/** A request with any of these already says where its clauses end; only one typed without them is cut. */
-const RUN_ON_PUNCTUATION = /[,;?!]|\.\s/u;
 
 /**
  * "it's George" said of "Goerge Alvarez": a one-word correction replaces the word it is closest to (two letters
@@ -1155,8 +1155,9 @@ export class ContactReader {
    */
   takeFromOpening(d: FormDetails, typed: string): void {
     // "call me back please my name is Raymond Castillo number … afternoons are best i want to ask about recovery time"
-    // (form review 30 lost the name and the topic, and stored the time with the rest): clauses where details start.
-    const text = RUN_ON_PUNCTUATION.test(typed) ? typed : this.runOnClauses(typed);
+    // (form review 30 lost the name and the topic, and stored the time with the rest): clauses where details start,
+    // in a message with commas too ("…my name is Linda Okafor my number is …, I want to ask…": form review 35).
+    const text = this.runOnClauses(typed);
     // "call me back please, email is kevtran@outlook.com if that helps": an email with no phone beside it too.
     const found = this.findDetails(text);
     if (found.email !== undefined && d.email === undefined) d.email = found.email;
@@ -1251,7 +1252,19 @@ export class ContactReader {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
     }
-    if (rest.split(/[,;.?!]+/u).some((clause) => this.noEmail.has(normalizeText(clause)))) d.email ??= null;
+    if (rest.split(/[,;.?!]+/u).some((clause) => this.declinesEmail(clause))) d.email ??= null;
+  }
+
+  /** "no email", or "no email dont use it" (form review 35): a clause that starts by declining the email, no address. */
+  private declinesEmail(clause: string): boolean {
+    const said = normalizeText(clause);
+    const words = said.split(' ').length;
+    return (
+      !clause.includes('@') &&
+      [...this.noEmail].some(
+        (p) => said === p || (said.startsWith(`${p} `) && words - p.split(' ').length <= MAX_WORDS_AFTER_NO_EMAIL),
+      )
+    );
   }
 
   /**
