@@ -337,6 +337,8 @@ describe('contact form', () => {
     ['time', 'how long will it take for them to call?', t.formAnswers.whenCalls!.answer],
     // blind form review 25: at the permission question a question got only "please answer yes or no"
     ['consent', 'what happens if I miss the call?', t.questionNotAnswered],
+    // form review 36: "the team member who calls you can help" is no answer before permission is given
+    ['consent', 'what does that mean exactly?', t.stepHelp.consent],
   ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
     const { h } = await formAt(step);
     expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
@@ -558,6 +560,28 @@ describe('contact form: a long opening message with commas (form review 35)', ()
     await h.say('yes');
     await h.say(t.confirmChoices[0]!);
     expect(inquiries.saved[0]).toMatchObject({ name: 'William Kowalski', phone: '+12815550164', email: null });
+  });
+});
+
+describe('contact form: the name in a long opening message (form review 36)', () => {
+  it.each([
+    [
+      'Good morning my name is Susan Clark I had the procedure on Monday I want a nurse to call me my phone is ' +
+        '713 555 0153 and my email is sclark55@att.net best time between 10 and 12',
+      'Susan Clark',
+      [t.askMessage, 'skip', 'yes', t.confirmChoices[0]!],
+    ],
+    [
+      'Hola my name es Verónica Castillo mi number es 832-555-0163 call me en la tarde please',
+      'Verónica Castillo',
+      [t.spanish.askEmail, 'omitir', 'omitir', 'sí', t.spanish.confirmChoices[0]!],
+    ],
+  ] as const)('"%s" keeps the name "%s": the next question is another', async (opening, name, [next, ...answers]) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    expect(texts(await h.say(opening)).at(-1)).toBe(next);
+    for (const answer of answers) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name });
   });
 });
 
@@ -1092,7 +1116,7 @@ describe('contact form: from blind form review 3', () => {
 
   // Form review 24: declining the email in a few words.
   // Form review 35: "no tngo", "I don't use the email".
-  it.each(['no thanks then', 'n', 'no tngo', "I don't use the email"])(
+  it.each(['no thanks then', 'n', 'no tngo', "I don't use the email", 'ok no, sin email'])(
     '"%s" at the email question leaves the email out',
     async (said) => {
       const { h, inquiries } = await formAt('email');

@@ -77,6 +77,8 @@ function calledInsteadText(t: ContactTexts, name: string, patientName: string): 
 
 /** "mejor después de las 4" at the topic question: a short correction of the time, not a topic. */
 const MAX_TIME_CORRECTION_WORDS = 9;
+/** Two to four capitalised words, then "I" or a word in lower case: a name that a sentence goes on after. */
+const CAPITALISED_RUN = /^((?:(?!I\s)\p{Lu}[\p{L}'’-]*\s+){1,3}(?!I\s)\p{Lu}[\p{L}'’-]*)(?=\s+(?:I\s|\p{Ll}))/u;
 /** "no email dont use it": a few words after declining the email say no more than that. */
 const MAX_WORDS_AFTER_NO_EMAIL = 3;
 /** A respelt name word this short may differ from the name's word by one letter only. */
@@ -1208,8 +1210,10 @@ export class ContactReader {
     for (const piece of found.pieces.flatMap(parts)) {
       // "soy Maria Elena Rodriguez mi cel es …": the name ends where the next detail's lead-in starts.
       const named = (this.untilNextDetail(piece) || piece).replace(this.beforePhone, '');
-      if (named === '' || this.parseTime(named).ok || this.timeSaid(named) !== undefined) continue;
-      d.name ??= this.nameInRequest(named);
+      // The name itself is no time ("Monday Morning"); the clause may go on with one ("…I had it on Monday").
+      const name = named === '' ? undefined : this.nameInRequest(named);
+      if (name === undefined || this.parseTime(name).ok || this.timeSaid(name) !== undefined) continue;
+      d.name ??= name;
     }
   }
 
@@ -1364,6 +1368,12 @@ export class ContactReader {
     // "Susan Patel" beside the number: two to four capitalised words (parseName still refuses a time or "Thank You").
     const bare = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(trimmed);
     if (leadIn === undefined && !capitalised && !bare) return undefined;
+    // "my name is Susan Clark I had the procedure on Monday…": the capitalised words after the lead-in, up to "I" or
+    // a word in lower case, are the name (form review 36 refused the whole run, then asked for the name again).
+    const after = leadIn === undefined ? undefined : trimmed.split(/\s+/u).slice(leadIn.split(' ').length).join(' ');
+    const run = after === undefined ? undefined : CAPITALISED_RUN.exec(after)?.[1];
+    const runName = run === undefined || run === after ? undefined : this.parseName(run);
+    if (runName?.ok) return runName.value;
     const name = this.parseName(leadIn === 'name' ? piece.replace(/^\s*name\b[:\s]*/iu, '') : piece);
     return name.ok && (bare || normalizeText(name.value) !== said) ? name.value : undefined;
   }
