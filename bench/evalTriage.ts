@@ -298,6 +298,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-eighth held-out split (tests/eval/triage-heldout28.json, sealed; blind review 52 on the final triage of round 22 (431eed6), round 23, run once for totals)',
             'triage-heldout28.json',
           ],
+          [
+            'Twenty-ninth held-out split (tests/eval/triage-heldout29.json, sealed; blind review 53 on the triage of 46909b4, round 23, run once for totals)',
+            'triage-heldout29.json',
+          ],
         ] as const)
       : []),
   ] as const) {

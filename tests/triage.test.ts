@@ -1315,3 +1315,34 @@ describe('triage: round 23 kinds (blind review 52, and probes its misses pointed
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 23 kinds (blind review 53, and the hearsay hole its look-alike pointed to)', () => {
+  it.each([
+    // disorientation told as repeated questions or not knowing the year, day or people
+    'dad keeps asking what year it is and who I am, he was totally fine at lunch',
+    'mi mama no sabe que dia es y estaba bien en la mañana',
+    // what a friend or neighbour says of the writer, or of someone now, is no story (these were silenced before)
+    'my friend said my face is drooping',
+    'a friend said my lips are turning blue',
+    'my friend said I was slurring my words earlier',
+    'my friend said she is having chest pain right now',
+    'my neighbor said she cant breathe',
+    'mi vecina me dijo que su esposo no puede respirar',
+    'my mom had it done and said she cant breathe',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // someone else's past told as hearsay ("says she got", "dice que a ella le dio")
+    'mi vecina dice que a ella le dio falta de aire despues, eso es comun?',
+    'my neighbor says she got short of breath after, is that common?',
+    'my friend told me she had chest pain after hers, is that normal',
+    'my neighbor said her sister got paralyzed from back surgery',
+    'my sister had it done and said she couldnt breathe for a day after',
+    // not knowing the day, said of oneself in jest
+    'i dont know what day it is lol, recovery is long',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

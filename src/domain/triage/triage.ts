@@ -470,8 +470,20 @@ export class Triage {
     // A past word may open the verdict itself ("el dolor de pecho era gastritis").
     const inClause = (set: number, until: number) =>
       found[set]!.some((o) => o.start <= until && tokens[o.start]!.clause === tokens[anchor.start]!.clause);
-    const toldInPast = (verdict: Occurrence) =>
-      inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1);
+    // Said before the symptom (someone else's story: "mi vecina dice que a ella le dio falta de aire"), a past word
+    // between the two: "my sister had it done and said she can't breathe" tells a breathing trouble now.
+    const toldInPast = (verdict: Occurrence) => {
+      if (verdict.start < anchor.start)
+        return (
+          found[this.pastSet]!.some(
+            (o) =>
+              o.start > verdict.end &&
+              o.start <= anchor.start &&
+              tokens[o.start]!.clause === tokens[anchor.start]!.clause,
+          ) && !inClause(this.nowSet, anchor.start - 1)
+        );
+      return inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1);
+    };
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
