@@ -223,6 +223,14 @@ export class ContactDialog extends InterruptibleDialog {
     );
   }
 
+  /** The message's first sentence when it answers the question asked and a later one said something else. */
+  private answerBefore(innerDc: DialogContext, text: string): string | undefined {
+    const [first, ...rest] = text.split(/(?<=[.!;])\s+/u);
+    const answer = first?.replace(/[.!;]+$/u, '').trim();
+    if (rest.length === 0 || !answer || /\d/u.test(answer) || this.reader.asksToClarify(answer)) return undefined;
+    return this.answersStep(innerDc, answer) ? answer : undefined;
+  }
+
   private answersStep(innerDc: DialogContext, text: string): boolean {
     return this.parsers.get(innerDc.activeDialog?.id ?? '')?.(text).ok === true;
   }
@@ -338,6 +346,13 @@ export class ContactDialog extends InterruptibleDialog {
     );
     await sendReplies(innerDc.context, [{ text: reply.text }]);
     if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking)) {
+      // "en la tarde. oh wait, my number is wrong, es 346-555-0193": the first sentence answered the question
+      // (form review 35 asked for the time again).
+      const answer = this.answerBefore(innerDc, text);
+      if (answer !== undefined) {
+        innerDc.context.activity.text = answer;
+        return innerDc.continueDialog();
+      }
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -1140,6 +1140,17 @@ describe('contact form: from blind form review 3', () => {
     expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550182' });
   });
 
+  // Form review 35: the time answered before a phone correction in one message was asked again.
+  it('"en la tarde. oh wait, my number is wrong, es 713-555-0182" at the time question keeps both', async () => {
+    const { h, inquiries } = await formAt('time');
+    expect(texts(await h.say('en la tarde. oh wait, my number is wrong, es 713-555-0182'))).toEqual([
+      t.corrected.replace('{field}', t.fieldNames.phone).replace('{value}', '(713) 555-0182'),
+      t.askMessage,
+    ]);
+    for (const s of steps.slice(steps.indexOf('message'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550182', preferredTime: 'Afternoon' });
+  });
+
   // Form review 35: a correction's cue words include "not", so "actually not before 10am" was stored as "before 10am".
   it.each([
     ['actually not before 10am', 'not before 10am'],
