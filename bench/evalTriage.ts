@@ -302,6 +302,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Twenty-ninth held-out split (tests/eval/triage-heldout29.json, sealed; blind review 53 on the triage of 46909b4, round 23, run once for totals)',
             'triage-heldout29.json',
           ],
+          [
+            'Thirtieth held-out split (tests/eval/triage-heldout30.json, sealed; blind review 54 on the triage of 1e311d6, round 23, run once for totals)',
+            'triage-heldout30.json',
+          ],
         ] as const)
       : []),
   ] as const) {

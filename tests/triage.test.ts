@@ -1346,3 +1346,36 @@ describe('triage: round 23 kinds (blind review 53, and the hearsay hole its look
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 23 kinds (blind review 54, relayed and hearsay)', () => {
+  it.each([
+    // eyes rolled back ("tiene los ojos en blanco"; "no me contesta" before it denies nothing)
+    'la señora q cuido no me contesta y tiene los ojos en blanco',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a relayed goodbye beside a method ("se iba a colgar")
+    'mi tio le mando un mensaje a mi prima diciendo adios y que se iba a colgar',
+    'my uncle texted goodbye to everyone and said he would hang himself',
+  ])('"%s" is a crisis that also says call 911 now', (text) => {
+    expect([tierOf(text), callNowOf(text)]).toEqual(['crisis', true]);
+  });
+
+  it('"the pain isnt any better" after two weeks is urgent', () => {
+    expect(tierOf('its been 2 weeks and the pain isnt any better at all, not worse just the same')).toBe('urgent');
+  });
+
+  it.each([
+    // someone else's past, "had this done and she said she couldn't…"
+    "my neighbor had this done and she said she couldn't breathe for a second when they laid her face down on the table, is that normal?",
+    // dying if one does not have the procedure is a fear, not a crisis
+    'mi hija dice q me voy a morir si no me lo hago, es cierto?',
+    // rolling one's eyes, and a doctor who does not answer
+    'mi esposo pone los ojos en blanco cuando le digo que descanse',
+    'el doctor no me contesta y tengo dudas',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
