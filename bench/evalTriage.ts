@@ -306,6 +306,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirtieth held-out split (tests/eval/triage-heldout30.json, sealed; blind review 54 on the triage of 1e311d6, round 23, run once for totals)',
             'triage-heldout30.json',
           ],
+          [
+            'Thirty-first held-out split (tests/eval/triage-heldout31.json, sealed; blind review 55 on the final triage of round 23 before its fix (a73abf0), run once for totals)',
+            'triage-heldout31.json',
+          ],
         ] as const)
       : []),
   ] as const) {

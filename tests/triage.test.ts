@@ -1347,10 +1347,13 @@ describe('triage: round 23 kinds (blind review 53, and the hearsay hole its look
   });
 });
 
-describe('triage: round 23 kinds (blind review 54, relayed and hearsay)', () => {
+describe('triage: round 23 kinds (blind reviews 54 and 55)', () => {
   it.each([
     // eyes rolled back ("tiene los ojos en blanco"; "no me contesta" before it denies nothing)
     'la señora q cuido no me contesta y tiene los ojos en blanco',
+    // turning blue, told as it happens (blind review 55)
+    'ayuda mi mama se esta poniendo azul',
+    'mi mama se esta poniendo morada de la cara',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
