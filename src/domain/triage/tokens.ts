@@ -74,8 +74,10 @@ export function triageTokens(
   let clause = 0;
   // "March 3, 2019": the comma of a date parts no clause.
   let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
-  for (const { phrase, first, pattern } of phrasePatterns(spellings))
-    if (first === undefined || folded.includes(first)) folded = folded.replace(pattern, spellings.get(phrase)!);
+  // A phrase is tried only when each of its plain words is a word of the text ("a podido" needs "podido").
+  const present = new Set(folded.split(/[^\p{L}\p{N}]+/u));
+  for (const { phrase, words, pattern } of phrasePatterns(spellings))
+    if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const pieces = [...folded.matchAll(PIECES)];
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
@@ -119,10 +121,10 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 interface PhrasePattern {
   readonly phrase: string;
   /**
-   * The phrase's first word when it is letters and digits only: text without it cannot
+   * The phrase's words that are letters and digits only: text without one of them cannot
    * match, so the pattern is not run (most messages hold none of these phrases).
    */
-  readonly first: string | undefined;
+  readonly words: readonly string[];
   readonly pattern: RegExp;
 }
 
@@ -134,14 +136,11 @@ function phrasePatterns(spellings: ReadonlyMap<string, string>): PhrasePattern[]
   if (list === undefined) {
     list = [...spellings.keys()]
       .filter((k) => k.includes(' '))
-      .map((phrase) => {
-        const first = phrase.split(' ')[0]!;
-        return {
-          phrase,
-          first: /^[\p{L}\p{N}]+$/u.test(first) ? first : undefined,
-          pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'),
-        };
-      });
+      .map((phrase) => ({
+        phrase,
+        words: phrase.split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w)),
+        pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'),
+      }));
     compiled.set(spellings, list);
   }
   return list;
