@@ -19,7 +19,7 @@ import { formatPhone, MAX_MESSAGE_LENGTH, type Parsed } from '../src/domain/cont
 import { ContactReader, FIELDS, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
-import type { Reply, Responder } from '../src/domain/responder.js';
+import type { Responder } from '../src/domain/responder.js';
 import { sendReplies, supportsSuggestedActions, toActivity } from '../src/replies.js';
 import { describeError } from '../src/logger.js';
 import type { InquiryStore } from '../src/storage/inquiryStore.js';
@@ -60,11 +60,6 @@ const AT_SUMMARY: ReadonlySet<string | undefined> = new Set([CONFIRM_PROMPT, FIE
  * clear "send" and nothing collected is dropped without the person asking.
  */
 export const MAX_TRIES = 3;
-/**
- * From this wrong answer on, the re-prompt offers buttons and "Skip" where a detail may be left out: from the first,
- * since "I don't use the email" met a re-prompt without a way out (form review 35).
- */
-export const BUTTONS_AFTER = 1;
 const GAVE_UP = '__gave_up__';
 
 /** What the form has collected so far; lives only in the dialog's state and dies with it. */
@@ -111,7 +106,7 @@ export class ContactDialog extends InterruptibleDialog {
       [MESSAGE_PROMPT, r.parseOptionalMessage],
       [PATIENT_PROMPT, this.parsePatient.bind(this)],
     ]);
-    // The re-prompt with buttons comes with each question (`validations`), in the form's language.
+    // The re-prompt (with "Skip" where a detail may be left out) comes with each question, in the form's language.
     for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
     const hedges = t.hedges.words.map(normalizeText);
     for (const [id, unclearWords] of [
@@ -227,6 +222,7 @@ export class ContactDialog extends InterruptibleDialog {
   private answerBefore(innerDc: DialogContext, text: string): string | undefined {
     const [first, ...rest] = text.split(/(?<=[.!;])\s+/u);
     const answer = first?.replace(/[.!;]+$/u, '').trim();
+    // A number there may be the one the later sentence corrects.
     if (rest.length === 0 || !answer || /\d/u.test(answer) || this.reader.asksToClarify(answer)) return undefined;
     return this.answersStep(innerDc, answer) ? answer : undefined;
   }
@@ -448,8 +444,8 @@ export class ContactDialog extends InterruptibleDialog {
     const t = this.reader.textsFor(d);
     return step.prompt(EMAIL_PROMPT, {
       prompt: t.askEmail,
-      retryPrompt: t.retryEmail,
-      validations: { text: t.retryEmail, choices: [t.skipChoice] },
+      // "Skip" from the first wrong answer: "I don't use the email" met a re-prompt without a way out (form review 35).
+      retryPrompt: toActivity(step.context, { text: t.retryEmail, choices: [t.skipChoice] }),
     });
   }
 
@@ -467,8 +463,7 @@ export class ContactDialog extends InterruptibleDialog {
     const { askTime, retryTime, timeChoices, skipChoice } = this.reader.textsFor(d);
     return step.prompt(TIME_PROMPT, {
       prompt: toActivity(step.context, { text: askTime, choices: timeChoices }),
-      retryPrompt: toActivity(step.context, { text: retryTime, choices: timeChoices }),
-      validations: { text: retryTime, choices: [...timeChoices, skipChoice] },
+      retryPrompt: toActivity(step.context, { text: retryTime, choices: [...timeChoices, skipChoice] }),
     });
   }
 
@@ -486,8 +481,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.message !== undefined) return step.next();
     return step.prompt(MESSAGE_PROMPT, {
       prompt: t.askMessage,
-      retryPrompt: t.retryMessage,
-      validations: { text: t.retryMessage, choices: [t.skipChoice] },
+      retryPrompt: toActivity(step.context, { text: t.retryMessage, choices: [t.skipChoice] }),
     });
   }
 
@@ -820,21 +814,12 @@ function choice(value: string, synonyms: readonly string[]): Choice {
   return { value, synonyms: [...synonyms] };
 }
 
-/**
- * Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker.
- * From the BUTTONS_AFTER-th wrong answer on, the prompt's `validations` reply (if any) is the re-prompt.
- */
+/** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
 function textValidator<T>(parse: (s: string) => Parsed<T>) {
-  return async (pc: PromptValidatorContext<string>): Promise<boolean> => {
-    if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return true;
-    if (pc.attemptCount >= MAX_TRIES) {
-      pc.recognized.value = GAVE_UP;
-      return true;
-    }
-    const withButtons = pc.options.validations as Reply | undefined;
-    // Sending here stops the prompt's own re-prompt (it only re-prompts if nothing was said).
-    if (withButtons && pc.attemptCount >= BUTTONS_AFTER) await sendReplies(pc.context, [withButtons]);
-    return false;
+  return (pc: PromptValidatorContext<string>): Promise<boolean> => {
+    if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return Promise.resolve(true);
+    if (pc.attemptCount >= MAX_TRIES) pc.recognized.value = GAVE_UP;
+    return Promise.resolve(pc.attemptCount >= MAX_TRIES);
   };
 }
 

@@ -165,7 +165,7 @@ export class ContactReader {
   private readonly reasonStart: RegExp;
   /** A clause break ("," "and" "y") before a word naming a detail: where one detail's correction ends. */
   private readonly fieldClause: RegExp;
-  private readonly noEmail: ReadonlySet<string>;
+  private readonly noEmail: readonly string[];
   private readonly topicEnds: ReadonlyArray<readonly string[]>;
   /** "about my abuela Carmen Ríos": words of a relation and of "my", which name whom, not what. */
   private readonly relationWords: ReadonlySet<string>;
@@ -434,7 +434,7 @@ export class ContactReader {
     );
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
     this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
-    this.noEmail = new Set(t.openingDetails.noEmail.map(normalizeText));
+    this.noEmail = t.openingDetails.noEmail.map(normalizeText);
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
     this.beforePhone = new RegExp(`\\s+(?:${alternation(t.openingDetails.beforePhone)})$`, 'iu');
     const { clauseStarts, noEmail, topicStarts } = t.openingDetails;
@@ -905,19 +905,21 @@ export class ContactReader {
     const parts = text.split(/[,;]|\s(?=(?:but|pero|sino|rather|mejor)\s)/iu);
     const at = parts.findIndex((part) => this.negatedTimeIn(part) !== undefined);
     // "afternoons are better, not mornings": the time to use came first.
-    const named = (part: string) =>
-      normalizeText(part)
-        .split(' ')
-        .some((w) => this.timeWords.has(w));
-    if (at < 0 || parts.slice(0, at).some(named)) return undefined;
-    for (const later of parts.slice(at + 1)) {
-      const words = normalizeText(later).split(' ');
-      const start = words.findIndex((w) => this.timeWords.has(w));
-      const time = start < 0 ? undefined : this.parseTime(words.slice(start).join(' '));
-      if (time?.ok) return { field: 'preferredTime', value: time.value };
-    }
-    const time = this.parseTime(this.negatedTimeIn(parts[at]!)!);
+    if (at < 0 || parts.slice(0, at).some((part) => this.fromTimeWord(part) !== undefined)) return undefined;
+    const said =
+      parts
+        .slice(at + 1)
+        .map((part) => this.fromTimeWord(part))
+        .find((w) => w !== undefined) ?? this.negatedTimeIn(parts[at]!)!;
+    const time = this.parseTime(said);
     return time.ok ? { field: 'preferredTime', value: time.value } : undefined;
+  }
+
+  /** A clause's words from its first time word on, or undefined. */
+  private fromTimeWord(part: string): string | undefined {
+    const words = normalizeText(part).split(' ');
+    const start = words.findIndex((w) => this.timeWords.has(w));
+    return start < 0 ? undefined : words.slice(start).join(' ');
   }
 
   /** The words from a negation followed by a time word on ("not before 10am"), or undefined. */
@@ -1265,7 +1267,7 @@ export class ContactReader {
     const words = said.split(' ').length;
     return (
       !clause.includes('@') &&
-      [...this.noEmail].some(
+      this.noEmail.some(
         (p) => said === p || (said.startsWith(`${p} `) && words - p.split(' ').length <= MAX_WORDS_AFTER_NO_EMAIL),
       )
     );
