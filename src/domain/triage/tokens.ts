@@ -40,8 +40,8 @@ export function foldText(text: string): string {
  * `keptAtClauseEnd` words are kept there (before a stop, a comma, the end, or a `keptBefore` word such as "y").
  */
 export interface IgnoredWords extends ReadonlySet<string> {
-  readonly keptAtClauseEnd?: ReadonlySet<string>;
-  readonly keptBefore?: ReadonlySet<string>;
+  readonly keptAtClauseEnd: ReadonlySet<string>;
+  readonly keptBefore: ReadonlySet<string>;
 }
 
 /** The ignored words of `knowledge/triage.json`, with the ones kept at a clause's end. */
@@ -82,9 +82,9 @@ export function triageTokens(
   const pieces = [...folded.matchAll(PIECES)];
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
   const endsClause = (word: string, at: number): boolean => {
-    if (ignore.keptAtClauseEnd?.has(word) !== true) return false;
+    if (!ignore.keptAtClauseEnd.has(word)) return false;
     const next = pieces[at + 1];
-    return next === undefined || next[2] === undefined || ignore.keptBefore?.has(next[2]) === true;
+    return next === undefined || next[2] === undefined || ignore.keptBefore.has(next[2]);
   };
   for (const [at, m] of pieces.entries()) {
     const [, num, word, stop] = m;
