@@ -310,6 +310,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-first held-out split (tests/eval/triage-heldout31.json, sealed; blind review 55 on the final triage of round 23 before its fix (a73abf0), run once for totals)',
             'triage-heldout31.json',
           ],
+          [
+            'Thirty-second held-out split (tests/eval/triage-heldout32.json, sealed; blind review 56 on the final triage of round 23 (79d85db), run once for totals)',
+            'triage-heldout32.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1382,3 +1382,29 @@ describe('triage: round 23 kinds (blind reviews 54 and 55)', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 24 kinds (blind review 56)', () => {
+  it.each([
+    // a past symptom put down to a long-standing condition, or said to be under control
+    'i was short of breath last spring because of my copd, its under control now',
+    'my husband had chest pains from his anxiety but its under control',
+    'me faltaba el aire por el asma pero ya esta bajo control',
+    // "it was nothing" as a verdict on a past episode
+    'I had chest pain last month but they checked me and it was nothing',
+    // "para esta vez" looks ahead to the coming procedure; no return of the old reaction
+    'hace tiempo tuve una reaccion alergica a la anestesia, que debo hacer para esta vez?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // the same causes told now, or still going on, stay emergencies
+    'i cant breathe because of my asthma',
+    'my dad was having chest pain from his anxiety and still is',
+    'he has chest pain right now, it was nothing last time',
+    'pero esta vez no se me quita el dolor de pecho',
+    'tuve dolor de pecho ayer y esta vez es peor',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

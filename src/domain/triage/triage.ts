@@ -472,7 +472,7 @@ export class Triage {
       found[set]!.some((o) => o.start <= until && tokens[o.start]!.clause === tokens[anchor.start]!.clause);
     // Said before the symptom (someone else's story: "mi vecina dice que a ella le dio falta de aire"), a past word
     // between the two: "my sister had it done and said she can't breathe" tells a breathing trouble now.
-    const toldInPast = (verdict: Occurrence) => {
+    const toldInPast = (verdict: Occurrence, type: ModifierType) => {
       if (verdict.start < anchor.start)
         return (
           found[this.pastSet]!.some(
@@ -482,7 +482,14 @@ export class Triage {
               tokens[o.start]!.clause === tokens[anchor.start]!.clause,
           ) && !inClause(this.nowSet, anchor.start - 1)
         );
-      return inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1);
+      // "…chest pain from his anxiety and still is": a word of now after a past cause keeps the symptom current (a
+      // verdict's "still" asks about the procedure: "doc said fine, can he still have it").
+      const nowAfter =
+        type === 'historical' &&
+        found[this.nowSet]!.some(
+          (o) => o.start > verdict.end && tokens[o.start]!.sentence === tokens[anchor.start]!.sentence,
+        );
+      return inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1) && !nowAfter;
     };
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
@@ -496,7 +503,7 @@ export class Triage {
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
-        if (m.pastOnly && !toldInPast(t)) continue;
+        if (m.pastOnly && !toldInPast(t, m.type)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
