@@ -109,13 +109,17 @@ export class ContactDialog extends InterruptibleDialog {
     // The re-prompt (with "Skip" where a detail may be left out) comes with each question, in the form's language.
     for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
     const hedges = t.hedges.words.map(normalizeText);
-    for (const [id, unclearWords] of [
-      [CONSENT_PROMPT, hedges],
-      [CONFIRM_PROMPT, hedges],
-      [FIELD_PROMPT, []],
-      [CALL_LANGUAGE_PROMPT, []],
+    const echoes = {
+      words: new Set(t.consentEchoes.words.map(normalizeText)),
+      negations: new Set(t.consentEchoes.negations.map(normalizeText)),
+    };
+    for (const [id, unclearWords, echo] of [
+      [CONSENT_PROMPT, hedges, echoes],
+      [CONFIRM_PROMPT, hedges, undefined],
+      [FIELD_PROMPT, [], undefined],
+      [CALL_LANGUAGE_PROMPT, [], undefined],
     ] as const) {
-      const prompt = new ChoicePrompt(id, choiceValidator(unclearWords));
+      const prompt = new ChoicePrompt(id, choiceValidator(unclearWords, echo));
       prompt.style = ListStyle.suggestedAction;
       // "let me ask my son first" is not the first button.
       prompt.recognizerOptions = { recognizeOrdinals: false };
@@ -344,7 +348,8 @@ export class ContactDialog extends InterruptibleDialog {
     if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking)) {
       // "en la tarde. oh wait, my number is wrong, es 346-555-0193": the first sentence answered the question
       // (form review 35 asked for the time again).
-      const answer = this.answerBefore(innerDc, text);
+      // "sorry my name is John Smyth. 713-555-0151": the number answers the phone question (form review 37).
+      const answer = reply.answer ?? this.answerBefore(innerDc, text);
       if (answer !== undefined) {
         innerDc.context.activity.text = answer;
         return innerDc.continueDialog();
@@ -835,6 +840,8 @@ function keptShort(text: string | undefined): string | null {
 
 /** Words an answer may hold beside its choice ("yes please", "sí, por favor"); more is a sentence. */
 const MAX_OTHER_WORDS = 2;
+/** Beside words that restate the question ("yes you can contact me"), one word more at most ("yes you can call me anytime"). */
+const MAX_OTHER_WORDS_BESIDE_ECHOES = 1;
 /** How many times an answer is read for choices ("yes, send it, that's right"). */
 const MAX_CHOICE_PASSES = 4;
 
@@ -844,7 +851,13 @@ const MAX_CHOICE_PASSES = 4;
  * "my name is spelled Katherine with a K" (a "k" in a sentence) are asked again. After MAX_TRIES,
  * the give-up marker.
  */
-function choiceValidator(unclearWords: readonly string[]) {
+/** Words that restate a question around its answer, and the words that turn its first choice (yes) around. */
+interface Echoes {
+  readonly words: ReadonlySet<string>;
+  readonly negations: ReadonlySet<string>;
+}
+
+function choiceValidator(unclearWords: readonly string[], echoes?: Echoes) {
   return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
     if (pc.recognized.succeeded) {
       const raw = (pc.context.activity.text ?? '').trim();
@@ -861,9 +874,16 @@ function choiceValidator(unclearWords: readonly string[]) {
         for (const r of [...found].sort((x, y) => y.start - x.start))
           rest = `${rest.slice(0, r.start)} ${rest.slice(r.end + 1)}`.replace(/\s+/g, ' ').trim();
       }
-      const otherWords = rest.split(' ').filter((w) => w !== '').length;
+      const restWords = rest.split(' ').filter((w) => w !== '');
+      // "yes you can contact me", "no, I don't want to be contacted": the question's own words are no sentence (form
+      // review 37 asked both again); a yes beside "don't" is unclear.
+      const echoed = restWords.filter((w) => echoes?.words.has(w) === true).length;
+      // Echoes and more words besides make a sentence of their own ("no quiero dar tema" is about the topic).
+      const otherWords = restWords.length - echoed + (echoed > 0 ? MAX_OTHER_WORDS - MAX_OTHER_WORDS_BESIDE_ECHOES : 0);
+      const [first] = named;
+      const turned = echoes !== undefined && first === 0 && restWords.some((w) => echoes.negations.has(w));
       // "ok?" asks rather than agrees.
-      if (named.size <= 1 && !hedged && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) {
+      if (named.size <= 1 && !hedged && !turned && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) {
         // The prompt read the raw text: "don't call me" held "call me" (yes) for it, "dont call me" (no) here.
         const [index] = named;
         const chosen = index === undefined ? undefined : pc.options.choices?.[index];

@@ -1796,3 +1796,79 @@ describe('contact form: numbers said partly in words', () => {
     expect(saved[0]?.phone).toBe(phone);
   });
 });
+
+describe('contact form: blind form review 37', () => {
+  it.each([
+    // the last digits corrected later, with or without words for them
+    ['callback pls', 'Edna Fields', '281-555-0161', 'wait the last digits are 0116 not 0161'],
+    ['callback pls', 'Edna Fields', '281-555-0161', 'oops 0116 not 0161'],
+    ['callback pls', 'Edna Fields', '281-555-0161', 'perdón, es 0116 no 0161'],
+  ])('a corrected ending replaces the number given before: %s / %s / %s / "%s"', async (...said) => {
+    const [saved] = await sayThenSend(said);
+    expect(saved?.phone).toBe('+12815550116');
+  });
+
+  it.each([
+    ['sorry my name is John Smyth, with a y. number is 713-555-0151'],
+    ['sorry my name is John Smyth. 713-555-0151'],
+  ])('a name corrected in the phone answer is changed and the number kept: "%s"', async (answer) => {
+    const [saved] = await sayThenSend(['call me back', 'Jon Smith', answer]);
+    expect(saved).toMatchObject({ name: 'John Smyth', phone: '+17135550151' });
+  });
+
+  it.each([
+    ['yes you can contact me', true],
+    ['yes you have my permission', true],
+    ['sí, pueden llamarme', true],
+    ["no, I don't want to be contacted", false],
+    ['no, no quiero que me contacten', false],
+  ])('"%s" at the permission question is a plain answer (stored: %s)', async (answer, stored) => {
+    const { saved } = await conversation([
+      'call me back',
+      'Walter Brooks',
+      '713-555-0171',
+      'no email',
+      'any time',
+      'skip',
+      answer,
+      'Yes, send it',
+    ]);
+    expect(saved.length).toBe(stored ? 1 : 0);
+  });
+
+  it('a yes beside "don\'t" is asked again', async () => {
+    const { last } = await conversation([
+      'call me back',
+      'Walter Brooks',
+      '713-555-0171',
+      'no email',
+      'any time',
+      'skip',
+      "yes I don't want to be contacted",
+    ]);
+    expect(last).toEqual([t.retryConsent]);
+  });
+
+  it.each([
+    ["doesn't matter, any time", 'Any time'],
+    ['da igual', 'Any time'],
+    ['my husband works so evenings', 'Evening'],
+    // more than one choice, a negation or a clock time: kept as written
+    ['not mornings', 'not mornings'],
+    ['mornings before 11', 'mornings before 11'],
+  ])('"%s" at the time question is stored as %s', async (answer, time) => {
+    const [saved] = await sayThenSend(['call me back', 'Walter Brooks', '713-555-0171', 'no email', answer]);
+    expect(saved?.preferredTime).toBe(time);
+  });
+
+  it.each([
+    ['idk', 'email'],
+    ['I don’t have one of those', 'email'],
+    ["I'd rather not say", 'message'],
+  ])('"%s" skips the %s', async (answer, field) => {
+    const said = ['call me back', 'Walter Brooks', '713-555-0171', 'skip', 'morning'];
+    const at = field === 'email' ? 3 : 5;
+    const [saved] = await sayThenSend([...said.slice(0, at), answer]);
+    expect(saved?.[field as 'email' | 'message']).toBeNull();
+  });
+});

@@ -151,13 +151,17 @@ export function correctionFinder(
       const at = nameStarts.map((r) => r.exec(text)).find((m) => m !== null);
       if (!at) return undefined;
       const rest = text.slice(at.index + at[0].length);
-      // "my name is spelled Kathryn" (not "I spelled my name wrong, it's…") is no whole new name.
-      if (spellingNotes.some((w) => ` ${normalizeText(rest)} `.includes(w))) return undefined;
+      // "my name is spelled Kathryn" (not "I spelled my name wrong, it's…") is no whole new name; "my name is John
+      // Smyth, with a y" is, told before its note (form review 37).
+      const noted = (s: string) => spellingNotes.some((w) => ` ${normalizeText(s)} `.includes(w));
+      const head = rest.split(/[,;.]/u)[0]!;
+      if (noted(head)) return undefined;
+      const whole = (name: string) => !noted(rest) || name.trim().includes(' ');
       // "mi nombre es Elena Flores, la llamada es para mi mama": the clause after a lead-in that names no one's
       // relative ("mi mama" is no name), from the last lead-in back.
-      for (const name of namesAfterLeadIns(rest)) {
+      for (const name of namesAfterLeadIns(noted(rest) ? head : rest)) {
         const parsed = parseName(name);
-        if (parsed.ok) return parsed.value;
+        if (parsed.ok && whole(parsed.value)) return parsed.value;
       }
       return undefined;
     },

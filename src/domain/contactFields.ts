@@ -83,20 +83,28 @@ export function parseMessage(input: string): Parsed<string> {
 }
 
 /** A skip word, or two of them in a row ("no, sin correo", "nah no email"). */
-export function isSkip(input: string, skipWords: readonly string[]): boolean {
+export function isSkip(input: string, skipWords: readonly string[], tails: readonly string[] = []): boolean {
   const text = normalizeText(input);
   const skips = new Set(skipWords.map(normalizeText));
   if (skips.has(text)) return true;
   const words = text.split(' ');
-  return words.some((_, i) => i > 0 && skips.has(words.slice(0, i).join(' ')) && skips.has(words.slice(i).join(' ')));
+  // "I'd rather not say", "I don't have one of those": a skip finished by words that add nothing (`tails`).
+  const tail = new Set(tails.flatMap(tokens));
+  return words.some(
+    (_, i) =>
+      i > 0 &&
+      skips.has(words.slice(0, i).join(' ')) &&
+      (skips.has(words.slice(i).join(' ')) || words.slice(i).every((w) => tail.has(w))),
+  );
 }
 
 /** An optional answer: a skip word gives `null`, anything else must pass `parse`. */
 export function optionalField(
   parse: (s: string) => Parsed<string>,
   skipWords: readonly string[],
+  tails: readonly string[] = [],
 ): (s: string) => Parsed<string | null> {
-  return (s) => (isSkip(s, skipWords) ? { ok: true, value: null } : parse(s));
+  return (s) => (isSkip(s, skipWords, tails) ? { ok: true, value: null } : parse(s));
 }
 
 /** Words people put before an answer, as `knowledge/contact.json` lists them. */
@@ -176,6 +184,11 @@ export interface TimeVocabulary {
   readonly fillerWords: readonly string[];
   readonly timeWords: readonly string[];
   readonly maxLength: number;
+  /** Words that keep a choice named in a sentence from being the answer ("not mornings", "except evenings"). */
+  readonly negations?: readonly string[];
+  readonly notOneChoice?: readonly string[];
+  /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow": "¿me pueden marcar mañana?"). */
+  readonly choiceOnlyAlone?: readonly string[];
 }
 
 /**
@@ -217,12 +230,37 @@ export function timeParser(
     const choices = new Set(near.map(([, c]) => c));
     return choices.size === 1 ? [...choices][0] : undefined;
   };
+  const guards = new Set([...(vocabulary.negations ?? []), ...(vocabulary.notOneChoice ?? [])].flatMap(tokens));
+  const onlyAlone = new Set((vocabulary.choiceOnlyAlone ?? []).map((w) => tokens(w).join(' ')));
+  const phrasesByLength = [...byPhrase]
+    .filter(([phrase]) => phrase !== '' && !onlyAlone.has(phrase))
+    .map(([phrase, choice]) => [phrase.split(' '), choice] as const)
+    .sort((a, b) => b[0].length - a[0].length);
+  /**
+   * "doesn't matter, any time", "my husband works so evenings": one choice named in the answer, with no other time
+   * word, no number and nothing that says not or except, is that choice (form review 37 kept the whole sentence).
+   */
+  const namedInside = (words: readonly string[]): string | undefined => {
+    const covered = new Set<number>();
+    const named = new Set<string>();
+    for (const [phrase, choice] of phrasesByLength)
+      for (let i = 0; i + phrase.length <= words.length; i++) {
+        if (phrase.some((w, j) => words[i + j] !== w || covered.has(i + j))) continue;
+        for (let j = 0; j < phrase.length; j++) covered.add(i + j);
+        named.add(choice);
+      }
+    const rest = words.filter((_, i) => !covered.has(i));
+    const clean = rest.every((w) => !timeWords.has(w) && !guards.has(w) && !/\d/u.test(w));
+    return named.size === 1 && clean ? [...named][0] : undefined;
+  };
   return (input) => {
     const all = tokens(input);
-    const meaningful = all.filter((t) => !fillers.has(t)).join(' ');
-    const choice = byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? undefined : misspelt(meaningful));
-    if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
+    const kept = all.filter((t) => !fillers.has(t));
+    const meaningful = kept.join(' ');
     const written = input.trim().replace(/\s+/g, ' ');
+    const inside = written.length <= vocabulary.maxLength ? namedInside : () => undefined;
+    const choice = byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? inside(kept) : misspelt(meaningful));
+    if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
     // "5pm", "5:30", "9-11": a digit is as good as a time word.
     const saysATime = all.some((t) => timeWords.has(t) || /\d/.test(t));
     if (!saysATime || written.length > vocabulary.maxLength) return { ok: false };

@@ -65,6 +65,8 @@ export interface Taken {
   readonly event: 'contact.corrected' | 'contact.removed' | 'contact.severalDetails';
   readonly fields: ReadonlyArray<Field | 'patientName'>;
   readonly text: string;
+  /** The part of the message that answers the question asked, when another part changed a detail beside it. */
+  readonly answer?: string;
 }
 
 /** Two to four words with capitals ("Maricel Dela Cruz"), as people write a name. */
@@ -330,12 +332,14 @@ export class ContactReader {
     // "ok then no email": a skip after a lead-in is a skip.
     const courtesyEnd = new RegExp(`[\\s,.!]+(?:${alternation(t.skipCourtesies)})[.!]*$`, 'iu');
     const optional = (parse: (s: string) => Parsed<string>) => {
-      const read = optionalField(parse, t.skipWords);
+      const read = optionalField(parse, t.skipWords, t.skipTails);
       return (s: string) => {
         const answer = anyLeadIn(s);
         // "no email sorry": a skip said with an apology is a skip; anything else is read as typed.
         const bare = answer.replace(courtesyEnd, '');
-        return bare !== answer && isSkip(bare, t.skipWords) ? { ok: true as const, value: null } : read(answer);
+        return bare !== answer && isSkip(bare, t.skipWords, t.skipTails)
+          ? { ok: true as const, value: null }
+          : read(answer);
       };
     };
     const readEmail = optional((s) => {
@@ -357,7 +361,9 @@ export class ContactReader {
         .join(' ');
     this.parseOptionalEmail = (s) => {
       const read = readEmail(s);
-      return read.ok || /[@\d]/u.test(s) || !isSkip(respelt(s), t.skipWords) ? read : { ok: true, value: null };
+      return read.ok || /[@\d]/u.test(s) || !isSkip(respelt(s), t.skipWords, t.skipTails)
+        ? read
+        : { ok: true, value: null };
     };
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     const relativeTimeWords = new Set(t.timeAnswers.relativeWords.map(normalizeText));
@@ -394,6 +400,7 @@ export class ContactReader {
     this.parseOptionalMessage = optionalField(
       (s) => parseMessage(anyLeadIn(s)),
       [...t.skipWords, ...t.confirmWords.send],
+      t.skipTails,
     );
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
     this.findDetails = detailsFinder(t.corrections);
@@ -815,6 +822,22 @@ export class ContactReader {
    * only): each part from one field's word to the next is read on its own, cued when the whole message is.
    */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    return this.correctParts(d, text, asking) ?? this.correctBesideAnswer(d, text, asking);
+  }
+
+  /**
+   * "sorry my name is John Smyth. 713-555-0151" at the phone question: the number answers it, and what is left
+   * corrects the name (form review 37 kept the old name: the number, the question's own business, was read first).
+   */
+  private correctBesideAnswer(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking !== 'phone' && asking !== 'email') return undefined;
+    const answer = withoutPhoneAndEmail(text)[asking];
+    if (answer === undefined) return undefined;
+    const taken = this.correctParts(d, `${text.slice(0, answer.start)},${text.slice(answer.end)}`, asking);
+    return taken && { ...taken, answer: text.slice(answer.start, answer.end) };
+  }
+
+  private correctParts(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     const parts = this.fieldParts(text);
     if (parts.length < 2) return this.correctOne(d, text, asking);
     const cued = asking === 'confirm' || this.correctionCue.test(normalizeText(text));
@@ -999,11 +1022,13 @@ export class ContactReader {
    */
   private lastDigits(d: FormDetails, text: string, asking: FormStep | undefined): Correction | undefined {
     const said = normalizeText(text);
+    if (d.phone == null) return undefined;
     const digits =
       this.lastDigitsSaid.exec(said)?.[1] ??
       this.lastDigitsNamedAfter.exec(said)?.[1] ??
+      swappedEnding(said, d.phone) ??
       this.cuedLastFour(said, asking);
-    if (digits === undefined || d.phone === undefined) return undefined;
+    if (digits === undefined) return undefined;
     const [number = '', ext] = d.phone.split(';ext=');
     const changed = this.parsePhone(`${number.slice(0, number.length - digits.length)}${digits}`);
     return changed.ok
@@ -1283,7 +1308,7 @@ export class ContactReader {
 
   /** "skip", "no gracias": the person leaves an optional answer out (either language's words). */
   isSkip(text: string): boolean {
-    return isSkip(text, this.texts.skipWords);
+    return isSkip(text, this.texts.skipWords, this.texts.skipTails);
   }
 
   /** The names in a relative's answer, the patient's and the caller's (`RelativeNames.namesIn`). */
@@ -1412,4 +1437,18 @@ export class ContactReader {
       names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${t.fieldNames.and} ${names.at(-1)!}`;
     return t.detailsNoted.replace('{fields}', list);
   }
+}
+
+/**
+ * "0116 not 0161", "es 16 no 61": two groups of as many digits, one of them the end of the number given, so the
+ * other is its new end (form review 37 stored the old number when this came at the email question).
+ */
+function swappedEnding(said: string, phone: string): string | undefined {
+  const groups = said.match(/\d+/gu) ?? [];
+  if (groups.length !== 2) return undefined;
+  const [a, b] = groups as [string, string];
+  const number = phone.split(';ext=')[0]!;
+  if (a === b || a.length !== b.length || a.length < 2 || a.length > 4) return undefined;
+  if (number.endsWith(b)) return a;
+  return number.endsWith(a) ? b : undefined;
 }

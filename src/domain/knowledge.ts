@@ -207,6 +207,10 @@ const contactSchema = z.strictObject({
      */
     weakTimeWords: z.array(text),
     negations: z.array(text),
+    /** Words that keep a choice named in a sentence from being the answer on its own ("except evenings"). */
+    notOneChoice: z.array(text),
+    /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow"). */
+    choiceOnlyAlone: z.array(text),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
     callWords: z.array(text).min(1),
@@ -287,6 +291,8 @@ const contactSchema = z.strictObject({
   skipWords: z.array(text).min(1),
   /** Said after a skip ("no email sorry", "no tengo correo, perdón"): the skip still counts. */
   skipCourtesies: z.array(text),
+  /** Words that finish a skip and add nothing ("I'd rather not say", "I don't have one of those"). */
+  skipTails: z.array(text),
   stepHelp: z.strictObject({
     name: text,
     phone: text,
@@ -425,6 +431,11 @@ const contactSchema = z.strictObject({
     greetings: z.array(text),
   }),
   hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  consentEchoes: z.strictObject({
+    description: z.string().optional(),
+    words: z.array(text).min(1),
+    negations: z.array(text).min(1),
+  }),
   leadIns: z.strictObject({
     description: z.string().optional(),
     any: z.array(text),
