@@ -16,7 +16,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { formatPhone, MAX_MESSAGE_LENGTH, type Parsed } from '../src/domain/contactFields.js';
-import { ContactReader, FIELDS, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
+import { type ContactReader, FIELDS, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Responder } from '../src/domain/responder.js';
@@ -94,8 +94,7 @@ export class ContactDialog extends InterruptibleDialog {
     const t = responder.contactTexts;
     this.texts = t;
     this.inquiries = inquiries;
-    const common = responder.commonWords;
-    this.reader = new ContactReader(t, (w) => common.has(w));
+    this.reader = responder.contactReader;
     const r = this.reader;
     this.backWords = new Set(t.backWords.words.map(normalizeText));
     this.parsers = new Map<string, (s: string) => Parsed<string | null>>([

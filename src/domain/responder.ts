@@ -1,5 +1,6 @@
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
+import { ContactReader } from './contactReader.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
 import {
@@ -41,6 +42,16 @@ export interface LanguageMatch {
   readonly spanish: boolean;
 }
 
+/** Intent phrases and the form's reader keep no state per message: one per knowledge object (about 25 ms to build). */
+const intentMatchers = new WeakMap<Knowledge, IntentMatcher>();
+const contactReaders = new WeakMap<Knowledge, ContactReader>();
+
+function once<T>(cache: WeakMap<Knowledge, T>, knowledge: Knowledge, build: () => T): T {
+  const built = cache.get(knowledge) ?? build();
+  cache.set(knowledge, built);
+  return built;
+}
+
 /**
  * Decides the reply to a free-text message: small talk and the contact request, then
  * the FAQ. Triage is exposed separately because it must run before everything,
@@ -56,12 +67,23 @@ export class Responder {
   private readonly intents: IntentMatcher;
   /** "no wait 0192", "not her number …": how a phone number is corrected or refused in the message that gives it. */
   private readonly phoneReading: PhoneWords;
+  /** How the call-back form reads its answers. */
+  readonly contactReader: ContactReader;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.spanishMatcher = spanishFaqMatcherFor(knowledge);
-    this.intents = new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w));
+    this.intents = once(
+      intentMatchers,
+      knowledge,
+      () => new IntentMatcher(knowledge.intents, (w) => knowledge.commonWords.has(w)),
+    );
+    this.contactReader = once(
+      contactReaders,
+      knowledge,
+      () => new ContactReader(knowledge.contact, (w) => knowledge.commonWords.has(w)),
+    );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
   }
 
