@@ -206,8 +206,10 @@ export class ContactDialog extends InterruptibleDialog {
     );
   }
 
-  private isButton(d: ContactDetails, text: string): boolean {
+  private isButton(d: ContactDetails, text: string, asking?: string): boolean {
     const said = normalizeText(text);
+    // At the menu of details, "Evening" (a time button of another question) is the new best time (form review 38).
+    const times = (t: ContactTexts) => (asking === FIELD_PROMPT ? [] : t.timeChoices);
     return [this.texts, this.reader.textsFor({ ...d, spanish: true })].some((t) =>
       [
         ...t.consentChoices,
@@ -215,7 +217,7 @@ export class ContactDialog extends InterruptibleDialog {
         ...t.fieldChoices,
         ...t.callLanguageChoices,
         t.patientChoice,
-        ...t.timeChoices,
+        ...times(t),
         t.skipChoice,
       ].some((c) => normalizeText(c) === said),
     );
@@ -258,6 +260,11 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).stillHere;
   }
 
+  /** "I dont want to be called in the morning" at any question is a best time, never a cancel (form review 38). */
+  protected override limitsRequest(text: string): boolean {
+    return this.reader.notCalledAt(text);
+  }
+
   /** At "What would you like to change?", "never mind" or "go back" returns to the summary with nothing changed. */
   protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const d = formDetails(innerDc);
@@ -285,7 +292,7 @@ export class ContactDialog extends InterruptibleDialog {
     const asking = innerDc.activeDialog?.id;
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     // The patient's new name is the answer asked for, never a correction of the caller's.
-    if (this.isButton(d, text) || asking === PATIENT_PROMPT) return undefined;
+    if (this.isButton(d, text, asking) || asking === PATIENT_PROMPT) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
     const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
@@ -553,7 +560,7 @@ export class ContactDialog extends InterruptibleDialog {
         style: listStyle(step.context),
         prompt: t.askWhichField,
         retryPrompt: t.askWhichField,
-        choices: ChoiceFactory.toChoices(fields),
+        choices: fields.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? [])),
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');

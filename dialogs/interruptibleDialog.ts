@@ -32,6 +32,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return Promise.resolve(undefined);
   }
 
+  /** "I don't want to be called in the morning": words of cancelling that only limit the request; none by default. */
+  protected limitsRequest(_text: string): boolean {
+    return false;
+  }
+
   /** "never mind" where it means "not this" rather than "stop everything"; none by default. */
   protected goBack(_innerDc: DialogContext, _text: string): Promise<DialogTurnResult | undefined> {
     return Promise.resolve(undefined);
@@ -90,7 +95,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
     const back = await this.goBack(innerDc, text);
     if (back) return back;
-    if (this.responder.isIntent('cancel', text)) {
+    if (this.responder.isIntent('cancel', text) && !this.limitsRequest(text)) {
       this.logger.info({ ...log, event: 'dialog.cancelled' }, 'form cancelled');
       await sendReplies(innerDc.context, [{ text: this.cancelledText(innerDc) }]);
       return innerDc.cancelAllDialogs();

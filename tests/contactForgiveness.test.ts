@@ -1872,3 +1872,60 @@ describe('contact form: blind form review 37', () => {
     expect(saved?.[field as 'email' | 'message']).toBeNull();
   });
 });
+
+describe('contact form: blind form review 38', () => {
+  it('a number taken back in the same answer ("…0128, sorry, it\'s …0182 not 0128") is the new one', async () => {
+    const [saved] = await sayThenSend(['call me back', 'Jane Doe', "713-555-0128, sorry, it's 713-555-0182 not 0128"]);
+    expect(saved?.phone).toBe('+17135550182');
+  });
+
+  it.each([
+    // at the phone question, as details given ahead, and at the email question
+    [['call me back', 'Jane Doe', 'jdoe@example.com no wait jane.doe@example.com', '713-555-0140']],
+    [['call me back', 'Jane Doe', '713-555-0140', 'jdoe@example.com sorry i mean jane.doe@example.com']],
+  ])('an email corrected in the same message is the second address: %j', async (said) => {
+    const [saved] = await sayThenSend(said);
+    expect(saved?.email).toBe('jane.doe@example.com');
+  });
+
+  const summary = ['call me back', 'Walter Brooks', '713-555-0171', 'no email', 'morning', 'skip', 'yes'];
+  it.each([
+    [['Change something', 'Time', 'evening']],
+    [['Change something', 'evening']],
+    [['Cambiar algo', 'hora', 'evening']],
+  ])('at the menu of details, another word for a detail or a new time itself changes the time: %j', async (said) => {
+    const { saved } = await conversation([...summary, ...said, 'Yes, send it']);
+    expect(saved[0]?.preferredTime).toBe('Evening');
+  });
+
+  it.each([
+    ['no, just call me', 'message'],
+    ['remove it, no email please', 'email'],
+  ])('"%s" leaves the %s out', async (answer, field) => {
+    const said =
+      field === 'message'
+        ? ['call me back', 'Walter Brooks', '713-555-0171', 'no email', 'morning', answer]
+        : ['call me back', 'Walter Brooks', '713-555-0171', 'w.brooks@example.com', 'morning', 'skip', 'yes'];
+    const rest = field === 'email' ? ['Change something', 'Email', answer] : [];
+    const { saved } = await conversation([...said, ...rest, 'yes', 'Yes, send it']);
+    expect(saved[0]?.[field as 'email' | 'message']).toBeNull();
+  });
+
+  it.each([
+    ['I dont want to be called in the morning', 1],
+    ['no quiero que me llamen antes de las 10', 1],
+    ['I dont want to be called anymore', 0],
+  ])('"%s" at the time question limits the call or cancels it (requests stored: %i)', async (answer, stored) => {
+    const { saved } = await conversation([
+      'call me back',
+      'Walter Brooks',
+      '713-555-0171',
+      'no email',
+      answer,
+      'skip',
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved.length).toBe(stored);
+  });
+});

@@ -45,7 +45,7 @@ export interface Correction {
   readonly value: string | undefined;
 }
 
-const EMAIL_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!?]+/u;
+const EMAILS_IN_TEXT = /[^\s<>()[\],;:"']+@[^\s<>()[\],;:"']+\.[^\s<>()[\],;:"'.!?]+/gu;
 
 /**
  * Finds a correction of an earlier detail in a message typed later in the form: "wait my
@@ -285,7 +285,7 @@ export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(tex
   // One or two digits ("after 5", "at 10") are a time or a count, never part of a number.
   const moreDigits = /\d(?:[\s.-]*\d){2}/u.test(tail);
   if (!moreDigits) return first;
-  if (words.refused.test(tail)) return first;
+  if (words.refused.test(tail) && !refusesFirst(tail, words, first)) return first;
   const said = words.cue.exec(tail);
   if (said === null) return first;
   const after = tail.slice(said.index + said[0].length);
@@ -307,6 +307,19 @@ export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(tex
 }
 
 /**
+ * "713-555-0128, sorry, it's 713-555-0182 not 0128": the digits refused are the end of the number given first, so it
+ * is that number that is taken back (form review 38 kept it); "713 555 0192 not 0129" refuses another.
+ */
+function refusesFirst(tail: string, words: PhoneWords, first: Found): boolean {
+  const number = first.value.split(';ext=')[0]!;
+  return [...tail.matchAll(new RegExp(words.refused.source, 'gu'))].some((refusal) => {
+    const run = /^[(+]?\d[\d\s().-]*/u.exec(tail.slice(refusal.index + refusal[0].length - 1))?.[0] ?? '';
+    const digits = run.replace(/\D/gu, '');
+    return digits.length >= 4 && number.endsWith(digits);
+  });
+}
+
+/**
  * The one phone number `text` gives: as corrected (`phoneSaidIn`), and none when it gives two different
  * numbers without saying which ("Dad's is 832 555 0400, I'm at 832-555-0112"): which one to call is
  * asked, never guessed.
@@ -325,13 +338,20 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** A valid email address written somewhere in `text`, and where it is. */
-export function emailIn(text: string): Found | undefined {
-  const found = EMAIL_IN_TEXT.exec(text);
-  const parsed = found === null ? undefined : parseEmail(found[0]);
-  return found !== null && parsed?.ok
-    ? { value: parsed.value, start: found.index, end: found.index + found[0].length }
-    : undefined;
+/**
+ * A valid email address written somewhere in `text`, and where it is. With `cue`, an address after a correction
+ * word that follows another is the one meant ("jdoe@example.com no wait jane.doe@example.com": form review 38
+ * stored the first).
+ */
+export function emailIn(text: string, cue?: RegExp): Found | undefined {
+  const all = [...text.matchAll(EMAILS_IN_TEXT)].flatMap((found) => {
+    const parsed = parseEmail(found[0]);
+    return parsed.ok ? [{ value: parsed.value, start: found.index, end: found.index + found[0].length }] : [];
+  });
+  const [first, last] = [all[0], all.at(-1)];
+  if (cue !== undefined && first !== undefined && last !== undefined && last !== first)
+    if (cue.test(foldText(text.slice(first.end, last.start)))) return last;
+  return first;
 }
 
 interface Found {
@@ -346,7 +366,7 @@ interface Found {
  */
 export function withoutPhoneAndEmail(text: string, words?: PhoneWords): { phone?: Found; email?: Found; rest: string } {
   const phone = words === undefined ? phoneIn(text) : onePhoneIn(text, words);
-  const email = emailIn(text);
+  const email = emailIn(text, words?.cue);
   let rest = text;
   for (const f of [phone, email].filter((f): f is Found => f !== undefined).sort((a, b) => b.start - a.start))
     rest = `${rest.slice(0, f.start)},${rest.slice(f.end)}`;

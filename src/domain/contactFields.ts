@@ -82,14 +82,23 @@ export function parseMessage(input: string): Parsed<string> {
   return text.length >= 1 && text.length <= MAX_MESSAGE_LENGTH ? { ok: true, value: text } : { ok: false };
 }
 
+/** Skip phrases and the words of skip tails as `normalizeText` reads them, once per list (read on every answer). */
+const skipPhrases = new WeakMap<readonly string[], ReadonlySet<string>>();
+const tailWords = new WeakMap<readonly string[], ReadonlySet<string>>();
+function readOnce(cache: typeof skipPhrases, list: readonly string[], read: (w: string) => string[]) {
+  const known = cache.get(list) ?? new Set(list.flatMap(read));
+  cache.set(list, known);
+  return known;
+}
+
 /** A skip word, or two of them in a row ("no, sin correo", "nah no email"). */
 export function isSkip(input: string, skipWords: readonly string[], tails: readonly string[] = []): boolean {
   const text = normalizeText(input);
-  const skips = new Set(skipWords.map(normalizeText));
+  const skips = readOnce(skipPhrases, skipWords, (w) => [normalizeText(w)]);
   if (skips.has(text)) return true;
   const words = text.split(' ');
   // "I'd rather not say", "I don't have one of those": a skip finished by words that add nothing (`tails`).
-  const tail = new Set(tails.flatMap(tokens));
+  const tail = readOnce(tailWords, tails, tokens);
   return words.some(
     (_, i) =>
       i > 0 &&
@@ -132,6 +141,7 @@ export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'ema
   const general = pattern(leadIns.any);
   // Without a field (the topic), only the general ones ("I already said, …").
   const specific = field === undefined ? undefined : pattern(leadIns[field]);
+  const withoutMistyped = field === 'name' ? mistypedLeadInStripper(leadIns.name) : undefined;
   return (input) => {
     let text = input.trim();
     // General lead-ins may follow one another too: "oops, I meant" then the email.
@@ -146,7 +156,7 @@ export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'ema
       if (next === text) break;
       text = next;
     }
-    if (field === 'name' && text === input.trim()) text = withoutMistypedLeadIn(text, leadIns.name);
+    if (withoutMistyped !== undefined && text === input.trim()) text = withoutMistyped(text);
     return text === '' ? input.trim() : text;
   };
 }
@@ -155,18 +165,18 @@ export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'ema
  * "my nme is bobby tucker": a lead-in of two or more words with one of its longer words (four letters or more)
  * mistyped by a letter. Short words must match exactly, so "Roy Smith" never loses "Roy" to "soy".
  */
-function withoutMistypedLeadIn(text: string, phrases: readonly string[]): string {
-  const words = text.split(/\s+/);
-  for (const phrase of phrases) {
-    const want = normalizeText(phrase).split(' ');
-    if (want.length < 2 || words.length <= want.length) continue;
-    const close = want.every((w, i) => {
-      const typed = normalizeText(words[i]!);
-      return typed === w || (w.length >= 4 && editDistance(typed, w, 1) <= 1);
-    });
-    if (close) return words.slice(want.length).join(' ');
-  }
-  return text;
+function mistypedLeadInStripper(phrases: readonly string[]): (text: string) => string {
+  const wanted = phrases.map((phrase) => normalizeText(phrase).split(' ')).filter((want) => want.length >= 2);
+  return (text) => {
+    const words = text.split(/\s+/);
+    const typed = words.slice(0, Math.max(0, ...wanted.map((w) => w.length))).map(normalizeText);
+    for (const want of wanted) {
+      if (words.length <= want.length) continue;
+      const close = want.every((w, i) => typed[i] === w || (w.length >= 4 && editDistance(typed[i]!, w, 1) <= 1));
+      if (close) return words.slice(want.length).join(' ');
+    }
+    return text;
+  };
 }
 
 /** "it's" matches "it's", "it’s" and "its"; spaces match any run of spaces. */

@@ -131,6 +131,8 @@ export class ContactReader {
   private readonly findDetails: ReturnType<typeof detailsFinder>;
   private readonly inRequestAfter: readonly string[];
   private readonly timeWords: ReadonlySet<string>;
+  /** "don't want to be called", "no quiero que me llamen": a refusal of the call that a time may follow. */
+  private readonly notCalledLeadIns: readonly string[];
   /** " al" left at the end of a piece whose phone number was taken out ("soy Guillermo Castillo al 713…"). */
   private readonly beforePhone: RegExp;
   /** Time words that need another beside them to name a time ("any" calls, "after" the procedure). */
@@ -252,6 +254,7 @@ export class ContactReader {
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
+    this.notCalledLeadIns = t.timeAnswers.notCalledLeadIns.map(normalizeText);
     this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
     this.timeNegations = t.timeAnswers.negations.map((n) => normalizeText(n).split(' '));
     this.spellingNote = t.corrections.spellingNotes.map((w) => ` ${normalizeText(w)} `);
@@ -348,8 +351,9 @@ export class ContactReader {
       const spoken = parseEmail(spokenEmail(email(s).trim()));
       if (spoken.ok) return spoken;
       // "ok fine, marthao1947@aol.com": the one address in a short answer.
-      const one =
-        s.split('@').length === 2 && s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS ? emailIn(s) : undefined;
+      // "jdoe@example.com no wait jane.doe@example.com": the address after the correction.
+      const one = s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS ? emailIn(s, phoneReading.cue) : undefined;
+      if (one !== undefined && s.split('@').length > 2 && !phoneReading.cue.test(foldText(s))) return { ok: false };
       return one === undefined ? spoken : { ok: true, value: one.value };
     });
     // "no emial", "no tengo imeil": the word for email misspelt is still a skip (form review 26 lost the form on it).
@@ -659,6 +663,19 @@ export class ContactReader {
   }
 
   /** "huh", "no entiendo", "what do you mean?": the whole message says the question was not understood. */
+  /**
+   * "I don't want to be called in the morning", "no quiero que me llamen antes de las 10": a refusal of a call
+   * followed by a time limits when to call; it cancels nothing.
+   */
+  notCalledAt(text: string): boolean {
+    const said = normalizeText(text);
+    const lead = this.notCalledLeadIns.find((w) => ` ${said} `.includes(` ${w} `));
+    if (lead === undefined) return false;
+    const rest = said.slice(said.indexOf(lead) + lead.length).trim();
+    const named = rest.split(' ').some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /^\d/u.test(w));
+    return named && this.parseTime(rest).ok;
+  }
+
   asksToClarify(text: string): boolean {
     return this.clarifyWords.has(normalizeText(text));
   }
@@ -1077,8 +1094,10 @@ export class ContactReader {
     const atConsent = asking === 'consent' && this.correctionCue.test(normalizeText(text));
     // At the permission question a weak time word alone names no time: "no I dont want any calls" is a no.
     const timeWord = (w: string) => this.timeWords.has(w) && !(atConsent && this.weakTimeWords.has(w));
+    // At the menu of details to change, a best-time choice alone changes it ("evening": form review 38).
+    const atMenu = asking === 'field';
     if (
-      (asking !== 'confirm' && !atTopic && !atConsent) ||
+      (asking !== 'confirm' && !atMenu && !atTopic && !atConsent) ||
       !normalizeText(text)
         .split(' ')
         .some((w) => timeWord(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
@@ -1086,6 +1105,7 @@ export class ContactReader {
       return undefined;
     const time = this.parseTime(text);
     if (time.ok && this.texts.timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
+    if (atMenu) return undefined;
     if (atConsent) {
       // The words after the correction's cue, as said: "saturday mornings are better".
       const said = normalizeText(text);

@@ -211,6 +211,8 @@ const contactSchema = z.strictObject({
     notOneChoice: z.array(text),
     /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow"). */
     choiceOnlyAlone: z.array(text),
+    /** A refusal of the call that a time may follow ("don't want to be called in the morning"): no cancel then. */
+    notCalledLeadIns: z.array(text),
     maxLength: z.number().int().min(20).max(200),
     /** Words that ask for the call before a time in the first message ("call me in the morning"). */
     callWords: z.array(text).min(1),
@@ -265,6 +267,8 @@ const contactSchema = z.strictObject({
   restarted: text,
   /** The five details in `FIELDS` order, then the call's language. */
   fieldChoices: z.tuple([text, text, text, text, text, text]),
+  /** Other words for each of `fieldChoices`, in order, in both languages ("time" for "Best time": form review 38). */
+  fieldChoiceWords: z.tuple([z.array(text), z.array(text), z.array(text), z.array(text), z.array(text), z.array(text)]),
   /** Offered after "Change something" when the call is about someone else: a new name, or "me" for none. */
   patientChoice: text,
   askPatientName: text,
