@@ -314,6 +314,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-second held-out split (tests/eval/triage-heldout32.json, sealed; blind review 56 on the final triage of round 23 (79d85db), run once for totals)',
             'triage-heldout32.json',
           ],
+          [
+            "Thirty-third held-out split (tests/eval/triage-heldout33.json, sealed; blind review 57 on the triage of 9ecb0a6, after review 56's fixes, run once for totals)",
+            'triage-heldout33.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1408,3 +1408,36 @@ describe('triage: round 24 kinds (blind review 56)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 24 kinds (blind review 57)', () => {
+  it.each([
+    // someone down on the floor who does not answer; "no contesta" is that finding, so its "no" denies nothing else
+    'mi abuela esta tirada en el suelo y no contesta y hace un ruido raro al respirar',
+    'found my dad on the floor and hes not answering',
+    // nonsense said, in any tense ("diciendo"), beside other signs; its "sin" denies nothing else
+    'mi mama esta hablando puras incoherencias y no sabe donde esta',
+    'he keeps saying gibberish and has a high fever',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a new pain, and a red wound with a longer aside between the words
+    'tengo un dolor nuevo en la espalda, mas abajo de donde me inyectaron',
+    'my mom has a new pain in her back since yesterday',
+    'the dressing has some blood on it, maybe the size of a nickel or so, and the skin is red around it',
+  ])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    // a past episode a doctor has already seen, with the medicine changed
+    'my wife had a seizure two weeks back, the neurologist already saw her and changed her meds, is the procedure ok?',
+    'a mi papa le dio una convulsion la semana pasada, ya lo revisaron, se puede operar?',
+    // a new pain medicine, and a daughter who does not answer the phone
+    'can I take my new pain meds the night before?',
+    'mi hija no contesta el telefono, me pueden llamar a mi?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
