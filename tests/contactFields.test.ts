@@ -5,6 +5,7 @@ import {
   leadInStripper,
   parseEmail,
   parseName,
+  properCase,
   parsePhone,
   timeParser,
 } from '../src/domain/contactFields.js';
@@ -107,5 +108,19 @@ describe('lead-ins before an answer', () => {
     ['email', 'hello, my email is ann@example.com', 'ann@example.com'],
   ] as const)('%s: "%s" becomes "%s"', (field, typed, answer) => {
     expect(leadInStripper(k.contact.leadIns, field)(typed)).toBe(answer);
+  });
+});
+
+describe('names typed in one case (form review 38)', () => {
+  const particles = new Set(['de', 'la', 'del', 'van']);
+  it.each([
+    ['james whitaker', 'James Whitaker'],
+    ['MARIA DE LA CRUZ', 'Maria de la Cruz'],
+    ["mary o'brien-smith", "Mary O'Brien-Smith"],
+    // a name with capitals of its own is kept as typed
+    ['Jon McDonald', 'Jon McDonald'],
+    ['DeShawn van Dyke', 'DeShawn van Dyke'],
+  ])('"%s" is stored as "%s"', (typed, stored) => {
+    expect(properCase(typed, particles)).toBe(stored);
   });
 });

@@ -766,9 +766,10 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
   it.each([
     [
       'hi this is dorothy pruitt my number is 713 555 0142 i would like a nurse to call me in the morning about my back still hurting after the cement',
-      // The name is read from "this is dorothy pruitt my number is…" as typed (form review 21), so it is not asked.
+      // The name is read from "this is dorothy pruitt my number is…" (form review 21), so it is not asked; it is
+      // stored in the case staff write it (form review 38).
       ['skip', 'yes'],
-      { name: 'dorothy pruitt', message: 'my back still hurting after the cement', preferredTime: 'Morning' },
+      { name: 'Dorothy Pruitt', message: 'my back still hurting after the cement', preferredTime: 'Morning' },
     ],
     [
       'Can a nurse call me? Linda Martinez 713-555-0161 best after 2pm, about the biopsy they did with the cement, no email',

@@ -77,7 +77,7 @@ describe('contact reader: what a message says beyond the question asked', () => 
     ],
     [
       'my name is walter brooks and my phone is 7135550115, call between noon and 3',
-      { name: 'walter brooks', preferredTime: 'between noon and 3' },
+      { name: 'Walter Brooks', preferredTime: 'between noon and 3' },
     ],
     ["Can someone call me? I'm Carmen Ruiz, 713-555-0116", { name: 'Carmen Ruiz' }],
     // the topic, but no best time: "tomorrow morning" is when the procedure is

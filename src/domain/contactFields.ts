@@ -29,6 +29,23 @@ export function parseName(input: string): Parsed<string> {
 }
 
 /**
+ * "james whitaker", "MARIA DE LA CRUZ": a name typed all in one case, as staff would write it ("James Whitaker",
+ * "Maria de la Cruz"; form review 38 stored names as typed). A name with capitals of its own ("McDonald",
+ * "bell hooks" aside) is kept as written. `particles` stay lower case after the first word.
+ */
+export function properCase(name: string, particles: ReadonlySet<string>): string {
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
+  return name
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && particles.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+    })
+    .join(' ');
+}
+
+/**
  * A phone number in E.164 (`+17135550123`); US unless the number says otherwise. An
  * extension ("ext 4", "x4") is kept as `+17135550123;ext=4`, as RFC 3966 writes it.
  */

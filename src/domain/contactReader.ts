@@ -7,6 +7,7 @@ import {
   parseEmail,
   parseMessage,
   parseName,
+  properCase,
   parsePhone,
   timeParser,
 } from './contactFields.js';
@@ -263,6 +264,7 @@ export class ContactReader {
       'iu',
     );
     const relationOnly = new Set(t.relatives.patientLeadIns.map(normalizeText));
+    const particles = new Set(t.nameParticles.map((w) => w.toLowerCase()));
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const named = name(this.relatives.withoutCallerRelation(typed));
@@ -283,7 +285,9 @@ export class ContactReader {
           .some((w) => sentenceWords.has(w)) ||
         written.trim().endsWith('?') ||
         (time.ok && t.timeChoices.includes(time.value));
-      return notAName ? { ok: false } : parseName(written);
+      if (notAName) return { ok: false };
+      const parsed = parseName(written);
+      return parsed.ok ? { ok: true, value: properCase(parsed.value, particles) } : parsed;
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
