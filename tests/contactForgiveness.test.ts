@@ -1930,3 +1930,91 @@ describe('contact form: blind form review 38', () => {
     expect(saved.length).toBe(stored);
   });
 });
+
+describe('contact form: blind form review 39', () => {
+  it.each([
+    "I don't really use email, so no email please.",
+    'I do not have an email.',
+    "I'd rather not give out my email address, if that's alright.",
+    'Prefiero no dar mi correo.',
+  ])('"%s" at the email question leaves the email out and the form goes on', async (answer) => {
+    const { saved } = await conversation([
+      'call me back',
+      'Ruth Collins',
+      '713-555-0116',
+      answer,
+      'mornings',
+      'skip',
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved[0]).toMatchObject({ email: null, preferredTime: 'Morning' });
+  });
+
+  it('an address in a longer sentence is the email ("It should be …, I misspelled it")', async () => {
+    const [saved] = await sayThenSend([
+      'call me back',
+      'Helen Brooks',
+      '713-555-0116',
+      'It should be helen.brooks@example.com, I misspelled it.',
+    ]);
+    expect(saved?.email).toBe('helen.brooks@example.com');
+  });
+
+  it.each(['request call', "Hello, I'd like to ask for a telephone call.", 'hola me pueden yamar'])(
+    '"%s" starts the form',
+    async (opening) => {
+      const { last } = await conversation([opening]);
+      expect(last.at(-1)).toMatch(/full name|nombre completo/u);
+    },
+  );
+
+  it('"before anything" in the opening is no best time', async () => {
+    const [saved] = await sayThenSend([
+      "Hello. Before anything, how long does vertebroplasty take? Also I'd like someone to call me.",
+      'Ann Lee',
+      '713-555-0123',
+      'skip',
+    ]);
+    expect(saved?.preferredTime).toBe(t.timeChoices[0]);
+  });
+
+  it.each([
+    ["Afternoon. Oh, no, I'm sorry, morning. No, afternoon really.", 'Afternoon'],
+    ['any time is fine. Hmm, no, make it after 6pm please.', 'after 6pm please.'],
+  ])('a mind changed twice keeps the last time: "%s"', async (answer, time) => {
+    const [saved] = await sayThenSend(['call me back', 'Ann Lee', '713-555-0123', 'skip', answer]);
+    expect(saved?.preferredTime).toBe(time);
+  });
+
+  it('a name corrected beside the topic is the name, not the topic', async () => {
+    const [saved] = await sayThenSend([
+      'call me back',
+      'Jon Smith',
+      '713-555-0123',
+      'skip',
+      'morning',
+      "Sorry, I typed my name wrong, it's John Smith. And the topic is recovery.",
+    ]);
+    expect(saved?.name).toBe('John Smith');
+  });
+
+  it('"No, I don\'t want to be contacted after all." at the permission question declines', async () => {
+    const { saved, last } = await conversation([
+      'call me back',
+      'Walter Brooks',
+      '713-555-0171',
+      'no email',
+      'any time',
+      'skip',
+      "No, I don't want to be contacted after all.",
+    ]);
+    expect(saved).toEqual([]);
+    expect(last).not.toContain(t.retryConsent);
+  });
+
+  it('"Cancelar" outside the form answers nothing from the FAQ', async () => {
+    const { last } = await conversation(['Cancelar']);
+    expect(last).toEqual([knowledge.messages.withdraw]);
+  });
+});

@@ -159,10 +159,15 @@ export function correctionFinder(
       const whole = (name: string) => !noted(rest) || name.trim().includes(' ');
       // "mi nombre es Elena Flores, la llamada es para mi mama": the clause after a lead-in that names no one's
       // relative ("mi mama" is no name), from the last lead-in back.
-      for (const name of namesAfterLeadIns(noted(rest) ? head : rest)) {
-        const parsed = parseName(name);
-        if (parsed.ok && whole(parsed.value)) return parsed.value;
-      }
+      // "…it's John Smith. And the topic is recovery": the sentence that names the name first (form review 39 made
+      // the name "Recovery").
+      const said = noted(rest) ? head : rest;
+      const sentence = said.split(/(?<=[a-z\p{Ll}]{2})[.!?]\s+/u)[0]!;
+      for (const scope of sentence === said ? [said] : [sentence, said])
+        for (const name of namesAfterLeadIns(scope)) {
+          const parsed = parseName(name);
+          if (parsed.ok && whole(parsed.value)) return parsed.value;
+        }
       return undefined;
     },
   };

@@ -356,7 +356,11 @@ export class ContactReader {
       if (spoken.ok) return spoken;
       // "ok fine, marthao1947@aol.com": the one address in a short answer.
       // "jdoe@example.com no wait jane.doe@example.com": the address after the correction.
-      const one = s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS ? emailIn(s, phoneReading.cue) : undefined;
+      // "It should be helen.brooks@example.com, I misspelled it": one address, however long the sentence around it.
+      const one =
+        s.trim().split(/\s+/u).length <= EMAIL_ANSWER_WORDS || s.split('@').length === 2
+          ? emailIn(s, phoneReading.cue)
+          : undefined;
       if (one !== undefined && s.split('@').length > 2 && !phoneReading.cue.test(foldText(s))) return { ok: false };
       return one === undefined ? spoken : { ok: true, value: one.value };
     });
@@ -367,11 +371,19 @@ export class ContactReader {
         .split(' ')
         .map((w) => (w.length >= 4 && emailWords.some((e) => editDistance(e, w, 2) <= 2) ? emailWords[0]! : w))
         .join(' ');
+    // "I don't really use email, so no email please", "Prefiero no dar mi correo": a sentence that names email and
+    // refuses it (form review 39 asked again, and every later answer landed a question late).
+    const refusals = new Set(t.emailRefusalWords.map(normalizeText));
+    // One that also asks ("para qué quieren mi email? no me gusta dar eso") gets its answer and the question again.
+    const refusesEmail = (s: string) => {
+      if (s.includes('?')) return false;
+      const words = respelt(s).split(' ');
+      return words.includes(emailWords[0]!) && words.some((w) => refusals.has(w));
+    };
     this.parseOptionalEmail = (s) => {
       const read = readEmail(s);
-      return read.ok || /[@\d]/u.test(s) || !isSkip(respelt(s), t.skipWords, t.skipTails)
-        ? read
-        : { ok: true, value: null };
+      if (read.ok || /[@\d]/u.test(s)) return read;
+      return isSkip(respelt(s), t.skipWords, t.skipTails) || refusesEmail(s) ? { ok: true, value: null } : read;
     };
     // A phone number is no best time: "281-555-0515" at that question is asked again.
     const relativeTimeWords = new Set(t.timeAnswers.relativeWords.map(normalizeText));
@@ -1406,6 +1418,12 @@ export class ContactReader {
     if (at > 0 && !best && (lastCall < 0 || aboutBetween)) return undefined;
     // "in the morning before 11 about my back fracture": the time ends where the topic begins.
     const rest = words.slice(at).join(' ').split(this.topicStart)[0]!.replace(this.politeEnd, '');
+    // "before anything, how long does it take?", "a phone call before the procedure?": "before" alone names no time
+    // (form review 39 stored "Before anything"); a time word of its own or a number does.
+    const named = normalizeText(rest)
+      .split(' ')
+      .some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /\d/u.test(w));
+    if (!named) return undefined;
     const time = this.parseTime(rest);
     return time.ok ? time.value : undefined;
   }

@@ -297,6 +297,8 @@ const contactSchema = z.strictObject({
   skipCourtesies: z.array(text),
   /** Words that finish a skip and add nothing ("I'd rather not say", "I don't have one of those"). */
   skipTails: z.array(text),
+  /** Beside a word for email, a refusal of it ("I do not have an email", "prefiero no dar mi correo"). */
+  emailRefusalWords: z.array(text).min(1),
   /** Words kept in lower case inside a name typed all in one case ("Maria de la Cruz"). */
   nameParticles: z.array(text),
   stepHelp: z.strictObject({

@@ -273,7 +273,9 @@ export class Responder {
       return { action: 'startContact', event: 'contact.start', language, ...(details && { details }) };
     }
     // "please don't call me", "cancel my request" hold "call me" or "request": no new form for them.
-    if (this.intents.is('withdraw', text))
+    // "cancel" outside the form (after a declined one, say) has nothing to stop here: "Cancelar" once got the
+    // conditions-treated answer by its likeness to "cancer" (form review 39).
+    if (this.intents.is('withdraw', text) || this.intents.is('cancel', text))
       return {
         action: 'reply',
         event: 'contact.withdraw',
