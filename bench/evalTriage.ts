@@ -318,6 +318,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             "Thirty-third held-out split (tests/eval/triage-heldout33.json, sealed; blind review 57 on the triage of 9ecb0a6, after review 56's fixes, run once for totals)",
             'triage-heldout33.json',
           ],
+          [
+            "Thirty-fourth held-out split (tests/eval/triage-heldout34.json, sealed; blind review 58 on the triage of fccdf38, after review 57's fixes, run once for totals)",
+            'triage-heldout34.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1441,3 +1441,42 @@ describe('triage: round 24 kinds (blind review 57)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe("triage: round 24 kinds (blind review 58: carers' shorthand and fragments)", () => {
+  it.each([
+    // a carer's note about a patient: syncope, a grey colour, irregular breathing, a patient who is confused
+    'HHA note: pt had a syncopal episode, looks gray now',
+    'client resp irregular and ashen',
+    'aide: patient confused and feverish',
+    'pte confusa y con fiebre alta',
+    'mi mama tiene fiebre y no reconoce a sus hijos',
+    // clinical words for a one-sided weakness
+    'nurse here, resident has new hemiparesis on the right',
+    'paciente con hemiplejia de repente',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a final goodbye to one's family is immediate danger: 988 and "call 911 now"
+    'this is goodbye. tell my family i love them',
+    'esto es un adios, diles a mis hijos que los quiero',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['pt post op day 2, T 100.8, incision erythema, walking ok'])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    // "breathe a word" is a figure of speech; a blood pressure reading is no shock sign by its numbers alone
+    "don't breathe a word to my husband, but can I pay in installments?",
+    'presion 120/80 y sin dolor, puedo manejar despues?',
+    // a question about whether the husband may drive, with "esposo" near "pregunta"
+    'queria preguntar si mi esposo puede manejar despues',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
