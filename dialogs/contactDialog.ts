@@ -225,11 +225,18 @@ export class ContactDialog extends InterruptibleDialog {
 
   /** The message's first sentence when it answers the question asked and a later one said something else. */
   private answerBefore(innerDc: DialogContext, text: string): string | undefined {
-    const [first, ...rest] = text.split(/(?<=[.!;])\s+/u);
-    const answer = first?.replace(/[.!;]+$/u, '').trim();
-    // A number there may be the one the later sentence corrects.
-    if (rest.length === 0 || !answer || /\d/u.test(answer) || this.reader.asksToClarify(answer)) return undefined;
-    return this.answersStep(innerDc, answer) ? answer : undefined;
+    const [first = '', ...rest] = text.split(/(?<=[.!;])\s+/u);
+    if (rest.length === 0) return undefined;
+    // "sorry, it's 713-555-0182 not 0128. no email": when the first sentence is the correction, the answer comes
+    // after it (form review 40 asked for the email again, and every later answer landed a question late).
+    const candidates = this.reader.startsWithCorrection(first) ? [rest.join(' ')] : [first];
+    for (const candidate of candidates) {
+      const answer = candidate.replace(/[.!;]+$/u, '').trim();
+      // A number there may be the one the correction is about.
+      if (!answer || /\d/u.test(answer) || this.reader.asksToClarify(answer)) continue;
+      if (this.answersStep(innerDc, answer)) return answer;
+    }
+    return undefined;
   }
 
   private answersStep(innerDc: DialogContext, text: string): boolean {

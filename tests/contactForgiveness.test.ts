@@ -2018,3 +2018,38 @@ describe('contact form: blind form review 39', () => {
     expect(last).toEqual([knowledge.messages.withdraw]);
   });
 });
+
+describe('contact form: blind form review 40', () => {
+  it('an answer after a correction sentence answers the question ("sorry, it\'s …0182 not 0128. no email")', async () => {
+    const { saved } = await conversation([
+      'call me back',
+      'Ann Lee',
+      '713-555-0128',
+      "sorry, it's 713-555-0182 not 0128. no email",
+      'morning',
+      'skip',
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved[0]).toMatchObject({ phone: '+17135550182', email: null, preferredTime: 'Morning' });
+  });
+
+  it('a name corrected at the topic question leaves the topic that follows it', async () => {
+    const [saved] = await sayThenSend([
+      'call me back',
+      'Rose Kim',
+      '713-555-0128',
+      'skip',
+      'morning',
+      "sorry my name is Rosa Kim, not Rose. it's about my appointment",
+    ]);
+    expect(saved?.name).toBe('Rosa Kim');
+    expect(saved?.message).toContain('my appointment');
+    expect(saved?.message).not.toContain('Rosa');
+  });
+
+  it('"Please have a nurse call" starts the form', async () => {
+    const { last } = await conversation(['Please have a nurse call']);
+    expect(last.at(-1)).toBe(t.askName);
+  });
+});

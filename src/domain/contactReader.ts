@@ -692,6 +692,11 @@ export class ContactReader {
     return named && this.parseTime(rest).ok;
   }
 
+  /** "sorry, it's …", "wait no …": a sentence that opens as a correction. */
+  startsWithCorrection(text: string): boolean {
+    return this.correctionCue.exec(normalizeText(text))?.index === 0;
+  }
+
   asksToClarify(text: string): boolean {
     return this.clarifyWords.has(normalizeText(text));
   }
