@@ -322,6 +322,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             "Thirty-fourth held-out split (tests/eval/triage-heldout34.json, sealed; blind review 58 on the triage of fccdf38, after review 57's fixes, run once for totals)",
             'triage-heldout34.json',
           ],
+          [
+            'Thirty-fifth held-out split (tests/eval/triage-heldout35.json, sealed; blind review 59 on the final triage of round 24 (b02ef62), run once for totals)',
+            'triage-heldout35.json',
+          ],
         ] as const)
       : []),
   ] as const) {
