@@ -1798,6 +1798,9 @@ describe('contact form: numbers said partly in words', () => {
   });
 });
 
+/** Every question answered plainly up to the permission question. */
+const UP_TO_CONSENT = ['call me back', 'Walter Brooks', '713-555-0171', 'no email', 'any time', 'skip'] as const;
+
 describe('contact form: blind form review 37', () => {
   it.each([
     // the last digits corrected later, with or without words for them
@@ -1824,29 +1827,12 @@ describe('contact form: blind form review 37', () => {
     ["no, I don't want to be contacted", false],
     ['no, no quiero que me contacten', false],
   ])('"%s" at the permission question is a plain answer (stored: %s)', async (answer, stored) => {
-    const { saved } = await conversation([
-      'call me back',
-      'Walter Brooks',
-      '713-555-0171',
-      'no email',
-      'any time',
-      'skip',
-      answer,
-      'Yes, send it',
-    ]);
+    const { saved } = await conversation([...UP_TO_CONSENT, answer, 'Yes, send it']);
     expect(saved.length).toBe(stored ? 1 : 0);
   });
 
   it('a yes beside "don\'t" is asked again', async () => {
-    const { last } = await conversation([
-      'call me back',
-      'Walter Brooks',
-      '713-555-0171',
-      'no email',
-      'any time',
-      'skip',
-      "yes I don't want to be contacted",
-    ]);
+    const { last } = await conversation([...UP_TO_CONSENT, "yes I don't want to be contacted"]);
     expect(last).toEqual([t.retryConsent]);
   });
 
@@ -2000,15 +1986,7 @@ describe('contact form: blind form review 39', () => {
   });
 
   it('"No, I don\'t want to be contacted after all." at the permission question declines', async () => {
-    const { saved, last } = await conversation([
-      'call me back',
-      'Walter Brooks',
-      '713-555-0171',
-      'no email',
-      'any time',
-      'skip',
-      "No, I don't want to be contacted after all.",
-    ]);
+    const { saved, last } = await conversation([...UP_TO_CONSENT, "No, I don't want to be contacted after all."]);
     expect(saved).toEqual([]);
     expect(last).not.toContain(t.retryConsent);
   });
