@@ -223,8 +223,11 @@ export class ContactDialog extends InterruptibleDialog {
     );
   }
 
-  /** The message's first sentence when it answers the question asked and a later one said something else. */
-  private answerBefore(innerDc: DialogContext, text: string): string | undefined {
+  /**
+   * The sentence that answers the question asked when another one corrected a detail: the first, or what follows
+   * a first sentence that is itself the correction.
+   */
+  private answerBesideCorrection(innerDc: DialogContext, text: string): string | undefined {
     const [first = '', ...rest] = text.split(/(?<=[.!;])\s+/u);
     if (rest.length === 0) return undefined;
     // "sorry, it's 713-555-0182 not 0128. no email": when the first sentence is the correction, the answer comes
@@ -362,7 +365,7 @@ export class ContactDialog extends InterruptibleDialog {
       // "en la tarde. oh wait, my number is wrong, es 346-555-0193": the first sentence answered the question
       // (form review 35 asked for the time again).
       // "sorry my name is John Smyth. 713-555-0151": the number answers the phone question (form review 37).
-      const answer = reply.answer ?? this.answerBefore(innerDc, text);
+      const answer = reply.answer ?? this.answerBesideCorrection(innerDc, text);
       if (answer !== undefined) {
         innerDc.context.activity.text = answer;
         return innerDc.continueDialog();

@@ -30,8 +30,8 @@ export function parseName(input: string): Parsed<string> {
 
 /**
  * "james whitaker", "MARIA DE LA CRUZ": a name typed all in one case, as staff would write it ("James Whitaker",
- * "Maria de la Cruz"; form review 38 stored names as typed). A name with capitals of its own ("McDonald",
- * "bell hooks" aside) is kept as written. `particles` stay lower case after the first word.
+ * "Maria de la Cruz"; form review 38 stored names as typed). A name with capitals of its own ("Jon McDonald") is
+ * kept as written, since only its writer knows them. `particles` stay lower case after the first word.
  */
 export function properCase(name: string, particles: ReadonlySet<string>): string {
   if (name !== name.toLowerCase() && name !== name.toUpperCase()) return name;
