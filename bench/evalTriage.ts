@@ -326,6 +326,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-fifth held-out split (tests/eval/triage-heldout35.json, sealed; blind review 59 on the final triage of round 24 (b02ef62), run once for totals)',
             'triage-heldout35.json',
           ],
+          [
+            'Thirty-sixth held-out split (tests/eval/triage-heldout36.json, sealed; blind review 60, a second review of the final triage of round 24, run once for totals)',
+            'triage-heldout36.json',
+          ],
         ] as const)
       : []),
   ] as const) {

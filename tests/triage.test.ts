@@ -1480,3 +1480,14 @@ describe("triage: round 24 kinds (blind review 58: carers' shorthand and fragmen
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 24 kinds (blind review 60)', () => {
+  it.each([
+    // blood coming through the dressing, told with a gerund or participle
+    'la sangre esta traspasando la venda',
+    'la gasa ya esta atravesada de sangre',
+    'se me esta escurriendo la sangre por la venda',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
