@@ -260,6 +260,8 @@ const US_NUMBER = /(?<![\d+])(?:\+?1[\s.-]*)?\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}
 export interface PhoneWords {
   readonly cue: RegExp;
   readonly refused: RegExp;
+  /** `refused`, for every refusal in a message (`refusesFirst`). */
+  readonly refusedAll: RegExp;
 }
 
 export function phoneWords(
@@ -267,13 +269,12 @@ export function phoneWords(
 ): PhoneWords {
   const any = (list: readonly string[]) => alternation(list.map(normalizeText));
   const word = "[\\p{L}']+\\s+";
+  // "not her number 281…", "en vez del 713…", "no el de mi mamá 832…": a few words, then the digits.
+  const refusal = `(?<![\\p{L}])(?:(?:${any(words.refusals)})\\s+(?:${word}){0,4}|(?:${any(words.refusalsBeforeDeterminer)})\\s+(?:${any(words.determiners)})\\s+(?:${word}){0,3})[(+]?\\d`;
   return {
     cue: new RegExp(`(?<![\\p{L}])(?:${any(words.cues)})(?![\\p{L}])`, 'u'),
-    // "not her number 281…", "en vez del 713…", "no el de mi mamá 832…": a few words, then the digits.
-    refused: new RegExp(
-      `(?<![\\p{L}])(?:(?:${any(words.refusals)})\\s+(?:${word}){0,4}|(?:${any(words.refusalsBeforeDeterminer)})\\s+(?:${any(words.determiners)})\\s+(?:${word}){0,3})[(+]?\\d`,
-      'u',
-    ),
+    refused: new RegExp(refusal, 'u'),
+    refusedAll: new RegExp(refusal, 'gu'),
   };
 }
 
@@ -317,7 +318,7 @@ export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(tex
  */
 function refusesFirst(tail: string, words: PhoneWords, first: Found): boolean {
   const number = first.value.split(';ext=')[0]!;
-  return [...tail.matchAll(new RegExp(words.refused.source, 'gu'))].some((refusal) => {
+  return [...tail.matchAll(words.refusedAll)].some((refusal) => {
     const run = /^[(+]?\d[\d\s().-]*/u.exec(tail.slice(refusal.index + refusal[0].length - 1))?.[0] ?? '';
     const digits = run.replace(/\D/gu, '');
     return digits.length >= 4 && number.endsWith(digits);

@@ -184,9 +184,10 @@ export function leadInStripper(leadIns: LeadIns, field?: 'name' | 'phone' | 'ema
  */
 function mistypedLeadInStripper(phrases: readonly string[]): (text: string) => string {
   const wanted = phrases.map((phrase) => normalizeText(phrase).split(' ')).filter((want) => want.length >= 2);
+  const longest = Math.max(0, ...wanted.map((w) => w.length));
   return (text) => {
     const words = text.split(/\s+/);
-    const typed = words.slice(0, Math.max(0, ...wanted.map((w) => w.length))).map(normalizeText);
+    const typed = words.slice(0, longest).map(normalizeText);
     for (const want of wanted) {
       if (words.length <= want.length) continue;
       const close = want.every((w, i) => typed[i] === w || (w.length >= 4 && editDistance(typed[i]!, w, 1) <= 1));

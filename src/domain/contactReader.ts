@@ -688,8 +688,12 @@ export class ContactReader {
     const lead = this.notCalledLeadIns.find((w) => ` ${said} `.includes(` ${w} `));
     if (lead === undefined) return false;
     const rest = said.slice(said.indexOf(lead) + lead.length).trim();
-    const named = rest.split(' ').some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /^\d/u.test(w));
-    return named && this.parseTime(rest).ok;
+    return this.namesTime(rest) && this.parseTime(rest).ok;
+  }
+
+  /** A time word of its own ("morning", not "before" alone) or a number in normalised text. */
+  private namesTime(said: string): boolean {
+    return said.split(' ').some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /\d/u.test(w));
   }
 
   /** "sorry, it's …", "wait no …": a sentence that opens as a correction. */
@@ -1425,10 +1429,7 @@ export class ContactReader {
     const rest = words.slice(at).join(' ').split(this.topicStart)[0]!.replace(this.politeEnd, '');
     // "before anything, how long does it take?", "a phone call before the procedure?": "before" alone names no time
     // (form review 39 stored "Before anything"); a time word of its own or a number does.
-    const named = normalizeText(rest)
-      .split(' ')
-      .some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /\d/u.test(w));
-    if (!named) return undefined;
+    if (!this.namesTime(normalizeText(rest))) return undefined;
     const time = this.parseTime(rest);
     return time.ok ? time.value : undefined;
   }
