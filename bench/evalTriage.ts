@@ -330,6 +330,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-sixth held-out split (tests/eval/triage-heldout36.json, sealed; blind review 60, a second review of the final triage of round 24, run once for totals)',
             'triage-heldout36.json',
           ],
+          [
+            'Thirty-seventh held-out split (tests/eval/triage-heldout37.json, sealed; blind review 61 on the final triage of round 24 (ca23ea6), slanted to time words and long messages from relatives, run once for totals)',
+            'triage-heldout37.json',
+          ],
         ] as const)
       : []),
   ] as const) {

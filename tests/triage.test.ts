@@ -1491,3 +1491,44 @@ describe('triage: round 24 kinds (blind review 60)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 25 kinds (blind review 61, form review 42)', () => {
+  it.each([
+    // a goodbye with an apology to the family; pills gathered, to be taken now
+    'adios, ya no puedo mas, perdon a mis hijos',
+    'goodbye, i cant go on, sorry to my family',
+    'ya junte todas mis pastillas y me las voy a tomar esta noche',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // breathlessness on exertion told as flights climbed, already over
+    'got a little winded climbing two flights, fine after a minute. can I walk more?',
+    'me falta un poco el aire subiendo las escaleras, es normal?',
+    // names that are a letter away from a crisis word ("Vargas" ~ "carga"), capitalised or after "soy"
+    'Hola, soy Ana Vargas, tengo una pregunta',
+    'soy carla, quiero una cita',
+    // "junto con" (together with) is no gathering of pills
+    'puedo tomar el tramadol junto con el paracetamol?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // "can't breathe" on the stairs is not breathlessness on exertion; a title-cased message keeps its typos
+    'he fell on the stairs and cant breathe',
+    'se cayo en las escaleras y no puede respirar',
+    'My Husband Cant Breth',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('a call-back request is raised to no crisis by the second look; a crisis said in words still is one', () => {
+    const request =
+      'Hi! My grandson set up this chat on my phone and told me I could ask for a call, so here I am, asking for a call.';
+    expect(triage.assess(request, { asksForCall: true }).tier).toBe('none');
+    expect(triage.assess('please call me, i want to kill myself', { asksForCall: true }).tier).toBe('crisis');
+  });
+});

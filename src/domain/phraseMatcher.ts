@@ -39,6 +39,8 @@ export class PhraseMatcher {
   private readonly vocabulary: ReadonlySet<string>;
   /** Each phrase word under each of its spellings with up to `typoAllowance` letters deleted. */
   private readonly deletions = new Map<string, string[]>();
+  /** Phrase positions by first word: a message is checked only against phrases whose first word is near one of its words. */
+  private readonly byFirst = new Map<string, number[]>();
   /** Phrase words each message word may stand for, remembered across messages (bounded). */
   private readonly seen = new Map<string, ReadonlySet<string>>();
 
@@ -51,6 +53,9 @@ export class PhraseMatcher {
     this.maxGap = options.maxGap ?? 2;
     this.lengths = new Set(this.phrases.map((p) => p.tokens.length));
     this.vocabulary = new Set(this.phrases.flatMap((p) => p.tokens));
+    this.phrases.forEach(({ tokens: [first] }, i) =>
+      this.byFirst.set(first!, [...(this.byFirst.get(first!) ?? []), i]),
+    );
     for (const word of this.vocabulary) {
       for (const variant of deletionsOf(word, typoAllowance(word.length))) {
         const list = this.deletions.get(variant);
@@ -66,7 +71,13 @@ export class PhraseMatcher {
     if (tokens.length === 0) return undefined;
     if (this.options.mode === 'only' && !this.lengths.has(tokens.length)) return undefined;
     const near = tokens.map((t) => this.near(t));
-    for (const p of this.phrases) {
+    const starts = this.options.mode === 'only' ? near.slice(0, 1) : near;
+    const candidates = new Set<number>();
+    for (const words of starts)
+      for (const word of words) for (const i of this.byFirst.get(word) ?? []) candidates.add(i);
+    // The first phrase in the knowledge's order wins, as when every phrase was tried in turn.
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const p = this.phrases[i]!;
       const hit =
         this.options.mode === 'only' ? this.equals(tokens, near, p.tokens) : this.contains(tokens, near, p.tokens);
       if (hit) return p.phrase;

@@ -113,7 +113,8 @@ export class Responder {
   assess(text: string, { inForm = false }: { readonly inForm?: boolean } = {}): TriageResult {
     if (this.last?.text !== text || this.last.inForm !== inForm) {
       const secondLook = !(inForm && this.intents.is('cancel', text));
-      this.last = { text, inForm, result: this.triage.assess(text, { secondLook }) };
+      const asksForCall = !inForm && this.intents.is('contact', text);
+      this.last = { text, inForm, result: this.triage.assess(text, { secondLook, asksForCall }) };
     }
     return this.last.result;
   }

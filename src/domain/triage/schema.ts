@@ -99,6 +99,11 @@ const modifierSchema = z.strictObject({
    * dad can't breathe, the doctor checked him yesterday and said fine" is still an emergency).
    */
   pastOnly: z.boolean().optional(),
+  /**
+   * Only of a finding whose own words do not say "not": "winded climbing stairs" is everyday breathlessness on
+   * exertion, but "he fell on the stairs and can't breathe" or "no respira" is an emergency wherever it happens.
+   */
+  mildOnly: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
   terms: byLanguage,
@@ -151,6 +156,8 @@ export const triageSchema = z.strictObject({
   answerDenials: byLanguage,
   /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
   abbreviations: byLanguage,
+  /** Words after which the next word is a name, read as itself and never as a typo of a term ("soy carla"). */
+  nameIntroductions: byLanguage,
   /** Answers that, to an `askedNo` question only, say the sign is missing too: "is he breathing? barely". */
   askedAnswers: byLanguage,
   /** The other words an `askedNo` question may hold: "can", "you", "him", "up" in "can you wake him up?". */

@@ -44,6 +44,18 @@ interface CompiledTerm {
   readonly strict: boolean;
   readonly negative: boolean;
   readonly owners: Array<{ readonly set: number; lang: Lang }>;
+  /** Compile order: terms met at one position are tried in it, so occurrences keep their order. */
+  readonly order: number;
+}
+
+/**
+ * The terms that start with one word, split by their second word: a common first word ("no",
+ * "friend") starts hundreds of terms, and only those whose second word is near can match.
+ */
+interface FirstWordTerms {
+  /** One-word terms and terms whose second slot is a number class. */
+  readonly always: CompiledTerm[];
+  readonly bySecond: Map<string, CompiledTerm[]>;
 }
 
 /** One other word may stand between two words of a term ("cant really feel"). */
@@ -58,7 +70,7 @@ const NONE: readonly Occurrence[] = Object.freeze([]);
  * first word, and each message word is mapped once to the term words it may be a typo of.
  */
 export class TermIndex {
-  private readonly byFirst = new Map<string, CompiledTerm[]>();
+  private readonly byFirst = new Map<string, FirstWordTerms>();
   private readonly classFirst: CompiledTerm[] = [];
   private readonly lexicon = new Set<string>();
   /** Every word of a typo-forgiving term, short ones too. */
@@ -78,7 +90,7 @@ export class TermIndex {
         const key = `${set.typos ? 't' : 'x'}${set.standalone === true ? 's' : ''}|${text}`;
         let term = compiled.get(key);
         if (term === undefined) {
-          term = this.compile(text, set.typos, set.standalone === true);
+          term = this.compile(text, set.typos, set.standalone === true, compiled.size);
           compiled.set(key, term);
         }
         // A word both languages use ("tramadol", "pus") says nothing about the language: English.
@@ -88,9 +100,15 @@ export class TermIndex {
       }
     });
     for (const term of compiled.values()) {
-      const first = term.slots[0]!;
-      if ('cls' in first) this.classFirst.push(term);
-      else this.byFirst.set(first.word, [...(this.byFirst.get(first.word) ?? []), term]);
+      const [first, second] = term.slots;
+      if ('cls' in first!) {
+        this.classFirst.push(term);
+        continue;
+      }
+      let group = this.byFirst.get(first!.word);
+      if (group === undefined) this.byFirst.set(first!.word, (group = { always: [], bySecond: new Map() }));
+      if (second === undefined || 'cls' in second) group.always.push(term);
+      else group.bySecond.set(second.word, [...(group.bySecond.get(second.word) ?? []), term]);
     }
     for (const word of this.lexicon) {
       const bones = skeleton(word);
@@ -131,18 +149,41 @@ export class TermIndex {
       const word = tokens[i]!.word;
       if (tokens[i]!.isNumber || /\d/.test(word) || this.options.manyWords.has(tokens[i]!.raw))
         tryTerms(this.classFirst, i);
-      tryTerms(this.byFirst.get(word), i);
-      for (const other of near[i]!) if (other !== word) tryTerms(this.byFirst.get(other), i);
+      const following = this.following(tokens, near, i);
+      tryTerms(this.candidates(this.byFirst.get(word), following), i);
+      for (const other of near[i]!)
+        if (other !== word) tryTerms(this.candidates(this.byFirst.get(other), following), i);
     }
     return found;
   }
 
-  private compile(text: string, typos: boolean, standalone: boolean): CompiledTerm {
+  /** The words a term's second word may be read as, if the term starts at `i`. */
+  private following(tokens: readonly Token[], near: ReadonlyArray<ReadonlySet<string>>, i: number): Set<string> {
+    const words = new Set<string>();
+    for (let j = i + 1; j <= Math.min(tokens.length - 1, i + 1 + MAX_GAP); j++) {
+      words.add(tokens[j]!.word);
+      for (const other of near[j]!) words.add(other);
+    }
+    return words;
+  }
+
+  /** The terms of one first word that can match here, in compile order; `matchAt` decides. */
+  private candidates(group: FirstWordTerms | undefined, following: ReadonlySet<string>): CompiledTerm[] | undefined {
+    if (group === undefined) return undefined;
+    const terms = [...group.always];
+    for (const second of following) {
+      const more = group.bySecond.get(second);
+      if (more !== undefined) terms.push(...more);
+    }
+    return terms.length > 1 ? terms.sort((a, b) => a.order - b.order) : terms;
+  }
+
+  private compile(text: string, typos: boolean, standalone: boolean, order: number): CompiledTerm {
     const slots = this.slotsOf(text);
     if (typos) for (const s of slots) if ('word' in s) (s.word.length >= 4 ? this.lexicon : this.words).add(s.word);
     const negative = slots.some((s) => 'word' in s && this.options.negativeWords.has(s.word));
     const strict = standalone && slots.length === 1;
-    return { slots, typos, strict, negative, owners: [] };
+    return { slots, typos, strict, negative, owners: [], order };
   }
 
   /** The last position of `term` if it starts at `start`, words in order with small gaps, in one sentence. */
@@ -191,6 +232,7 @@ export class TermIndex {
    * words are taken as written; "respondin" is read as "responding".
    */
   private near(token: Token): ReadonlySet<string> {
+    if (token.name === true) return NO_WORDS;
     const cached = this.seen.get(token.raw);
     if (cached !== undefined) return cached;
     const found = new Set<string>();

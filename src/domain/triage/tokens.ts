@@ -14,6 +14,8 @@ export interface Token {
   readonly sentence: number;
   readonly clause: number;
   readonly isNumber: boolean;
+  /** Written as a name ("soy Elena Vargas", "me llamo carla"): read as itself, never as a typo of a term. */
+  readonly name?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -55,19 +57,35 @@ export function ignoredWords(data: {
   });
 }
 
+/** How `triageTokens` reads a message beyond its words; every part is optional. */
+export interface TokenReading {
+  /** Sees every word, ignored ones too (for telling the language). */
+  readonly onWord?: (word: string) => void;
+  /** Sees the punctuation that ends each sentence, in order ("?" asks: "chest pain? no, none"). */
+  readonly onStop?: (stop: string) => void;
+  /** Words whose "." ends no sentence: "Dr. Patel said it was muscle" goes on about what came before. */
+  readonly abbreviations?: ReadonlySet<string>;
+  /** Cuts a long run typed without spaces into words ("nopuedorespirar"); none leaves runs as they are. */
+  readonly segmenter?: Segmenter;
+  /** Words after which a word is a name ("me llamo", "soy"), each as its folded words. */
+  readonly nameIntroductions?: readonly (readonly string[])[];
+  /** Small words ("my", "cant", "have") whose capital inside a sentence shows a message typed in title case. */
+  readonly plainWords?: ReadonlySet<string>;
+}
+
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
 export function triageTokens(
   text: string,
   ignore: IgnoredWords,
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
-  /** Sees every word, ignored ones too (for telling the language). */
-  onWord?: (word: string) => void,
-  /** Sees the punctuation that ends each sentence, in order ("?" asks: "chest pain? no, none"). */
-  onStop?: (stop: string) => void,
-  /** Words whose "." ends no sentence: "Dr. Patel said it was muscle" goes on about what came before. */
-  abbreviations: ReadonlySet<string> = NO_WORDS,
-  /** Cuts a long run typed without spaces into words ("nopuedorespirar"); none leaves runs as they are. */
-  segmenter?: Segmenter,
+  {
+    onWord,
+    onStop,
+    abbreviations = NO_WORDS,
+    segmenter,
+    nameIntroductions = [],
+    plainWords = NO_WORDS,
+  }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -76,10 +94,14 @@ export function triageTokens(
   let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
   // A phrase is tried only when each of its plain words is a word of the text ("a podido" needs "podido").
   const present = new Set(folded.split(/[^\p{L}\p{N}]+/u));
-  for (const { phrase, words, pattern } of phrasePatterns(spellings))
+  for (const { phrase, words, pattern } of phrasesIn(present, spellings))
     if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const pieces = [...folded.matchAll(PIECES)];
+  const names = writtenAsNames(text, plainWords);
+  /** The words before the current one, as written (ignored words too), for the name introductions. */
+  const before: string[] = [];
+  const introduced = () => nameIntroductions.some((intro) => intro.every((w, k) => before.at(k - intro.length) === w));
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
   const endsClause = (word: string, at: number): boolean => {
     if (!ignore.keptAtClauseEnd.has(word)) return false;
@@ -96,12 +118,15 @@ export function triageTokens(
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
+      const name = names.has(word) || introduced();
+      before.push(word);
       for (const piece of (!spellings.has(word) && segmenter?.split(word)) || [word]) {
         onWord?.(piece);
         // A spelling may stand for several words: "chestpain" is "chest pain".
-        for (const spelt of (spellings.get(piece) ?? piece).split(' '))
+        const spelling = spellings.get(piece);
+        for (const spelt of spelling === undefined ? [piece] : spelling.split(' '))
           if (!ignore.has(spelt) || endsClause(spelt, at))
-            tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false });
+            tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false, ...(name && { name }) });
       }
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
       onStop?.(stop);
@@ -116,6 +141,25 @@ export function triageTokens(
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
+const WRITTEN_WORDS = /\p{L}[\p{L}\p{M}'’]*/gu;
+const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const SENTENCE_START = /(^|[.!?¡¿:;\n])\s*$/u;
+
+/**
+ * Words capitalised inside a sentence ("Soy Elena Vargas", "my daughter Carla"), folded: names, which a typo
+ * reading took for terms ("Vargas" for "carga" of "soy una carga", form review 42). None when one of `plain` is
+ * capitalised too ("My Husband Cant Breth", "I Have Chst Pain"): a message typed in title case says nothing about names.
+ */
+function writtenAsNames(text: string, plain: ReadonlySet<string>): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(WRITTEN_WORDS)) {
+    if (!TITLE_CASE.test(m[0]) || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const word = foldText(m[0]);
+    if (plain.has(word)) return NO_WORDS;
+    names.add(word);
+  }
+  return names;
+}
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 interface PhrasePattern {
@@ -128,22 +172,39 @@ interface PhrasePattern {
   readonly pattern: RegExp;
 }
 
-const compiled = new WeakMap<ReadonlyMap<string, string>, PhrasePattern[]>();
+/** A map's phrases by their first plain word, and those with none; compiled once per map. */
+interface PhraseIndex {
+  readonly byWord: ReadonlyMap<string, readonly PhrasePattern[]>;
+  readonly always: readonly PhrasePattern[];
+  /** Each phrase's place in the map: phrases are applied in it, as one rewrite may feed another. */
+  readonly order: ReadonlyMap<PhrasePattern, number>;
+}
 
-/** Spellings of several words ("not able to" is "cant"), as patterns compiled once per map. */
-function phrasePatterns(spellings: ReadonlyMap<string, string>): PhrasePattern[] {
-  let list = compiled.get(spellings);
-  if (list === undefined) {
-    list = [...spellings.keys()]
-      .filter((k) => k.includes(' '))
-      .map((phrase) => ({
-        phrase,
-        words: phrase.split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w)),
-        pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g'),
-      }));
-    compiled.set(spellings, list);
+const compiled = new WeakMap<ReadonlyMap<string, string>, PhraseIndex>();
+
+/** Spellings of several words ("not able to" is "cant") whose first plain word is among `words`, in map order. */
+function phrasesIn(words: ReadonlySet<string>, spellings: ReadonlyMap<string, string>): readonly PhrasePattern[] {
+  const index = compiled.get(spellings) ?? indexPhrases(spellings);
+  const found = new Set(index.always);
+  for (const word of words) for (const phrase of index.byWord.get(word) ?? []) found.add(phrase);
+  return found.size < 2 ? [...found] : [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+}
+
+function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
+  const byWord = new Map<string, PhrasePattern[]>();
+  const always: PhrasePattern[] = [];
+  const order = new Map<PhrasePattern, number>();
+  for (const phrase of spellings.keys()) {
+    if (!phrase.includes(' ')) continue;
+    const words = phrase.split(' ').filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+    const pattern = { phrase, words, pattern: new RegExp(`\\b${phrase.replace(/ /g, '\\s+')}\\b`, 'g') };
+    order.set(pattern, order.size);
+    if (words.length === 0) always.push(pattern);
+    else byWord.set(words[0]!, [...(byWord.get(words[0]!) ?? []), pattern]);
   }
-  return list;
+  const index = { byWord, always, order };
+  compiled.set(spellings, index);
+  return index;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ModelTier, TriageModel } from './model.js';
 import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, type TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
-import { type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
+import { foldText, type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
 
 /**
  * Clinical triage in the manner of ConText (pyConText, medspaCy): concepts are found in
@@ -82,6 +82,8 @@ interface Modifier {
   readonly resolution: boolean;
   /** Only for a symptom told in the past (a verdict of a check). */
   readonly pastOnly: boolean;
+  /** Only of a finding whose own words do not say "not" (see the schema). */
+  readonly mildOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
@@ -113,6 +115,8 @@ export class Triage {
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
+  private readonly nameIntroductions: readonly (readonly string[])[];
+  private readonly plainWords: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -144,6 +148,7 @@ export class Triage {
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
       pastOnly: m.pastOnly ?? false,
+      mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       set: sets.terms(m.terms, false),
     }));
@@ -169,6 +174,10 @@ export class Triage {
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
+    this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
+      foldText(intro).split(' '),
+    );
+    this.plainWords = new Set([...data.ignore, ...data.negativeWords, ...this.askWords]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -227,23 +236,23 @@ export class Triage {
   /**
    * @param options.secondLook false leaves out the statistical second look: concepts alone decide (a form command
    * such as "no lo envíes, ya no quiero" at the summary; "ya no quiero vivir" is still a concept).
+   * @param options.asksForCall the message asks for a call-back: the second look raises no crisis (see secondLook).
    */
-  assess(text: string, options: { readonly secondLook?: boolean } = {}): TriageResult {
+  assess(text: string, options: { readonly secondLook?: boolean; readonly asksForCall?: boolean } = {}): TriageResult {
     let spanish = 0;
     let english = 0;
     const stops: string[] = [];
-    const tokens = triageTokens(
-      text,
-      this.ignore,
-      this.spellings,
-      (w) => {
+    const tokens = triageTokens(text, this.ignore, this.spellings, {
+      onWord: (w) => {
         if (this.spanishHints.has(w)) spanish++;
         else if (this.englishHints.has(w)) english++;
       },
-      (stop) => stops.push(stop),
-      this.abbreviations,
-      this.segmenter,
-    );
+      onStop: (stop) => stops.push(stop),
+      abbreviations: this.abbreviations,
+      segmenter: this.segmenter,
+      nameIntroductions: this.nameIntroductions,
+      plainWords: this.plainWords,
+    });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
     // "it hasn't come back", "no ha regresado": a return that is denied says the symptom is still gone.
@@ -328,7 +337,8 @@ export class Triage {
     }
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
-    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over, found, scope);
+    if (options.secondLook !== false)
+      tier = this.secondLook(tokens, tier, findings, text, over, found, scope, options.asksForCall === true);
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
@@ -386,6 +396,12 @@ export class Triage {
     over: boolean,
     found: ReadonlyArray<readonly Occurrence[]>,
     scope: Scope,
+    /**
+     * A request for a call-back ("so here I am, asking for a call", "I'd like someone to call me about him") is long
+     * and first-person: the model summed its small words into a crisis and the form never started (form review 42,
+     * 4 of 50). A crisis said in words is still a concept; an emergency may still be raised.
+     */
+    asksForCall: boolean,
   ): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
@@ -395,7 +411,7 @@ export class Triage {
     const p = this.model.probabilities(tokens);
     const threshold = this.model.data.thresholds;
     let raised: ModelTier | undefined;
-    if (p.crisis > threshold.crisis) raised = 'crisis';
+    if (p.crisis > threshold.crisis && !asksForCall) raised = 'crisis';
     else if (over) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
@@ -504,6 +520,7 @@ export class Triage {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
         if (m.pastOnly && !toldInPast(t, m.type)) continue;
+        if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
