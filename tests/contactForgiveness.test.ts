@@ -2031,3 +2031,41 @@ describe('contact form: blind form review 40', () => {
     expect(last.at(-1)).toBe(t.askName);
   });
 });
+
+describe('contact form: blind form review 42', () => {
+  it.each([
+    // a long call-back request, first-person and chatty: no crisis line, the form starts
+    "Hello! My son showed me this chat on my phone and said I could ask for a call here, so that's what I'm doing, asking for a call.",
+    "I'm writing for my grandfather, he can't hear well on the phone, so I'd like someone to call me instead about his back.",
+    // a name that reads like a typo of a crisis word ("Vargas" ~ "carga", "soy carla" ~ "soy una carga")
+    'Hola, me pueden llamar? Soy Rosa Vargas',
+    'soy carla, me pueden llamar',
+  ])('"%s" starts the form without the crisis line', async (text) => {
+    const { last } = await conversation([text]);
+    expect(last.join(' ')).not.toContain('988');
+    expect(last.at(-1)).toMatch(/name|nombre|phone|teléfono/iu);
+  });
+
+  it('a name corrected with cues in a row keeps the corrected name ("…, sorry I mean …")', async () => {
+    const [saved] = await sayThenSend(['call me back', 'Jonh Park, sorry I mean John Park', '713-555-0128']);
+    expect(saved?.name).toBe('John Park');
+  });
+
+  it('a corrected name with a note on its spelling keeps the correction, not the first name', async () => {
+    const [saved] = await sayThenSend(['call me back', 'Mark Hall, sorry I mean Marc Hall with a c', '713-555-0128']);
+    expect(saved?.name).toBe('Marc Hall');
+  });
+
+  it.each(['my name is spelled Deborah, not Debora', 'sorry, my name is spelled Deborah Nolan'])(
+    '"%s" at a later question corrects the name',
+    async (said) => {
+      const [saved] = await sayThenSend(['call me back', 'Debora Nolan', '713-555-0128', said]);
+      expect(saved?.name).toBe('Deborah Nolan');
+    },
+  );
+
+  it('"nada" at the topic question leaves the topic out', async () => {
+    const [saved] = await sayThenSend(['llámenme por favor', 'Carlos Mendoza', '713-555-0185', 'no', 'noche', 'nada']);
+    expect(saved?.message).toBeNull();
+  });
+});

@@ -142,6 +142,8 @@ export class ContactReader {
   private readonly timeNegations: ReadonlyArray<readonly string[]>;
   /** "with a C", "con una sola n": words of a note on spelling after a name. */
   private readonly spellingNote: readonly string[];
+  /** A correction with its spelling note ("sorry I mean Marc Hall with a c"): the cue that starts it, the note. */
+  private readonly correctedWithNote: { readonly cue: RegExp; readonly note: RegExp };
   private readonly aboutTheForm: readonly string[];
   private readonly clarifyWords: ReadonlySet<string>;
   private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
@@ -259,10 +261,13 @@ export class ContactReader {
     this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
     this.timeNegations = t.timeAnswers.negations.map((n) => normalizeText(n).split(' '));
     this.spellingNote = t.corrections.spellingNotes.map((w) => ` ${normalizeText(w)} `);
-    const nameCueBreak = new RegExp(
-      `(?:^|[,;.\\s]+)(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)[,;.!\\s]*`,
-      'iu',
-    );
+    // Cues may come in a row: "Micheal Ross, sorry I mean Michael Ross" (form review 42 kept "I mean Michael Ross").
+    const nameCue = `(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)`;
+    const nameCueBreak = new RegExp(`(?:^|[,;.\\s]+)${nameCue}(?:[,;.!\\s]+${nameCue})*[,;.!\\s]*`, 'iu');
+    this.correctedWithNote = {
+      cue: new RegExp(`^\\s*${nameCue}`, 'iu'),
+      note: new RegExp(`\\s+(?:${alternation(t.corrections.spellingNotes)})(?![\\p{L}]).*$`, 'iu'),
+    };
     const relationOnly = new Set(t.relatives.patientLeadIns.map(normalizeText));
     const particles = new Set(t.nameParticles.map((w) => w.toLowerCase()));
     this.parseName = (typed) => {
@@ -1006,20 +1011,27 @@ export class ContactReader {
    */
   private nameRespelled(d: FormDetails, text: string): Correction | undefined {
     if (typeof d.name !== 'string') return undefined;
-    const words = normalizeText(text.replace(this.respellTail, '')).split(' ');
-    const nameWords = normalizeText(d.name).split(' ');
+    // "Sharron, spelled with two r's" ends in a note on the spelling; "my name is spelled Sharron Nelson" starts with it.
+    const cut = text.replace(this.respellTail, '');
+    return this.respeltIn(d.name, cut) ?? (cut === text ? undefined : this.respeltIn(d.name, text));
+  }
+
+  /** The one word of `said` that respells a word of `name`, when every other word is a cue or the name's own. */
+  private respeltIn(name: string, said: string): Correction | undefined {
+    const words = normalizeText(said).split(' ');
+    const nameWords = normalizeText(name).split(' ');
     // Two letters of a short word are another word, not a respelling: "the name" is not "Tom" respelt (form review 26).
     const allowed = (w: string) => (w.length <= SHORT_RESPELT_WORD ? 1 : 2);
     const closeTo = (w: string) =>
       w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= allowed(w));
     const respelt = words.filter(closeTo);
     const aside = words.filter((w) => !closeTo(w));
-    const isCue = (w: string) => this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
+    // The name's other words, or the old spelling, may stand beside it: "my name is spelled Debrah, not Debra",
+    // "my name is spelled Sharron Nelson" (form reviews 41, 42).
+    const isCue = (w: string) =>
+      nameWords.includes(w) || this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
     if (respelt.length !== 1 || aside.length === 0 || !aside.every(isCue)) return undefined;
-    const written = text
-      .replace(this.respellTail, '')
-      .split(/\s+/)
-      .find((w) => normalizeText(w) === respelt[0]);
+    const written = said.split(/\s+/).find((w) => normalizeText(w) === respelt[0]);
     const parsed = this.parseName(written ?? respelt[0]!);
     return parsed.ok ? { field: 'name', value: parsed.value } : undefined;
   }
@@ -1396,7 +1408,11 @@ export class ContactReader {
     const bare = typed.replace(/\s*\([^)]*\)\s*$/u, '');
     const parts = bare.split(/\s*,\s*|\s+[-–—]+\s+/u);
     const note = parts.findIndex((p, i) => i > 0 && this.spellingNote.some((w) => ` ${normalizeText(p)} `.includes(w)));
-    return note > 0 ? parts.slice(0, note).join(', ') : bare || typed;
+    if (note <= 0) return bare || typed;
+    // "Mark Hall, sorry I mean Marc Hall with a c": the corrected name stays, its note goes (form reviews 41, 42).
+    const { cue, note: tail } = this.correctedWithNote;
+    const corrected = cue.test(parts[note]!) ? [parts[note]!.replace(tail, '')] : [];
+    return [...parts.slice(0, note), ...corrected].join(', ');
   }
 
   /** "hi this is Harold Baker": the greeting goes before a lead-in is looked for. */
