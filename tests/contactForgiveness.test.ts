@@ -2064,6 +2064,18 @@ describe('contact form: blind form review 42', () => {
     },
   );
 
+  it('"give me a ring" in the opening is the call, not its topic: the topic question is asked', async () => {
+    const [saved] = await sayThenSend([
+      'I read about this procedure and I would like somebody to give me a ring when they have a minute.',
+      'Eugene Carter',
+      '713-555-0188',
+      'no email',
+      'mornings',
+      'my back has hurt for two months',
+    ]);
+    expect(saved?.message).toBe('my back has hurt for two months');
+  });
+
   it('"nada" at the topic question leaves the topic out', async () => {
     const [saved] = await sayThenSend(['llámenme por favor', 'Carlos Mendoza', '713-555-0185', 'no', 'noche', 'nada']);
     expect(saved?.message).toBeNull();
