@@ -2076,6 +2076,12 @@ describe('contact form: blind form review 42', () => {
     expect(saved?.message).toBe('my back has hurt for two months');
   });
 
+  it('"her fracture, we think" is no name: the question is asked again', async () => {
+    const { last } = await conversation(['call me back', 'her fracture, we think']);
+    expect(last.at(-1)).not.toContain('Her Fracture');
+    expect(last.join(' ')).toMatch(/name/iu);
+  });
+
   it('"nada" at the topic question leaves the topic out', async () => {
     const [saved] = await sayThenSend(['llámenme por favor', 'Carlos Mendoza', '713-555-0185', 'no', 'noche', 'nada']);
     expect(saved?.message).toBeNull();

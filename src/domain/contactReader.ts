@@ -255,6 +255,7 @@ export class ContactReader {
       'iu',
     );
     const sentenceWords = new Set(t.notNames.sentenceWords.map(normalizeText));
+    const notFirstWords = new Set(t.notNames.firstWords.map(normalizeText));
     this.inRequestAfter = t.notNames.inRequestAfter.map(normalizeText);
     this.timeWords = new Set(t.timeAnswers.timeWords.map(normalizeText));
     this.notCalledLeadIns = t.timeAnswers.notCalledLeadIns.map(normalizeText);
@@ -288,6 +289,7 @@ export class ContactReader {
         normalizeText(written)
           .split(' ')
           .some((w) => sentenceWords.has(w)) ||
+        notFirstWords.has(normalizeText(written).split(' ')[0]!) ||
         written.trim().endsWith('?') ||
         (time.ok && t.timeChoices.includes(time.value));
       if (notAName) return { ok: false };

@@ -430,6 +430,8 @@ const contactSchema = z.strictObject({
     after: z.array(text),
     /** Words no name holds: a message with one of them is a sentence, asked again. */
     sentenceWords: z.array(text),
+    /** Words no name starts with ("her fracture", "his surgery"); "my" and "su" are left out: My and Su are names. */
+    firstWords: z.array(text),
     /**
      * In the message that asks for the call, a name is taken only after one of these ("my name is Carlos
      * Ramirez, call me at…"), or after "I'm" when every word of it starts with a capital ("I'm Carlos Ramirez").
