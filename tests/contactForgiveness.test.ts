@@ -2087,3 +2087,66 @@ describe('contact form: blind form review 42', () => {
     expect(saved?.message).toBeNull();
   });
 });
+
+describe('contact form: blind form review 43', () => {
+  it('a detail typed at "What would you like to change?" is changed, and the summary shows it', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const said of ['call me back', 'Paul Howard', '832-555-0121', 'no', 'evening', 'skip', 'yes'])
+      await h.say(said);
+    await h.say(t.confirmChoices[1]!);
+    const summary = texts(await h.say('the phone should be 832-555-0112'));
+    expect(summary.join(' ')).toContain('(832) 555-0112');
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+18325550112' });
+  });
+
+  it('"My name is spelled Kathryn not Katherine" at the menu of details respells that word of the name', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const said of ['call me back', 'Katherine Bailey', '832-555-0121', 'no', 'evening', 'skip', 'yes'])
+      await h.say(said);
+    await h.say(t.confirmChoices[1]!);
+    await h.say('My name is spelled Kathryn not Katherine');
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Kathryn Bailey' });
+  });
+
+  it('a name respelt in the same answer, with the letters spelt out, keeps the first name', async () => {
+    const [saved] = await sayThenSend(['call me back', 'my name is Susan Reid. sorry, Reed, R-E-E-D', '713-555-0139']);
+    expect(saved?.name).toBe('Susan Reed');
+  });
+
+  it('a time before a comma, beside an email corrected, answers the time question', async () => {
+    const [saved] = await sayThenSend([
+      'call me back',
+      'Larry Gray',
+      '713-555-0159',
+      'lgray@example.com',
+      'afternoon, and my email is actually lgray@example.net not .com',
+      'question about anesthesia',
+    ]);
+    expect(saved).toMatchObject({
+      email: 'lgray@example.net',
+      preferredTime: 'Afternoon',
+      message: 'question about anesthesia',
+    });
+  });
+
+  it('"oh make it evening instead of morning. it\'s about …" at the topic question changes the time and keeps the topic', async () => {
+    const [saved] = await sayThenSend([
+      'need a call back',
+      'Dennis Ward',
+      '713-555-0168',
+      'no email',
+      'morning',
+      "oh make it evening instead of morning. it's about the cost of the procedure",
+    ]);
+    expect(saved).toMatchObject({ preferredTime: 'Evening', message: "it's about the cost of the procedure" });
+  });
+
+  it('"nop" skips the email', async () => {
+    const [saved] = await sayThenSend(['kiero q me yamen', 'maria soto', '7135550172', 'nop', 'en la noche', 'dolor']);
+    expect(saved).toMatchObject({ email: null, preferredTime: 'Evening' });
+  });
+});

@@ -85,6 +85,10 @@ const CAPITALISED_RUN = /^((?:(?!I\s)\p{Lu}[\p{L}'’-]*\s+){1,3}(?!I\s)\p{Lu}[\
 /** "no email dont use it": a few words after declining the email say no more than that. */
 const MAX_WORDS_AFTER_NO_EMAIL = 3;
 /** A respelt name word this short may differ from the name's word by one letter only. */
+/** A name spelt out letter by letter after a comma or a space ("Reed, R-E-E-D", "Ann Lee, A N N"). */
+const SPELT_OUT = /[,\s]+\p{L}(?:[-. ]\p{L}){2,}\.?(?=$|[,.;\s])/gu;
+/** The words that set a new spelling against the old one ("Kathryn not Katherine", "Reed no Reid"). */
+const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'no']);
 const SHORT_RESPELT_WORD = 4;
 
 /** "sorry 0194 al final": four digits after a cue are the last digits only in a message this short. */
@@ -274,12 +278,19 @@ export class ContactReader {
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const named = name(this.relatives.withoutCallerRelation(typed));
-      // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue.
+      // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue. A name spelt out
+      // letter by letter is no part of it ("Reed, R-E-E-D"), and one word corrects the word of the full name it
+      // respells ("Susan Reid. sorry, Reed": form review 43 stored "Reed, R-E-E-D").
+      const pieces = named
+        .replace(SPELT_OUT, '')
+        .split(nameCueBreak)
+        .map((p) => p.trim().replace(/[.,;]+$/u, ''))
+        .filter((p) => p !== '');
+      const [before, last] = pieces.slice(-2);
       const corrected =
-        named
-          .split(nameCueBreak)
-          .filter((p) => p.trim() !== '')
-          .at(-1) ?? named;
+        pieces.length >= 2 && !last!.includes(' ') && before!.includes(' ')
+          ? oneNameChanged(before!, last!)
+          : (pieces.at(-1) ?? named);
       const written = this.withoutTail(corrected.replace(notAfter, ''));
       const time = timeChoice(written);
       const notAName =
@@ -704,8 +715,11 @@ export class ContactReader {
   }
 
   /** "sorry, it's …", "wait no …": a sentence that opens as a correction. */
+  /** A correction's cue opens the text, or follows one word ("oh make it evening", "ok sorry, …"). */
   startsWithCorrection(text: string): boolean {
-    return this.correctionCue.exec(normalizeText(text))?.index === 0;
+    const said = normalizeText(text);
+    const at = this.correctionCue.exec(said)?.index;
+    return at !== undefined && !said.slice(0, at).trim().includes(' ');
   }
 
   asksToClarify(text: string): boolean {
@@ -889,7 +903,7 @@ export class ContactReader {
   private correctParts(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     const parts = this.fieldParts(text);
     if (parts.length < 2) return this.correctOne(d, text, asking);
-    const cued = asking === 'confirm' || this.correctionCue.test(normalizeText(text));
+    const cued = asking === 'confirm' || asking === 'field' || this.correctionCue.test(normalizeText(text));
     const taken = parts.flatMap((part) => {
       const one = this.correctOne(d, part, asking, cued, text);
       return one === undefined ? [] : [one];
@@ -924,7 +938,8 @@ export class ContactReader {
   ): Taken | undefined {
     const t = this.textsFor(d);
     // "wait no I work mornings, better after 5": the time kept is named first, the new one after it (form review 29).
-    const read = this.findCorrection(text, cued || asking === 'confirm');
+    // At the summary and at its menu of details, a detail typed is a change ("the phone should be 832-555-0112").
+    const read = this.findCorrection(text, cued || asking === 'confirm' || asking === 'field');
     // "it's not 713-555-0128, it's 713-555-0182": the number kept is named first, the new one after it (form review 35).
     const other =
       read?.field === 'phone' && d.phone != null && read.value === d.phone ? otherPhoneIn(text, d.phone) : undefined;
@@ -1024,8 +1039,17 @@ export class ContactReader {
     const nameWords = normalizeText(name).split(' ');
     // Two letters of a short word are another word, not a respelling: "the name" is not "Tom" respelt (form review 26).
     const allowed = (w: string) => (w.length <= SHORT_RESPELT_WORD ? 1 : 2);
+    // "Kathryn not Katherine": a word set against a word of the name, with its first letter, respells it however far.
+    const setAgainst = new Map(
+      words.flatMap((w, i) => {
+        const old = words[i + 2] ?? '';
+        const against = NOT_WORDS.has(words[i + 1] ?? '') && nameWords.includes(old) && !nameWords.includes(w);
+        return against && w[0] === old[0] ? [[w, old] as const] : [];
+      }),
+    );
     const closeTo = (w: string) =>
-      w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= allowed(w));
+      setAgainst.has(w) ||
+      (w.length >= 3 && nameWords.some((n) => n !== w && n[0] === w[0] && editDistance(n, w, 2) <= allowed(w)));
     const respelt = words.filter(closeTo);
     const aside = words.filter((w) => !closeTo(w));
     // The name's other words, or the old spelling, may stand beside it: "my name is spelled Debrah, not Debra",
@@ -1035,7 +1059,17 @@ export class ContactReader {
     if (respelt.length !== 1 || aside.length === 0 || !aside.every(isCue)) return undefined;
     const written = said.split(/\s+/).find((w) => normalizeText(w) === respelt[0]);
     const parsed = this.parseName(written ?? respelt[0]!);
-    return parsed.ok ? { field: 'name', value: parsed.value } : undefined;
+    if (!parsed.ok) return undefined;
+    // The word it was set against is the one it replaces, however far apart the two spellings are.
+    const old = setAgainst.get(respelt[0]!);
+    if (old === undefined) return { field: 'name', value: parsed.value };
+    return {
+      field: 'name',
+      value: name
+        .split(/\s+/)
+        .map((w) => (normalizeText(w) === old ? parsed.value : w))
+        .join(' '),
+    };
   }
 
   /** "Ruth", then "Ruth Ann Pickens" at the next question: the full name, after only a first name was given. */
@@ -1108,7 +1142,9 @@ export class ContactReader {
    * is a topic.
    */
   private timeFollowsCue(said: string): boolean {
-    const words = said.split(' ');
+    // After the first cue, which may be of two words ("make it evening") or follow a word such as "oh".
+    const cue = this.correctionCue.exec(said);
+    const words = (cue === null ? said : said.slice(cue.index + cue[0].length)).trim().split(' ');
     const first = words.findIndex((w) => !this.correctionCue.test(w) && !this.timeLeadIns.has(w));
     const w = first < 0 ? '' : words[first]!;
     return this.timeWords.has(w) || /^\d/u.test(w);
@@ -1120,12 +1156,15 @@ export class ContactReader {
    */
   private timeAtSummary(typed: string, asking: FormStep | undefined): Correction | undefined {
     // "wait no, better after 6pm because I work": the reason is no part of the time (form review 27 took it as the topic).
-    const text = typed.split(this.reasonStart)[0]!.trim() || typed;
-    // At the topic question only when it starts as a correction: "mejor después de las 4" changes the time, while
-    // "the pain after 4 pm" is a topic.
+    // "…evening instead of morning": the time to use is said before the one it replaces. "oh make it evening instead
+    // of morning. it's about the cost": the first sentence (form review 43 stored both as the topic).
+    const first = typed.split(/(?<=[.!?;])\s+/u)[0]!.replace(/[.!?;]+$/u, '');
+    const text = first.split(this.reasonStart)[0]!.trim() || first;
+    // At the topic question only when it starts as a correction (one word such as "oh" may come first): "mejor
+    // después de las 4" changes the time, while "the pain after 4 pm" is a topic.
     const atTopic =
       asking === 'message' &&
-      this.correctionCue.exec(normalizeText(text))?.index === 0 &&
+      this.startsWithCorrection(text) &&
       normalizeText(text).split(' ').length <= MAX_TIME_CORRECTION_WORDS &&
       this.timeFollowsCue(normalizeText(text));
     // At the permission question, which expects only yes or no, a correction with a time in it changes the time
