@@ -334,6 +334,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-seventh held-out split (tests/eval/triage-heldout37.json, sealed; blind review 61 on the final triage of round 24 (ca23ea6), slanted to time words and long messages from relatives, run once for totals)',
             'triage-heldout37.json',
           ],
+          [
+            'Thirty-eighth held-out split (tests/eval/triage-heldout38.json, sealed; blind review 62 on the triage after review 61 (9a9e659), slanted to names and call-back requests, run once for totals)',
+            'triage-heldout38.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1532,3 +1532,24 @@ describe('triage: round 25 kinds (blind review 61, form review 42)', () => {
     expect(triage.assess('please call me, i want to kill myself', { asksForCall: true }).tier).toBe('crisis');
   });
 });
+
+describe('triage: round 25 kinds (blind review 62)', () => {
+  it.each([
+    // losing one's breath told with "irse" ("se me va el aire"), a heart attack told with the verb "infartar"
+    'se me va el aire, ayuda',
+    'a mi mama se le esta yendo el aire',
+    'creo que mi esposo se esta infartando',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a relative of someone else, told in the past; an "almost had a heart attack" at a bill
+    "my neighbor's husband bled a lot after his procedure, is that common?",
+    'mi papa casi se infarta cuando vio la cuenta jaja',
+    // laughing until out of breath, told in the past
+    'se me fue el aire de tanto reirme con mi nieto, cuando lo puedo cargar?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
