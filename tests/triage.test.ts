@@ -1507,7 +1507,7 @@ describe('triage: round 25 kinds (blind review 61, form review 42)', () => {
     // breathlessness on exertion told as flights climbed, already over
     'got a little winded climbing two flights, fine after a minute. can I walk more?',
     'me falta un poco el aire subiendo las escaleras, es normal?',
-    // names that are a letter away from a crisis word ("Vargas" ~ "carga"), capitalised or after "soy"
+    // names that are a letter away from a crisis word ("Vargas" ~ "carga"), after "soy" and its capitalised words
     'Hola, soy Ana Vargas, tengo una pregunta',
     'soy carla, quiero una cita',
     // "junto con" (together with) is no gathering of pills
@@ -1517,10 +1517,14 @@ describe('triage: round 25 kinds (blind review 61, form review 42)', () => {
   });
 
   it.each([
-    // "can't breathe" on the stairs is not breathlessness on exertion; a title-cased message keeps its typos
+    // "can't breathe" on the stairs is not breathlessness on exertion
     'he fell on the stairs and cant breathe',
     'se cayo en las escaleras y no puede respirar',
+    // a capital stresses a symptom, typos and all: only a word after a name introduction is a name
     'My Husband Cant Breth',
+    'Dad is Unresponsve',
+    'she has Chest Pian',
+    'mi papa esta Inconsiente',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });

@@ -14,7 +14,7 @@ export interface Token {
   readonly sentence: number;
   readonly clause: number;
   readonly isNumber: boolean;
-  /** Written as a name ("soy Elena Vargas", "me llamo carla"): read as itself, never as a typo of a term. */
+  /** Given as a name ("soy Elena Vargas", "me llamo carla"): read as itself, never as a typo of a term. */
   readonly name?: boolean;
 }
 
@@ -69,8 +69,6 @@ export interface TokenReading {
   readonly segmenter?: Segmenter;
   /** Words after which a word is a name ("me llamo", "soy"), each as its folded words. */
   readonly nameIntroductions?: readonly (readonly string[])[];
-  /** Small words ("my", "cant", "have") whose capital inside a sentence shows a message typed in title case. */
-  readonly plainWords?: ReadonlySet<string>;
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -78,14 +76,7 @@ export function triageTokens(
   text: string,
   ignore: IgnoredWords,
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
-  {
-    onWord,
-    onStop,
-    abbreviations = NO_WORDS,
-    segmenter,
-    nameIntroductions = [],
-    plainWords = NO_WORDS,
-  }: TokenReading = {},
+  { onWord, onStop, abbreviations = NO_WORDS, segmenter, nameIntroductions = [] }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -98,10 +89,11 @@ export function triageTokens(
     if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const pieces = [...folded.matchAll(PIECES)];
-  const names = writtenAsNames(text, plainWords);
+  const titled = titleCased(text);
   /** The words before the current one, as written (ignored words too), for the name introductions. */
   const before: string[] = [];
   const introduced = () => nameIntroductions.some((intro) => intro.every((w, k) => before.at(k - intro.length) === w));
+  let naming = false;
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
   const endsClause = (word: string, at: number): boolean => {
     if (!ignore.keptAtClauseEnd.has(word)) return false;
@@ -115,10 +107,14 @@ export function triageTokens(
       continue;
     }
     last = word ?? '';
+    // A number, a comma or a stop ends a name.
+    if (word === undefined) naming = false;
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
-      const name = names.has(word) || introduced();
+      // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
+      const name: boolean = introduced() || (naming && titled.has(word));
+      naming = name;
       before.push(word);
       for (const piece of (!spellings.has(word) && segmenter?.split(word)) || [word]) {
         onWord?.(piece);
@@ -143,22 +139,15 @@ export function triageTokens(
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
 const WRITTEN_WORDS = /\p{L}[\p{L}\p{M}'’]*/gu;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
-const SENTENCE_START = /(^|[.!?¡¿:;\n])\s*$/u;
 
 /**
- * Words capitalised inside a sentence ("Soy Elena Vargas", "my daughter Carla"), folded: names, which a typo
- * reading took for terms ("Vargas" for "carga" of "soy una carga", form review 42). None when one of `plain` is
- * capitalised too ("My Husband Cant Breth", "I Have Chst Pain"): a message typed in title case says nothing about names.
+ * Words written with a capital and then small letters ("Vargas"), folded: after a name introduction ("soy Elena
+ * Vargas") they go on with the name. Elsewhere a capital says nothing: "Dad is Unresponsve" stresses the symptom.
  */
-function writtenAsNames(text: string, plain: ReadonlySet<string>): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const m of text.matchAll(WRITTEN_WORDS)) {
-    if (!TITLE_CASE.test(m[0]) || SENTENCE_START.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const word = foldText(m[0]);
-    if (plain.has(word)) return NO_WORDS;
-    names.add(word);
-  }
-  return names;
+function titleCased(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const [word] of text.matchAll(WRITTEN_WORDS)) if (TITLE_CASE.test(word)) words.add(foldText(word));
+  return words;
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
 

@@ -116,7 +116,6 @@ export class Triage {
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
   private readonly nameIntroductions: readonly (readonly string[])[];
-  private readonly plainWords: ReadonlySet<string>;
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
@@ -177,7 +176,6 @@ export class Triage {
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
-    this.plainWords = new Set([...data.ignore, ...data.negativeWords, ...this.askWords]);
     this.index = new TermIndex(sets.all, {
       ignore: this.ignore,
       spellings: this.spellings,
@@ -251,7 +249,6 @@ export class Triage {
       abbreviations: this.abbreviations,
       segmenter: this.segmenter,
       nameIntroductions: this.nameIntroductions,
-      plainWords: this.plainWords,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
