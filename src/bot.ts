@@ -137,6 +137,11 @@ export class VertebroplastyBot extends ActivityHandler {
       // An urgent symptom typed as the topic is what the team should call about: kept, and the form goes on.
       if (dc !== undefined && asksForTopic(dc)) await dc.continueDialog();
       else await dc?.repromptDialog();
+      // A call-back request that only the second look read as a crisis ("so here I am, asking for a call": long,
+      // first-person, its small words add up) gets the crisis line and the form it asked for (form review 42 lost
+      // three requests to the crisis reply alone); a crisis said in words, or danger now, gets the safety reply alone.
+      if (!inDialog && responder.crisisBySecondLookOnly(triage) && responder.decide(text).action === 'startContact')
+        await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
       return;
     }
     // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked

@@ -2034,16 +2034,29 @@ describe('contact form: blind form review 40', () => {
 
 describe('contact form: blind form review 42', () => {
   it.each([
-    // a long call-back request, first-person and chatty: no crisis line, the form starts
+    // a long call-back request, first-person and chatty, that the second look may read as a crisis: the form starts
     "Hello! My son showed me this chat on my phone and said I could ask for a call here, so that's what I'm doing, asking for a call.",
     "I'm writing for my grandfather, he can't hear well on the phone, so I'd like someone to call me instead about his back.",
+    'Hi! My daughter set up this website thing for me on my tablet and she said I could ask for a call here, so here I am, asking for a call.',
+  ])('"%s" starts the form', async (text) => {
+    const { last } = await conversation([text]);
+    expect(last.at(-1)).toBe(t.askName);
+  });
+
+  it('a call-back request with a crisis in words gets the crisis line, and no form', async () => {
+    const { last } = await conversation(["can someone call me, I've been thinking about killing myself"]);
+    expect(last.join(' ')).toContain('988');
+    expect(last).not.toContain(t.askName);
+  });
+
+  it.each([
     // a name that reads like a typo of a crisis word ("Vargas" ~ "carga", "soy carla" ~ "soy una carga")
     'Hola, me pueden llamar? Soy Rosa Vargas',
     'soy carla, me pueden llamar',
   ])('"%s" starts the form without the crisis line', async (text) => {
     const { last } = await conversation([text]);
     expect(last.join(' ')).not.toContain('988');
-    expect(last.at(-1)).toMatch(/name|nombre|phone|teléfono/iu);
+    expect(last.at(-1)).toMatch(/nombre|teléfono/iu);
   });
 
   it('a name corrected with cues in a row keeps the corrected name ("…, sorry I mean …")', async () => {

@@ -1528,13 +1528,6 @@ describe('triage: round 25 kinds (blind review 61, form review 42)', () => {
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
-
-  it('a call-back request is raised to no crisis by the second look; a crisis said in words still is one', () => {
-    const request =
-      'Hi! My grandson set up this chat on my phone and told me I could ask for a call, so here I am, asking for a call.';
-    expect(triage.assess(request, { asksForCall: true }).tier).toBe('none');
-    expect(triage.assess('please call me, i want to kill myself', { asksForCall: true }).tier).toBe('crisis');
-  });
 });
 
 describe('triage: round 25 kinds (blind review 62)', () => {

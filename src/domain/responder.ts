@@ -12,7 +12,7 @@ import {
   spanishFaqMatcherFor,
   triageFor,
 } from './knowledge.js';
-import type { Triage, TriageResult } from './triage/triage.js';
+import { isSecondLook, type Triage, type TriageResult } from './triage/triage.js';
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
@@ -113,10 +113,18 @@ export class Responder {
   assess(text: string, { inForm = false }: { readonly inForm?: boolean } = {}): TriageResult {
     if (this.last?.text !== text || this.last.inForm !== inForm) {
       const secondLook = !(inForm && this.intents.is('cancel', text));
-      const asksForCall = !inForm && this.intents.is('contact', text);
-      this.last = { text, inForm, result: this.triage.assess(text, { secondLook, asksForCall }) };
+      this.last = { text, inForm, result: this.triage.assess(text, { secondLook }) };
     }
     return this.last.result;
+  }
+
+  /** A crisis that only the statistical second look found, with no danger now: no concept said it in words. */
+  crisisBySecondLookOnly(result: TriageResult): boolean {
+    return (
+      result.tier === 'crisis' &&
+      result.findings.length > 0 &&
+      result.findings.every((f) => isSecondLook(f) && !f.callNow)
+    );
   }
 
   /**

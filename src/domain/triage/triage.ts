@@ -24,6 +24,11 @@ export interface ConceptFinding {
   readonly callNow: boolean;
 }
 
+/** The id of a finding the statistical second look raised (`model-crisis`…), not a concept. */
+export function isSecondLook(finding: ConceptFinding): boolean {
+  return finding.id === `model-${finding.tier}`;
+}
+
 export interface TriageResult {
   readonly tier: TriageTier;
   /** Spanish when the message is in Spanish or a Spanish term raised the alarm. */
@@ -234,9 +239,8 @@ export class Triage {
   /**
    * @param options.secondLook false leaves out the statistical second look: concepts alone decide (a form command
    * such as "no lo envíes, ya no quiero" at the summary; "ya no quiero vivir" is still a concept).
-   * @param options.asksForCall the message asks for a call-back: the second look raises no crisis (see secondLook).
    */
-  assess(text: string, options: { readonly secondLook?: boolean; readonly asksForCall?: boolean } = {}): TriageResult {
+  assess(text: string, options: { readonly secondLook?: boolean } = {}): TriageResult {
     let spanish = 0;
     let english = 0;
     const stops: string[] = [];
@@ -334,8 +338,7 @@ export class Triage {
     }
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
-    if (options.secondLook !== false)
-      tier = this.secondLook(tokens, tier, findings, text, over, found, scope, options.asksForCall === true);
+    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over, found, scope);
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
@@ -393,12 +396,6 @@ export class Triage {
     over: boolean,
     found: ReadonlyArray<readonly Occurrence[]>,
     scope: Scope,
-    /**
-     * A request for a call-back ("so here I am, asking for a call", "I'd like someone to call me about him") is long
-     * and first-person: the model summed its small words into a crisis and the form never started (form review 42,
-     * 4 of 50). A crisis said in words is still a concept; an emergency may still be raised.
-     */
-    asksForCall: boolean,
   ): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
@@ -408,7 +405,7 @@ export class Triage {
     const p = this.model.probabilities(tokens);
     const threshold = this.model.data.thresholds;
     let raised: ModelTier | undefined;
-    if (p.crisis > threshold.crisis && !asksForCall) raised = 'crisis';
+    if (p.crisis > threshold.crisis) raised = 'crisis';
     else if (over) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
