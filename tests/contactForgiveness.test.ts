@@ -2163,3 +2163,45 @@ describe('contact form: blind form review 43', () => {
     expect(saved).toMatchObject({ email: null, preferredTime: 'Evening' });
   });
 });
+
+describe('contact form: blind form review 44', () => {
+  it('"it\'s Walter, Walter Simmons": the first name said, then the full name', async () => {
+    const [saved] = await sayThenSend(['call me back', "it's Walter, Walter Simmons", '713-555-0117']);
+    expect(saved?.name).toBe('Walter Simmons');
+  });
+
+  it('a name respelt in its own sentence before "no email" is changed, and the email skipped', async () => {
+    const [saved] = await sayThenSend([
+      'call me back',
+      'Steven Clark',
+      '713-555-0131',
+      'sorry, spell my name Stephen not Steven. no email',
+    ]);
+    expect(saved).toMatchObject({ name: 'Stephen Clark', email: null });
+  });
+
+  it('the email beside a corrected phone number answers the email question', async () => {
+    const [saved] = await sayThenSend([
+      'call me back please',
+      'Nina Brooks',
+      '713-555-0123',
+      'my number is actually 713-555-0132, I mixed up the digits. email is nina.b@example.com',
+    ]);
+    expect(saved).toMatchObject({ phone: '+17135550132', email: 'nina.b@example.com' });
+  });
+
+  it('"please call" alone starts the form', async () => {
+    const { last } = await conversation(['please call']);
+    expect(last.at(-1)).toBe(t.askName);
+  });
+
+  it('"about the procedure" in the opening names no topic: the topic question is asked', async () => {
+    const [saved] = await sayThenSend([
+      "Hi, I'd like a call about the procedure, I'm Rita Moss, 713-555-0101",
+      'no',
+      'morning',
+      'I want to know if Medicare covers it.',
+    ]);
+    expect(saved?.message).toBe('I want to know if Medicare covers it.');
+  });
+});

@@ -172,6 +172,7 @@ export class ContactReader {
   private readonly runOnClause: RegExp;
   private readonly noEmailPhrase: RegExp;
   private readonly topicNotAbout: readonly string[];
+  private readonly vagueTopicWords: ReadonlySet<string>;
   /** "because", "porque": where a reason begins after a corrected time. */
   private readonly reasonStart: RegExp;
   /** A clause break ("," "and" "y") before a word naming a detail: where one detail's correction ends. */
@@ -291,7 +292,10 @@ export class ContactReader {
         pieces.length >= 2 && !last!.includes(' ') && before!.includes(' ')
           ? oneNameChanged(before!, last!)
           : (pieces.at(-1) ?? named);
-      const written = this.withoutTail(corrected.replace(notAfter, ''));
+      // "Walter, Walter Simmons": a first name said, then the full name that starts with it.
+      const said = corrected.split(/\s*,\s*/u);
+      const restarted = said.length === 2 && normalizeText(said[1]!).startsWith(`${normalizeText(said[0]!)} `);
+      const written = this.withoutTail((restarted ? said[1]! : corrected).replace(notAfter, ''));
       const time = timeChoice(written);
       const notAName =
         notNames.has(normalizeText(written)) ||
@@ -490,6 +494,7 @@ export class ContactReader {
       'giu',
     );
     this.topicNotAbout = t.openingDetails.topicNotAbout.map((w) => ` ${normalizeText(w)} `);
+    this.vagueTopicWords = new Set(t.openingDetails.vagueTopicWords.map(normalizeText));
     this.reasonStart = new RegExp(`[\\s,]+(?:${alternation(t.corrections.reasonWords)})(?![\\p{L}])`, 'iu');
     const fieldWords = Object.values(t.corrections.fields).flat();
     this.fieldClause = new RegExp(
@@ -885,7 +890,9 @@ export class ContactReader {
    * only): each part from one field's word to the next is read on its own, cued when the whole message is.
    */
   private correct(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    return this.correctParts(d, text, asking) ?? this.correctBesideAnswer(d, text, asking);
+    // "my number is actually 713-555-0132 … email is nina.b@example.com" at the email question: the email answers
+    // it beside the correction (form review 44 changed the number and asked for the email again).
+    return this.correctBesideAnswer(d, text, asking) ?? this.correctParts(d, text, asking);
   }
 
   /**
@@ -943,7 +950,10 @@ export class ContactReader {
     // "it's not 713-555-0128, it's 713-555-0182": the number kept is named first, the new one after it (form review 35).
     const other =
       read?.field === 'phone' && d.phone != null && read.value === d.phone ? otherPhoneIn(text, d.phone) : undefined;
-    const found = other === undefined ? read : { field: 'phone' as const, value: other };
+    const named = other === undefined ? read : { field: 'phone' as const, value: other };
+    // A detail not given yet is no correction ("no email" at the email question): the message may still respell the
+    // name ("sorry, spell my name Stephen not Steven. no email": form review 44).
+    const found = named === undefined || d[named.field] === undefined ? undefined : named;
     const same = found?.field === 'preferredTime' && found.value === d.preferredTime;
     const correction =
       (same ? undefined : found) ??
@@ -1027,10 +1037,17 @@ export class ContactReader {
    * apart, same first letter), around words of a correction (typos of them too).
    */
   private nameRespelled(d: FormDetails, text: string): Correction | undefined {
-    if (typeof d.name !== 'string') return undefined;
+    const name = d.name;
+    if (typeof name !== 'string') return undefined;
     // "Sharron, spelled with two r's" ends in a note on the spelling; "my name is spelled Sharron Nelson" starts with it.
-    const cut = text.replace(this.respellTail, '');
-    return this.respeltIn(d.name, cut) ?? (cut === text ? undefined : this.respeltIn(d.name, text));
+    // Each sentence alone too: "sorry, spell my name Stephen not Steven. no email" (form review 44).
+    const sentences = text.split(/(?<=[.!?;])\s+/u);
+    for (const said of sentences.length > 1 ? [text, ...sentences] : [text]) {
+      const cut = said.replace(this.respellTail, '');
+      const found = this.respeltIn(name, cut) ?? (cut === said ? undefined : this.respeltIn(name, said));
+      if (found !== undefined) return found;
+    }
+    return undefined;
   }
 
   /** The one word of `said` that respells a word of `name`, when every other word is a cue or the name's own. */
@@ -1377,7 +1394,10 @@ export class ContactReader {
       : topicWords;
     // "call me back about tomorrow morning": a short "topic" with a time word in it is the time, not a topic.
     const aTime = about.length < 3 && about.some((w) => this.timeWords.has(w) || /^\d/u.test(w));
-    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords && !aTime) {
+    // "about the procedure", "about her vertebroplasty" name nothing to talk about: the topic question is asked, so
+    // the real topic is not given at the permission question and lost (form review 44).
+    const vague = about.every((w) => this.vagueTopicWords.has(w));
+    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords && !aTime && !vague) {
       const parsed = this.parseOptionalMessage(topic);
       if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
     }

@@ -182,6 +182,8 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     topicStarts: z.array(text).min(1),
     topicMinWords: z.number().int().min(1).max(10),
+    /** Words that name no topic by themselves ("the procedure", "her vertebroplasty"): a topic needs another word. */
+    vagueTopicWords: z.array(text),
     /** Where a detail starts in a request typed without punctuation: the message is cut there into clauses. */
     clauseStarts: z.array(text),
     /** Where a topic said in the first message ends: the next detail's lead-in ("mi número es", "call me"). */
