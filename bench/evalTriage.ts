@@ -338,6 +338,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-eighth held-out split (tests/eval/triage-heldout38.json, sealed; blind review 62 on the triage after review 61 (9a9e659), slanted to names and call-back requests, run once for totals)',
             'triage-heldout38.json',
           ],
+          [
+            'Thirty-ninth held-out split (tests/eval/triage-heldout39.json, sealed; blind review 63 on the triage after review 62 (d117162), run once for totals)',
+            'triage-heldout39.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1550,3 +1550,26 @@ describe('triage: round 25 kinds (blind review 62)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 25 kinds (blind review 63)', () => {
+  it.each([
+    // a high fever with confusion, however the confusion is said ("so confused", Spanglish "super confused")
+    "temp 104 and she's so confused",
+    'mi papa tiene fiebre alta y esta bien confused',
+    // British spelling
+    'he is feverish and doesnt recognise me',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a past chest pain a doctor checked, "all normal"; a past fall checked at the ER (the second look raised it)
+    'i had chest pain a few weeks ago, the cardiologist checked me and everything was normal. when is my procedure?',
+    'tuve dolor de pecho hace un mes, me revisaron y todo normal, cuando me operan?',
+    'mi mama se cayo hace dos semanas pero la revisaron en urgencias y no tenia nada, quiere saber del procedimiento',
+    // confused about instructions, not confused in the head
+    'I am confused about when to take tylenol for a fever of 101',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info', 'urgent']).toContain(tierOf(text));
+  });
+});

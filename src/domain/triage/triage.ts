@@ -406,13 +406,22 @@ export class Triage {
     const threshold = this.model.data.thresholds;
     let raised: ModelTier | undefined;
     if (p.crisis > threshold.crisis) raised = 'crisis';
-    else if (over) return tier;
+    else if (over || this.toldAsChecked(found)) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
     const danger = raised === 'crisis' && this.dangerAnywhere(found, tokens, scope);
     findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised;
+  }
+
+  /**
+   * A past event told with a verdict of a check, a long-standing cause or as someone else's story (the `pastOnly`
+   * modifiers' words and a past word: "se cayó la semana pasada pero lo revisaron en urgencias y no tenía nada"):
+   * the second look raises no emergency or urgent symptom from its words (review 63 got "call 911 now").
+   */
+  private toldAsChecked(found: ReadonlyArray<readonly Occurrence[]>): boolean {
+    return found[this.pastSet]!.length > 0 && this.modifiers.some((m) => m.pastOnly && found[m.set]!.length > 0);
   }
 
   /** Whether an asserted `secondLookCallNow` term (the pills in hand, a gun) is anywhere in the message. */
