@@ -2205,3 +2205,27 @@ describe('contact form: blind form review 44', () => {
     expect(saved?.message).toBe('I want to know if Medicare covers it.');
   });
 });
+
+describe('contact form: blind form review 45', () => {
+  it('"yes, but my number is …" at the permission question changes the number and answers yes', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const said of ['callback please', 'Joyce Bennett', '713-555-0150', 'skip', 'morning', 'scheduling'])
+      await h.say(said);
+    await h.say('yes, but my number is 713-555-0105, I typed it wrong');
+    await h.say(t.confirmChoices[0]!);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550105' });
+  });
+
+  it('"leave the email off" at a later question takes the email out', async () => {
+    const [saved] = await sayThenSend([
+      'I want a callback',
+      'Paul Simmons',
+      '281-555-0138',
+      'psimmons@example.com',
+      'actually, leave the email off, just call me',
+      'afternoon',
+    ]);
+    expect(saved).toMatchObject({ email: null, preferredTime: 'Afternoon' });
+  });
+});
