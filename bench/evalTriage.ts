@@ -342,6 +342,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'Thirty-ninth held-out split (tests/eval/triage-heldout39.json, sealed; blind review 63 on the triage after review 62 (d117162), run once for totals)',
             'triage-heldout39.json',
           ],
+          [
+            'Fortieth held-out split (tests/eval/triage-heldout40.json, sealed; blind review 64 on the triage after review 63 (c163254), run once for totals)',
+            'triage-heldout40.json',
+          ],
         ] as const)
       : []),
   ] as const) {

@@ -1573,3 +1573,28 @@ describe('triage: round 25 kinds (blind review 63)', () => {
     expect(['none', 'mention', 'info', 'urgent']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 25 kinds (blind review 64)', () => {
+  it.each([
+    // someone who will not wake, told with the subjunctive or as shaking them to no effect
+    'es normal que mi papa no despierte? la enfermera se fue',
+    'mi esposa no reacciona, la estoy moviendo y nada',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a past episode dated after it ("but that was last month and its totally gone"), at a last visit
+    'his arm was weak for a day after surgery but that was last month and its completely gone',
+    'I fainted at my last blood draw lol, will they use a big needle?',
+    // "can't stop talking about", and a neighbour's story told with "que a su mamá"
+    "my dad can't stop talking about his nurse, can I send a thank-you card?",
+    'mi vecina dice que a su esposo le faltó el aire después, es común?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it('wishing never to wake from the anaesthesia is a crisis, not someone who cannot be woken', () => {
+    expect(tierOf('ojala me den tanta anestesia que ya no despierte')).toBe('crisis');
+  });
+});
