@@ -229,17 +229,17 @@ export class ContactDialog extends InterruptibleDialog {
    */
   private answerBesideCorrection(innerDc: DialogContext, text: string): string | undefined {
     const [first = '', ...rest] = text.split(/(?<=[.!;])\s+/u);
-    // "afternoon, and my email is actually …": at the time question, a time before the first comma (form review 43
-    // asked for the time again), and a yes or no at the permission question. Only these: "no, the number is …" at
-    // the email question is no skipped email.
-    const beforeComma = text.split(',')[0]!.trim();
-    if (rest.length === 0 && innerDc.activeDialog?.id === TIME_PROMPT && this.reader.parseTime(beforeComma).ok)
-      return beforeComma;
-    // "yes, but my number is 713-555-0105, I typed it wrong" at the permission question: the yes answers it (form
-    // review 45 asked again).
-    if (rest.length === 0 && innerDc.activeDialog?.id === CONSENT_PROMPT && this.saysConsentWord(beforeComma))
-      return beforeComma;
-    if (rest.length === 0) return undefined;
+    // One sentence: only a time before the first comma ("afternoon, and my email is actually …", form review 43) or
+    // a yes or no ("yes, but my number is 713-555-0105, I typed it wrong", form review 45) answers beside it; "no,
+    // the number is …" at the email question is no skipped email.
+    if (rest.length === 0) {
+      const beforeComma = text.split(',')[0]!.trim();
+      const id = innerDc.activeDialog?.id;
+      const answers =
+        (id === TIME_PROMPT && this.reader.parseTime(beforeComma).ok) ||
+        (id === CONSENT_PROMPT && this.saysConsentWord(beforeComma));
+      return answers ? beforeComma : undefined;
+    }
     // "sorry, it's 713-555-0182 not 0128. no email": when the first sentence is the correction, the answer comes
     // after it (form review 40 asked for the email again, and every later answer landed a question late).
     const candidates = this.reader.startsWithCorrection(first) ? [rest.join(' ')] : [first];

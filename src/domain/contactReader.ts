@@ -84,11 +84,9 @@ const MAX_TIME_CORRECTION_WORDS = 9;
 const CAPITALISED_RUN = /^((?:(?!I\s)\p{Lu}[\p{L}'’-]*\s+){1,3}(?!I\s)\p{Lu}[\p{L}'’-]*)(?=\s+(?:I\s|\p{Ll}))/u;
 /** "no email dont use it": a few words after declining the email say no more than that. */
 const MAX_WORDS_AFTER_NO_EMAIL = 3;
-/** A respelt name word this short may differ from the name's word by one letter only. */
 /** A name spelt out letter by letter after a comma or a space ("Reed, R-E-E-D", "Ann Lee, A N N"). */
 const SPELT_OUT = /[,\s]+\p{L}(?:[-. ]\p{L}){2,}\.?(?=$|[,.;\s])/gu;
-/** The words that set a new spelling against the old one ("Kathryn not Katherine", "Reed no Reid"). */
-const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'no']);
+/** A respelt name word this short may differ from the name's word by one letter only. */
 const SHORT_RESPELT_WORD = 4;
 
 /** "sorry 0194 al final": four digits after a cue are the last digits only in a message this short. */
@@ -146,6 +144,8 @@ export class ContactReader {
   private readonly timeNegations: ReadonlyArray<readonly string[]>;
   /** "with a C", "con una sola n": words of a note on spelling after a name. */
   private readonly spellingNote: readonly string[];
+  /** "not" of "Kathryn not Katherine": words that set a new spelling against the old one. */
+  private readonly setAgainstWords: ReadonlySet<string>;
   /** A correction with its spelling note ("sorry I mean Marc Hall with a c"): the cue that starts it, the note. */
   private readonly correctedWithNote: { readonly cue: RegExp; readonly note: RegExp };
   private readonly aboutTheForm: readonly string[];
@@ -267,6 +267,7 @@ export class ContactReader {
     this.weakTimeWords = new Set(t.timeAnswers.weakTimeWords.map(normalizeText));
     this.timeNegations = t.timeAnswers.negations.map((n) => normalizeText(n).split(' '));
     this.spellingNote = t.corrections.spellingNotes.map((w) => ` ${normalizeText(w)} `);
+    this.setAgainstWords = new Set(t.corrections.setAgainst.map(normalizeText));
     // Cues may come in a row: "Micheal Ross, sorry I mean Michael Ross" (form review 42 kept "I mean Michael Ross").
     const nameCue = `(?:${alternation(t.corrections.nameCues)})(?=[,;.!\\s]|$)`;
     const nameCueBreak = new RegExp(`(?:^|[,;.\\s]+)${nameCue}(?:[,;.!\\s]+${nameCue})*[,;.!\\s]*`, 'iu');
@@ -719,8 +720,7 @@ export class ContactReader {
     return said.split(' ').some((w) => (this.timeWords.has(w) && !this.weakTimeWords.has(w)) || /\d/u.test(w));
   }
 
-  /** "sorry, it's …", "wait no …": a sentence that opens as a correction. */
-  /** A correction's cue opens the text, or follows one word ("oh make it evening", "ok sorry, …"). */
+  /** "sorry, it's …", "wait no …": a sentence that opens as a correction; one word may come first ("oh make it evening"). */
   startsWithCorrection(text: string): boolean {
     const said = normalizeText(text);
     const at = this.correctionCue.exec(said)?.index;
@@ -1060,7 +1060,8 @@ export class ContactReader {
     const setAgainst = new Map(
       words.flatMap((w, i) => {
         const old = words[i + 2] ?? '';
-        const against = NOT_WORDS.has(words[i + 1] ?? '') && nameWords.includes(old) && !nameWords.includes(w);
+        const against =
+          this.setAgainstWords.has(words[i + 1] ?? '') && nameWords.includes(old) && !nameWords.includes(w);
         return against && w[0] === old[0] ? [[w, old] as const] : [];
       }),
     );

@@ -399,6 +399,8 @@ const contactSchema = z.strictObject({
     determiners: z.array(text),
     joiners: z.array(text),
     spellingNotes: z.array(text),
+    /** "Kathryn not Katherine", "Reed no Reid": a word before the old spelling that sets the new one against it. */
+    setAgainst: z.array(text).min(1),
     /** "…simmons with 2 m": what follows one of these in a respelt name says how it is spelt, and is left off. */
     respellTails: z.array(text),
     /** "so only Tuesday or Thursday mornings": the best time narrowed to what follows. */

@@ -89,7 +89,8 @@ export function triageTokens(
     if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const pieces = [...folded.matchAll(PIECES)];
-  const titled = titleCased(text);
+  // Read only once a name was introduced: most messages introduce none.
+  let titled: ReadonlySet<string> | undefined;
   /** The words before the current one, as written (ignored words too), for the name introductions. */
   const before: string[] = [];
   const introduced = () => nameIntroductions.some((intro) => intro.every((w, k) => before.at(k - intro.length) === w));
@@ -113,7 +114,7 @@ export function triageTokens(
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
-      const name: boolean = introduced() || (naming && titled.has(word));
+      const name: boolean = introduced() || (naming && (titled ??= titleCased(text)).has(word));
       naming = name;
       before.push(word);
       for (const piece of (!spellings.has(word) && segmenter?.split(word)) || [word]) {

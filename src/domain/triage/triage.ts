@@ -25,8 +25,12 @@ export interface ConceptFinding {
 }
 
 /** The id of a finding the statistical second look raised (`model-crisis`…), not a concept. */
+function secondLookId(tier: Tier): string {
+  return `model-${tier}`;
+}
+
 export function isSecondLook(finding: ConceptFinding): boolean {
-  return finding.id === `model-${finding.tier}`;
+  return finding.id === secondLookId(finding.tier);
 }
 
 export interface TriageResult {
@@ -411,7 +415,7 @@ export class Triage {
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
     const danger = raised === 'crisis' && this.dangerAnywhere(found, tokens, scope);
-    findings.push({ id: `model-${raised}`, tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
+    findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised;
   }
 
