@@ -49,6 +49,7 @@ const STEP_OF_PROMPT = new Map<string, FormStep>([
   [CONFIRM_PROMPT, 'confirm'],
   [FIELD_PROMPT, 'field'],
   [CALL_LANGUAGE_PROMPT, 'field'],
+  [PATIENT_PROMPT, 'patient'],
 ]);
 /** Where the summary is what comes next: a language typed alone there is the call's. */
 const AT_SUMMARY: ReadonlySet<string | undefined> = new Set([CONFIRM_PROMPT, FIELD_PROMPT, CALL_LANGUAGE_PROMPT]);
@@ -127,8 +128,8 @@ export class ContactDialog extends InterruptibleDialog {
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.askNameStep.bind(this),
-        this.askPhoneStep.bind(this),
         this.askPatientStep.bind(this),
+        this.askPhoneStep.bind(this),
         this.askEmailStep.bind(this),
         this.askTimeStep.bind(this),
         this.askMessageStep.bind(this),
@@ -289,7 +290,9 @@ export class ContactDialog extends InterruptibleDialog {
   protected override async goBack(innerDc: DialogContext, text: string): Promise<DialogTurnResult | undefined> {
     const d = formDetails(innerDc);
     const asking = innerDc.activeDialog?.id;
-    if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT && asking !== PATIENT_PROMPT))
+    // The patient question asked in the form's run (before the permission) is no change: "cancel" there cancels.
+    const changingPatient = asking === PATIENT_PROMPT && d?.consentAt !== undefined;
+    if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT && !changingPatient))
       return undefined;
     const said = normalizeText(text);
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
@@ -311,8 +314,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
-    // The patient's new name is the answer asked for, never a correction of the caller's.
-    if (this.isButton(d, text, asking) || asking === PATIENT_PROMPT) return undefined;
+    if (this.isButton(d, text, asking)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.
     const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
@@ -371,7 +373,10 @@ export class ContactDialog extends InterruptibleDialog {
       'details taken from a later message',
     );
     await sendReplies(innerDc.context, [{ text: reply.text }]);
-    if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking)) {
+    // At the patient question, "oh that's my dad, I'm Karen Hill" named the patient, and a phone typed there by
+    // someone who did not expect the question goes on to the next one: the team asks on the call.
+    const patientDone = asking === PATIENT_PROMPT && (d.patientName !== undefined || reply.fields.includes('phone'));
+    if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking) && !patientDone) {
       // "en la tarde. oh wait, my number is wrong, es 346-555-0193": the first sentence answered the question
       // (form review 35 asked for the time again).
       // "sorry my name is John Smyth. 713-555-0151": the number answers the phone question (form review 37).
@@ -413,9 +418,14 @@ export class ContactDialog extends InterruptibleDialog {
     });
   }
 
-  private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+  /**
+   * Right after the caller's name, a request about a relative ("can someone call me about my husband?") with no
+   * patient named asks whose call it is, once (form reviews 32 and 33: staff got no patient for seven such callers).
+   * Callers give that name next to their own: asked after the phone, it met scripts a question behind (form reviews
+   * 41, 43 and 45).
+   */
+  private async askPatientStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
-    const t = this.reader.textsFor(d);
     if (d.name === undefined) {
       const answer = typeof step.result === 'string' ? step.result : undefined;
       // "call my son Tony please": Tony is the person to call; the one typing is the patient.
@@ -440,35 +450,32 @@ export class ContactDialog extends InterruptibleDialog {
       // "maria delgado, im his daughter", then "Maria Delgado" as her own name: she is the caller, not the patient.
       if (d.patientName !== undefined && normalizeText(d.patientName) === normalizeText(name)) delete d.patientName;
     }
-    if (d.phone !== undefined) return step.next();
-    return step.prompt(PHONE_PROMPT, {
-      prompt: t.askPhone,
-      retryPrompt: t.retryPhone,
-    });
-  }
-
-  /**
-   * After the phone, a request about a relative ("can someone call me about my husband?") with no patient named
-   * asks whose call it is, once (form reviews 32 and 33: staff got no patient for seven such callers).
-   */
-  private async askPatientStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
-    const d = step.options;
-    if (d.phone === undefined) {
-      const phone = takeText(step.result, this.reader.parsePhone);
-      if (phone === GAVE_UP) return this.giveUp(step, 'phone');
-      d.phone = phone;
-    }
     if (d.aboutRelative !== true || d.patientName !== undefined || d.patientAsked === true) return step.next();
     d.patientAsked = true;
     const t = this.reader.textsFor(d);
     return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryPatientName });
   }
 
-  private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+  private async askPhoneStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     if (d.patientAsked === true && d.patientName === undefined && typeof step.result === 'string') {
       const patient = takeText(step.result, this.parsePatient.bind(this));
       if (patient !== GAVE_UP && patient !== null) d.patientName = patient;
+    }
+    if (d.phone !== undefined) return step.next();
+    const t = this.reader.textsFor(d);
+    return step.prompt(PHONE_PROMPT, {
+      prompt: t.askPhone,
+      retryPrompt: t.retryPhone,
+    });
+  }
+
+  private async askEmailStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
+    const d = step.options;
+    if (d.phone === undefined) {
+      const phone = takeText(step.result, this.reader.parsePhone);
+      if (phone === GAVE_UP) return this.giveUp(step, 'phone');
+      d.phone = phone;
     }
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
@@ -485,6 +492,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.email === undefined) {
       const email = takeText(step.result, this.reader.parseOptionalEmail);
       d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
+      delete d.patientPending;
       // The reply that made the form leave the email out may be the next answer ("mornings"): it is kept for it.
       const time = email === GAVE_UP ? this.reader.parseTime(step.context.activity.text ?? '') : undefined;
       if (time?.ok && d.preferredTime === undefined && d.changing === undefined) d.preferredTime = time.value;

@@ -434,7 +434,7 @@ describe('contact form: a relative asks for the call (blind form review 13)', ()
     ],
     [
       'can someone call me about my husband walters procedure',
-      ['Dorothy Mae Jenkins', '713 482 9917', 'Walter Jenkins', 'skip', 'Morning', 'skip', 'yes', 'Yes, send it'],
+      ['Dorothy Mae Jenkins', 'Walter Jenkins', '713 482 9917', 'skip', 'Morning', 'yes', 'Yes, send it'],
       { name: 'Dorothy Mae Jenkins', patientName: 'Walter Jenkins' },
     ],
   ] as const)('"%s" is stored as %j', async (opening, answers, stored) => {
@@ -1289,7 +1289,7 @@ describe('contact form: blind form review 26', () => {
     expect(last).toEqual([next]);
   });
 
-  it('"my mom says she doesn\'t want a call, cancel it" at the phone question cancels and saves nothing', async () => {
+  it('"my mom says she doesn\'t want a call, cancel it" at the patient question cancels and saves nothing', async () => {
     const { saved, last } = await conversation([
       "I'd like a call back for my mom",
       'Cristina Salazar',
@@ -1546,7 +1546,7 @@ describe('contact form: blind form review 29', () => {
 });
 
 describe('contact form: blind form review 30', () => {
-  it("\"wait, thats my mama's name. I'm Tamika Jefferson\" at the phone question makes the first name the patient's", async () => {
+  it("\"wait, thats my mama's name. I'm Tamika Jefferson\" at the patient question makes the first name the patient's", async () => {
     const saved = await sayThenSend([
       'need a call for my mama',
       'Mattie Jefferson',
@@ -1661,14 +1661,14 @@ describe('contact form: blind form review 32', () => {
   it('"…, please call in Spanish" written in English at the topic question keeps the topic and the English form', async () => {
     const topic = 'my dad Ernesto Morales is recovering, please call in Spanish';
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    for (const m of ['Can someone call about my father?', 'Daniel Morales', '713-555-0168', 'me', 'skip', 'afternoon'])
+    for (const m of ['Can someone call about my father?', 'Daniel Morales', 'me', '713-555-0168', 'skip', 'afternoon'])
       await h.say(m);
     expect(texts(await h.say(topic))).toEqual([t.askConsent]);
     const saved = await sayThenSend([
       'Can someone call about my father?',
       'Daniel Morales',
-      '713-555-0168',
       'skip',
+      '713-555-0168',
       'skip',
       'afternoon',
       topic,
@@ -1702,24 +1702,51 @@ describe('contact form: the patient asked for when the call is about a relative 
     ['callback for my dad please', 'skip', { patientName: null }],
     ['can someone call me about my mom', 'me', { patientName: null }],
   ] as const)('"%s", then "%s" at the patient question: %j', async (opening, patient, stored) => {
-    const saved = await sayThenSend([opening, 'Evelyn Price', '713-555-0118', patient]);
+    const saved = await sayThenSend([opening, 'Evelyn Price', patient, '713-555-0118']);
     expect(saved[0]).toMatchObject({ name: 'Evelyn Price', ...stored });
   });
+
+  it.each(['Can someone call me about my husband?', 'quiero que me llamen por mi mamá'])(
+    '"%s": the patient is asked right after the caller\'s name, before the phone',
+    async (opening) => {
+      const { last } = await conversation([opening, 'Evelyn Price']);
+      const x = opening.startsWith('quiero') ? t.spanish : t;
+      expect(last).toEqual([x.askPatientName]);
+    },
+  );
+
+  // Form reviews 41, 43 and 45: scripts gave the phone where the patient was asked, then the patient a question late.
+  it.each([
+    ['Can someone call me about my husband?', ['713-555-0118', 'Charles Price'], 'Charles Price'],
+    ['quiero que me llamen por mi mamá', ['713-555-0118', 'Rosa Díaz'], 'Rosa Díaz'],
+    ['callback for my dad please', ['Charles Price, 713-555-0118'], 'Charles Price'],
+  ] as const)('"%s", then %j: the phone and the patient are both kept', async (opening, typed, patient) => {
+    const saved = await sayThenSend([opening, 'Evelyn Price', ...typed]);
+    expect(saved[0]).toMatchObject({ name: 'Evelyn Price', phone: '+17135550118', patientName: patient });
+  });
+
+  it.each(["I don't use email", 'prefiero no darlo', 'skip'])(
+    'a phone at the patient question, then "%s" at the email question: no patient, no email',
+    async (typed) => {
+      const saved = await sayThenSend(['call me about my mom', 'Evelyn Price', '713-555-0118', typed]);
+      expect(saved[0]).toMatchObject({ phone: '+17135550118', patientName: null, email: null });
+    },
+  );
 
   it.each([
     'can someone call me about my back',
     'it still hurts, I live alone since my husband Earl passed in 2019, can someone call me',
     'can someone call me about my mom Ruth Pickens',
   ])('"%s" asks no patient question', async (opening) => {
-    const { last } = await conversation([opening, 'Evelyn Price', '713-555-0118']);
-    expect(last.at(-1)).not.toBe(t.askPatientName);
+    const { last } = await conversation([opening, 'Evelyn Price']);
+    expect(last.at(-1)).toBe(t.askPhone);
   });
 
   it.each([
     "Could someone call me about my husband, he's recovering from vertebroplasty",
     'my grandma is hard of hearing, can someone call me instead about her fracture',
   ])('"%s" takes no word of the sentence for the patient\'s name', async (opening) => {
-    const saved = await sayThenSend([opening, 'Evelyn Price', '713-555-0118', 'skip']);
+    const saved = await sayThenSend([opening, 'Evelyn Price', 'skip', '713-555-0118']);
     expect(saved[0]?.patientName ?? null).toBeNull();
   });
 });

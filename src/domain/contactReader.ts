@@ -33,7 +33,8 @@ export const FIELDS = ['name', 'phone', 'email', 'preferredTime', 'message'] as 
 export type Field = (typeof FIELDS)[number];
 
 /** The question the form is asking when a message comes. */
-export type FormStep = Field | 'consent' | 'confirm' | 'field';
+/** The questions the form asks: 'patient' is whose call it is, asked of relatives right after their own name. */
+export type FormStep = Field | 'patient' | 'consent' | 'confirm' | 'field';
 
 /** What the form has collected; the reader fills and changes it. */
 export interface FormDetails {
@@ -53,6 +54,8 @@ export interface FormDetails {
   aboutRelative?: boolean;
   /** The patient was asked for, or said to be nobody else ("it's for me"): not asked again. */
   patientAsked?: boolean;
+  /** A phone was typed at the patient question: the patient's name may come one question late, at the email's. */
+  patientPending?: boolean;
   phone?: string;
   email?: string | null;
   preferredTime?: string;
@@ -114,7 +117,7 @@ function oneNameChanged(old: string, value: string): string {
 }
 
 /** The questions whose answers may also come in a message typed at another question. */
-const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'phone', 'email']);
+const FILLED_AHEAD: ReadonlySet<FormStep> = new Set(['name', 'patient', 'phone', 'email']);
 
 /**
  * How the call-back form reads what people type, framework-free: each question's answer, and
@@ -747,6 +750,7 @@ export class ContactReader {
       this.calledInstead(d, text, asking) ??
       this.patientSaidLater(d, text, asking) ??
       this.relativeNamedFirst(d, text, asking) ??
+      this.patientLate(d, text, asking) ??
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking)
     );
@@ -789,7 +793,14 @@ export class ContactReader {
    * corrected after the name question, never the caller's. Not at the topic, which may well talk of the patient.
    */
   private patientSaidLater(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    if (asking === undefined || asking === 'name' || asking === 'message' || d.name === undefined) return undefined;
+    if (
+      asking === undefined ||
+      asking === 'name' ||
+      asking === 'patient' ||
+      asking === 'message' ||
+      d.name === undefined
+    )
+      return undefined;
     if (d.patientName !== undefined && this.selfPhrase.test(text)) {
       delete d.patientName;
       d.patientAsked = true;
@@ -819,6 +830,28 @@ export class ContactReader {
     const person = said === undefined ? undefined : this.parseName(said);
     if (!person?.ok || normalizeText(person.value) === normalizeText(d.name)) return;
     d.patientName = person.value;
+  }
+
+  /**
+   * "Walter Jenkins" at the email question, after a phone typed at the patient question: a caller who did not expect
+   * that question gives the patient's name one question late (form reviews 41, 43 and 45 wrote their scripts so).
+   * Only what reads as a name: "I don't use email" is no patient.
+   */
+  private patientLate(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (d.patientPending !== true || asking !== 'email' || d.patientName !== undefined || /[\d@]/u.test(text))
+      return undefined;
+    // "prefiero no darlo" is the email's own answer, never a name.
+    const parsed = this.parseOptionalEmail(text).ok ? { ok: false as const } : this.parseName(text);
+    const words = parsed.ok ? normalizeText(parsed.value).split(' ') : [];
+    if (words.length < 2 || words.length > 4) return undefined;
+    delete d.patientPending;
+    d.patientName = parsed.ok ? parsed.value : undefined;
+    const t = this.textsFor(d);
+    return {
+      event: 'contact.corrected',
+      fields: ['patientName'],
+      text: t.patientChanged.replace('{patientName}', d.patientName!),
+    };
   }
 
   /**
@@ -962,7 +995,10 @@ export class ContactReader {
       this.lastDigits(d, text, asking) ??
       this.numberAlone(text, asking) ??
       this.emailDomainFixed(d, text) ??
-      (asking === 'name' ? undefined : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text))) ??
+      // At the patient question a name is the patient's, never the caller's respelt.
+      (asking === 'name' || asking === 'patient'
+        ? undefined
+        : (this.nameRespelled(d, text) ?? this.nameCompleted(d, text))) ??
       (asking === 'phone' ? this.nameAtPhone(d, text) : undefined);
     if (correction === undefined) return undefined;
     const { field, value } = correction.field === 'preferredTime' ? (this.negatedTime(text) ?? correction) : correction;
@@ -1269,6 +1305,7 @@ export class ContactReader {
     // "his name is Donald Fischer, I'm Linda, use my phone …": the caller is Linda.
     const relative = asking === 'name' ? this.namesIn(withoutPhoneAndEmail(text).rest) : undefined;
     if (relative?.caller !== undefined) take.name = relative.caller;
+    let patient: string | undefined;
     for (const whole of found.pieces) {
       // "afternoons about my follow-up appointment": the topic is no part of the time (form review 29 stored it so).
       const topicAt = this.openingTopic.exec(whole)?.index ?? 0;
@@ -1278,6 +1315,10 @@ export class ContactReader {
       else if (asking === 'name' && take.name === undefined && relative === undefined) {
         const name = this.parseName(piece);
         if (name.ok) take.name = name.value;
+      } else if (asking === 'patient' && d.patientName === undefined && patient === undefined) {
+        // "Charles Price, my number is 713-555-0118" at the patient question: the patient, then the phone.
+        const name = this.parseName(piece);
+        if (name.ok) patient = name.value;
       }
     }
     const fields = FIELDS.filter((f): f is Exclude<Field, 'message'> => f !== 'message' && take[f] !== undefined);
@@ -1287,6 +1328,8 @@ export class ContactReader {
     if (take.phone === undefined && take.email === undefined) return undefined;
     for (const f of fields) d[f] = take[f];
     if (relative !== undefined) d.patientName = relative.patient;
+    if (patient !== undefined && normalizeText(patient) !== normalizeText(d.name ?? '')) d.patientName = patient;
+    else if (asking === 'patient' && take.phone !== undefined) d.patientPending = true;
     // "… pat.nguyen@outlook.com afternoons about my follow-up appointment": the topic too, read as in the opening.
     const topicBefore = d.message;
     if (topicBefore === undefined) this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest, relative?.patient);
