@@ -362,6 +362,11 @@ export class ContactDialog extends InterruptibleDialog {
       this.reader.keepNumbers(d, text);
       return this.callNoted(innerDc, d, asking, repeated);
     }
+    const changedPhone = asking === PHONE_PROMPT ? this.reader.changedLastDigits(d, text) : undefined;
+    if (changedPhone !== undefined) {
+      innerDc.context.activity.text = changedPhone;
+      return innerDc.continueDialog();
+    }
     if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);
       return { status: DialogTurnStatus.waiting };

@@ -2256,3 +2256,34 @@ describe('contact form: blind form review 45', () => {
     expect(saved).toMatchObject({ email: null, preferredTime: 'Afternoon' });
   });
 });
+
+describe('contact form: blind form review 46', () => {
+  it.each([
+    ['my wife needs someone to call about her back surgery', 'Susan Becker'],
+    ['My father needs information about vertebroplasty, can you call me', 'Leonard Grant'],
+    ['hi, mi mamá tiene muchas preguntas, me pueden llamar?', 'Carmen Reyes'],
+  ])('"%s": the relation the request is about gets the patient question', async (opening, patient) => {
+    const saved = await sayThenSend([opening, 'Tom Becker', patient, '832 555 0178']);
+    expect(saved[0]).toMatchObject({ name: 'Tom Becker', patientName: patient, phone: '+18325550178' });
+  });
+
+  it.each([
+    ['actually put my full name Robert Ferris', 'Robert Ferris'],
+    ['pon mi nombre completo María Elena Ruiz', 'María Elena Ruiz'],
+  ])('"%s" at the email question changes the name', async (typed, name) => {
+    const saved = await sayThenSend(['Hi this is Bob Ferris, call me at 281-555-0129', typed]);
+    expect(saved[0]).toMatchObject({ name, phone: '+12815550129' });
+  });
+
+  it('"phone should end in 0144 not 0140" after "Change something", "Phone" changes the last digits', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['call back', 'Ruth Ellington', '713-555-0140', 'no', 'morning', 'about billing', 'yes'])
+      await h.say(m);
+    await h.say(t.confirmChoices[1]);
+    await h.say('phone');
+    expect(texts(await h.say('phone should end in 0144 not 0140'))).toContain(t.askConfirm);
+    await h.say(t.confirmChoices[0]);
+    expect(inquiries.saved[0]?.phone).toBe('+17135550144');
+  });
+});

@@ -1181,6 +1181,16 @@ export class ContactReader {
   }
 
   /**
+   * "phone should end in 0144 not 0140" while the phone is being changed from the summary: the number as it was,
+   * with its last digits changed (form review 46 met "That doesn't look like a US phone number" three times).
+   */
+  changedLastDigits(d: FormDetails, text: string): string | undefined {
+    const before = d.changing?.field === 'phone' ? d.changing.value : null;
+    if (before === null || this.parsePhone(text).ok) return undefined;
+    return this.lastDigits({ phone: before }, text, 'phone')?.value;
+  }
+
+  /**
    * "sorry 0194", "perdón, 0194": a cue and four digits, the message's only digits, in a few words. Not at the
    * best-time question, where four digits may be a clock time ("sorry, 1530").
    */

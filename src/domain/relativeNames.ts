@@ -68,6 +68,10 @@ export class RelativeNames {
   private readonly deceasedClause: RegExp;
   /** A relation with a possessive anywhere ("about my husband", "para mi mamá"). */
   private readonly relativeMentioned: RegExp;
+  /** A clause that starts with a relation ("my wife needs someone to call", "My father has questions"). */
+  private readonly relativeFirst: RegExp;
+  /** "hi,", "so", "well": words before what a clause is about. */
+  private readonly generalLeadIn: (s: string) => string;
 
   /**
    * @param isCommonWord a common English word ("procedure", "smith") ends no name typed in lower case: "for my dad
@@ -80,6 +84,7 @@ export class RelativeNames {
     const r = t.relatives;
     // Only the patient's lead-ins: "yeah i guess" starts with a lead-in ("yeah") but names no patient.
     const generalLeadIn = leadInStripper(t.leadIns);
+    this.generalLeadIn = generalLeadIn;
     const patientOnly = leadInStripper({ ...t.leadIns, any: [], name: r.patientLeadIns }, 'name');
     this.patientLeadIn = (s) => {
       const bare = generalLeadIn(s);
@@ -99,6 +104,7 @@ export class RelativeNames {
       'gu',
     );
     this.patientRelationStart = new RegExp(`^${patientRelation}[\\s,:]+`, 'iu');
+    this.relativeFirst = new RegExp(`^${patientRelation}(?!\\p{L})`, 'iu');
     this.relativeMentioned = new RegExp(
       `(?<!\\p{L})(?:${alternation(r.aboutWords)})\\s+${patientRelation}(?!\\p{L})`,
       'iu',
@@ -118,13 +124,22 @@ export class RelativeNames {
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
   }
 
-  /** "can someone call me about my husband?", "es para mi mamá": the call is about a relative. */
+  /**
+   * "can someone call me about my husband?", "es para mi mamá", or a relation a clause is about ("my wife needs
+   * someone to call", "My father needs information": form review 46 lost both patients): the call is about a
+   * relative. A wrong guess costs one question, answered "me".
+   */
   mentionsRelative(typed: string): boolean {
     // A clause about whose phone it is, or about someone who died, is not whom the call is about.
     return typed
       .replace(/-in-law\b/giu, ' in law')
       .split(/[,;.!?]+/u)
-      .some((c) => this.relativeMentioned.test(c) && !this.phoneClause.test(c) && !this.deceasedClause.test(c));
+      .some(
+        (c) =>
+          (this.relativeMentioned.test(c) || this.relativeFirst.test(this.generalLeadIn(c))) &&
+          !this.phoneClause.test(c) &&
+          !this.deceasedClause.test(c),
+      );
   }
 
   /** "I'm his son-in-law Dave Ruiz", "soy Pedro Salinas, su hijo": the answer without the caller's relation. */
