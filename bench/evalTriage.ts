@@ -185,6 +185,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-ordinary.json',
     ],
     [
+      'Recovery updates (tests/eval/triage-relief.json: written blind in round 26, two thirds; first run in tests/eval/README.md, then tuned on)',
+      'triage-relief.json',
+    ],
+    [
       'Held-out split (tests/eval/triage-heldout.json, sealed: never read or tuned on, run for totals about ten times)',
       'triage-heldout.json',
     ],
@@ -345,6 +349,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           [
             'Fortieth held-out split (tests/eval/triage-heldout40.json, sealed; blind review 64 on the triage after review 63 (c163254), run once for totals)',
             'triage-heldout40.json',
+          ],
+          [
+            'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
+            'triage-relief-heldout.json',
           ],
         ] as const)
       : []),

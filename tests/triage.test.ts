@@ -1598,3 +1598,36 @@ describe('triage: round 25 kinds (blind review 64)', () => {
     expect(tierOf('ojala me den tanta anestesia que ya no despierte')).toBe('crisis');
   });
 });
+
+describe('triage: round 26 kinds (blind relief set, first run)', () => {
+  it.each([
+    // relief told now: the second look needs stronger evidence (secondLookRelief), concepts still decide
+    'mi papa dice q ya no tiene dolor en la espalda',
+    'oiga ya no me duele nadita',
+    'woke up this morning and nothing hurt. first time in 2 months',
+    'mija dice mi abuelita que ya no le duele la espalda, que se siente como nueva',
+    'Ya no tiene el dolor que tenía, se siente mucho mejor, gracias a Dios',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info', 'urgent']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // relief beside a crisis or an emergency the concepts find: the alarm stands
+    ['ya no me duele la espalda pero ya no quiero vivir', 'crisis'],
+    ['I was feeling better but now I want to end it all', 'crisis'],
+    ['feeling much better, but my dad is not breathing', 'emergency'],
+    ['mi mamá ya está mejor pero ahora no despierta', 'emergency'],
+  ])('"%s" is still %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+
+  it.each([
+    // a goodbye already said to everyone or to the family is immediate danger
+    'ya me despedí de todos, ya no tiene caso seguir',
+    'I already said goodbye to everyone, its time',
+    'ya me despedi de mis hijos',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});

@@ -172,6 +172,21 @@ export const triageSchema = z.strictObject({
     .string()
     .regex(/^@\w+$/, 'must be @group')
     .optional(),
+  /**
+   * A message that tells relief ("ya no le duele", "nothing hurt this morning") with an asserted term of `group`: the
+   * second look needs these stronger probabilities to raise a tier (the blind relief set got 988 and one 911 from
+   * word statistics alone). A concept found still decides as always.
+   */
+  secondLookRelief: z
+    .object({
+      group: z.string().regex(/^@\w+$/, 'must be @group'),
+      thresholds: z.object({
+        crisis: z.number().gt(0).lt(1),
+        emergency: z.number().gt(0).lt(1),
+        urgent: z.number().gt(0).lt(1),
+      }),
+    })
+    .optional(),
 });
 
 export type TriageData = z.infer<typeof triageSchema>;
@@ -212,6 +227,7 @@ export function checkTriage(data: TriageData): string[] {
         problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
+  if (data.secondLookRelief) groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
   data.concepts.forEach((c, i) => {
     const at = `concepts[${i}] (id "${c.id}")`;
     c.sources.forEach((s) => {

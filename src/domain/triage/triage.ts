@@ -135,6 +135,9 @@ export class Triage {
   private readonly segmenter: Segmenter;
   /** `secondLookCallNow`'s group, compiled. */
   private readonly secondLookDangerSet: number | undefined;
+  /** `secondLookRelief`'s group, compiled, and the thresholds it sets. */
+  private readonly relief:
+    { readonly set: number; readonly thresholds: Readonly<Record<ModelTier, number>> } | undefined;
 
   constructor(
     data: TriageData,
@@ -170,6 +173,8 @@ export class Triage {
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
+    const relief = data.secondLookRelief;
+    this.relief = relief === undefined ? undefined : { set: sets.group(relief.group), thresholds: relief.thresholds };
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.returnedSet = sets.terms(data.returned, false);
@@ -407,7 +412,7 @@ export class Triage {
     // concepts still read it.
     if (phoneIn(text) !== undefined) return tier;
     const p = this.model.probabilities(tokens);
-    const threshold = this.model.data.thresholds;
+    const threshold = this.toldRelief(found, tokens, scope) ? this.relief!.thresholds : this.model.data.thresholds;
     let raised: ModelTier | undefined;
     if (p.crisis > threshold.crisis) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
@@ -426,6 +431,17 @@ export class Triage {
    */
   private toldAsChecked(found: ReadonlyArray<readonly Occurrence[]>): boolean {
     return found[this.pastSet]!.length > 0 && this.modifiers.some((m) => m.pastOnly && found[m.set]!.length > 0);
+  }
+
+  /**
+   * Whether a `secondLookRelief` term is told as now ("ya no le duele"; not "no me siento mejor", "I was feeling
+   * better", "ojalá se sienta mejor"). Relief is relief whoever has it: "él dice que está mejor" counts.
+   */
+  private toldRelief(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[], scope: Scope): boolean {
+    if (this.relief === undefined) return false;
+    return found[this.relief.set]!.some((o) =>
+      this.modifiersOf({ parts: [o], anchor: o }, MODEL_CRISIS, found, tokens, scope).every((m) => m === 'experiencer'),
+    );
   }
 
   /** Whether an asserted `secondLookCallNow` term (the pills in hand, a gun) is anywhere in the message. */
