@@ -351,6 +351,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout40.json',
           ],
           [
+            "Forty-first held-out split (tests/eval/triage-heldout41.json, sealed; blind review 65 on round 25's final triage (4fae8a2), slanted to carers and the recovery, run once for totals)",
+            'triage-heldout41.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
