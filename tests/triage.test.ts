@@ -1631,3 +1631,37 @@ describe('triage: round 26 kinds (blind relief set, first run)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 26 kinds (blind review 65)', () => {
+  it.each([
+    // an urge to hurt oneself said with "ganas de" / "quiero"
+    'me dan ganas de lastimarme cuando el dolor no me deja dormir',
+    'a veces quiero lastimarme',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('insulin pens out to inject all of them, after a goodbye, is a crisis with "call 911 now"', () => {
+    const text =
+      'my home care client said goodbye to me, gave away his things, and now he has his insulin pens out saying he will inject all of them';
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // a past symptom that is now only a mild ache
+    "my back pain was so bad last month I couldn't breathe, but now it's just an ache. what's the recovery like?",
+    'no me duele la espalda como antes, ahora solo es un dolorcito',
+    // a body injury feared is no self-harm
+    'tengo miedo de lastimarme la espalda al agacharme',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info', 'urgent']).toContain(tierOf(text));
+  });
+
+  it.each(["I couldn't breathe an hour ago and now it's just getting worse", "he can't breathe, now its just gasping"])(
+    '"%s" is still an emergency',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+});
