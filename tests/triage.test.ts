@@ -1665,3 +1665,22 @@ describe('triage: round 26 kinds (blind review 65)', () => {
     },
   );
 });
+
+describe('triage: round 26 kinds (probing beside review 65)', () => {
+  it.each([
+    'can she take all her pills the morning of the procedure?',
+    'do I take all my meds the day of the procedure?',
+    '¿me tomo todas mis pastillas el día del procedimiento?',
+  ])('"%s" (the usual medicines on the procedure day) raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "I'm going to take all my pills the day of the procedure and never wake up",
+    'can I take all my pills at once?',
+    "I'm going to take all my pills tonight",
+  ])('"%s" is still a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
