@@ -535,7 +535,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.message === undefined) {
       const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
-      d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : message;
+      d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : (message ?? d.vagueTopic ?? null);
       this.reader.patientInTopic(d);
       delete d.changing;
     }

@@ -2287,3 +2287,34 @@ describe('contact form: blind form review 46', () => {
     expect(inquiries.saved[0]?.phone).toBe('+17135550144');
   });
 });
+
+describe('contact form: blind form review 47', () => {
+  it('"actually make the time evening instead. It\'s about pain after the procedure" at the topic question', async () => {
+    const saved = await sayThenSend([
+      'Could you call me?',
+      'Ruth Jenkins',
+      '832-555-0149',
+      'no email',
+      'morning',
+      "actually make the time evening instead. It's about pain after the procedure",
+    ]);
+    expect(saved[0]).toMatchObject({ preferredTime: 'Evening', message: "It's about pain after the procedure" });
+  });
+
+  it('a vague topic in the opening ("es sobre la vertebroplastia") stands when the topic question is skipped', async () => {
+    const saved = await sayThenSend([
+      'Hola, soy Elena Vargas, por favor llámenme al 832-555-0126, mi correo es elena.vargas@gmail.com, mejor en las mañanas, es sobre la vertebroplastia',
+      'omitir',
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'Elena Vargas', message: 'la vertebroplastia' });
+  });
+
+  it.each([
+    ['cualkier hora', 'Any time'],
+    ['en la tarda', 'Afternoon'],
+    ['in the evning', 'Evening'],
+  ])('"%s" at the best-time question is %s', async (typed, time) => {
+    const saved = await sayThenSend(['call me please', 'Ana Morales', '7135550193', 'no', typed]);
+    expect(saved[0]?.preferredTime).toBe(time);
+  });
+});

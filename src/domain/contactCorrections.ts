@@ -107,14 +107,18 @@ export function correctionFinder(
     .sort((a, b) => b.length - a.length)
     .map((w) => new RegExp(`(?<![\\p{L}])${escape(w).replace(/'/g, "['’]?")}(?![\\p{L}])`, 'giu'));
 
-  /** What follows the first word naming the detail, from the last lead-in on ("…name wrong, it's Tom Lee"). */
+  /**
+   * What follows the first word naming the detail, in its sentence, from the last lead-in on ("…time wrong, it's
+   * evenings"); without a lead-in, the words right after it ("make the time evening instead"). A later sentence is
+   * another thought: "…evening instead. It's about pain after the procedure" made the time the topic (form review 47).
+   */
   const afterLeadIn = (text: string, fieldStarts: readonly RegExp[]): string | undefined => {
     const at = fieldStarts.map((r) => r.exec(text)).find((m) => m !== null);
     if (!at) return undefined;
-    const rest = text.slice(at.index + at[0].length);
+    const rest = text.slice(at.index + at[0].length).split(/(?<=\p{L}{2})[.!?]\s+/u)[0]!;
     let start = -1;
     for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
-    return start < 0 ? undefined : rest.slice(start).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
+    return rest.slice(Math.max(start, 0)).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
   };
   const possessives = new Set(words.possessives.map(normalizeText));
   const leadingCues = new RegExp(`^(?:(?:${alternation(words.cues)})(?![\\p{L}])[\\s,.;:!-]*)+`, 'iu');

@@ -258,6 +258,17 @@ export function timeParser(
     const choices = new Set(near.map(([, c]) => c));
     return choices.size === 1 ? [...choices][0] : undefined;
   };
+  const phraseWords = [...new Set([...byPhrase.keys()].flatMap((p) => p.split(' ')).filter((w) => w.length >= 4))];
+  /** "cualkier hora", "en la tarda": each misspelt word of a longer phrase read as the one phrase word it is near. */
+  const respelt = (words: readonly string[]): string | undefined => {
+    const fixed = words.map((word) => {
+      if (word.length < 4 || isWord(word) || phraseWords.includes(word)) return word;
+      const allowed = typoAllowance(word.length);
+      const near = phraseWords.filter((w) => w[0] === word[0] && editDistance(word, w, allowed) <= allowed);
+      return near.length === 1 ? near[0]! : word;
+    });
+    return fixed.some((w, i) => w !== words[i]) ? byPhrase.get(fixed.join(' ')) : undefined;
+  };
   const guards = new Set([...(vocabulary.negations ?? []), ...(vocabulary.notOneChoice ?? [])].flatMap(tokens));
   const onlyAlone = new Set((vocabulary.choiceOnlyAlone ?? []).map((w) => tokens(w).join(' ')));
   const phrasesByLength = [...byPhrase]
@@ -287,7 +298,8 @@ export function timeParser(
     const meaningful = kept.join(' ');
     const written = input.trim().replace(/\s+/g, ' ');
     const inside = written.length <= vocabulary.maxLength ? namedInside : () => undefined;
-    const choice = byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? inside(kept) : misspelt(meaningful));
+    const choice =
+      byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? (inside(kept) ?? respelt(kept)) : misspelt(meaningful));
     if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
     // "5pm", "5:30", "9-11": a digit is as good as a time word.
     const saysATime = all.some((t) => timeWords.has(t) || /\d/.test(t));

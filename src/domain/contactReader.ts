@@ -56,6 +56,8 @@ export interface FormDetails {
   patientAsked?: boolean;
   /** A phone was typed at the patient question: the patient's name may come one question late, at the email's. */
   patientPending?: boolean;
+  /** A topic from the opening that names nothing to talk about ("about the procedure"): kept if the question is skipped. */
+  vagueTopic?: string;
   phone?: string;
   email?: string | null;
   preferredTime?: string;
@@ -1451,9 +1453,14 @@ export class ContactReader {
     // "about the procedure", "about her vertebroplasty" name nothing to talk about: the topic question is asked, so
     // the real topic is not given at the permission question and lost (form review 44).
     const vague = about.every((w) => this.vagueTopicWords.has(w));
-    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords && !aTime && !vague) {
+    if (topic !== undefined && about.length >= this.texts.openingDetails.topicMinWords && !aTime) {
       const parsed = this.parseOptionalMessage(topic);
-      if (parsed.ok && parsed.value !== null) d.message ??= parsed.value;
+      // A vague one is kept aside: it stands if the topic question is skipped ("es sobre la vertebroplastia", then
+      // "sí" or "skip": form review 47 lost it).
+      if (parsed.ok && parsed.value !== null) {
+        if (!vague) d.message ??= parsed.value;
+        else d.vagueTopic ??= parsed.value;
+      }
     }
     if (rest.split(/[,;.?!]+/u).some((clause) => this.declinesEmail(clause))) d.email ??= null;
   }
