@@ -1224,7 +1224,12 @@ export class ContactReader {
     // "wait no, better after 6pm because I work": the reason is no part of the time (form review 27 took it as the topic).
     // "…evening instead of morning": the time to use is said before the one it replaces. "oh make it evening instead
     // of morning. it's about the cost": the first sentence (form review 43 stored both as the topic).
-    const first = typed.split(/(?<=[.!?;])\s+/u)[0]!.replace(/[.!?;]+$/u, '');
+    const sentence = typed.split(/(?<=[.!?;])\s+/u)[0]!;
+    // "wait, do they call on weekends? let me think about it first": a question names a time as written only to ask
+    // about it (form review 47 changed the time to "weekends"); "can you call in the afternoon instead?" still
+    // changes it to a choice.
+    const asked = sentence.trim().endsWith('?') || sentence.trim().startsWith('¿');
+    const first = sentence.replace(/[.!?;]+$/u, '');
     const text = first.split(this.reasonStart)[0]!.trim() || first;
     // At the topic question only when it starts as a correction (one word such as "oh" may come first): "mejor
     // después de las 4" changes the time, while "the pain after 4 pm" is a topic.
@@ -1249,7 +1254,7 @@ export class ContactReader {
       return undefined;
     const time = this.parseTime(text);
     if (time.ok && this.texts.timeChoices.includes(time.value)) return { field: 'preferredTime', value: time.value };
-    if (atMenu) return undefined;
+    if (atMenu || asked) return undefined;
     if (atConsent) {
       // The words after the correction's cue, as said: "saturday mornings are better".
       const said = normalizeText(text);
