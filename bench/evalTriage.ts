@@ -355,6 +355,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout41.json',
           ],
           [
+            'Forty-second held-out split (tests/eval/triage-heldout42.json, sealed; blind review 66 on the triage after review 65 (5447766), run once for totals)',
+            'triage-heldout42.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
