@@ -1684,3 +1684,30 @@ describe('triage: round 26 kinds (probing beside review 65)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 26 kinds (blind review 66)', () => {
+  it.each([
+    'i feel like a burden, pienso que seria mejor no estar aqui',
+    "everyone would be better if I wasn't around",
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    // a reaction to a price; fear said as a figure of speech
+    'I almost passed out from the price quote haha. do you take medicare?',
+    'casi me desmayo cuando vi el precio',
+    "I was so scared I thought I'd have a heart attack before the procedure lol, it went fine",
+    '¿es mejor no estar aquí durante el procedimiento?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'he passed out, how much does the ER cost?',
+    'my friend said her legs are numb right now and she cant walk',
+    "I think I'm having a heart attack",
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
