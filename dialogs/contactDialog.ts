@@ -592,7 +592,8 @@ export class ContactDialog extends InterruptibleDialog {
       return step.prompt(FIELD_PROMPT, {
         style: listStyle(step.context),
         prompt: t.askWhichField,
-        retryPrompt: t.askWhichField,
+        // "name and time" met the same question again with no word on why (form review 47).
+        retryPrompt: t.retryWhichField,
         choices: fields.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? [])),
       });
     }

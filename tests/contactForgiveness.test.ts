@@ -2340,3 +2340,21 @@ describe('contact form: blind form review 47, at the summary', () => {
     expect(inquiries.saved[0]?.preferredTime).toBe('Afternoon');
   });
 });
+
+describe('contact form: blind form review 47, the menu of details', () => {
+  it('"name and time" at "What would you like to change?" is told to choose one detail', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    for (const m of [
+      'Please call me',
+      'Virginia Bell',
+      '281-555-0120',
+      'vbell@gmail.com',
+      'morning',
+      'candidacy',
+      'yes',
+    ])
+      await h.say(m);
+    await h.say(t.confirmChoices[1]);
+    expect(texts(await h.say('name and time'))).toContain(t.retryWhichField);
+  });
+});

@@ -263,6 +263,7 @@ const contactSchema = z.strictObject({
   confirmWords: z.strictObject({ send: z.array(text), change: z.array(text) }),
   retryConfirm: text,
   askWhichField: text,
+  retryWhichField: text,
   /** "hello?", "are you there?" in the middle of the form, before its question is asked again. */
   stillHere: text,
   /** "let me start over": the form begins again, empty. */
@@ -548,6 +549,7 @@ const contactSpanishSchema = contactSchema
     confirmChoices: true,
     retryConfirm: true,
     askWhichField: true,
+    retryWhichField: true,
     stillHere: true,
     restarted: true,
     fieldChoices: true,
