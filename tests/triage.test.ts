@@ -1711,3 +1711,19 @@ describe('triage: round 26 kinds (blind review 66)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 26 kinds (probing: stopping the usual medicines)', () => {
+  it.each([
+    'do I need to stop taking all my medications?',
+    'should she stop taking all her pills before the procedure?',
+  ])('"%s" (a question about stopping medicines before the procedure) raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I stopped taking all my meds on purpose, whats the point of living like this',
+    "I'm going to stop and take all my pills tonight",
+  ])('"%s" is still a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});
