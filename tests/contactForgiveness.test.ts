@@ -2358,3 +2358,17 @@ describe('contact form: blind form review 47, the menu of details', () => {
     expect(texts(await h.say('name and time'))).toContain(t.retryWhichField);
   });
 });
+
+describe('contact form: a question about the time is no change of it', () => {
+  it('"actually, what time in the evening do you call?" at the topic question keeps the time', async () => {
+    const saved = await sayThenSend([
+      'Could you call me?',
+      'Ruth Jenkins',
+      '832-555-0149',
+      'no email',
+      'morning',
+      'actually, what time in the evening do you call?',
+    ]);
+    expect(saved[0]?.preferredTime).toBe('Morning');
+  });
+});

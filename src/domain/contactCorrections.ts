@@ -112,13 +112,18 @@ export function correctionFinder(
    * evenings"); without a lead-in, the words right after it ("make the time evening instead"). A later sentence is
    * another thought: "…evening instead. It's about pain after the procedure" made the time the topic (form review 47).
    */
-  const afterLeadIn = (text: string, fieldStarts: readonly RegExp[]): string | undefined => {
+  const afterLeadIn = (
+    text: string,
+    fieldStarts: readonly RegExp[],
+  ): { readonly said: string; readonly ledIn: boolean; readonly asked: boolean } | undefined => {
     const at = fieldStarts.map((r) => r.exec(text)).find((m) => m !== null);
     if (!at) return undefined;
-    const rest = text.slice(at.index + at[0].length).split(/(?<=\p{L}{2})[.!?]\s+/u)[0]!;
+    const sentence = text.slice(at.index + at[0].length).split(/(?<=[.!?])\s+/u)[0]!;
+    const rest = sentence.replace(/[.!?]+$/u, '');
     let start = -1;
     for (const r of leadIns) for (const m of rest.matchAll(r)) start = Math.max(start, m.index + m[0].length);
-    return rest.slice(Math.max(start, 0)).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
+    const said = rest.slice(Math.max(start, 0)).replace(/^[\s,:;.!-]+|[\s.!]+$/gu, '');
+    return { said, ledIn: start >= 0, asked: sentence.trim().endsWith('?') };
   };
   const possessives = new Set(words.possessives.map(normalizeText));
   const leadingCues = new RegExp(`^(?:(?:${alternation(words.cues)})(?![\\p{L}])[\\s,.;:!-]*)+`, 'iu');
@@ -147,9 +152,11 @@ export function correctionFinder(
     email: (text) => emailIn(text)?.value,
     preferredTime: (text) => {
       // "the time is wrong, evenings": the words that say it is wrong are no part of the new time (form review 28).
-      const rest = afterLeadIn(text, timeStarts)?.replace(leadingCues, '');
-      const parsed = rest === undefined ? undefined : parseTime(rest);
-      return parsed?.ok ? parsed.value : undefined;
+      const after = afterLeadIn(text, timeStarts);
+      const parsed = after === undefined ? undefined : parseTime(after.said.replace(leadingCues, ''));
+      if (!parsed?.ok) return undefined;
+      // Without a lead-in only a choice said outright: "what time in the morning do you call?" asks, it changes nothing.
+      return after!.ledIn || (!after!.asked && timeChoices.includes(parsed.value)) ? parsed.value : undefined;
     },
     name: (text) => {
       const at = nameStarts.map((r) => r.exec(text)).find((m) => m !== null);
