@@ -359,6 +359,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout42.json',
           ],
           [
+            "Forty-third held-out split (tests/eval/triage-heldout43.json, sealed; blind review 67 on round 26's triage after reviews 65 and 66 (9a5a58d), run once for totals)",
+            'triage-heldout43.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
