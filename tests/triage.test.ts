@@ -1727,3 +1727,23 @@ describe('triage: round 26 kinds (probing: stopping the usual medicines)', () =>
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 26 kinds (blind review 67)', () => {
+  it.each([
+    'pregunta rapida, mi mama esta tirada en el bano, no contesta y tiene los labios morados',
+    'mi mama esta tirada en el bano y no contesta',
+    'bp 220/130 with crushing headache and blurry vision rn',
+    'tengo la presion en 220/130 con un dolor de cabeza horrible y veo borroso',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['ya tome veneno, solo queria despedirme', 'I drank bleach'])(
+    '"%s" is a crisis with "call 911 now"',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+});
