@@ -1739,6 +1739,10 @@ describe('triage: round 26 kinds (blind review 67)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 
+  it('"el moretón donde le pusieron la aguja se está haciendo más grande, no sangra" is urgent', () => {
+    expect(tierOf('el moretón donde le pusieron la aguja se está haciendo más grande, no sangra')).toBe('urgent');
+  });
+
   it.each(['ya tome veneno, solo queria despedirme', 'I drank bleach'])(
     '"%s" is a crisis with "call 911 now"',
     (text) => {
