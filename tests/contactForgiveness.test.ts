@@ -2320,24 +2320,18 @@ describe('contact form: blind form review 47', () => {
 });
 
 describe('contact form: blind form review 47, at the summary', () => {
-  it('"wait, do they call on weekends? let me think about it first" changes no time', async () => {
+  it.each([
+    // a question that names a time as written asks about it; one that names a choice still changes it
+    ['wait, do they call on weekends? let me think about it first', 'Evening'],
+    ['can you call in the afternoon instead?', 'Afternoon'],
+  ])('"%s" at the summary leaves the best time %s', async (typed, time) => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });
     for (const m of ['call me please', 'Paul Edwards', '346-555-0112', 'pedwards@gmail.com', 'evening', 'cost', 'yes'])
       await h.say(m);
-    await h.say('wait, do they call on weekends? let me think about it first');
+    await h.say(typed);
     await h.say(t.confirmChoices[0]);
-    expect(inquiries.saved[0]?.preferredTime).toBe('Evening');
-  });
-
-  it('"can you call in the afternoon instead?" at the summary still changes the time', async () => {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
-    for (const m of ['call me please', 'Paul Edwards', '346-555-0112', 'pedwards@gmail.com', 'evening', 'cost', 'yes'])
-      await h.say(m);
-    await h.say('can you call in the afternoon instead?');
-    await h.say(t.confirmChoices[0]);
-    expect(inquiries.saved[0]?.preferredTime).toBe('Afternoon');
+    expect(inquiries.saved[0]?.preferredTime).toBe(time);
   });
 });
 

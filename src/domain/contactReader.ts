@@ -843,16 +843,17 @@ export class ContactReader {
     if (d.patientPending !== true || asking !== 'email' || d.patientName !== undefined || /[\d@]/u.test(text))
       return undefined;
     // "prefiero no darlo" is the email's own answer, never a name.
-    const parsed = this.parseOptionalEmail(text).ok ? { ok: false as const } : this.parseName(text);
-    const words = parsed.ok ? normalizeText(parsed.value).split(' ') : [];
-    if (words.length < 2 || words.length > 4) return undefined;
+    const parsed = this.parseOptionalEmail(text).ok ? undefined : this.parseName(text);
+    if (!parsed?.ok) return undefined;
+    const words = normalizeText(parsed.value).split(' ').length;
+    if (words < 2 || words > 4) return undefined;
     delete d.patientPending;
-    d.patientName = parsed.ok ? parsed.value : undefined;
+    d.patientName = parsed.value;
     const t = this.textsFor(d);
     return {
       event: 'contact.corrected',
       fields: ['patientName'],
-      text: t.patientChanged.replace('{patientName}', d.patientName!),
+      text: t.patientChanged.replace('{patientName}', parsed.value),
     };
   }
 

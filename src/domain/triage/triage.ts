@@ -175,6 +175,10 @@ export class Triage {
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     const relief = data.secondLookRelief;
     this.relief = relief === undefined ? undefined : { set: sets.group(relief.group), thresholds: relief.thresholds };
+    // Relief only raises the bar (`secondLook` reads it only once a usual threshold is passed).
+    for (const [tier, bar] of Object.entries(relief?.thresholds ?? {}))
+      if (model !== undefined && bar < model.data.thresholds[tier as ModelTier])
+        throw new Error(`Triage: secondLookRelief.thresholds.${tier} is below the model's own threshold`);
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.returnedSet = sets.terms(data.returned, false);
@@ -412,7 +416,10 @@ export class Triage {
     // concepts still read it.
     if (phoneIn(text) !== undefined) return tier;
     const p = this.model.probabilities(tokens);
-    const threshold = this.toldRelief(found, tokens, scope) ? this.relief!.thresholds : this.model.data.thresholds;
+    const base = this.model.data.thresholds;
+    // Relief only ever raises the bar: read it only when a probability passes the usual one.
+    const passes = (Object.keys(base) as ModelTier[]).some((tier) => p[tier] > base[tier]);
+    const threshold = passes && this.toldRelief(found, tokens, scope) ? this.relief!.thresholds : base;
     let raised: ModelTier | undefined;
     if (p.crisis > threshold.crisis) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
@@ -438,18 +445,25 @@ export class Triage {
    * better", "ojalá se sienta mejor"). Relief is relief whoever has it: "él dice que está mejor" counts.
    */
   private toldRelief(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[], scope: Scope): boolean {
-    if (this.relief === undefined) return false;
-    return found[this.relief.set]!.some((o) =>
-      this.modifiersOf({ parts: [o], anchor: o }, MODEL_CRISIS, found, tokens, scope).every((m) => m === 'experiencer'),
-    );
+    return this.told(this.relief?.set, found, tokens, scope, (m) => m === 'experiencer');
   }
 
   /** Whether an asserted `secondLookCallNow` term (the pills in hand, a gun) is anywhere in the message. */
   private dangerAnywhere(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[], scope: Scope): boolean {
-    const set = this.secondLookDangerSet;
+    return this.told(this.secondLookDangerSet, found, tokens, scope, () => false);
+  }
+
+  /** Whether a term of `set` stands in the message with no modifier but those `allowed`. */
+  private told(
+    set: number | undefined,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    scope: Scope,
+    allowed: (modifier: ModifierType) => boolean,
+  ): boolean {
     if (set === undefined) return false;
-    return found[set]!.some(
-      (o) => this.modifiersOf({ parts: [o], anchor: o }, MODEL_CRISIS, found, tokens, scope).length === 0,
+    return found[set]!.some((o) =>
+      this.modifiersOf({ parts: [o], anchor: o }, MODEL_CRISIS, found, tokens, scope).every(allowed),
     );
   }
 
