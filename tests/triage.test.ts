@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { triageFor } from '../src/domain/knowledge.js';
 import { checkTriage } from '../src/domain/triage/schema.js';
+import { TriageModel } from '../src/domain/triage/model.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
@@ -1750,4 +1751,17 @@ describe('triage: round 26 kinds (blind review 67)', () => {
       expect(callNowOf(text)).toBe(true);
     },
   );
+});
+
+describe('triage: secondLookRelief only raises the bar', () => {
+  it("refuses, at start-up, a relief threshold below the model's own", () => {
+    const data = structuredClone(knowledge.triage);
+    data.secondLookRelief = {
+      group: data.secondLookRelief!.group,
+      thresholds: { crisis: 0.1, emergency: 0.9, urgent: 0.9 },
+    };
+    expect(() => new Triage(data, knowledge.commonWords, new TriageModel(knowledge.triageModel))).toThrow(
+      /secondLookRelief\.thresholds\.crisis/,
+    );
+  });
 });
