@@ -19,6 +19,9 @@ export default defineConfig({
     // Vitest's default leaves a core free: on a 2-core machine that is one fork, about twice as slow.
     maxWorkers: availableParallelism(),
     testTimeout: 20_000,
+    // Vitest keeps each transformed module on disk (node_modules/.experimental-vitest-cache), keyed by its content:
+    // a rerun skips the TypeScript transform and much of the import time (about 40 s to 32 s for the suite).
+    experimental: { fsModuleCache: true },
     hookTimeout: 60_000,
   },
 });
