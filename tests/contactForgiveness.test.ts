@@ -2351,6 +2351,24 @@ describe('contact form: blind form review 47, the menu of details', () => {
     await h.say(t.confirmChoices[1]);
     expect(texts(await h.say('name and time'))).toContain(t.retryWhichField);
   });
+
+  it.each([
+    // a full name written with capitals is the new name; a patient named too, or a name in lower case, asks again
+    [[], 'Robert J Ferris', 'Robert J Ferris'],
+    [[], 'robert ferris', 'Virginia Bell'],
+    [['my mom Ann Bell needs a call'], 'Robert Ferris', 'Virginia Bell'],
+  ])('after %j, "%s" at "What would you like to change?" leaves the name %s', async (opening, typed, name) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const form = ['Virginia Bell', '281-555-0120', 'vbell@gmail.com', 'morning', 'candidacy', 'yes'];
+    for (const m of [...(opening.length > 0 ? opening : ['Please call me']), ...form]) await h.say(m);
+    await h.say(t.confirmChoices[1]);
+    const replies = texts(await h.say(typed));
+    if (name !== typed) expect(replies).toContain(t.retryWhichField);
+    else await h.say(t.confirmChoices[0]);
+    if (name !== typed) for (const m of ['back', t.confirmChoices[0]]) await h.say(m);
+    expect(inquiries.saved[0]?.name).toBe(name);
+  });
 });
 
 describe('contact form: a question about the time is no change of it', () => {

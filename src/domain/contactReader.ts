@@ -754,8 +754,29 @@ export class ContactReader {
       this.relativeNamedFirst(d, text, asking) ??
       this.patientLate(d, text, asking) ??
       this.correct(d, text, asking) ??
-      this.fillAhead(d, text, asking)
+      this.fillAhead(d, text, asking) ??
+      this.nameAtMenu(d, text, asking)
     );
+  }
+
+  /**
+   * "Robert Ferris" typed at "What would you like to change?": a full name written with capitals is the new name
+   * (form review 47 got the menu again, with no word of why). With a patient named too it could be either name, and
+   * a name typed all in lower case could be anything: the menu asks again.
+   */
+  private nameAtMenu(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking !== 'field' || d.patientName !== undefined) return undefined;
+    const typed = text.trim().replace(/[.!]+$/u, '');
+    if (CAPITALISED_NAME.exec(typed)?.[0] !== typed) return undefined;
+    const name = this.parseName(typed);
+    if (!name.ok || name.value === d.name) return undefined;
+    d.name = name.value;
+    const t = this.textsFor(d);
+    return {
+      event: 'contact.corrected',
+      fields: ['name'],
+      text: t.corrected.replace('{field}', t.fieldNames.name).replace('{value}', name.value),
+    };
   }
 
   /**
