@@ -340,6 +340,9 @@ describe('contact form', () => {
     ['consent', 'what happens if I miss the call?', t.questionNotAnswered],
     // form review 36: "the team member who calls you can help" is no answer before permission is given
     ['consent', 'what does that mean exactly?', t.stepHelp.consent],
+    // form review 46: "what number do you need" got the hospital's number as the answer
+    ['phone', 'what number do you need, my cell?', t.formAnswers.whichNumber!.answer],
+    ['phone', 'is it better the cell or home number?', t.formAnswers.whichNumber!.answer],
   ] as const)('at the %s step, "%s" is answered honestly and the step asked again', async (step, asked, said) => {
     const { h } = await formAt(step);
     expect(texts(await h.say(asked))).toEqual([said, ask[step]]);
