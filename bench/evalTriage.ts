@@ -363,6 +363,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout43.json',
           ],
           [
+            "Forty-fourth held-out split (tests/eval/triage-heldout44.json, sealed; blind review 68 on round 26's final triage (e9a0be6), run once for totals)",
+            'triage-heldout44.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],

@@ -1765,3 +1765,43 @@ describe('triage: secondLookRelief only raises the bar', () => {
     );
   });
 });
+
+describe('triage: round 27 kinds (blind review 68)', () => {
+  it.each([
+    // a head injury told by someone who takes a blood thinner, in the first person
+    'me caí en la cocina y me golpeé la cabeza, tomo anticoagulantes',
+    'fell and hit my head this morning, i take eliquis',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a goodbye texted: a crisis, and with nobody answering, "call 911 now"
+    ['my daughter texted me goodbye and said she took something', false],
+    ['my dad texted me goodbye and now he will not answer', true],
+  ] as const)('"%s" is a crisis (call 911 now: %s)', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    if (now) expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // a bruise at the back that keeps growing, in Spanish: the care team today
+    'tengo un moretón en la espalda que está creciendo',
+  ])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    // fainting told as one past time ("una vez al …"), beside a question about sedation
+    'me desmayé una vez en el laboratorio, me van a sedar?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // "una vez más" is again, not once in the past
+    'mi esposo se desmayó una vez más y no responde',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
