@@ -594,7 +594,7 @@ export class ContactDialog extends InterruptibleDialog {
         prompt: t.askWhichField,
         // "name and time" met the same question again with no word on why (form review 47).
         retryPrompt: t.retryWhichField,
-        choices: fields.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? [])),
+        choices: fields.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? t.patientChoiceWords)),
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');

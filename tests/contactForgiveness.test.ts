@@ -2384,3 +2384,32 @@ describe('contact form: a question about the time is no change of it', () => {
     expect(saved[0]?.preferredTime).toBe('Morning');
   });
 });
+
+describe('contact form: blind form review 48, the menu of details and the summary', () => {
+  it.each([
+    // other words for a menu button were refused, and the new value typed after them was lost
+    ['Patient name', 'Joanne Hall', 'patientName', 'Joanne Hall'],
+    ['Message', 'Lower back pain after the procedure', 'message', 'Lower back pain after the procedure'],
+    ['nombre del paciente', 'Joanne Hall', 'patientName', 'Joanne Hall'],
+  ] as const)(
+    '"%s" at "What would you like to change?", then "%s", then "Confirm" stores it',
+    async (menu, value, field, stored) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      for (const m of [
+        'please call me about my mom',
+        'Karen Hill',
+        'Joan Hall',
+        '713-555-0144',
+        'skip',
+        'mornings',
+        'pain',
+        'yes',
+      ])
+        await h.say(m);
+      await h.say(t.confirmChoices[1]);
+      for (const m of [menu, value, 'Confirm']) await h.say(m);
+      expect(inquiries.saved[0]?.[field]).toBe(stored);
+    },
+  );
+});

@@ -274,6 +274,8 @@ const contactSchema = z.strictObject({
   fieldChoiceWords: z.tuple([z.array(text), z.array(text), z.array(text), z.array(text), z.array(text), z.array(text)]),
   /** Offered after "Change something" when the call is about someone else: a new name, or "me" for none. */
   patientChoice: text,
+  /** Other words for `patientChoice`, in both languages ("patient name": form review 48 was refused). */
+  patientChoiceWords: z.array(text),
   askPatientName: text,
   /** Asked again when the answer to `askPatientName` is no name. */
   retryPatientName: text,
