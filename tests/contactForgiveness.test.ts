@@ -2335,10 +2335,18 @@ describe('contact form: blind form review 47, at the summary', () => {
   });
 });
 
+/** Says every message, then "Change something" at the summary: the form waits at "What would you like to change?". */
+async function atFieldMenu(said: readonly string[]) {
+  const inquiries = new RecordingInquiries();
+  const h = createHarness({ inquiries });
+  for (const m of said) await h.say(m);
+  await h.say(t.confirmChoices[1]);
+  return { h, inquiries };
+}
+
 describe('contact form: blind form review 47, the menu of details', () => {
   it('"name and time" at "What would you like to change?" is told to choose one detail', async () => {
-    const h = createHarness({ inquiries: new RecordingInquiries() });
-    for (const m of [
+    const { h } = await atFieldMenu([
       'Please call me',
       'Virginia Bell',
       '281-555-0120',
@@ -2346,9 +2354,7 @@ describe('contact form: blind form review 47, the menu of details', () => {
       'morning',
       'candidacy',
       'yes',
-    ])
-      await h.say(m);
-    await h.say(t.confirmChoices[1]);
+    ]);
     expect(texts(await h.say('name and time'))).toContain(t.retryWhichField);
   });
 
@@ -2358,11 +2364,8 @@ describe('contact form: blind form review 47, the menu of details', () => {
     [[], 'robert ferris', 'Virginia Bell'],
     [['my mom Ann Bell needs a call'], 'Robert Ferris', 'Virginia Bell'],
   ])('after %j, "%s" at "What would you like to change?" leaves the name %s', async (opening, typed, name) => {
-    const inquiries = new RecordingInquiries();
-    const h = createHarness({ inquiries });
     const form = ['Virginia Bell', '281-555-0120', 'vbell@gmail.com', 'morning', 'candidacy', 'yes'];
-    for (const m of [...(opening.length > 0 ? opening : ['Please call me']), ...form]) await h.say(m);
-    await h.say(t.confirmChoices[1]);
+    const { h, inquiries } = await atFieldMenu([...(opening.length > 0 ? opening : ['Please call me']), ...form]);
     const replies = texts(await h.say(typed));
     if (name !== typed) expect(replies).toContain(t.retryWhichField);
     else await h.say(t.confirmChoices[0]);
@@ -2394,9 +2397,7 @@ describe('contact form: blind form review 48, the menu of details and the summar
   ] as const)(
     '"%s" at "What would you like to change?", then "%s", then "Confirm" stores it',
     async (menu, value, field, stored) => {
-      const inquiries = new RecordingInquiries();
-      const h = createHarness({ inquiries });
-      for (const m of [
+      const { h, inquiries } = await atFieldMenu([
         'please call me about my mom',
         'Karen Hill',
         'Joan Hall',
@@ -2405,9 +2406,7 @@ describe('contact form: blind form review 48, the menu of details and the summar
         'mornings',
         'pain',
         'yes',
-      ])
-        await h.say(m);
-      await h.say(t.confirmChoices[1]);
+      ]);
       for (const m of [menu, value, 'Confirm']) await h.say(m);
       expect(inquiries.saved[0]?.[field]).toBe(stored);
     },
