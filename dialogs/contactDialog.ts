@@ -587,14 +587,17 @@ export class ContactDialog extends InterruptibleDialog {
     }
     if (answer === send) return this.save(step);
     if (answer === change) {
-      // "Patient" only when the call is about someone else: a wrong patient can be changed or removed.
-      const fields = step.options.patientName === undefined ? t.fieldChoices : [...t.fieldChoices, t.patientChoice];
+      // Each button with its other words; "Patient" only when the call is about someone else (a wrong patient can
+      // be changed or removed).
+      const details = t.fieldChoices.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? []));
+      const choices =
+        step.options.patientName === undefined ? details : [...details, choice(t.patientChoice, t.patientChoiceWords)];
       return step.prompt(FIELD_PROMPT, {
         style: listStyle(step.context),
         prompt: t.askWhichField,
         // "name and time" met the same question again with no word on why (form review 47).
         retryPrompt: t.retryWhichField,
-        choices: fields.map((f, i) => choice(f, t.fieldChoiceWords[i] ?? t.patientChoiceWords)),
+        choices,
       });
     }
     this.logger.info({ event: 'contact.cancelled', activityId: step.context.activity.id }, 'form cancelled at summary');

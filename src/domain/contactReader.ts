@@ -78,6 +78,11 @@ export interface Taken {
 /** Two to four words with capitals ("Maricel Dela Cruz"), as people write a name. */
 const CAPITALISED_NAME = /(?<!\p{L})\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}/u;
 
+/** "Thank you, I've changed your {field} to {value}." */
+function correctedText(t: ContactTexts, fieldName: string, value: string): string {
+  return t.corrected.replace('{field}', fieldName).replace('{value}', value);
+}
+
 /** "Thank you: we will call {name} about {patientName}." */
 function calledInsteadText(t: ContactTexts, name: string, patientName: string): string {
   return t.calledInstead.replace('{name}', name).replace('{patientName}', patientName);
@@ -775,7 +780,7 @@ export class ContactReader {
     return {
       event: 'contact.corrected',
       fields: ['name'],
-      text: t.corrected.replace('{field}', t.fieldNames.name).replace('{value}', name.value),
+      text: correctedText(t, t.fieldNames.name, name.value),
     };
   }
 
@@ -839,7 +844,7 @@ export class ContactReader {
     if (aboutSomething || !this.parseName(said.patient).ok) return undefined;
     d.patientName = said.patient;
     const t = this.textsFor(d);
-    const reply = t.corrected.replace('{field}', t.fieldNames.patientName).replace('{value}', said.patient);
+    const reply = correctedText(t, t.fieldNames.patientName, said.patient);
     return { event: 'contact.corrected', fields: ['patientName'], text: reply };
   }
 
@@ -1047,9 +1052,11 @@ export class ContactReader {
       };
     }
     d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
-    const said = t.corrected
-      .replace('{field}', t.fieldNames[field])
-      .replace('{value}', field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!));
+    const said = correctedText(
+      t,
+      t.fieldNames[field],
+      field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!),
+    );
     return { event: 'contact.corrected', fields: [field], text: said };
   }
 
