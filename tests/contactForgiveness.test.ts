@@ -132,7 +132,8 @@ describe('contact form: misses never lose a request with name, phone and consent
     await h.say('713-555-0123');
     await h.say('ann at example');
     await h.say('ann example com');
-    expect(texts(await h.say('mornings'))).toEqual([t.fieldLeftOut, t.askMessage]);
+    const noted = t.detailsNoted.replace('{fields}', t.fieldNames.preferredTime);
+    expect(texts(await h.say('mornings'))).toEqual([noted, t.askMessage]);
     expect(await finish(h, 'message')).toContain(t.thankYou);
     expect(inquiries.saved[0]).toMatchObject({ email: null, preferredTime: 'Morning' });
   });
@@ -1345,6 +1346,20 @@ describe('contact form: blind form review 26', () => {
     expect(last.at(-1)).toBe(t.askPhone);
     const saved = await sayThenSend(['can someone call me', 'Ann Lee', 'tomorrow morning is best', '713-555-0123']);
     expect(saved[0]).toMatchObject({ phone: '+17135550123', preferredTime: 'tomorrow morning is best' });
+  });
+
+  // form review 48: a best time typed at the email question was refused as an email, twice
+  it.each([
+    ['mornings are best', 'Morning'],
+    ['no email, mornings are best', 'Morning'],
+    ["I don't have one, anytime is fine", 'Any time'],
+    ['no tengo, en la tarde', 'Afternoon'],
+  ])('"%s" at the email question is kept as the best time, the email left out', async (typed, time) => {
+    const said = ['can someone call me', 'Ann Lee', '713-555-0123', typed];
+    const { last } = await conversation(said);
+    expect(last).toEqual([t.detailsNoted.replace('{fields}', t.fieldNames.preferredTime), t.askMessage]);
+    const saved = await sayThenSend(said);
+    expect(saved[0]).toMatchObject({ email: null, preferredTime: time });
   });
 
   it('"how long before someone calls?" is answered, and the question asked again', async () => {

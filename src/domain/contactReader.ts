@@ -1331,19 +1331,19 @@ export class ContactReader {
   private fillAhead(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     if (asking === undefined || !FILLED_AHEAD.has(asking)) return undefined;
     const found = this.findDetails(text);
-    // "tomorrow morning is best" at the phone question: the best time, said early, is kept (blind review 39 lost it).
-    // (At the optional email question a time is kept when the email is left out after its tries: `keepOrLeaveOut`.)
-    if (asking === 'phone' && d.preferredTime === undefined && found.phone === undefined && found.email === undefined) {
-      const time = this.parseTime(text);
-      if (
-        time.ok &&
-        normalizeText(text)
-          .split(' ')
-          .some((w) => this.timeWords.has(w))
-      ) {
-        d.preferredTime = time.value;
-        return { event: 'contact.severalDetails', fields: ['preferredTime'], text: this.noted(d, ['preferredTime']) };
+    // "tomorrow morning is best" at the phone question: the best time, said early, is kept (blind review 39 lost it);
+    // at the email question too, where it leaves the email out (form review 48 refused "after 3pm" there twice).
+    const early = asking === 'phone' || asking === 'email';
+    const said = early && d.preferredTime === undefined && found.phone === undefined && found.email === undefined;
+    const time = said ? this.timeSaidEarly(text, asking) : undefined;
+    if (time !== undefined) {
+      d.preferredTime = time;
+      const fields: Field[] = ['preferredTime'];
+      if (asking === 'email') {
+        d.email = null;
+        fields.push('email');
       }
+      return { event: 'contact.severalDetails', fields, text: this.noted(d, ['preferredTime']) };
     }
     const take: Partial<Record<Exclude<Field, 'message'>, string>> = {};
     if (found.phone !== undefined && d.phone === undefined) take.phone = found.phone;
@@ -1381,6 +1381,34 @@ export class ContactReader {
     if (topicBefore === undefined) this.topicAndEmailFromOpening(d, withoutPhoneAndEmail(text).rest, relative?.patient);
     const noted: Field[] = d.message !== topicBefore ? [...fields, 'message'] : fields;
     return { event: 'contact.severalDetails', fields: noted, text: this.noted(d, noted) };
+  }
+
+  /**
+   * A best time typed before its question: the whole message at the phone question; at the optional email question
+   * one part of it, any others declining the email ("I don't have one, anytime is fine"). Someone who answers the
+   * time there has passed the email by, as a third miss there does (`keepOrLeaveOut`): it is left out, and the
+   * summary offers to add it. Only with a time word: a bare number is no time.
+   */
+  private timeSaidEarly(text: string, asking: FormStep): string | undefined {
+    const timeIn = (s: string): string | undefined => {
+      const time = this.parseTime(s);
+      const named = normalizeText(s)
+        .split(' ')
+        .some((w) => this.timeWords.has(w));
+      return time.ok && named ? time.value : undefined;
+    };
+    if (asking !== 'email') return timeIn(text);
+    const parts = text
+      .split(/[,.;]+/u)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const at = parts.findIndex((p) => timeIn(p) !== undefined);
+    const declines = parts.every((p, i) => {
+      if (i === at) return true;
+      const email = this.parseOptionalEmail(p);
+      return email.ok && email.value === null;
+    });
+    return at >= 0 && declines ? timeIn(parts[at]!) : undefined;
   }
 
   /**
