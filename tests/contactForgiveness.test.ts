@@ -2072,6 +2072,20 @@ describe('contact form: blind form review 40', () => {
     const { last } = await conversation(['Please have a nurse call']);
     expect(last.at(-1)).toBe(t.askName);
   });
+
+  // form review 48: asking for the team to call a relative got the hospital's number and a button
+  it.each(['I want them to call my brother', 'i need you to call my son about his surgery'])(
+    '"%s" starts the form',
+    async (text) => {
+      const { last } = await conversation([text]);
+      expect(last.at(-1)).toBe(t.askName);
+    },
+  );
+
+  it('"do i need to call my doctor before?" is a question, not a call-back request', async () => {
+    const { last } = await conversation(['do i need to call my doctor before?']);
+    expect(last).not.toContain(t.askName);
+  });
 });
 
 describe('contact form: blind form review 42', () => {
