@@ -367,6 +367,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout44.json',
           ],
           [
+            "Forty-fifth held-out split (tests/eval/triage-heldout45.json, sealed; blind review 70 on round 27's final triage (ba7d3be), run once for totals)",
+            'triage-heldout45.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
