@@ -1805,3 +1805,40 @@ describe('triage: round 27 kinds (blind review 68)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 28 kinds (blind review 70)', () => {
+  it.each([
+    // a blow to the head in someone on a blood thinner, whatever the verb before the drug ("está en", "toma", "on")
+    'mi tía se resbaló y se golpeó la cabeza, está en coumadin',
+    'grandpa fell and banged his head, he takes xarelto',
+    // a blow told with an intensifier between the verb and the head, then vomiting
+    'se pegó muy feo en la cabeza y ahora vomita',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // the blood thinner denied, or the blow years ago: no alarm
+    "she hit her head but she's not on blood thinners and she feels fine",
+    'se pegó en la cabeza hace dos años, toma xarelto, ¿puede hacerse el procedimiento?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // a goodbye sent by message or voice note, then nobody answers: 988 and "call 911 now"
+    'mi hijo me mandó un audio despidiéndose y no contesta el teléfono',
+    "my sister left a voicemail saying goodbye and she's not picking up",
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // a wound that stopped bleeding, told as news: the second look stays quiet (a tuning message)
+    'ya no me sangra donde me picaron, nomas una manchita en la curita',
+    "wanted to update you, the spot where the needle went stopped bleeding and it's all healed now",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
