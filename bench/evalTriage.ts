@@ -371,6 +371,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout45.json',
           ],
           [
+            "Forty-sixth held-out split (tests/eval/triage-heldout46.json, sealed; blind review 71 on round 28's final triage (87c8553), run once for totals)",
+            'triage-heldout46.json',
+          ],
+          [
+            "Forty-seventh held-out split (tests/eval/triage-heldout47.json, sealed; blind review 72 on round 28's final triage (4c2831f), run once for totals)",
+            'triage-heldout47.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
