@@ -1842,3 +1842,40 @@ describe('triage: round 28 kinds (blind review 70)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 28 kinds (blind reviews 71 and 72)', () => {
+  it.each([
+    // a blow to the forehead in someone on a blood thinner
+    'my husband tripped and hit his forehead on the table, he takes eliquis',
+    // legs losing strength, told as it happens
+    'se le está yendo la fuerza a las piernas desde la mañana',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // pills taken, the amount unknown or hidden: an overdose, "call 911 now"
+    "my son took I don't know how many of his pain pills and he's acting strange",
+    // at a height now, with a goodbye
+    'im on the ledge. tell mom i love her',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // no bowel movement for four days or more (D1: pain medicine may cause constipation; side effects are for the provider)
+    "haven't had a bowel movement in 5 days since starting the norco",
+    'mi mamá lleva una semana sin ir al baño desde que toma las pastillas del dolor',
+  ])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    // a question about the side effect, or two days, raises nothing
+    'can the pain pills cause constipation?',
+    "haven't pooped in 2 days since the procedure, is that normal?",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
