@@ -1875,7 +1875,15 @@ describe('triage: round 28 kinds (blind reviews 71 and 72)', () => {
     // a question about the side effect, or two days, raises nothing
     'can the pain pills cause constipation?',
     "haven't pooped in 2 days since the procedure, is that normal?",
+    // numbness denied with "don't feel" / "no siento"
+    'i dont feel numbness in my legs after the procedure',
+    'no siento hormigueo en las piernas, ¿es normal el dolor de espalda?',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it('a denial of numbness does not hide legs that cannot be felt', () => {
+    expect(tierOf('i dont feel numb, i cant feel my legs at all')).toBe('emergency');
+    expect(tierOf('no siento hormigueo, pero no puedo mover las piernas')).toBe('emergency');
   });
 });
