@@ -379,6 +379,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout47.json',
           ],
           [
+            "Forty-eighth held-out split (tests/eval/triage-heldout48.json, sealed; blind review 73 on round 29's first triage (1895d59), run once for totals)",
+            'triage-heldout48.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
