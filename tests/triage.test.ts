@@ -1887,3 +1887,32 @@ describe('triage: round 28 kinds (blind reviews 71 and 72)', () => {
     expect(tierOf('no siento hormigueo, pero no puedo mover las piernas')).toBe('emergency');
   });
 });
+
+describe('triage: round 29 kinds (blind review 73)', () => {
+  it.each([
+    // a fever with confusion told in everyday words (sudden confusion [NIH])
+    "my dad has a 103 fever and he's acting strange, doesn't know us",
+    'mi esposo tiene fiebre y está diciendo locuras, no me conoce',
+    // a lump that keeps growing is still bleeding under the skin, and so is a bruise with bleeding
+    "there's a lump by the needle site that keeps getting bigger and i feel faint",
+    "the bruise keeps getting bigger and now it's bleeding through the bandage",
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a bruise that keeps growing, with no other alarm, is for the care team today
+    'the bruise where the needle went keeps getting bigger',
+    // more ways to say no bowel movement for days on pain medicine
+    'no he podido ir al baño en 5 dias por las pastillas, me siento hinchada',
+    'my mom hasnt had a bm in 5 days since the norco',
+  ])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('changed behaviour without a fever is not read as confusion', () => {
+    expect(['none', 'mention', 'info']).toContain(
+      tierOf('my husband is acting strange today, is that from the sedation?'),
+    );
+  });
+});

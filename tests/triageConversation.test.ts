@@ -40,6 +40,8 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ["what if I can't wake up my dad after sedation?", [m.warningSignEmergency]],
     ['what happens if I get chest pain after?', [m.warningSignEmergency]],
     ['When should I go to the ER after the procedure?', [m.warningSigns]],
+    // A crisis beside an urgent symptom keeps the care team's advice (blind review 73).
+    ['back pain worse every day, i just want it all to end', [m.emergency, m.crisis, m.urgent]],
   ];
   it.each(table)('"%s"', async (userSays, expected) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });

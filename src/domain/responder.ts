@@ -156,11 +156,16 @@ export class Responder {
     const urgency = result.tier;
     // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
     const callNow = urgency === 'emergency' || result.findings.some((f) => f.modifiers.length === 0 && f.callNow);
+    // A crisis beside an urgent symptom ("no he ido al baño en 4 días por las pastillas… me siento inflamada") keeps
+    // the care team's advice: 988 does not look at the symptom.
+    const urgentToo =
+      urgency === 'crisis' && result.findings.some((f) => f.tier === 'urgent' && f.modifiers.length === 0);
     return [
       { text: say.emergency, urgency },
       ...(callNow ? [{ text: say.emergencyFollowUp }] : []),
       ...(es ? [{ text: m.emergency, urgency }] : []),
       ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
+      ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),
     ];
   }
 
