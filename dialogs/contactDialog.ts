@@ -852,6 +852,18 @@ export function asksForTopic(dc: DialogContext): boolean {
   return leaf.activeDialog?.id === MESSAGE_PROMPT;
 }
 
+/**
+ * Whether the open form speaks Spanish: after an emergency hold, the resume line is said in the form's language, as
+ * the question asked again is (review 73 got "Así va su solicitud…" above an English question).
+ */
+export function formInSpanish(dc: DialogContext): boolean {
+  for (let c: DialogContext | undefined = dc; c !== undefined; c = c.child) {
+    const d = formDetails(c);
+    if (d !== undefined) return d.spanish === true;
+  }
+  return false;
+}
+
 /** The details collected so far: the waterfall keeps its options as `state.options`. */
 function formDetails(innerDc: DialogContext): ContactDetails | undefined {
   const form = innerDc.stack.find((i) => i.id === WATERFALL);

@@ -11,7 +11,7 @@ import type { Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
-import { asksForTopic } from '../dialogs/contactDialog.js';
+import { asksForTopic, formInSpanish } from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
@@ -150,8 +150,9 @@ export class VertebroplastyBot extends ActivityHandler {
       await this.holdFor(context).delete(context);
       if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
-        await sendReplies(context, [{ text: responder.messagesIn(responder.languageOf(text) === 'es').formResume }]);
-        await reprompt();
+        const dc = await this.dialogsFor(context).createContext(context);
+        await sendReplies(context, [{ text: responder.messagesIn(formInSpanish(dc)).formResume }]);
+        await dc.repromptDialog();
         return;
       }
     }

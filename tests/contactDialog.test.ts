@@ -292,6 +292,14 @@ describe('contact form', () => {
     expect(texts(await h.say('ya está bien'))).toEqual([ms.formResume, es.askPhone]);
   });
 
+  it('an English form on hold after a Spanish emergency comes back with the resume line in English, as its question', async () => {
+    const { h } = await formAt('phone');
+    const replies = texts(await h.say('mi esposo se acaba de desmayar y no responde'));
+    expect(replies[0]).toBe(ms.emergency);
+    expect(replies.at(-1)).toBe(ms.formOnHold);
+    expect(texts(await h.say('ok gracias'))).toEqual([m.formResume, ask.phone]);
+  });
+
   it('after an emergency hold, a clear question is answered and the form question comes back', async () => {
     const { h, inquiries } = await formAt('phone');
     expect(texts(await h.say("I can't feel my legs")).at(-1)).toBe(m.formOnHold);
