@@ -852,6 +852,14 @@ export function asksForTopic(dc: DialogContext): boolean {
   return leaf.activeDialog?.id === MESSAGE_PROMPT;
 }
 
+/** Whether the form's question now asks for a name (the caller's or the patient's). */
+export function asksForName(dc: DialogContext): boolean {
+  let leaf = dc;
+  while (leaf.child !== undefined) leaf = leaf.child;
+  const id = leaf.activeDialog?.id;
+  return id === NAME_PROMPT || id === PATIENT_PROMPT;
+}
+
 /**
  * Whether the open form speaks Spanish: after an emergency hold, the resume line is said in the form's language, as
  * the question asked again is (review 73 got "Así va su solicitud…" above an English question).

@@ -11,7 +11,7 @@ import type { Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
-import { asksForTopic, formInSpanish } from '../dialogs/contactDialog.js';
+import { asksForName, asksForTopic, formInSpanish } from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
@@ -113,7 +113,9 @@ export class VertebroplastyBot extends ActivityHandler {
     // Safety first: crisis and emergency get 911 (and 988) before anything else, urgent
     // symptoms the care team's number. In a form the message is not passed on (so it is not
     // stored) and the question is asked again, except an urgent symptom given as the topic.
-    const triage = responder.assess(text, { inForm: inDialog });
+    // A name typed at the name question is read as itself: "Rosa Delia Martinez" is no typo of "delira".
+    const nameAsked = inDialog && asksForName(await this.dialogsFor(context).createContext(context));
+    const triage = responder.assess(text, { inForm: inDialog, nameAsked });
     const safety = responder.triageReplies(triage);
     if (triage.tier !== 'none') {
       const concepts = triage.findings.map((f) =>

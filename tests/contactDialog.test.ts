@@ -292,6 +292,24 @@ describe('contact form', () => {
     expect(texts(await h.say('ya está bien'))).toEqual([ms.formResume, es.askPhone]);
   });
 
+  it.each(['Rosa Delia Martinez', 'delia fuentes'])(
+    'a name at the name question is read as a name, not as a typo of a symptom ("%s")',
+    async (name) => {
+      const { h } = await formAt('name');
+      expect(texts(await h.say(name))).toEqual([ask.phone]);
+    },
+  );
+
+  it.each(['my husband colapsed', 'mi esposo se desmallo'])(
+    'a sentence at the name question is still read for symptoms, typos and all ("%s")',
+    async (text) => {
+      const { h } = await formAt('name');
+      const replies = texts(await h.say(text));
+      expect(replies[0]).toBe(text.startsWith('mi') ? ms.emergency : EMERGENCY);
+      expect(replies.at(-1)).toBe(text.startsWith('mi') ? ms.formOnHold : m.formOnHold);
+    },
+  );
+
   it('an English form on hold after a Spanish emergency comes back with the resume line in English, as its question', async () => {
     const { h } = await formAt('phone');
     const replies = texts(await h.say('mi esposo se acaba de desmayar y no responde'));

@@ -1910,6 +1910,14 @@ describe('triage: round 29 kinds (blind review 73)', () => {
     expect(tierOf(text)).toBe('urgent');
   });
 
+  it.each([
+    // "y" and "ll" between vowels sound alike for most Spanish speakers (yeísmo)
+    'se desmallo mi esposo',
+    'mi mamá se desmalló y no responde',
+  ])('"%s" is an emergency (a sound-alike spelling)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
   it('changed behaviour without a fever is not read as confusion', () => {
     expect(['none', 'mention', 'info']).toContain(
       tierOf('my husband is acting strange today, is that from the sedation?'),

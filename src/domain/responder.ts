@@ -60,7 +60,7 @@ function once<T>(cache: WeakMap<Knowledge, T>, knowledge: Knowledge, build: () =
 export class Responder {
   private readonly triage: Triage;
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
-  private last: { text: string; inForm: boolean; result: TriageResult } | undefined;
+  private last: { text: string; inForm: boolean; nameAsked: boolean; result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   /** The same entries in Spanish (`knowledge/es/`): a Spanish question is answered in Spanish. */
   private readonly spanishMatcher: FaqMatcher;
@@ -110,10 +110,14 @@ export class Responder {
    * ("don't send it, I'll call them myself", "no lo envíes, ya no quiero") is read by the concepts alone: the
    * statistical second look took such words for despair, and a crisis said in words is still a concept.
    */
-  assess(text: string, { inForm = false }: { readonly inForm?: boolean } = {}): TriageResult {
-    if (this.last?.text !== text || this.last.inForm !== inForm) {
+  /** @param options.nameAsked the form asks for a name now: a name alone is not read for typos of terms. */
+  assess(
+    text: string,
+    { inForm = false, nameAsked = false }: { readonly inForm?: boolean; readonly nameAsked?: boolean } = {},
+  ): TriageResult {
+    if (this.last?.text !== text || this.last.inForm !== inForm || this.last.nameAsked !== nameAsked) {
       const secondLook = !(inForm && this.intents.is('cancel', text));
-      this.last = { text, inForm, result: this.triage.assess(text, { secondLook }) };
+      this.last = { text, inForm, nameAsked, result: this.triage.assess(text, { secondLook, nameAsked }) };
     }
     return this.last.result;
   }

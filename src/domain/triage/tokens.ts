@@ -69,6 +69,8 @@ export interface TokenReading {
   readonly segmenter?: Segmenter;
   /** Words after which a word is a name ("me llamo", "soy"), each as its folded words. */
   readonly nameIntroductions?: readonly (readonly string[])[];
+  /** The message answers a name question: every word is a name, read as itself ("Delia" is no typo of "delira"). */
+  readonly allNames?: boolean;
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -76,7 +78,7 @@ export function triageTokens(
   text: string,
   ignore: IgnoredWords,
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
-  { onWord, onStop, abbreviations = NO_WORDS, segmenter, nameIntroductions = [] }: TokenReading = {},
+  { onWord, onStop, abbreviations = NO_WORDS, segmenter, nameIntroductions = [], allNames = false }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -114,7 +116,7 @@ export function triageTokens(
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
-      const name: boolean = introduced() || (naming && (titled ??= titleCased(text)).has(word));
+      const name: boolean = allNames || introduced() || (naming && (titled ??= titleCased(text)).has(word));
       naming = name;
       before.push(word);
       for (const piece of (!spellings.has(word) && segmenter?.split(word)) || [word]) {

@@ -3,6 +3,7 @@ import type { ModelTier, TriageModel } from './model.js';
 import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, type TriageData } from './schema.js';
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
+import { soundAlikeSpellings } from './soundAlike.js';
 import { foldText, type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
 
 /**
@@ -23,6 +24,9 @@ export interface ConceptFinding {
   /** The reply must say "call 911 now": every emergency concept, and a crisis marked `callNow` (an overdose). */
   readonly callNow: boolean;
 }
+
+/** The most words an answer to a name question has when it is only a name ("María de los Ángeles"). */
+const NAME_WORDS = 5;
 
 /** The id of a finding the statistical second look raised (`model-crisis`…), not a concept. */
 function secondLookId(tier: Tier): string {
@@ -148,7 +152,9 @@ export class Triage {
     segmentWords: () => Iterable<string> = () => commonWords,
   ) {
     this.ignore = ignoredWords(data);
-    this.spellings = new Map(Object.entries(data.spellings));
+    const spelt = new Map(Object.entries(data.spellings));
+    const taken = new Set([...commonWords, ...data.spanishHints, ...data.englishHints, ...termWords(data)]);
+    this.spellings = new Map([...spelt, ...soundAlikeSpellings(spanishTermWords(data), taken, spelt)]);
     const sets = new SetBuilder(data);
     this.modifiers = data.modifiers.map((m) => ({
       type: m.type,
@@ -252,8 +258,11 @@ export class Triage {
   /**
    * @param options.secondLook false leaves out the statistical second look: concepts alone decide (a form command
    * such as "no lo envíes, ya no quiero" at the summary; "ya no quiero vivir" is still a concept).
+   * @param options.nameAsked the message answers a name question: if it is only a name (see onlyAName), its words
+   * are read as themselves, never as typos of a term (form review 49: "Rosa Delia Martinez" got 911 for "delira").
+   * A term typed exactly still counts.
    */
-  assess(text: string, options: { readonly secondLook?: boolean } = {}): TriageResult {
+  assess(text: string, options: { readonly secondLook?: boolean; readonly nameAsked?: boolean } = {}): TriageResult {
     let spanish = 0;
     let english = 0;
     const stops: string[] = [];
@@ -266,6 +275,7 @@ export class Triage {
       abbreviations: this.abbreviations,
       segmenter: this.segmenter,
       nameIntroductions: this.nameIntroductions,
+      allNames: options.nameAsked === true && this.onlyAName(text),
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
@@ -393,6 +403,21 @@ export class Triage {
     const takenFromSite = (q: Pair) =>
       !home(q) && ((pairedAtHome(q.a, 'a') && siteBeside(q.b)) || (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
     return pairs.filter((q) => !takenFromSite(q)).map(({ a, b }) => ({ parts: [a, b], anchor: b, callNow: p.callNow }));
+  }
+
+  /**
+   * A name alone: NAME_WORDS words at most and none of the language hint words ("my", "she", "no", "se", "ayuda"),
+   * which a name does not use but a sentence does ("my husband colapsed" is read as usual, typos and all).
+   */
+  private onlyAName(text: string): boolean {
+    const words = foldText(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w !== '');
+    return (
+      words.length > 0 &&
+      words.length <= NAME_WORDS &&
+      !words.some((w) => this.spanishHints.has(w) || this.englishHints.has(w))
+    );
   }
 
   /**
@@ -649,6 +674,20 @@ function termWords(data: TriageData): string[] {
       }
   };
   walk(data, '');
+  return words;
+}
+
+/** The words of triage's Spanish lists (each `es` list of terms and groups). */
+function spanishTermWords(data: TriageData): Set<string> {
+  const words = new Set<string>();
+  const walk = (value: unknown, spanish: boolean): void => {
+    if (typeof value === 'string') {
+      if (spanish) for (const w of value.split(' ')) if (!w.startsWith('@') && !w.startsWith('#')) words.add(w);
+    } else if (Array.isArray(value)) for (const v of value) walk(v, spanish);
+    else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'about' && k !== 'sources') walk(v, spanish || k === 'es');
+  };
+  walk(data, false);
   return words;
 }
 
