@@ -2441,3 +2441,18 @@ describe('contact form: blind form review 48, the menu of details and the summar
     },
   );
 });
+
+describe('contact form: blind form review 49', () => {
+  it.each([
+    ['Raúl Gutiérrez, mi esposo', 'Raúl Gutiérrez'],
+    ['Soon-Ja Park, my mother', 'Soon-Ja Park'],
+  ])('the patient "%s" is stored without the relation', async (typed, stored) => {
+    const saved = await sayThenSend([
+      'Quiero que me llamen, es para mi esposo',
+      'María Elena Gutiérrez',
+      typed,
+      '713 555 0109',
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'María Elena Gutiérrez', patientName: stored });
+  });
+});

@@ -547,7 +547,10 @@ export class ContactReader {
     const tail = normalizeText(rest);
     // A name is written with capitals ("Lopez, Maria"); "like I said" is not.
     const lowerCase = rest.split(/\s+/).some((w) => /^\p{Ll}/u.test(w));
-    const noName = /\d/.test(tail) || (tail !== '' && lowerCase && tail.split(' ').every((w) => this.isCommonWord(w)));
+    // "Raúl Gutiérrez, mi esposo" (form review 49 stored the relation as part of the name): a relation and its
+    // possessive are no name either.
+    const plain = (w: string) => this.isCommonWord(w) || this.relationWords.has(w) || this.patientPossessives.has(w);
+    const noName = /\d/.test(tail) || (tail !== '' && lowerCase && tail.split(' ').every(plain));
     return noName ? written.slice(0, comma) : written;
   }
 
