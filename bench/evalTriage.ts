@@ -383,6 +383,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout48.json',
           ],
           [
+            "Forty-ninth held-out split (tests/eval/triage-heldout49.json, sealed; blind review 74 on round 29's triage after review 73 (900fcef), run once for totals)",
+            'triage-heldout49.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
