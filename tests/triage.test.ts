@@ -1924,3 +1924,36 @@ describe('triage: round 29 kinds (blind review 73)', () => {
     );
   });
 });
+
+describe('triage: round 29 kinds (blind review 74)', () => {
+  it.each([
+    // a blade held to the wrist or throat, now
+    "i'm holding a knife to my wrist right now",
+    'tengo la navaja en la muñeca ahorita',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // a bump on the head ("chipote", "goose egg") in someone on a blood thinner
+    'se cayo y tiene un chipote en la cabeza, toma xarelto',
+    "my mom fell and has a goose egg on her head, she's on eliquis",
+    // blurred vision with a bad headache told with "duele"
+    've borroso y le duele mucho la cabeza',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"prefiere morirse que seguir así" is a crisis', () => {
+    expect(tierOf('mi hijo prefiere morirse que seguir asi')).toBe('crisis');
+  });
+
+  it.each([
+    // figures of speech
+    "I'm killing myself trying to find parking at this hospital lol",
+    'no me puedo ni respirar de tanto reir con los memes de mi nieta jaja',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
