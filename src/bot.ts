@@ -7,7 +7,7 @@ import {
 } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
-import type { Responder } from './domain/responder.js';
+import type { Alarm, Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
@@ -21,6 +21,8 @@ const RECENT_ACTIVITY_IDS = 50;
 /** Conversation state properties: the dialog stack (one-to-one chats) and the recent activity ids. */
 const DIALOG_STATE = 'dialogState';
 const RECENT_IDS = 'recentActivityIds';
+/** The 911 or 988 reply just given, kept for one message ("what do I do?" gets its call to act again). */
+const LAST_ALARM = 'lastAlarm';
 
 export interface BotDeps {
   readonly conversationState: ConversationState;
@@ -41,6 +43,7 @@ export class VertebroplastyBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly recentIds: StatePropertyAccessor<string[]>;
+  private readonly lastAlarm: StatePropertyAccessor<Alarm>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: BotDeps) {
@@ -48,6 +51,7 @@ export class VertebroplastyBot extends ActivityHandler {
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE);
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
     this.recentIds = deps.conversationState.createProperty<string[]>(RECENT_IDS);
+    this.lastAlarm = deps.conversationState.createProperty<Alarm>(LAST_ALARM);
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
 
     this.onMessage(async (context, next) => {
@@ -127,6 +131,11 @@ export class VertebroplastyBot extends ActivityHandler {
         'triage',
       );
     }
+    // Read straight from the loaded state: a FAQ turn that finds no alarm writes nothing.
+    const lastAlarm = (await this.loadedState(context))[LAST_ALARM] as Alarm | undefined;
+    const alarm = responder.alarmOf(triage);
+    if (alarm !== undefined) await this.lastAlarm.set(context, alarm);
+    else if (lastAlarm !== undefined) await this.lastAlarm.delete(context);
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
       // After 911 the form waits, kept, instead of asking for a phone number straight away.
@@ -144,6 +153,14 @@ export class VertebroplastyBot extends ActivityHandler {
       // three requests to the crisis reply alone); a crisis said in words, or danger now, gets the safety reply alone.
       if (!inDialog && responder.crisisBySecondLookOnly(triage) && responder.decide(text).action === 'startContact')
         await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
+      return;
+    }
+    // "What do I do?" right after 911 or 988: that reply's call to act again, not "I don't know" (review 74).
+    const again = lastAlarm && responder.alarmAgain(text, lastAlarm);
+    if (lastAlarm !== undefined && again !== undefined) {
+      logger.info({ ...log, event: 'triage.repeated', tier: lastAlarm.tier }, 'alarm repeated');
+      await sendReplies(context, again);
+      await this.lastAlarm.set(context, lastAlarm);
       return;
     }
     // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked

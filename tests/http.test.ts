@@ -64,6 +64,12 @@ describe('HTTP server in local mode', () => {
     ]);
   });
 
+  it('over HTTP: "what do I do?" right after 911 gets "call 911 now" again, on SQLite state', async () => {
+    const conversation = newConversation();
+    await h.say(conversation, 'my husband collapsed and is not breathing');
+    expect(texts(await h.say(conversation, 'what do i do'))).toEqual([knowledge.messages.emergencyFollowUp]);
+  });
+
   it('welcomes on conversationUpdate', async () => {
     const res = await h.post({
       type: 'conversationUpdate',

@@ -140,3 +140,39 @@ describe('triage in conversation: the right first reply for each tier', () => {
     expect(texts(await h.say('Ann Lee'))).toEqual([knowledge.contact.askPhone]);
   });
 });
+
+describe('triage in conversation: "what do I do?" right after 911 or 988 (blind review 74)', () => {
+  // [the alarm, the follow-up, the replies to the follow-up]
+  const table: Array<[string, string, string[]]> = [
+    ['my husband is clutching his chest and sweating', 'what do i do??', [m.emergencyFollowUp]],
+    ['Mi papá no puede respirar', '¿qué hago?', [ms.emergencyFollowUp]],
+    ['i dont want to be alive anymore', 'what should i do', [m.crisis]],
+    [
+      'my brother texted me goodbye and he has a gun, hes not picking up',
+      'what do I do',
+      [m.emergencyFollowUp, m.crisis],
+    ],
+  ];
+  it.each(table)('after "%s", "%s" gets the call to act again', async (alarm, followUp, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say(alarm);
+    expect(texts(await h.say(followUp))).toEqual(expected);
+    // Asked again, it is said again.
+    expect(texts(await h.say(followUp))).toEqual(expected);
+  });
+
+  it('once another message came in between, "what do I do?" is an ordinary question again', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('my husband is clutching his chest and sweating');
+    expect(texts(await h.say('how long is bed rest?'))).toEqual([answerOf('bed-rest')]);
+    expect(texts(await h.say('what do i do'))).not.toContain(m.emergencyFollowUp);
+  });
+
+  it('in a form on hold, "¿qué hago?" gets 911 again and the form still waits', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    expect(texts(await h.say('mi esposo se acaba de desmayar y no responde')).at(-1)).toBe(ms.formOnHold);
+    expect(texts(await h.say('que hago?'))).toEqual([ms.emergencyFollowUp]);
+    expect(texts(await h.say('ok'))).toEqual([m.formResume, knowledge.contact.askName]);
+  });
+});

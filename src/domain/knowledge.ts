@@ -165,6 +165,8 @@ const intentsSchema = z.strictObject({
   withdraw: intentSchema,
   /** "delete my info", "what happens to my data?": how the details are used, and how to have them deleted. */
   dataRequest: intentSchema,
+  /** "what do I do?", "¿qué hago?" right after a 911 or 988 reply: that reply's call to act, again. */
+  whatNow: intentSchema,
 });
 
 const contactSchema = z.strictObject({

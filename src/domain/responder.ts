@@ -57,6 +57,13 @@ function once<T>(cache: WeakMap<Knowledge, T>, knowledge: Knowledge, build: () =
  * the FAQ. Triage is exposed separately because it must run before everything,
  * dialogs included. All wording comes from `knowledge/`.
  */
+/** A 911 or 988 reply given, remembered for one message (see alarmAgain). */
+export interface Alarm {
+  readonly tier: 'emergency' | 'crisis';
+  readonly spanish: boolean;
+  readonly callNow: boolean;
+}
+
 export class Responder {
   private readonly triage: Triage;
   /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
@@ -262,6 +269,29 @@ export class Responder {
       ...this.helpCry(text),
       { text: say.help, choices: [...this.titles(this.messages.welcomeTopics, spanish), say.contactButton] },
     ];
+  }
+
+  /**
+   * What a 911 or 988 reply asked, said again for "what do I do?" on the next message (review 74's conversations got
+   * "I don't know the answer to that"): "call 911 now" after an emergency, the Lifeline (and "call 911 now" when
+   * someone is in danger) after a crisis. Undefined when the message asks something else.
+   */
+  alarmAgain(text: string, alarm: Alarm): Reply[] | undefined {
+    if (!this.intents.is('whatNow', text)) return undefined;
+    const say = this.messagesIn(alarm.spanish);
+    const urgency = alarm.tier;
+    return [
+      ...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
+      ...(alarm.tier === 'crisis' ? [{ text: say.crisis, urgency }] : []),
+    ];
+  }
+
+  /** The alarm a triage result gave, to be remembered for the next message; undefined below crisis or emergency. */
+  alarmOf(result: TriageResult): Alarm | undefined {
+    if (result.tier !== 'emergency' && result.tier !== 'crisis') return undefined;
+    const replies = this.triageReplies(result);
+    const callNow = replies.some((r) => r.text === this.messagesIn(result.language === 'es').emergencyFollowUp);
+    return { tier: result.tier, spanish: result.language === 'es', callNow };
   }
 
   /** Whether the message asks for help or the menu ("help", "menu", "help me", "ayuda"). */
