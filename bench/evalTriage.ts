@@ -387,6 +387,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout49.json',
           ],
           [
+            "Fiftieth held-out split (tests/eval/triage-heldout50.json, sealed; blind review 75 on round 29's triage after review 74 (9cdac55), run once for totals)",
+            'triage-heldout50.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
