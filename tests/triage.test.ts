@@ -1957,3 +1957,33 @@ describe('triage: round 29 kinds (blind review 74)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 29 kinds (blind review 75)', () => {
+  it('a head that bleeds after a fall, on a blood thinner, is an emergency', () => {
+    expect(tierOf('grandpa on warfarin slipped in the tub, bleeding from the head')).toBe('emergency');
+  });
+
+  it('self-harm told as it happens in Spanish is a crisis with "call 911 now"', () => {
+    expect(tierOf('mi hermana se esta cortando en su cuarto ahorita')).toBe('crisis');
+    expect(callNowOf('mi hermana se esta cortando en su cuarto ahorita')).toBe(true);
+  });
+
+  it('a bruise that keeps growing is urgent', () => {
+    expect(tierOf('the bruise by the needle spot keeps growing')).toBe('urgent');
+  });
+
+  it.each([
+    // inside a film, a novel or a video
+    'in my novel the main guy gets paralyzed after surgery, is that realistic?',
+    'la pelicula de ayer, la abuela se desmayo, que drama. cuanto dura la recuperacion?',
+    'vi un video donde una señora quedo paralizada, eso puede pasar?',
+    // legs giving way from joy
+    'se me doblan las piernas de la emocion, ya tengo fecha',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it('a symptom while watching a film is still an emergency', () => {
+    expect(tierOf('i was watching a movie and now i have chest pain')).toBe('emergency');
+  });
+});
