@@ -1979,6 +1979,8 @@ describe('triage: round 29 kinds (blind review 75)', () => {
     'vi un video donde una señora quedo paralizada, eso puede pasar?',
     // legs giving way from joy
     'se me doblan las piernas de la emocion, ya tengo fecha',
+    // "new" in another clause is no new pain
+    'my mom says she feels like a new woman, the pain is almost gone',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
