@@ -1989,3 +1989,41 @@ describe('triage: round 29 kinds (blind review 75)', () => {
     expect(tierOf('i was watching a movie and now i have chest pain')).toBe('emergency');
   });
 });
+
+describe('triage: round 30 kinds (blind review 76)', () => {
+  it.each([
+    // a jump from a height told with the third-person Spanish verbs
+    'mi mamá se quiere aventar del balcón ahorita mismo',
+    'estoy en el barandal del edificio, me voy a lanzar',
+    // the means out and ready, with a plan for tonight
+    "the pill bottle is open in front of me and I'm going to do it tonight",
+    'tengo el frasco de pastillas abierto, lo voy a hacer esta noche',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // dread of dying on the table is fear of the procedure
+    'me voy a morir en la mesa jaja',
+    "i'm going to die on that table, i'm so nervous",
+    // an overdose told of a character in a story
+    "i'm reading a novel where the main character takes an overdose",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // a wish to die on the table is still a crisis, and a story ends at "now"
+    "i hope i die on that table, i don't want to live anymore",
+    'i watched a movie where a woman overdosed and now i took all my pills too',
+  ])('"%s" is still a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('a joke about jumping out the window is no crisis', () => {
+    expect(['none', 'mention', 'info']).toContain(
+      tierOf("if I have to hear that hold music again I'm jumping out the window, what are your hours"),
+    );
+  });
+});
