@@ -149,6 +149,13 @@ for (const split of splits) {
             return `${pct(offered, r.faq.total)} (${offered}/${r.faq.total})`;
           }),
         ],
+        [
+          'FAQ right entry answered, among "Did you mean", or among the related topics after "I don\'t know"',
+          ...reports.map((r) => {
+            const offered = r.faq.correct + r.faq.clarifiedRight + r.faq.relatedRight;
+            return `${pct(offered, r.faq.total)} (${offered}/${r.faq.total})`;
+          }),
+        ],
         ['FAQ answered with a wrong entry', ...reports.map((r) => String(wrongAnswers(r.faq).length))],
         [
           'FAQ not answered (clarify or none)',

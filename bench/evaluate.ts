@@ -36,12 +36,17 @@ export function loadLabeledSet(file: string): LabeledSet {
 }
 
 /** What a matcher under evaluation returns: the entry it would answer with, or none. */
-export type Answerer = (text: string) => { answered: string | undefined; clarified: readonly string[] };
+export type Answerer = (text: string) => {
+  answered: string | undefined;
+  clarified: readonly string[];
+  /** Topics offered after "I don't know" (the bot's fallback); none for a matcher without that step. */
+  related?: readonly string[];
+};
 
 export function fromFaqMatch(match: FaqMatch): ReturnType<Answerer> {
   if (match.kind === 'answer') return { answered: match.entry.id, clarified: [] };
   if (match.kind === 'clarify') return { answered: undefined, clarified: match.candidates.map((c) => c.id) };
-  return { answered: undefined, clarified: [] };
+  return { answered: undefined, clarified: [], related: match.related.map((e) => e.id) };
 }
 
 export interface FaqReport {
@@ -49,6 +54,8 @@ export interface FaqReport {
   readonly correct: number;
   /** Right entry offered among "Did you mean" buttons: not an answer, but not lost. */
   readonly clarifiedRight: number;
+  /** Right entry offered among the related topics after "I don't know": counted apart from "Did you mean". */
+  readonly relatedRight: number;
   readonly perEntry: ReadonlyMap<string, { total: number; correct: number }>;
   readonly confusions: ReadonlyArray<{ text: string; expected: string; got: string }>;
 }
@@ -58,6 +65,7 @@ export function evaluateFaq(items: readonly LabeledItem[], answer: Answerer): Fa
   const confusions: Array<{ text: string; expected: string; got: string }> = [];
   let correct = 0;
   let clarifiedRight = 0;
+  let relatedRight = 0;
   for (const item of items) {
     const expected = item.expected!;
     const row = perEntry.get(expected) ?? { total: 0, correct: 0 };
@@ -69,6 +77,7 @@ export function evaluateFaq(items: readonly LabeledItem[], answer: Answerer): Fa
       row.correct++;
     } else {
       if (r.clarified.includes(expected)) clarifiedRight++;
+      if (r.related?.includes(expected)) relatedRight++;
       confusions.push({
         text: item.text,
         expected,
@@ -76,7 +85,7 @@ export function evaluateFaq(items: readonly LabeledItem[], answer: Answerer): Fa
       });
     }
   }
-  return { total: items.length, correct, clarifiedRight, perEntry, confusions };
+  return { total: items.length, correct, clarifiedRight, relatedRight, perEntry, confusions };
 }
 
 /** Out-of-scope honesty: share of questions the page cannot answer that got no confident answer. */

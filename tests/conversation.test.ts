@@ -155,6 +155,19 @@ describe('conversation outside the form', () => {
     expect(replies.map((r) => r.text)).toEqual(expected);
   });
 
+  it("after \"I don't know\", offers the page's topics that came close, in the question's language", async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const english = await h.say('can i drive myself home after');
+    expect(english.map((r) => r.text)).toEqual([m.fallback, m.relatedTopicsPrompt]);
+    expect(buttons(english[1]!)).toEqual([knowledge.faq.find((e) => e.id === 'discharge')!.title, m.contactButton]);
+    const spanish = await h.say('puedo manejar de regreso a la casa despues?');
+    expect(spanish.map((r) => r.text)).toEqual([ms.fallback, ms.relatedTopicsPrompt]);
+    expect(buttons(spanish[1]!)).toEqual([
+      knowledge.spanish.faq.find((e) => e.id === 'discharge')!.title,
+      ms.contactButton,
+    ]);
+  });
+
   it('offers related questions and a call-back with each answer, and a button answers its question', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const [answer] = await h.say('will i be asleep');

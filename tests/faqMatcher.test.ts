@@ -288,6 +288,29 @@ describe('FaqMatcher: negations from knowledge/matching.json', () => {
   });
 });
 
+describe('FaqMatcher: related topics after "I don\'t know"', () => {
+  const related = (m: FaqMatch): string[] => (m.kind === 'none' ? m.related.map((e) => e.id) : []);
+
+  // The page never speaks of driving, but going home is close: the honest fallback offers it, never answers it.
+  it.each([
+    ['can i drive myself home after', 'discharge'],
+    ['how much do they charge for the cement', 'cement'],
+  ])('"%s" gets no answer, and %s among the related topics', (text, id) => {
+    const m = matcher.match(text);
+    expect(m.kind).toBe('none');
+    expect(related(m)).toContain(id);
+  });
+
+  it.each(['what time does the astros game start', 'can you recommend a good italian restaurant', 'tell me a joke'])(
+    '"%s" is off the subject: no page topic is offered as related',
+    (text) => {
+      const m = matcher.match(text);
+      expect(m.kind).toBe('none');
+      expect(related(m)).toEqual([]);
+    },
+  );
+});
+
 describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scope.json', () => {
   it.each([
     ['can you recommend a good italian restaurant', 'small-talk'],

@@ -32,7 +32,13 @@ import { deletionsOf, editDistance, normalizeText, stem, tokenize, typoAllowance
 export type FaqMatch =
   | { readonly kind: 'answer'; readonly entry: FaqEntry; readonly confidence: number }
   | { readonly kind: 'clarify'; readonly candidates: readonly FaqEntry[]; readonly confidence: number }
-  | { readonly kind: 'none'; readonly confidence: number; readonly outOfScope?: string };
+  | {
+      readonly kind: 'none';
+      readonly confidence: number;
+      readonly outOfScope?: string;
+      /** Entries that scored `relatedThreshold` or more: offered after "I don't know", never answered. */
+      readonly related: readonly FaqEntry[];
+    };
 
 export interface FaqMatcherOptions {
   /** Confidence (0..1) at or above which an answer may be given. */
@@ -62,6 +68,11 @@ export interface FaqMatcherOptions {
   readonly exampleWeight: number;
   /** An out-of-scope topic scoring this share of the best entry or more turns an answer into "Did you mean". */
   readonly outOfScopeRatio: number;
+  /**
+   * Confidence at or above which an entry is offered as a related topic when there is no answer ("can I drive
+   * myself home?" is not on the page, but "Going home" is close).
+   */
+  readonly relatedThreshold: number;
 }
 
 /** Chosen on the tuning sets with `npm run thresholds` (bench/results/thresholds.md). */
@@ -78,6 +89,7 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   modelTemperature: 3,
   exampleWeight: 5,
   outOfScopeRatio: 0.6,
+  relatedThreshold: 0.2,
 };
 
 /**
@@ -90,6 +102,8 @@ const FIELD_WEIGHT = { keyword: 3, title: 2, collapsedPhrase: 2, phraseWord: 1.5
 const PHRASE_BONUS = 0.5;
 /** How many of the best documents a question is compared over (answer, rivals, buttons). */
 const TOP = 5;
+/** The most related topics offered after "I don't know": a short menu, the call offer beside it. */
+const RELATED = 2;
 /** With a model: how many documents the word score proposes, and the probability at which the model proposes one. */
 const BLEND_POOL = 8;
 const MODEL_CANDIDATE = 0.02;
@@ -228,6 +242,8 @@ interface Doc {
   readonly entry: FaqEntry | undefined;
   /** An out-of-scope topic's words that no entry answers (see `OutOfScopeTopic`). */
   readonly marks?: readonly string[];
+  /** An out-of-scope topic off the subject altogether (see `OutOfScopeTopic`). */
+  readonly offTopic?: boolean;
 }
 
 interface Scored {
@@ -453,19 +469,21 @@ export class FaqMatcher {
     const ranked = this.scored(words, TOP);
     const best = ranked[0];
     if (!best || best.confidence < this.options.clarifyThreshold)
-      return { kind: 'none', confidence: best?.confidence ?? 0 };
+      return { kind: 'none', confidence: best?.confidence ?? 0, related: this.related(ranked) };
     // "Does insurance cover it?" is a topic the page does not cover, not a near miss of the bandage entry;
     // but when an entry comes close ("is it dangerous to not fix a fracture"), it is offered.
     if (!best.doc.entry) {
       const entries = ranked.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
       const close = ranked.some((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
-      if (!close) return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id };
+      if (!close)
+        return { kind: 'none', confidence: best.confidence, outOfScope: best.doc.id, related: this.related(ranked) };
       // The close entry and the next one: a menu of one is a yes/no question the patient cannot refine.
       return { kind: 'clarify', candidates: entries.slice(0, 2), confidence: best.confidence };
     }
     // The page never speaks of money: "does medicare pay if I go home the same day" is not the going-home answer.
     const marked = this.markedTopic(words, best.doc);
-    if (marked) return { kind: 'none', confidence: best.confidence, outOfScope: marked.id };
+    if (marked)
+      return { kind: 'none', confidence: best.confidence, outOfScope: marked.id, related: this.related(ranked) };
     const rivals = ranked.slice(1, 3).filter((r) => r.score >= best.score * this.options.ambiguityRatio);
     // A topic the page does not cover coming close ("when can I drive" near "bed rest") is asked about, not answered.
     const outOfScope = ranked.some((r) => !r.doc.entry && r.score >= best.score * this.options.outOfScopeRatio);
@@ -476,6 +494,17 @@ export class FaqMatcher {
     const faqOnly = (rs: readonly Scored[]) => rs.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
     const others = faqOnly(rivals).length > 0 ? faqOnly(rivals) : faqOnly(ranked.slice(1)).slice(0, 1);
     return { kind: 'clarify', candidates: [best.doc.entry, ...others], confidence: best.confidence };
+  }
+
+  /**
+   * The entries among the best that come close enough to offer beside "I don't know" (at most RELATED), unless an
+   * off-topic topic wins ("what time does the game start" shares only "time" with the page).
+   */
+  private related(ranked: readonly Scored[]): FaqEntry[] {
+    if (ranked[0]?.doc.offTopic) return [];
+    return ranked
+      .flatMap((r) => (r.doc.entry && r.confidence >= this.options.relatedThreshold ? [r.doc.entry] : []))
+      .slice(0, RELATED);
   }
 
   /**

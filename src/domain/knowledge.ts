@@ -55,6 +55,8 @@ const outOfScopeTopicSchema = z.strictObject({
    * procedure words it also uses ("is an overnight stay more expensive?"), unless the entry it would get uses the word.
    */
   marks: z.array(text.regex(/^\S+$/, 'must be one word (a phrase would mark each of its words)')).optional(),
+  /** Off the subject altogether (small talk, sports): among the best, no page topic is offered as related. */
+  offTopic: z.boolean().optional(),
 });
 
 const outOfScopeSchema = z.strictObject({
@@ -82,6 +84,8 @@ const messagesSchema = z.strictObject({
   didYouMean: text,
   fallback: text,
   fallbackTopicsPrompt: text,
+  /** After "I don't know", above the page's topics that came close to the question. */
+  relatedTopicsPrompt: text,
   fallbackTopics: z.array(id).min(1).max(6),
   contactButton: text,
   emergency: text,
@@ -122,6 +126,7 @@ const spanishMessagesSchema = messagesSchema
     didYouMean: true,
     fallback: true,
     fallbackTopicsPrompt: true,
+    relatedTopicsPrompt: true,
     contactButton: true,
     warningSigns: true,
     warningSignEmergency: true,
@@ -762,7 +767,7 @@ function loadSpanishFaq(
   });
   if (problems.length > 0) throw new KnowledgeError(path.join(esDir, 'faq.json'), problems);
 
-  const topics = new Set(englishVocabulary.outOfScope.map((t) => t.id));
+  const topics = new Map(englishVocabulary.outOfScope.map((t) => [t.id, t]));
   const topicProblems = outOfScope.topics.flatMap((t, i) =>
     topics.has(t.id) ? [] : [`topics[${i}].id: "${t.id}" is not a topic of ../out-of-scope.json`],
   );
@@ -774,7 +779,8 @@ function loadSpanishFaq(
     negations: matching.negations,
     negated: Object.freeze({ ...matching.negated }),
     synonyms: Object.freeze({}),
-    outOfScope: outOfScope.topics,
+    // Off the subject in one language is off the subject in both: the flag is the English topic's.
+    outOfScope: outOfScope.topics.map((t) => ({ ...t, offTopic: topics.get(t.id)?.offTopic })),
     phrasings,
   });
   const faq = faqFile.entries.map((e) => ({ ...byId.get(e.id)!, ...e, answer: fill(e.answer) }));

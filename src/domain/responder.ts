@@ -389,16 +389,15 @@ export class Responder {
         ],
       };
     }
+    // Topics of the page that came close ("Going home" for "can I drive myself home?") before the usual ones.
+    const topics =
+      match.related.length > 0
+        ? { text: say.relatedTopicsPrompt, choices: match.related.map((e) => e.title) }
+        : { text: say.fallbackTopicsPrompt, choices: this.titles(m.fallbackTopics, spanish) };
     return {
       action: 'reply',
       event: 'faq.none',
-      replies: [
-        { text: say.fallback },
-        {
-          text: say.fallbackTopicsPrompt,
-          choices: [...this.titles(m.fallbackTopics, spanish), say.contactButton],
-        },
-      ],
+      replies: [{ text: say.fallback }, { text: topics.text, choices: [...topics.choices, say.contactButton] }],
     };
   }
 
