@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FaqMatcher, matchTokens, type FaqMatch } from '../src/domain/faqMatcher.js';
-import { faqMatcherFor } from '../src/domain/knowledge.js';
+import { faqMatcherFor, spanishFaqMatcherFor } from '../src/domain/knowledge.js';
 import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
 const knowledge = shippedKnowledge;
@@ -45,6 +45,16 @@ describe('FaqMatcher: questions patients type', () => {
     ['what happens if we dont have it done', 'untreated-fracture'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  // "should" is read, not dropped: whether to have it is the candidates answer ("your doctor decides"),
+  // not the definition.
+  it.each([
+    ['should i get vertebroplasty', matcher],
+    ['should my mom get vertebroplasty', matcher],
+    ['deberia hacerme la vertebroplastia', spanishFaqMatcherFor(knowledge)],
+  ])('%s -> "Who it is for" first', (text, m) => {
+    expect(firstOffered(m.match(text))).toBe('candidates');
   });
 
   it('finds the topic in a long, anxious message', () => {
