@@ -391,6 +391,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout50.json',
           ],
           [
+            "Fifty-first held-out split (tests/eval/triage-heldout51.json, sealed; blind review 79 on round 30's triage (7de69d9, sent to 30a45dc), run once for totals)",
+            'triage-heldout51.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
