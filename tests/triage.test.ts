@@ -1270,6 +1270,13 @@ describe('triage.json is checked at load', () => {
     broken.modifiers[0]!.terms.en.push('it was @nope');
     expect(checkTriage(broken)).toEqual([`modifiers[0] (${broken.modifiers[0]!.type}): no group named "nope"`]);
   });
+  it('refuses a story frame that ends at an unknown group', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.modifiers[0]!.endsAtOwn = '@nope';
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[0] (${broken.modifiers[0]!.type}).endsAtOwn: no group named "nope"`,
+    ]);
+  });
   it('refuses a concept that cites an unknown source or group', () => {
     const broken = structuredClone(knowledge.triage);
     broken.concepts[0]!.sources.push('NOPE');
@@ -2025,5 +2032,39 @@ describe('triage: round 30 kinds (blind review 76)', () => {
     expect(['none', 'mention', 'info']).toContain(
       tierOf("if I have to hear that hold music again I'm jumping out the window, what are your hours"),
     );
+  });
+});
+
+describe('triage: round 31 kinds (blind review 79)', () => {
+  it.each([
+    // a limb that falls asleep from how one sits, and wakes on moving
+    'when I sit cross-legged my leg gets numb but it goes away when I stand up',
+    'my legs tingle after sitting too long in the recliner, then fine once I move, normal after vertebroplasty?',
+    'se me adormece el pie cuando me siento mucho rato con las piernas cruzadas, se me quita al caminar',
+    // a story frame for every concept, with time words between the film and "where"
+    'last night we saw a film where an old man had a stroke, it scared my mom, how long is recovery?',
+    'mi nieto vio una serie anoche donde un señor tuvo una convulsion, eso da la vertebroplastia?',
+    // a character is nobody the bot can help
+    "for my nursing class I'm writing a story where a character can't breathe after surgery, what happens?",
+    'the main character in my book has a heart attack, what does it feel like?',
+    'estoy escribiendo un cuento donde el personaje se desmaya despues de la operacion',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // the writer's own people end the story: what follows is happening to them
+    'la pelicula de anoche se acabo y mi papa se desmayo y no despierta',
+    "we watched a movie where a man fainted and then my husband fainted too and won't wake up",
+    // sitting is where it happened, not why
+    "I was sitting watching TV and suddenly my legs went numb and I can't stand up",
+    "my legs went numb while sitting and now I can't move them",
+    // a film, a theatre or an idiom is no story frame
+    'we went out for a movie and my dad passed out',
+    "my dad collapsed in the movie theater and isn't breathing",
+    "my husband is such a character, he collapsed and isn't breathing",
+    'the show where you can see the fluoroscopy is cool, anyway my leg went numb since this morning',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
   });
 });

@@ -106,6 +106,12 @@ const modifierSchema = z.strictObject({
   mildOnly: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
+  /**
+   * A group whose words, said with a first-person possessive (`possessives`), end this modifier's reach as a
+   * terminator does: a film's story stops where the writer's own people come in ("a movie where a man fainted and
+   * my dad can't breathe"), while "la abuela" of the film stays in it.
+   */
+  endsAtOwn: z.string().startsWith('@').optional(),
   terms: byLanguage,
 });
 
@@ -115,6 +121,8 @@ export const triageSchema = z.strictObject({
   ignore: z.array(text),
   /** Ignored words kept when they end a clause: the pronoun "mí" ("mejor sin mí"), not the possessive "mi". */
   keptAtClauseEnd: z.strictObject({ about: text, words: z.array(text), before: z.array(text) }),
+  /** First-person possessives ("my", "mi"), ignored words that still mark the next word as the writer's own. */
+  possessives: z.array(text),
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
   negativeWords: z.array(text),
@@ -270,6 +278,7 @@ export function checkTriage(data: TriageData): string[] {
         problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
     }
     const at = `modifiers[${i}] (${m.type})`;
+    if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

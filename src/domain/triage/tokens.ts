@@ -16,6 +16,8 @@ export interface Token {
   readonly isNumber: boolean;
   /** Given as a name ("soy Elena Vargas", "me llamo carla"): read as itself, never as a typo of a term. */
   readonly name?: boolean;
+  /** Said right after a first-person possessive ("my dad", "mi abuela"): the writer's own, not "the grandma" of a film. */
+  readonly own?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -71,6 +73,8 @@ export interface TokenReading {
   readonly nameIntroductions?: readonly (readonly string[])[];
   /** The message answers a name question: every word is a name, read as itself ("Delia" is no typo of "delira"). */
   readonly allNames?: boolean;
+  /** First-person possessives ("my", "mi"): the word after one is marked `own`. */
+  readonly possessives?: ReadonlySet<string>;
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -78,7 +82,15 @@ export function triageTokens(
   text: string,
   ignore: IgnoredWords,
   spellings: ReadonlyMap<string, string> = NO_SPELLINGS,
-  { onWord, onStop, abbreviations = NO_WORDS, segmenter, nameIntroductions = [], allNames = false }: TokenReading = {},
+  {
+    onWord,
+    onStop,
+    abbreviations = NO_WORDS,
+    segmenter,
+    nameIntroductions = [],
+    allNames = false,
+    possessives = NO_WORDS,
+  }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
@@ -97,6 +109,7 @@ export function triageTokens(
   const before: string[] = [];
   const introduced = () => nameIntroductions.some((intro) => intro.every((w, k) => before.at(k - intro.length) === w));
   let naming = false;
+  let owned = false;
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
   const endsClause = (word: string, at: number): boolean => {
     if (!ignore.keptAtClauseEnd.has(word)) return false;
@@ -110,8 +123,8 @@ export function triageTokens(
       continue;
     }
     last = word ?? '';
-    // A number, a comma or a stop ends a name.
-    if (word === undefined) naming = false;
+    // A number, a comma or a stop ends a name, and parts a possessive from what follows.
+    if (word === undefined) naming = owned = false;
     if (num !== undefined) {
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
     } else if (word !== undefined) {
@@ -123,9 +136,21 @@ export function triageTokens(
         onWord?.(piece);
         // A spelling may stand for several words: "chestpain" is "chest pain".
         const spelling = spellings.get(piece);
-        for (const spelt of spelling === undefined ? [piece] : spelling.split(' '))
-          if (!ignore.has(spelt) || endsClause(spelt, at))
-            tokens.push({ word: stem(spelt), raw: spelt, sentence, clause, isNumber: false, ...(name && { name }) });
+        for (const spelt of spelling === undefined ? [piece] : spelling.split(' ')) {
+          if (!ignore.has(spelt) || endsClause(spelt, at)) {
+            const own = owned;
+            tokens.push({
+              word: stem(spelt),
+              raw: spelt,
+              sentence,
+              clause,
+              isNumber: false,
+              ...(name && { name }),
+              ...(own && { own }),
+            });
+          }
+          owned = possessives.has(spelt);
+        }
       }
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {
       onStop?.(stop);

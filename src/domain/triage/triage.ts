@@ -98,6 +98,8 @@ interface Modifier {
   /** Only of a finding whose own words do not say "not" (see the schema). */
   readonly mildOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
+  /** Words that, said as the writer's own, end this modifier's reach besides the terminators (`endsAtOwn`). */
+  readonly endsAtOwnSet: number | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -128,6 +130,7 @@ export class Triage {
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
+  private readonly possessives: ReadonlySet<string>;
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -167,6 +170,7 @@ export class Triage {
       pastOnly: m.pastOnly ?? false,
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
+      endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -197,6 +201,7 @@ export class Triage {
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
+    this.possessives = new Set(data.possessives);
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
@@ -276,6 +281,7 @@ export class Triage {
       segmenter: this.segmenter,
       nameIntroductions: this.nameIntroductions,
       allNames: options.nameAsked === true && this.onlyAName(text),
+      possessives: this.possessives,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
@@ -538,10 +544,18 @@ export class Triage {
     const cameBack = returned.some((c) => tokens[c.start]!.sentence === sentence);
     // A modifier that crosses a "but" ("chest pain but they said it was reflux") still stops at another finding
     // ("my leg is numb but the chest pain went away" says nothing of the leg).
-    const open = (from: number, to: number, commas: boolean, pastBreaks: boolean): boolean =>
+    const between = (list: readonly Occurrence[], from: number, to: number) =>
+      list.some((b) => b.start > from && b.end < to);
+    const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
-      (commas || tokens[from]!.clause === tokens[to]!.clause) &&
-      !(pastBreaks ? otherFindings() : breaks).some((b) => b.start > from && b.end < to);
+      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause) &&
+      !between(m.crossesBreaks ? otherFindings() : breaks, from, to) &&
+      (m.endsAtOwnSet === undefined ||
+        !between(
+          found[m.endsAtOwnSet]!.filter((o) => tokens[o.start]!.own === true),
+          from,
+          to,
+        ));
     const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
     // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it before the
     // verdict tells it now ("…dijo q era la anestesia y ya se me quitó desde el martes": "desde" is after it).
@@ -600,14 +614,8 @@ export class Triage {
           break;
         }
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
-        const ahead =
-          t.end < anchor.start &&
-          anchor.start - t.end - 1 <= window &&
-          open(t.end, anchor.start, m.crossesCommas, m.crossesBreaks);
-        const behind =
-          t.start > anchor.end &&
-          t.start - anchor.end - 1 <= window &&
-          open(anchor.end, t.start, m.crossesCommas, m.crossesBreaks);
+        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m);
+        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m);
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
