@@ -23,8 +23,16 @@ export interface TriageItem {
 /** What a detector under evaluation decides for a message. */
 export type TierOf = (text: string) => TriageTier;
 
+/**
+ * Items of a triage file. The review files label a look-alike "none" (no alarm), the older ones "mention": both
+ * pass when no 911 or 988 reply is given. Before round 31 "none" passed nothing, so every review file's
+ * look-alike row read 0% in triage-eval.md.
+ */
 export function loadTriageItems(file: string): TriageItem[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as { items: TriageItem[] }).items;
+  const items = (
+    JSON.parse(readFileSync(file, 'utf8')) as { items: Array<Omit<TriageItem, 'tier'> & { tier: string }> }
+  ).items;
+  return items.map((i) => ({ ...i, tier: i.tier === 'none' ? 'mention' : (i.tier as TriageItem['tier']) }));
 }
 
 /** The previous detector knew only "emergency or not": its 911 reply never named 988 or the care team. */
