@@ -13,7 +13,11 @@ describe('triage in conversation: the right first reply for each tier', () => {
   // [user says, the bot's replies in order]
   const table: Array<[string, string[]]> = [
     ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
-    ['Mi papá no puede respirar', [ms.emergency, ms.emergencyFollowUp, m.emergency]],
+    // All in Spanish: Spanish only (review 79); mixed with English words, the English sentence too.
+    ['Mi papá no puede respirar', [ms.emergency, ms.emergencyFollowUp]],
+    ['my abuela no puede respirar', [ms.emergency, ms.emergencyFollowUp, m.emergency]],
+    ['mi mamá tiene calentura de 101 desde la operación', [ms.urgent]],
+    ['my mom tiene calentura de 101 desde la operación', [ms.urgent, m.urgent]],
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
     // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
     [

@@ -149,20 +149,20 @@ export class Responder {
   /**
    * What a triage tier says before anything else: for an emergency or crisis the page's 911
    * sentence first, then "call 911 now" (every emergency, an overdose, a crisis beside an
-   * emergency), then for a crisis the 988 Lifeline. A Spanish message gets these in Spanish,
-   * with the English 911 sentence after "call 911 now". For urgent symptoms, call the care team today.
+   * emergency), then for a crisis the 988 Lifeline. A Spanish message gets these in Spanish; one that mixes in
+   * English words also gets the English sentence after them (review 79: an all-Spanish reader was handed English
+   * at the worst moment). For urgent symptoms, call the care team today.
    */
   triageReplies(result: TriageResult): Reply[] {
     const m = this.messages;
     const es = result.language === 'es';
     const say = this.messagesIn(es);
+    const english = es && result.englishToo;
     if (result.tier === 'urgent')
-      return es
-        ? [
-            { text: say.urgent, urgency: 'urgent' },
-            { text: m.urgent, urgency: 'urgent' },
-          ]
-        : [{ text: m.urgent, urgency: 'urgent' }];
+      return [
+        { text: say.urgent, urgency: 'urgent' },
+        ...(english ? [{ text: m.urgent, urgency: 'urgent' as const }] : []),
+      ];
     if (result.tier !== 'emergency' && result.tier !== 'crisis') return [];
     const urgency = result.tier;
     // An overdose, or a crisis beside an emergency ("took extra oxycodone, now barely breathing"), needs 911 now too.
@@ -174,7 +174,7 @@ export class Responder {
     return [
       { text: say.emergency, urgency },
       ...(callNow ? [{ text: say.emergencyFollowUp }] : []),
-      ...(es ? [{ text: m.emergency, urgency }] : []),
+      ...(english ? [{ text: m.emergency, urgency }] : []),
       ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
       ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),
     ];

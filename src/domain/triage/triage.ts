@@ -41,6 +41,11 @@ export interface TriageResult {
   readonly tier: TriageTier;
   /** Spanish when the message is in Spanish or a Spanish term raised the alarm. */
   readonly language: Lang;
+  /**
+   * Read as Spanish but holding English words too ("my abuela can't breathe"): the writer may read English
+   * better, so an alarm also gives the page's English sentence. A message all in Spanish gets Spanish only.
+   */
+  readonly englishToo: boolean;
   /** Concept ids and modifiers only: safe to log, never the message's words. */
   readonly findings: readonly ConceptFinding[];
   /** The message asks about warning signs, or about a symptom that is not happening. */
@@ -372,7 +377,7 @@ export class Triage {
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
     const language = spanishAlarm || spanish > english ? 'es' : 'en';
-    return { tier, language, findings, asksAboutWarningSigns: asks };
+    return { tier, language, englishToo: language === 'es' && english > 0, findings, asksAboutWarningSigns: asks };
   }
 
   private matches(
