@@ -16,7 +16,13 @@ import {
 } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { formatPhone, MAX_MESSAGE_LENGTH, type Parsed } from '../src/domain/contactFields.js';
-import { type ContactReader, FIELDS, type FormDetails, type FormStep } from '../src/domain/contactReader.js';
+import {
+  type ContactReader,
+  type Field,
+  FIELDS,
+  type FormDetails,
+  type FormStep,
+} from '../src/domain/contactReader.js';
 import type { ContactTexts } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
 import type { Responder } from '../src/domain/responder.js';
@@ -865,11 +871,50 @@ export function asksForName(dc: DialogContext): boolean {
  * the question asked again is (review 73 got "Así va su solicitud…" above an English question).
  */
 export function formInSpanish(dc: DialogContext): boolean {
-  for (let c: DialogContext | undefined = dc; c !== undefined; c = c.child) {
-    const d = formDetails(c);
-    if (d !== undefined) return d.spanish === true;
+  return openForm(dc)?.details.spanish === true;
+}
+
+/**
+ * A phone number or email typed beside an emergency ("713 555 0199 and I can't breathe"), or in the message that
+ * resumes the form after one: kept for the form, as any detail given ahead is (review 79 asked for the number
+ * again). Only these two, read exactly: no other word of an emergency message becomes a detail. Returns what was
+ * new.
+ */
+export function keepNumbersBesideAlarm(dc: DialogContext, reader: ContactReader, text: string): Field[] {
+  const d = openForm(dc)?.details;
+  if (d === undefined) return [];
+  const before = { phone: d.phone, email: d.email };
+  reader.keepNumbers(d, text);
+  return (['phone', 'email'] as const).filter((f) => before[f] === undefined && d[f] !== undefined);
+}
+
+/**
+ * The form again after an emergency hold: its question asked again, or, when that question's detail was kept
+ * meanwhile (`keepNumbersBesideAlarm`), the first question still open.
+ */
+export async function resumeForm(dc: DialogContext): Promise<void> {
+  const form = openForm(dc);
+  let leaf = dc;
+  while (leaf.child !== undefined) leaf = leaf.child;
+  const asking = leaf.activeDialog?.id;
+  const answered =
+    (asking === PHONE_PROMPT && form?.details.phone !== undefined) ||
+    (asking === EMAIL_PROMPT && form?.details.email !== undefined);
+  if (form === undefined || !answered) {
+    await dc.repromptDialog();
+    return;
   }
-  return false;
+  await form.dc.cancelAllDialogs();
+  await form.dc.beginDialog(WATERFALL, form.details);
+}
+
+/** The dialog context that runs the form's waterfall, and the details collected so far. */
+function openForm(dc: DialogContext): { dc: DialogContext; details: ContactDetails } | undefined {
+  for (let c: DialogContext | undefined = dc; c !== undefined; c = c.child) {
+    const details = formDetails(c);
+    if (details !== undefined) return { dc: c, details };
+  }
+  return undefined;
 }
 
 /** The details collected so far: the waterfall keeps its options as `state.options`. */

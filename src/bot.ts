@@ -11,7 +11,13 @@ import type { Alarm, Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
-import { asksForName, asksForTopic, formInSpanish } from '../dialogs/contactDialog.js';
+import {
+  asksForName,
+  asksForTopic,
+  formInSpanish,
+  keepNumbersBesideAlarm,
+  resumeForm,
+} from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
 
 /** Characters of a message considered; a pasted essay must not slow every matcher down. */
@@ -138,8 +144,15 @@ export class VertebroplastyBot extends ActivityHandler {
     else if (lastAlarm !== undefined) await this.lastAlarm.delete(context);
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
-      // After 911 the form waits, kept, instead of asking for a phone number straight away.
+      // After 911 the form waits, kept, instead of asking for a phone number straight away. A number typed beside
+      // the emergency is kept for it; nothing else of the message is.
       if (inDialog && triage.tier !== 'urgent') {
+        const kept = keepNumbersBesideAlarm(
+          await this.dialogsFor(context).createContext(context),
+          responder.contactReader,
+          text,
+        );
+        if (kept.length > 0) logger.info({ ...log, event: 'form.keptBesideAlarm', fields: kept }, 'details kept');
         await this.holdFor(context).set(context, true);
         await sendReplies(context, [{ text: responder.messagesIn(triage.language === 'es').formOnHold }]);
         return;
@@ -170,8 +183,10 @@ export class VertebroplastyBot extends ActivityHandler {
       if (!responder.isIntent('cancel', text) && responder.answerDuringForm(text) === undefined) {
         logger.info({ ...log, event: 'form.resumed' }, 'form resumed after an emergency reply');
         const dc = await this.dialogsFor(context).createContext(context);
+        // "ok, 713-555-0199": the number that resumes the form is kept too (review 79 asked for it again).
+        keepNumbersBesideAlarm(dc, responder.contactReader, text);
         await sendReplies(context, [{ text: responder.messagesIn(formInSpanish(dc)).formResume }]);
-        await dc.repromptDialog();
+        await resumeForm(dc);
         return;
       }
     }

@@ -318,6 +318,28 @@ describe('contact form', () => {
     expect(texts(await h.say('ok gracias'))).toEqual([m.formResume, ask.phone]);
   });
 
+  it('a phone number typed beside the emergency is kept: after the hold the form goes on past the phone question', async () => {
+    const { h, inquiries } = await formAt('phone');
+    const replies = texts(await h.say("713 555 0199 and my chest is so tight I can't breathe"));
+    expect(replies[0]).toBe(EMERGENCY);
+    expect(replies.at(-1)).toBe(m.formOnHold);
+    expect(texts(await h.say('ok'))).toEqual([m.formResume, ask.email]);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550199' });
+    expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/chest|breathe/);
+  });
+
+  it('a phone number in the message that resumes the form is kept, at whatever question the form was', async () => {
+    const { h, inquiries } = await formAt('name');
+    expect(texts(await h.say("my husband collapsed and he isn't breathing")).at(-1)).toBe(m.formOnHold);
+    // At the name question: the name is asked again, and the phone question will not come.
+    expect(texts(await h.say("ok he's breathing now. 713-555-0142"))).toEqual([m.formResume, ask.name]);
+    expect(texts(await h.say(goodAnswer.name))).not.toContain(ask.phone);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550142' });
+  });
+
   it('after an emergency hold, a clear question is answered and the form question comes back', async () => {
     const { h, inquiries } = await formAt('phone');
     expect(texts(await h.say("I can't feel my legs")).at(-1)).toBe(m.formOnHold);
