@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { TurnContext } from 'botbuilder';
 import type { Decision, Responder } from '../src/domain/responder.js';
 import { isSharedConversation, privateChatLink } from '../src/privateChat.js';
+import { readerLanguage } from '../src/readerLanguage.js';
 import { sendReplies } from '../src/replies.js';
 import { CONTACT_DIALOG, ROOT_DIALOG } from './dialogIds.js';
 
@@ -32,7 +33,7 @@ export class RootDialog extends ComponentDialog {
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const decision = this.responder.decide(step.context.activity.text ?? '');
+    const decision = this.responder.decide(step.context.activity.text ?? '', readerLanguage(step.context));
     const activityId = step.context.activity.id;
     if (decision.action === 'startContact') {
       if (isSharedConversation(step.context.activity)) return this.offerPrivateChat(step);

@@ -9,6 +9,7 @@ import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botb
 import type { Logger } from 'pino';
 import type { Alarm, Responder } from './domain/responder.js';
 import { isSharedConversation, personKey } from './privateChat.js';
+import { setReaderLanguage } from './readerLanguage.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
 import {
@@ -29,6 +30,8 @@ const DIALOG_STATE = 'dialogState';
 const RECENT_IDS = 'recentActivityIds';
 /** The 911 or 988 reply just given, kept for one message ("what do I do?" gets its call to act again). */
 const LAST_ALARM = 'lastAlarm';
+/** "es" once a person writes in Spanish, until they write in English: what "ok" or "1" is answered in. */
+const READER_LANGUAGE = 'readerLanguage';
 
 export interface BotDeps {
   readonly conversationState: ConversationState;
@@ -50,6 +53,7 @@ export class VertebroplastyBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly recentIds: StatePropertyAccessor<string[]>;
   private readonly lastAlarm: StatePropertyAccessor<Alarm>;
+  private readonly readerLanguage: StatePropertyAccessor<'es'>;
   private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: BotDeps) {
@@ -58,6 +62,7 @@ export class VertebroplastyBot extends ActivityHandler {
     this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
     this.recentIds = deps.conversationState.createProperty<string[]>(RECENT_IDS);
     this.lastAlarm = deps.conversationState.createProperty<Alarm>(LAST_ALARM);
+    this.readerLanguage = deps.conversationState.createProperty<'es'>(READER_LANGUAGE);
     this.dialogs = new DialogSet(this.dialogState).add(deps.rootDialog);
 
     this.onMessage(async (context, next) => {
@@ -137,6 +142,8 @@ export class VertebroplastyBot extends ActivityHandler {
         'triage',
       );
     }
+    const reader = await this.readerLanguageFor(context, text);
+    setReaderLanguage(context, reader);
     // Read straight from the loaded state: a FAQ turn that finds no alarm writes nothing.
     const lastAlarm = (await this.loadedState(context))[LAST_ALARM] as Alarm | undefined;
     const alarm = responder.alarmOf(triage);
@@ -164,7 +171,11 @@ export class VertebroplastyBot extends ActivityHandler {
       // A call-back request that only the second look read as a crisis ("so here I am, asking for a call": long,
       // first-person, its small words add up) gets the crisis line and the form it asked for (form review 42 lost
       // three requests to the crisis reply alone); a crisis said in words, or danger now, gets the safety reply alone.
-      if (!inDialog && responder.crisisBySecondLookOnly(triage) && responder.decide(text).action === 'startContact')
+      if (
+        !inDialog &&
+        responder.crisisBySecondLookOnly(triage) &&
+        responder.decide(text, reader).action === 'startContact'
+      )
         await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
       return;
     }
@@ -192,7 +203,7 @@ export class VertebroplastyBot extends ActivityHandler {
     }
     if (safety.length > 0) {
       // Urgent, outside a form: the care-team advice, then what else the message asked.
-      const wantsCall = responder.decide(text).action === 'startContact';
+      const wantsCall = responder.decide(text, reader).action === 'startContact';
       await sendReplies(context, wantsCall ? safety : [...safety, ...responder.answerIfClear(text)]);
       if (wantsCall) await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
       return;
@@ -200,7 +211,7 @@ export class VertebroplastyBot extends ActivityHandler {
 
     if (!inDialog) {
       // Fast path: answer directly; only a contact request needs the dialogs.
-      const decision = responder.decide(text);
+      const decision = responder.decide(text, reader);
       if (decision.action === 'reply') {
         await sendDecision(context, decision, logger);
         return;
@@ -209,6 +220,21 @@ export class VertebroplastyBot extends ActivityHandler {
     const dc = await this.dialogsFor(context).createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.deps.rootDialog.id);
+  }
+
+  /**
+   * The language the person writes in: this message's when its words tell it, else the one kept, else the channel's
+   * locale. Kept in one-to-one chats only, and written only when it changes, so an English FAQ turn writes nothing.
+   */
+  private async readerLanguageFor(context: TurnContext, text: string): Promise<'en' | 'es'> {
+    const kept = (await this.loadedState(context))[READER_LANGUAGE] as 'es' | undefined;
+    const spoken = this.deps.responder.spokenLanguage(text);
+    if (spoken === undefined) return kept ?? (context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en');
+    if (!isSharedConversation(context.activity)) {
+      if (spoken === 'es' && kept === undefined) await this.readerLanguage.set(context, 'es');
+      else if (spoken === 'en' && kept !== undefined) await this.readerLanguage.delete(context);
+    }
+    return spoken;
   }
 
   /**

@@ -231,3 +231,37 @@ describe('conversation outside the form', () => {
     expect(buttons(replies[0]!)).toContain(m.contactButton);
   });
 });
+
+describe('the reader language: "ok" is answered in the language the person writes in (review 79)', () => {
+  const texts = (replies: Array<{ text?: string }>) => replies.map((r) => r.text);
+
+  it('after Spanish, a message whose words tell no language gets Spanish; after English again, English', async () => {
+    const storage = new CountingStorage();
+    const h = createHarness({ inquiries: new RecordingInquiries(), storage });
+    await h.say('¿me van a dormir?');
+    expect(texts(await h.say('ok'))).toEqual([ms.yesAlone]);
+    expect(texts(await h.say('👍'))[0]).toBe(ms.fallback);
+    // Kept once; the Spanish turns after it write nothing more.
+    expect(storage.writes).toBe(1);
+    await h.say('how long is bed rest?');
+    expect(texts(await h.say('ok'))).toEqual([m.yesAlone]);
+  });
+
+  it('after a Spanish emergency reply, "ok" is answered in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('a mi abuela se le cayó la cara y no puede hablar'))[0]).toBe(ms.emergency);
+    expect(texts(await h.say('ok'))).toEqual([ms.yesAlone]);
+  });
+
+  it('a phone number typed alone in a Spanish conversation starts the form in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('¿cuánto dura el procedimiento?');
+    expect(texts(await h.say('713 555 0199')).at(-1)).toBe(knowledge.contact.spanish.askName);
+  });
+
+  it("with nothing written yet, the channel's Spanish locale decides", async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('ok', { locale: 'es-US' }))).toEqual([ms.yesAlone]);
+    expect(texts(await h.say('ok', { locale: 'en-US' }))).toEqual([m.yesAlone]);
+  });
+});

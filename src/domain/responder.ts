@@ -305,10 +305,33 @@ export class Responder {
     return [{ text: this.messagesIn(this.assess(text).language === 'es').helpCry, urgency: 'emergency' }];
   }
 
-  /** Small talk, contact request or FAQ. The caller has already ruled out an emergency. */
-  decide(text: string): Decision {
+  /**
+   * The language to reply in: the message's own, or, when its words tell none ("ok", "1"), the reader's so far
+   * (review 79: "ok" after a Spanish emergency reply got English).
+   */
+  replyLanguage(text: string, reader?: 'en' | 'es'): 'en' | 'es' {
+    return this.spokenLanguage(text) ?? reader ?? 'en';
+  }
+
+  /**
+   * The language the message's words tell: triage's hint words, else which FAQ's words it holds more of ("me van a
+   * dormir?"); none for "ok", "1" or a phone number.
+   */
+  spokenLanguage(text: string): 'en' | 'es' | undefined {
+    const { language, languageSaid } = this.assess(text);
+    if (languageSaid) return language;
+    const spanish = this.spanishMatcher.knownWords(text, { filler: false });
+    const english = this.matcher.knownWords(text, { filler: false });
+    return spanish === english ? undefined : spanish > english ? 'es' : 'en';
+  }
+
+  /**
+   * Small talk, contact request or FAQ. The caller has already ruled out an emergency. `reader` is the language
+   * the person has written in so far, for a message whose words tell none.
+   */
+  decide(text: string, reader?: 'en' | 'es'): Decision {
     const m = this.messages;
-    const language = this.assess(text).language;
+    const language = this.replyLanguage(text, reader);
     const say = this.messagesIn(language === 'es');
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
@@ -354,11 +377,11 @@ export class Responder {
         event: 'smalltalk.yes',
         replies: [{ text: say.yesAlone, choices: [say.contactButton] }],
       };
-    return this.answer(text);
+    return this.answer(text, reader);
   }
 
   /** The FAQ's reply to a message: the answer, "Did you mean" buttons, or the honest fallback with the call offer. */
-  answer(text: string): Decision {
+  answer(text: string, reader?: 'en' | 'es'): Decision {
     const m = this.messages;
     // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
     // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
@@ -376,7 +399,9 @@ export class Responder {
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
     if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
-    const say = this.messagesIn(spanish);
+    // "👍" or "1" in a Spanish conversation: "I don't know" in Spanish; a menu keeps its matcher's language.
+    const fallbackSpanish = match.kind === 'none' ? this.replyLanguage(text, reader) === 'es' || spanish : spanish;
+    const say = this.messagesIn(fallbackSpanish);
     if (match.kind === 'clarify') {
       return {
         action: 'reply',
@@ -393,7 +418,7 @@ export class Responder {
     const topics =
       match.related.length > 0
         ? { text: say.relatedTopicsPrompt, choices: match.related.map((e) => e.title) }
-        : { text: say.fallbackTopicsPrompt, choices: this.titles(m.fallbackTopics, spanish) };
+        : { text: say.fallbackTopicsPrompt, choices: this.titles(m.fallbackTopics, fallbackSpanish) };
     return {
       action: 'reply',
       event: 'faq.none',

@@ -46,6 +46,8 @@ export interface TriageResult {
    * better, so an alarm also gives the page's English sentence. A message all in Spanish gets Spanish only.
    */
   readonly englishToo: boolean;
+  /** The words tell the language (hint words or a Spanish term); "ok", "1" or a name tell none. */
+  readonly languageSaid: boolean;
   /** Concept ids and modifiers only: safe to log, never the message's words. */
   readonly findings: readonly ConceptFinding[];
   /** The message asks about warning signs, or about a symptom that is not happening. */
@@ -377,7 +379,14 @@ export class Triage {
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
     const language = spanishAlarm || spanish > english ? 'es' : 'en';
-    return { tier, language, englishToo: language === 'es' && english > 0, findings, asksAboutWarningSigns: asks };
+    return {
+      tier,
+      language,
+      englishToo: language === 'es' && english > 0,
+      languageSaid: spanishAlarm || spanish !== english,
+      findings,
+      asksAboutWarningSigns: asks,
+    };
   }
 
   private matches(
