@@ -2067,4 +2067,28 @@ describe('triage: round 31 kinds (blind review 79)', () => {
   ])('"%s" is still an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
+
+  it.each([
+    // "lost", "losing" with the organ in between, and "couldn't hold" (found by probing review 79's question)
+    'I lost bladder control',
+    "I've lost bowel control",
+    'he is losing bladder control',
+    "my dad couldn't hold his bladder",
+    'i couldnt hold my bowels',
+    'my dad could not hold his bladder and wet himself',
+    // a question after the report does not make it one
+    'my dad is losing bladder control is that something that can happen',
+  ])('"%s" is an emergency', (text) => {
+    expect(asserted(text)).toContain('bladder-bowel-control');
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Is there any chance I could lose bladder control from this?',
+    'what do I do if I lose bladder control?',
+    'Is losing bladder control something that could happen afterwards?',
+    "I couldn't hold my urine last year, turned out to be a uti",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
 });

@@ -43,6 +43,8 @@ describe('triage in conversation: the right first reply for each tier', () => {
     // A carer asking ahead about a sign the sources send to 911 is told so.
     ["what if I can't wake up my dad after sedation?", [m.warningSignEmergency]],
     ['what happens if I get chest pain after?', [m.warningSignEmergency]],
+    // Review 79 got "I don't know" here.
+    ['what do I do if I lose bladder control?', [m.warningSignEmergency]],
     ['When should I go to the ER after the procedure?', [m.warningSigns]],
     // A crisis beside an urgent symptom keeps the care team's advice (blind review 73).
     ['back pain worse every day, i just want it all to end', [m.emergency, m.crisis, m.urgent]],
