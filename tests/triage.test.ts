@@ -2078,8 +2078,16 @@ describe('triage: round 31 kinds (blind review 79)', () => {
     'my dad could not hold his bladder and wet himself',
     // a question after the report does not make it one
     'my dad is losing bladder control is that something that can happen',
+    // no urine, and a bed soiled unnoticed (found by probing)
+    'my husband has had no urine all day',
+    'my mom has not passed any urine since the procedure',
+    "I pooped the bed and didn't notice",
   ])('"%s" is an emergency', (text) => {
     expect(asserted(text)).toContain('bladder-bowel-control');
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(["she's out cold", 'siento que me muero'])('"%s" is an emergency (found by probing)', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 
