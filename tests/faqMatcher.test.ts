@@ -43,6 +43,9 @@ describe('FaqMatcher: questions patients type', () => {
     ['my father has tried physio and pills with no luck, could he qualify', 'candidates'],
     // declining the procedure
     ['what happens if we dont have it done', 'untreated-fracture'],
+    // round 31 (blind set 15's tune part): sleeping at home, the imaging's name asked with "why is it used"
+    ['will she sleep in her own bed tonight after it', 'discharge'],
+    ['what is fluoroscopy and why is it used here', 'imaging'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });
