@@ -46,6 +46,11 @@ describe('FaqMatcher: questions patients type', () => {
     // round 31 (blind set 15's tune part): sleeping at home, the imaging's name asked with "why is it used"
     ['will she sleep in her own bed tonight after it', 'discharge'],
     ['what is fluoroscopy and why is it used here', 'imaging'],
+    // whether someone with a health condition can have it: "Your doctor decides" (blind sets 11-15 file it there)
+    ['can a diabetic have this procedure', 'candidates'],
+    // what it does for someone, and booking a consultation
+    ['what good will it do for my dad', 'benefits'],
+    ['how do we schedule a consult', 'contact-hospital'],
   ])('%s -> %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
   });
