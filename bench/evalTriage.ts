@@ -395,6 +395,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout51.json',
           ],
           [
+            "Fifty-second held-out split (tests/eval/triage-heldout52.json, sealed; blind review 80 on round 30's final triage (1112d57): 195/200 there and on round 31's triage before it; its five failures read and their kinds fixed in round 31)",
+            'triage-heldout52.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
