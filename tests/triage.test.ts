@@ -2100,3 +2100,32 @@ describe('triage: round 31 kinds (blind review 79)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 31 kinds (blind review 80)', () => {
+  it.each(['doing it right now. bye everyone', 'lo hago ahorita, adios a todos'])(
+    '"%s": an act under way with a goodbye is a crisis with "call 911 now"',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // half the face numb is a stroke sign, in Spanish too
+    'a mi papa se le durmio la mitad de la cara',
+    'half his face went numb while he was eating',
+    // a report asked about as a side effect is still a report
+    'my chest hurts could it be a side effect',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // asking whether a sign is a possible complication
+    'could weakness in the legs be a possible complication?',
+    // "morir del" as "morir de": an idiom
+    'me voy a morir del calor con este corse',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
