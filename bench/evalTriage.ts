@@ -399,6 +399,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout52.json',
           ],
           [
+            "Fifty-third held-out split (tests/eval/triage-heldout53.json, sealed; blind review 81 on round 31's triage after review 80's fixes (63283c4): 195/200 there, 194/200 on 1112d57)",
+            'triage-heldout53.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
