@@ -2129,3 +2129,25 @@ describe('triage: round 31 kinds (blind review 80)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 31 kinds (blind review 81)', () => {
+  it('on a roof now and "im done" is a crisis with "call 911 now"', () => {
+    expect(tierOf('up on the roof now. im done')).toBe('crisis');
+    expect(callNowOf('up on the roof now. im done')).toBe(true);
+  });
+
+  it('"all of a sudden" tells a symptom now, whatever year the procedure was', () => {
+    expect(tierOf("my mom had the procedure last year and all of a sudden she can't breathe")).toBe('emergency');
+  });
+
+  it.each([
+    'leg numbness is listed as a risk, how often does that happen?',
+    'el dolor de pecho sale como riesgo en el papel, es comun?',
+  ])('"%s": a sign listed as a risk is asked about', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it('a report asked about as a listed risk is still a report', () => {
+    expect(tierOf('me falta el aire y me duele el pecho, eso sale como riesgo?')).toBe('emergency');
+  });
+});
