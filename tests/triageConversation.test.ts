@@ -21,8 +21,9 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
     // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
     [
+      // All Spanish: "he" is Spanish here too, so no English line (review 81).
       'he estado guardando mis pastillas para tomarlas todas',
-      [ms.emergency, ms.emergencyFollowUp, m.emergency, ms.crisis],
+      [ms.emergency, ms.emergencyFollowUp, ms.crisis],
     ],
     ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
     ['what is the lethal dose of oxycodone', [m.emergency, m.emergencyFollowUp, m.crisis]],

@@ -173,6 +173,11 @@ export const triageSchema = z.strictObject({
   spanishHints: z.array(text),
   englishHints: z.array(text),
   /**
+   * English hint words that are Spanish words too ("he" in "he pensado"): they count toward the language, but do not
+   * make a Spanish message a mixed one (`englishToo`: review 81 got an English line in an all-Spanish crisis reply).
+   */
+  englishHintsAlsoSpanish: z.array(text),
+  /**
    * A crisis found by the second look alone ("ya tengo las pills en la mano, I'm done") beside an asserted term of
    * this group, anywhere in the message, is a 911 call now too: the model has no words to measure a window from.
    */

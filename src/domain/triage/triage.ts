@@ -141,6 +141,7 @@ export class Triage {
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
+  private readonly englishAlsoSpanish: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
   /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
   private readonly gapStops: ReadonlySet<string>;
@@ -236,6 +237,7 @@ export class Triage {
     });
     this.spanishHints = new Set(data.spanishHints);
     this.englishHints = new Set(data.englishHints);
+    this.englishAlsoSpanish = new Set(data.englishHintsAlsoSpanish);
     this.interjections = new Set(data.interjections);
     this.gapStops = new Set(data.gapStops);
     this.wholeFillers = new Set(data.wholeFillers);
@@ -277,11 +279,15 @@ export class Triage {
   assess(text: string, options: { readonly secondLook?: boolean; readonly nameAsked?: boolean } = {}): TriageResult {
     let spanish = 0;
     let english = 0;
+    let englishOnly = 0;
     const stops: string[] = [];
     const tokens = triageTokens(text, this.ignore, this.spellings, {
       onWord: (w) => {
         if (this.spanishHints.has(w)) spanish++;
-        else if (this.englishHints.has(w)) english++;
+        else if (this.englishHints.has(w)) {
+          english++;
+          if (!this.englishAlsoSpanish.has(w)) englishOnly++;
+        }
       },
       onStop: (stop) => stops.push(stop),
       abbreviations: this.abbreviations,
@@ -382,7 +388,7 @@ export class Triage {
     return {
       tier,
       language,
-      englishToo: language === 'es' && english > 0,
+      englishToo: language === 'es' && englishOnly > 0,
       languageSaid: spanishAlarm || spanish !== english,
       findings,
       asksAboutWarningSigns: asks,
