@@ -157,7 +157,7 @@ export class Responder {
     const m = this.messages;
     const es = result.language === 'es';
     const say = this.messagesIn(es);
-    const english = es && result.englishToo;
+    const english = result.englishToo;
     if (result.tier === 'urgent')
       return [
         { text: say.urgent, urgency: 'urgent' },
@@ -305,12 +305,9 @@ export class Responder {
     return [{ text: this.messagesIn(this.assess(text).language === 'es').helpCry, urgency: 'emergency' }];
   }
 
-  /**
-   * The language to reply in: the message's own, or, when its words tell none ("ok", "1"), the reader's so far
-   * (review 79: "ok" after a Spanish emergency reply got English).
-   */
-  replyLanguage(text: string, reader?: 'en' | 'es'): 'en' | 'es' {
-    return this.spokenLanguage(text) ?? reader ?? 'en';
+  /** The language to reply in when the caller has not settled it: the message's own, else English. */
+  private replyLanguage(text: string): 'en' | 'es' {
+    return this.spokenLanguage(text) ?? 'en';
   }
 
   /**
@@ -326,12 +323,11 @@ export class Responder {
   }
 
   /**
-   * Small talk, contact request or FAQ. The caller has already ruled out an emergency. `reader` is the language
-   * the person has written in so far, for a message whose words tell none.
+   * Small talk, contact request or FAQ. The caller has already ruled out an emergency. `language` is the reply's, when
+   * the caller has settled it (the bot does, once per turn: the message's own, else the reader's language so far).
    */
-  decide(text: string, reader?: 'en' | 'es'): Decision {
+  decide(text: string, language: 'en' | 'es' = this.replyLanguage(text)): Decision {
     const m = this.messages;
-    const language = this.replyLanguage(text, reader);
     const say = this.messagesIn(language === 'es');
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
     // "call me" too, the number is kept for the form.
@@ -377,11 +373,11 @@ export class Responder {
         event: 'smalltalk.yes',
         replies: [{ text: say.yesAlone, choices: [say.contactButton] }],
       };
-    return this.answer(text, reader);
+    return this.answer(text, language);
   }
 
   /** The FAQ's reply to a message: the answer, "Did you mean" buttons, or the honest fallback with the call offer. */
-  answer(text: string, reader?: 'en' | 'es'): Decision {
+  answer(text: string, language: 'en' | 'es' = this.replyLanguage(text)): Decision {
     const m = this.messages;
     // "When should I go to the ER?", "if I can't pee after, is that an emergency?": the page has no answer to
     // these, and a matched answer would be about something else. Say when to call 911 and who can tell more.
@@ -400,7 +396,7 @@ export class Responder {
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
     if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
     // "👍" or "1" in a Spanish conversation: "I don't know" in Spanish; a menu keeps its matcher's language.
-    const fallbackSpanish = match.kind === 'none' ? this.replyLanguage(text, reader) === 'es' || spanish : spanish;
+    const fallbackSpanish = match.kind === 'none' ? language === 'es' || spanish : spanish;
     const say = this.messagesIn(fallbackSpanish);
     if (match.kind === 'clarify') {
       return {
