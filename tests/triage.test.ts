@@ -2151,3 +2151,24 @@ describe('triage: round 31 kinds (blind review 81)', () => {
     expect(tierOf('me falta el aire y me duele el pecho, eso sale como riesgo?')).toBe('emergency');
   });
 });
+
+describe('triage: round 32, a time told of the procedure', () => {
+  it.each([
+    'CANT CATCH MY BREATH HAD THE CEMENT THING LAST SPRING',
+    'coughing up blood had kyphoplasty last year',
+    'no puedo respirar bien me hicieron la vertebroplastia el ano pasado',
+    'no siento las piernas me operaron el ano pasado',
+  ])('"%s": the symptom is now; the year is the procedure\'s', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I had chest pain after the procedure last year',
+    'chest pain after the procedure last year, should I worry about having another one?',
+    'i had the procedure last year, my legs were numb for a week after',
+    'tuve dolor de pecho despues de la cirugia el ano pasado',
+    'my mom couldnt breathe after her surgery in 2019, is this safer',
+  ])('"%s": a symptom of that time stays in the past', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});

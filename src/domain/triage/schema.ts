@@ -112,6 +112,11 @@ const modifierSchema = z.strictObject({
    * my dad can't breathe"), while "la abuela" of the film stays in it.
    */
   endsAtOwn: z.string().startsWith('@').optional(),
+  /**
+   * A group whose words end this modifier's reach wherever they are said: a time told of the procedure binds to it
+   * ("can't catch my breath, had the cement thing last spring": last spring is the procedure's, not the breath's).
+   */
+  endsAt: z.string().startsWith('@').optional(),
   terms: byLanguage,
 });
 
@@ -284,6 +289,7 @@ export function checkTriage(data: TriageData): string[] {
     }
     const at = `modifiers[${i}] (${m.type})`;
     if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);
+    if (m.endsAt !== undefined) groupRef(m.endsAt, `${at}.endsAt`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

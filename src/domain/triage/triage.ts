@@ -107,6 +107,8 @@ interface Modifier {
   readonly concepts: ReadonlySet<string> | undefined;
   /** Words that, said as the writer's own, end this modifier's reach besides the terminators (`endsAtOwn`). */
   readonly endsAtOwnSet: number | undefined;
+  /** Words that end this modifier's reach wherever they are said (`endsAt`). */
+  readonly endsAtSet: number | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -179,6 +181,7 @@ export class Triage {
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
+      endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -575,7 +578,13 @@ export class Triage {
           found[m.endsAtOwnSet]!.filter((o) => tokens[o.start]!.own === true),
           from,
           to,
-        ));
+        )) &&
+      (m.endsAtSet === undefined || toldInPastBefore() || !between(found[m.endsAtSet]!, from, to));
+    // "I had chest pain after the procedure last year": a symptom its own clause tells in the past keeps the time.
+    const toldInPastBefore = () =>
+      found[this.pastSet]!.some(
+        (o) => o.start < anchor.start && tokens[o.start]!.clause === tokens[anchor.start]!.clause,
+      );
     const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
     // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it before the
     // verdict tells it now ("…dijo q era la anestesia y ya se me quitó desde el martes": "desde" is after it).
