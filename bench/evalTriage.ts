@@ -403,6 +403,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout53.json',
           ],
           [
+            "Fifty-fourth held-out split (tests/eval/triage-heldout54.json, sealed; blind review 82 on round 31's last commit (414f301), the reply graded by tier: see tests/eval/README.md round 32 for its first figures)",
+            'triage-heldout54.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
