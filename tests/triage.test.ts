@@ -2172,3 +2172,46 @@ describe('triage: round 32, a time told of the procedure', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 32 kinds (blind review 82)', () => {
+  it.each([
+    // the saddle told by what the person no longer feels on the toilet
+    'ya no siento nada cuando me siento en el inodoro',
+    // wetting oneself without noticing
+    'hoy me moje sin darme cuenta',
+    // a document read back, then the writer's own symptom in the same clause
+    'the sheet says call 911 for chest pain and my chest hurts',
+    'el folleto dice algo del pecho y me duele el pecho',
+    // "no quiero molestar" is politeness, not a burden: the legs get 911 alone
+    'no quiero molestar pero ya no puedo levantar los pies',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['been having thoughts of hurting myself since the surgery', 'pensamientos de lastimarme otra vez'])(
+    '"%s" is a crisis',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    // leaflet or discharge-sheet wording read back as a question
+    'the handout says chest pain with sweating is an emergency. does a sore back count?',
+    'el folleto dice que la debilidad en las piernas es emergencia. es normal sentirlas cansadas?',
+    // a relative's childhood condition
+    'mi suegro tuvo convulsiones de chiquito, ya no le dan. puede hacerse la vertebroplastia?',
+    // asking in general when to call an ambulance
+    'en general cuando hay que llamar una ambulancia despues de la vertebroplastia?',
+    // a denial of anything odd in the legs
+    'no tengo fiebre, no siento las piernas raras, todo normal. puedo banarme?',
+    // checked at the ER, with the verdict
+    'fuimos a emergencias el sabado por un dolor de pecho, le hicieron estudios y dijeron que todo estaba bien',
+    'la doctora de emergencias reviso a mi mama por la falta de aire y dijo que era ansiedad. puede subir escaleras?',
+    // hurting oneself at a physical task; "a bit odd" is no overdose
+    'worried about hurting myself lifting the laundry basket',
+    'im fine honestly, just a bit odd today',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});

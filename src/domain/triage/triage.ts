@@ -579,7 +579,9 @@ export class Triage {
           from,
           to,
         )) &&
-      (m.endsAtSet === undefined || toldInPastBefore() || !between(found[m.endsAtSet]!, from, to));
+      (m.endsAtSet === undefined ||
+        toldInPastBefore() ||
+        !found[m.endsAtSet]!.some((b) => b.start > from && b.start <= to));
     // "I had chest pain after the procedure last year": a symptom its own clause tells in the past keeps the time.
     const toldInPastBefore = () =>
       found[this.pastSet]!.some(
