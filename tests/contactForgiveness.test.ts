@@ -2456,3 +2456,31 @@ describe('contact form: blind form review 49', () => {
     expect(saved[0]).toMatchObject({ name: 'María Elena Gutiérrez', patientName: stored });
   });
 });
+
+// Blind review 82: a phone lead-in was stored as the caller's name ("El Numero Es", "Es").
+describe('a phone lead-in is never a name (review 82)', () => {
+  const es = t.spanish;
+
+  it('"el numero es 346 555 0123" at the phone question keeps the name given before', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('quiero una llamada de la enfermera');
+    await h.say('soy Don Tomas Hernandez');
+    expect(texts(await h.say('el numero es 346 555 0123'))).toEqual([es.askEmail]);
+    await h.say('omitir');
+    await h.say('en la tarde');
+    await h.say('omitir');
+    const summary = texts(await h.say('sí')).join('\n');
+    expect(summary).toContain('Don Tomas Hernandez');
+    expect(summary).not.toContain('Numero Es');
+  });
+
+  it('"mi numero es 713 555 0188" at the caller\'s own name keeps the number and asks the name again', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('hi quiero pedir callback para mi mama');
+    const own = texts(await h.say('her name is Gloria Reyes')).at(-1)!;
+    const replies = texts(await h.say('mi numero es 713 555 0188'));
+    expect(replies.at(-1)).toBe(own);
+    expect(replies[0]).toBe(es.detailsNoted.replace('{fields}', es.fieldNames.phone));
+  });
+});
