@@ -180,11 +180,11 @@ export class VertebroplastyBot extends ActivityHandler {
       return;
     }
     // "What do I do?" right after 911 or 988: that reply's call to act again, not "I don't know" (review 74).
-    const again = lastAlarm && responder.alarmAgain(text, lastAlarm);
+    const again = lastAlarm && responder.alarmAgain(text, lastAlarm, inDialog);
     if (lastAlarm !== undefined && again !== undefined) {
       logger.info({ ...log, event: 'triage.repeated', tier: lastAlarm.tier }, 'alarm repeated');
-      await sendReplies(context, again);
-      await this.lastAlarm.set(context, lastAlarm);
+      await sendReplies(context, again.replies);
+      if (again.again) await this.lastAlarm.set(context, lastAlarm);
       return;
     }
     // The first message after a hold ("ok he's fine now") is no answer to the form: its question is asked

@@ -247,9 +247,10 @@ describe('the reader language: "ok" is answered in the language the person write
     expect(texts(await h.say('ok'))).toEqual([m.yesAlone]);
   });
 
-  it('after a Spanish emergency reply, "ok" is answered in Spanish', async () => {
+  it('after a Spanish emergency reply, "ok" is answered in Spanish: one reminder to call, then the usual reply', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect(texts(await h.say('a mi abuela se le cayó la cara y no puede hablar'))[0]).toBe(ms.emergency);
+    expect(texts(await h.say('ok'))).toEqual([ms.emergencyCheckIn]);
     expect(texts(await h.say('ok'))).toEqual([ms.yesAlone]);
   });
 

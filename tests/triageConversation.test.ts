@@ -175,11 +175,63 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say('what do i do'))).not.toContain(m.emergencyFollowUp);
   });
 
+  it.each([
+    [
+      'my dad cant feel his feet and his legs gave out',
+      "He says he's fine now and doesn't want to go. Should we wait?",
+      [m.emergencyDontWait],
+    ],
+    [
+      'mi papá no puede mover las piernas',
+      'dice que ya está bien y no quiere ir, ¿podemos esperar?',
+      [ms.emergencyDontWait],
+    ],
+    ['i dont want to be alive anymore', 'should i wait until tomorrow?', [m.crisis]],
+  ])('after "%s", "%s" is told not to wait (review 82)', async (alarm, followUp, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say(alarm);
+    expect(texts(await h.say(followUp))).toEqual(expected);
+  });
+
+  it('"ok" right after 988 with danger gets the Lifeline in a few words once, not a cheerful menu (review 82)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("I have my pills on the nightstand and I'm going to take them all tonight");
+    expect(texts(await h.say('ok'))).toEqual([m.emergencyFollowUp, m.crisisCheckIn]);
+    // Once reminded, "ok" is an ordinary message again.
+    expect(texts(await h.say('ok'))).toEqual([m.yesAlone]);
+  });
+
+  it('"gracias" right after 911 gets one reminder to call, in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('mi esposo se desmayó y no responde');
+    expect(texts(await h.say('ok'))).toEqual([ms.emergencyCheckIn]);
+  });
+
   it('in a form on hold, "¿qué hago?" gets 911 again and the form still waits', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');
     expect(texts(await h.say('mi esposo se acaba de desmayar y no responde')).at(-1)).toBe(ms.formOnHold);
     expect(texts(await h.say('que hago?'))).toEqual([ms.emergencyFollowUp]);
     expect(texts(await h.say('ok'))).toEqual([m.formResume, knowledge.contact.askName]);
+  });
+});
+
+describe('low mood told in passing (blind review 82)', () => {
+  it('"feeling kind of down" gets a kind word, the care team and 988, not an FAQ fact', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say("I've been feeling kind of down after the procedure"))).toEqual([m.lowMood]);
+  });
+
+  it('with a clear question beside it, the kind word comes first and the answer after', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('me siento triste, cuánto dura el reposo en cama?'))).toEqual([
+      ms.lowMood,
+      knowledge.spanish.faq.find((e) => e.id === 'bed-rest')!.answer,
+    ]);
+  });
+
+  it('"is it normal to feel this way?" gets no confident answer about sedation', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('Is it normal to feel this way?'))).not.toContain(answerOf('sedation'));
   });
 });

@@ -71,6 +71,8 @@ const messagesSchema = z.strictObject({
   welcomeTopics: z.array(id).min(1).max(6),
   greeting: text,
   thanks: text,
+  /** Low mood told in passing: a kind word, the care team's number and 988 for thoughts of self-harm. */
+  lowMood: text,
   goodbye: text,
   help: text,
   /** Before the help menu when "help me" or "ayuda" is typed alone: it may be a cry for help. */
@@ -90,6 +92,12 @@ const messagesSchema = z.strictObject({
   contactButton: text,
   emergency: text,
   emergencyFollowUp: text,
+  /** "Should we wait? He says he's fine now" right after 911: call now, even if the signs fade (Mayo, stroke). */
+  emergencyDontWait: text,
+  /** "ok" or "thanks" right after 911, outside a form: one reminder to call, not a cheerful menu (review 82). */
+  emergencyCheckIn: text,
+  /** "ok" or "thanks" right after 988: the Lifeline again in a few words, not a cheerful menu (review 82). */
+  crisisCheckIn: text,
   /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
   formOnHold: text,
   /** The first message after a hold: the form's question is asked again, the message itself is not taken as an answer. */
@@ -117,6 +125,7 @@ const spanishMessagesSchema = messagesSchema
   .pick({
     greeting: true,
     thanks: true,
+    lowMood: true,
     goodbye: true,
     help: true,
     helpCry: true,
@@ -132,6 +141,9 @@ const spanishMessagesSchema = messagesSchema
     warningSignEmergency: true,
     emergency: true,
     emergencyFollowUp: true,
+    emergencyDontWait: true,
+    emergencyCheckIn: true,
+    crisisCheckIn: true,
     crisis: true,
     urgent: true,
     formOnHold: true,
@@ -172,6 +184,10 @@ const intentsSchema = z.strictObject({
   dataRequest: intentSchema,
   /** "what do I do?", "¿qué hago?" right after a 911 or 988 reply: that reply's call to act, again. */
   whatNow: intentSchema,
+  /** "should we wait?", "he says he's fine now" right after 911: don't wait, call now (review 82). */
+  waitInstead: intentSchema,
+  /** "I've been feeling down since the procedure": a kind word and who can help, before any answer (review 82). */
+  lowMood: intentSchema,
 });
 
 const contactSchema = z.strictObject({

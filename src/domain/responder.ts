@@ -272,18 +272,43 @@ export class Responder {
   }
 
   /**
-   * What a 911 or 988 reply asked, said again for "what do I do?" on the next message (review 74's conversations got
-   * "I don't know the answer to that"): "call 911 now" after an emergency, the Lifeline (and "call 911 now" when
-   * someone is in danger) after a crisis. Undefined when the message asks something else.
+   * The message right after a 911 or 988 reply, when it speaks to that reply (review 74's and 82's conversations got
+   * "I don't know" or a cheerful menu):
+   * - "what do I do?": that reply's call to act again ("call 911 now"; the Lifeline, with "call 911 now" when someone
+   *   is in danger);
+   * - "should we wait? he says he's fine now": don't wait, call 911 now (the Lifeline again after a crisis);
+   * - "ok" or "thanks" outside a form: one short reminder (in a form, "ok" resumes it).
+   * `again` says whether the alarm is remembered for one more message: not after a reminder, so a second "ok" is an
+   * ordinary message. Undefined when the message asks something else.
    */
-  alarmAgain(text: string, alarm: Alarm): Reply[] | undefined {
-    if (!this.intents.is('whatNow', text)) return undefined;
+  alarmAgain(text: string, alarm: Alarm, inForm = false): { replies: Reply[]; again: boolean } | undefined {
     const say = this.messagesIn(alarm.spanish);
     const urgency = alarm.tier;
-    return [
-      ...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
-      ...(alarm.tier === 'crisis' ? [{ text: say.crisis, urgency }] : []),
-    ];
+    const crisis = alarm.tier === 'crisis';
+    if (this.intents.is('whatNow', text))
+      return {
+        replies: [
+          ...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
+          ...(crisis ? [{ text: say.crisis, urgency }] : []),
+        ],
+        again: true,
+      };
+    if (this.intents.is('waitInstead', text))
+      return {
+        replies: [
+          ...(alarm.callNow ? [{ text: say.emergencyDontWait, urgency }] : []),
+          ...(crisis ? [{ text: say.crisis, urgency }] : []),
+        ],
+        again: true,
+      };
+    if (!inForm && (this.intents.is('yes', text) || this.intents.is('thanks', text)))
+      return {
+        replies: crisis
+          ? [...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []), { text: say.crisisCheckIn, urgency }]
+          : [{ text: say.emergencyCheckIn, urgency }],
+        again: false,
+      };
+    return undefined;
   }
 
   /** The alarm a triage result gave, to be remembered for the next message; undefined below crisis or emergency. */
@@ -372,6 +397,13 @@ export class Responder {
         action: 'reply',
         event: 'smalltalk.yes',
         replies: [{ text: say.yesAlone, choices: [say.contactButton] }],
+      };
+    // "I've been feeling kind of down after the procedure": a kind word first, then the answer if one is clear.
+    if (this.intents.is('lowMood', text))
+      return {
+        action: 'reply',
+        event: 'smalltalk.lowMood',
+        replies: [{ text: say.lowMood }, ...this.answerIfClear(text)],
       };
     return this.answer(text, language);
   }
