@@ -2215,3 +2215,22 @@ describe('triage: round 32 kinds (blind review 82)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 32, no danger said of now (blind review 82)', () => {
+  it.each([
+    "everyone would be better off without me. I'm not going to do anything tonight, I just think about it",
+    "he says he wants to end it. he's not doing anything right now",
+    'dice que ya no quiere vivir asi. ahorita esta tranquila viendo la tele',
+  ])('"%s" is a crisis without "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(false);
+  });
+
+  it.each(['i want to end it tonight', 'voy a acabar con todo esta noche'])(
+    '"%s" is still a crisis with "call 911 now"',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+});
