@@ -235,3 +235,15 @@ describe('low mood told in passing (blind review 82)', () => {
     expect(texts(await h.say('Is it normal to feel this way?'))).not.toContain(answerOf('sedation'));
   });
 });
+
+describe('a story before the question (blind review 82)', () => {
+  it('the question at the end is answered, not a word of the story before it', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(
+      await h.say(
+        'We went to the ER Sunday for some chest tightness, they did a CT and said all clear. Can she start walking around the block again?',
+      ),
+    );
+    expect(replies).toEqual([answerOf('normal-activities')]);
+  });
+});

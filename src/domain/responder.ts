@@ -197,9 +197,16 @@ export class Responder {
   private questionMatch(text: string): LanguageMatch {
     const whole = this.faqMatch(text);
     if (whole.match.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
-    for (const part of text.split(/[.?!,;\n]+/)) {
-      const found = part.trim() === '' ? undefined : this.faqMatch(part, whole.spanish);
-      if (found?.match.kind === 'answer') return found;
+    // The question, not the story before it: the parts that ask ("…?") are tried, last first; with none, every part,
+    // last first. "…they did a CT and said all clear. Can I walk again?" once got the imaging answer from "did a CT".
+    const parts = text
+      .split(/(?<=[.?!,;\n])/u)
+      .map((p) => p.trim())
+      .filter((p) => /[\p{L}\d]/u.test(p));
+    const asked = parts.filter((p) => p.endsWith('?'));
+    for (const part of (asked.length > 0 ? asked : parts).reverse()) {
+      const found = this.faqMatch(part.replace(/[.?!,;\s]+$/u, ''), whole.spanish);
+      if (found.match.kind === 'answer') return found;
     }
     return whole;
   }
