@@ -227,7 +227,10 @@ export class Responder {
       // Read as English: an English answer settles it without counting words (a topic the page lacks does not: an
       // English verdict on Spanish words can be a tie of every topic).
       english = this.matcher.match(text);
-      if (english.kind === 'answer' || !this.moreSpanishWords(text)) return { match: english, spanish: false };
+      // Its words say English ("is it normal to feel this way?", whose one Spanish FAQ word is "normal"): English.
+      const { language, languageSaid } = this.assess(text);
+      if (english.kind === 'answer' || (languageSaid && language === 'en') || !this.moreSpanishWords(text))
+        return { match: english, spanish: false };
     }
     const match = this.spanishMatcher.match(text);
     // A topic the page lacks found from no Spanish word ("mi mamá pregunta: do i take out my hearing aid?") is no verdict.
