@@ -159,6 +159,21 @@ describe('knowledge', () => {
     );
   });
 
+  it('refuses a frame that spells too many phrases, naming the frame (each phrase is read on every question)', () => {
+    const dir = brokenCopy('matching.json', (j: Json) =>
+      j.frames.push([
+        ['is it', 'is', 'its', 'it is', ''],
+        ['normal', 'ok', 'okay', 'common', ''],
+        ['to', ''],
+        ['feel', 'be feeling', 'feeling', 'felt'],
+        ['this way', 'like this', 'that way', 'like that', 'so', 'this', 'that'],
+      ]),
+    );
+    const message = errorOf(() => loadKnowledge(dir)).message;
+    expect(message).toContain('matching.json');
+    expect(message).toMatch(/frames\[\d+\]: spells more than 200 phrases/);
+  });
+
   it.each([
     {
       what: 'a keyword made only of filler words',

@@ -512,6 +512,9 @@ const contactSchema = z.strictObject({
   privateChat: z.strictObject({ explain: text, button: text, explainWithoutLink: text }),
 });
 
+/** The most phrases one frame of `matching.json` may spell (the slots' word counts multiplied). */
+const MAX_FRAME_PHRASES = 200;
+
 const synonymsSchema = z.strictObject({
   description: z.string().optional(),
   synonyms: z.record(text, text),
@@ -528,7 +531,16 @@ const matchingSchema = z.strictObject({
   questionStarts: z.array(matcherWord).min(1),
   leadIns: z.array(text).min(1),
   /** Slots of alternative words; "" leaves a slot out. */
-  frames: z.array(z.array(z.array(z.string().trim()).min(1)).min(2)),
+  frames: z.array(
+    z
+      .array(z.array(z.string().trim()).min(1))
+      .min(2)
+      // Every phrase a frame spells joins the matcher's phrase pattern, read on every question: a frame of 1,400
+      // phrases once made each match ten times slower.
+      .refine((slots) => slots.reduce((n, words) => n * words.length, 1) <= MAX_FRAME_PHRASES, {
+        message: `spells more than ${MAX_FRAME_PHRASES} phrases: use fewer words per slot`,
+      }),
+  ),
 });
 
 /** `es/matching.json`: the Spanish matcher's filler and negations (no frames or question words: the form reads those). */
