@@ -75,6 +75,16 @@ describe('HTTP server in local mode', () => {
     expect(texts(await h.say(conversation, 'what do i do'))).toEqual([knowledge.messages.emergencyFollowUp]);
   });
 
+  it('over HTTP: "should we wait?" right after 911 is told not to wait, and "ok" after that gets one reminder', async () => {
+    const conversation = newConversation();
+    await h.say(conversation, 'my dad cant feel his legs and they gave out');
+    expect(texts(await h.say(conversation, "he says he's fine now, should we wait?"))).toEqual([
+      knowledge.messages.emergencyDontWait,
+    ]);
+    expect(texts(await h.say(conversation, 'ok'))).toEqual([knowledge.messages.emergencyCheckIn]);
+    expect(texts(await h.say(conversation, 'ok'))).toEqual([knowledge.messages.yesAlone]);
+  });
+
   it('welcomes on conversationUpdate', async () => {
     const res = await h.post({
       type: 'conversationUpdate',
