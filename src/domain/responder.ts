@@ -293,32 +293,18 @@ export class Responder {
    */
   alarmAgain(text: string, alarm: Alarm, inForm = false): { replies: Reply[]; again: boolean } | undefined {
     const say = this.messagesIn(alarm.spanish);
-    const urgency = alarm.tier;
-    const crisis = alarm.tier === 'crisis';
+    const reply = (t: string): Reply => ({ text: t, urgency: alarm.tier });
+    const lifeline = alarm.tier === 'crisis' ? [reply(say.crisis)] : [];
     if (this.intents.is('whatNow', text))
-      return {
-        replies: [
-          ...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
-          ...(crisis ? [{ text: say.crisis, urgency }] : []),
-        ],
-        again: true,
-      };
+      return { replies: [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), ...lifeline], again: true };
     if (this.intents.is('waitInstead', text))
-      return {
-        replies: [
-          ...(alarm.callNow ? [{ text: say.emergencyDontWait, urgency }] : []),
-          ...(crisis ? [{ text: say.crisis, urgency }] : []),
-        ],
-        again: true,
-      };
-    if (!inForm && (this.intents.is('yes', text) || this.intents.is('thanks', text)))
-      return {
-        replies: crisis
-          ? [...(alarm.callNow ? [{ text: say.emergencyFollowUp, urgency }] : []), { text: say.crisisCheckIn, urgency }]
-          : [{ text: say.emergencyCheckIn, urgency }],
-        again: false,
-      };
-    return undefined;
+      return { replies: [...(alarm.callNow ? [reply(say.emergencyDontWait)] : []), ...lifeline], again: true };
+    if (inForm || !(this.intents.is('yes', text) || this.intents.is('thanks', text))) return undefined;
+    const checkIn =
+      alarm.tier === 'crisis'
+        ? [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), reply(say.crisisCheckIn)]
+        : [reply(say.emergencyCheckIn)];
+    return { replies: checkIn, again: false };
   }
 
   /** The alarm a triage result gave, to be remembered for the next message; undefined below crisis or emergency. */
