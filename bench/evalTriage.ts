@@ -407,6 +407,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout54.json',
           ],
           [
+            "Fifty-fifth held-out split (tests/eval/triage-heldout55.json, sealed; blind review 83 on round 32's triage after review 82's fixes (d95f1b3): see tests/eval/README.md round 32 for its first figures)",
+            'triage-heldout55.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
