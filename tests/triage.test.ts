@@ -2234,3 +2234,29 @@ describe('triage: round 32, no danger said of now (blind review 82)', () => {
     },
   );
 });
+
+describe('triage: round 32 kinds (blind review 83)', () => {
+  it.each([
+    // "CP" with where the pain goes; "CP" alone may be cerebral palsy
+    'CP going into my jaw since this morning',
+    // wetting oneself told with "-ing"
+    "is it bad that he's peeing on himself without feeling it?",
+    'can hardly breathe since lunch',
+    'no puedo sentir los pies desde ayer',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a game that takes the breath away
+    'cant breathe watching this playoff game lol',
+    'este partido me tiene sin aire',
+    // over, and checked
+    'el mes pasado se me durmio la pierna pero ya me revisaron y esta todo bien',
+    // venting, said as venting
+    'estoy cansada del dolor, nomas me estoy desahogando, no voy a hacer nada',
+    'my son has CP, can he come visit me after?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});

@@ -247,3 +247,13 @@ describe('a story before the question (blind review 82)', () => {
     expect(replies).toEqual([answerOf('normal-activities')]);
   });
 });
+
+describe('"do I call you or 911?" about a sign (blind review 83)', () => {
+  it.each([
+    ['si a mi mamá le falta el aire después, ¿los llamo a ustedes o al 911?', ms.warningSignEmergency],
+    ['if my dad gets short of breath after, should we call you or 911?', m.warningSignEmergency],
+  ])('"%s" gets when to call 911, not an FAQ answer', async (text, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(text))).toEqual([expected]);
+  });
+});
