@@ -113,8 +113,10 @@ const modifierSchema = z.strictObject({
    */
   endsAtOwn: z.string().startsWith('@').optional(),
   /**
-   * A group whose words end this modifier's reach wherever they are said: a time told of the procedure binds to it
-   * ("can't catch my breath, had the cement thing last spring": last spring is the procedure's, not the breath's).
+   * A group whose words, said between this modifier and a finding (or starting the finding), end its reach: a time told
+   * of the procedure binds to it ("can't catch my breath had the cement thing last spring": last spring is the
+   * procedure's), a document read back stops at the writer's own report ("the sheet says … and I have chest pain").
+   * Not for a symptom its own clause tells in the past ("I had chest pain after the procedure last year").
    */
   endsAt: z.string().startsWith('@').optional(),
   terms: byLanguage,
