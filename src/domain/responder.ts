@@ -143,7 +143,12 @@ export class Responder {
    * command skips, never changes the language).
    */
   languageOf(text: string): TriageResult['language'] {
-    return this.last?.text === text ? this.last.result.language : this.assess(text).language;
+    return this.languageReading(text).language;
+  }
+
+  /** The language triage read in `text`, from this turn's assessment whatever its options (no second triage in a form). */
+  private languageReading(text: string): Pick<TriageResult, 'language' | 'languageSaid'> {
+    return this.last?.text === text ? this.last.result : this.assess(text);
   }
 
   /**
@@ -228,7 +233,7 @@ export class Responder {
       // English verdict on Spanish words can be a tie of every topic).
       english = this.matcher.match(text);
       // Its words say English ("is it normal to feel this way?", whose one Spanish FAQ word is "normal"): English.
-      const { language, languageSaid } = this.assess(text);
+      const { language, languageSaid } = this.languageReading(text);
       if (english.kind === 'answer' || (languageSaid && language === 'en') || !this.moreSpanishWords(text))
         return { match: english, spanish: false };
     }
