@@ -257,3 +257,28 @@ describe('"do I call you or 911?" about a sign (blind review 83)', () => {
     expect(texts(await h.say(text))).toEqual([expected]);
   });
 });
+
+describe('round 33: Spanglish and lay words (blind matcher set 17, tune part)', () => {
+  const answerEs = (id: string) => knowledge.spanish.faq.find((e) => e.id === id)!.answer;
+
+  it('Spanglish whose Spanish words carry the question gets the Spanish answer', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('Durante la procedure, will I be boca abajo or boca arriba?'))).toEqual([
+      answerEs('positioning'),
+    ]);
+  });
+
+  it.each([
+    ['How do I get ahold of the care team?', 'contact-hospital'],
+    ['when can i go back to my workouts', 'lifting-activity'],
+    ['Is working out allowed afterwards?', 'lifting-activity'],
+  ])('"%s" gets the %s answer', async (text, id) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say(text))).toEqual([answerOf(id)]);
+  });
+
+  it('"someone to take me home" in Spanish is about going home, not about talking to someone', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('ocupo a alguien que me lleve después?'))).toEqual([answerEs('discharge')]);
+  });
+});

@@ -147,7 +147,7 @@ export class Responder {
   }
 
   /** The language triage read in `text`, from this turn's assessment whatever its options (no second triage in a form). */
-  private languageReading(text: string): Pick<TriageResult, 'language' | 'languageSaid'> {
+  private languageReading(text: string): Pick<TriageResult, 'language' | 'languageSaid' | 'spanishToo'> {
     return this.last?.text === text ? this.last.result : this.assess(text);
   }
 
@@ -233,7 +233,13 @@ export class Responder {
       // English verdict on Spanish words can be a tie of every topic).
       english = this.matcher.match(text);
       // Its words say English ("is it normal to feel this way?", whose one Spanish FAQ word is "normal"): English.
-      const { language, languageSaid } = this.languageReading(text);
+      // Spanglish ("Durante el procedure, I'm going to be boca abajo o boca arriba?") may still be a Spanish question.
+      const { language, languageSaid, spanishToo } = this.languageReading(text);
+      if (spanishToo && this.moreSpanishWords(text)) {
+        const match = this.spanishMatcher.match(text);
+        if (match.kind === 'answer' && (english.kind !== 'answer' || match.confidence > english.confidence))
+          return { match, spanish: true };
+      }
       if (english.kind === 'answer' || (languageSaid && language === 'en') || !this.moreSpanishWords(text))
         return { match: english, spanish: false };
     }

@@ -46,6 +46,11 @@ export interface TriageResult {
    * better, so an alarm also gives the page's English sentence. A message all in Spanish gets Spanish only.
    */
   readonly englishToo: boolean;
+  /**
+   * Read as English but holding Spanish words too ("Durante el procedure, I'm going to be boca abajo?"): a question
+   * the English matcher cannot place may still be a Spanish one.
+   */
+  readonly spanishToo: boolean;
   /** The words tell the language (hint words or a Spanish term); "ok", "1" or a name tell none. */
   readonly languageSaid: boolean;
   /** Concept ids and modifiers only: safe to log, never the message's words. */
@@ -392,6 +397,7 @@ export class Triage {
       tier,
       language,
       englishToo: language === 'es' && englishOnly > 0,
+      spanishToo: language === 'en' && spanish > 0,
       languageSaid: spanishAlarm || spanish !== english,
       findings,
       asksAboutWarningSigns: asks,
