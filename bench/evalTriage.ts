@@ -411,6 +411,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout55.json',
           ],
           [
+            "Fifty-sixth held-out split (tests/eval/triage-heldout56.json, sealed; blind review 84 on round 32's last commit (75bcad8): see tests/eval/README.md round 33 for its first figures)",
+            'triage-heldout56.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
