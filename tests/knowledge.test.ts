@@ -91,6 +91,11 @@ describe('knowledge', () => {
     }
   });
 
+  it('speaks to a Spanish reader in crisis without assuming a man ("solo" is masculine; blind review 84)', () => {
+    const { crisis, crisisCheckIn } = k.spanish.messages;
+    for (const text of [crisis, crisisCheckIn]) expect(text).not.toMatch(/\b(solo|sola)\b/u);
+  });
+
   it('keeps answers short and fills the hospital name and phone', () => {
     for (const e of k.faq) expect(e.answer.length).toBeLessThanOrEqual(600);
     expect(k.faq.find((e) => e.id === 'contact-hospital')!.answer).toContain('(713) 222-CARE');

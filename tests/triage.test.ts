@@ -2260,3 +2260,66 @@ describe('triage: round 32 kinds (blind review 83)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 33 kinds (blind review 84)', () => {
+  it.each([
+    // what the nurse or a leaflet said to watch for, said later to be here now (`confirmed`)
+    'They told us to watch for numbness in the legs after. He has it now, both legs.',
+    'el folleto dice que cuidado con la falta de aire. ahorita lo tiene mi mamá',
+    'If his legs went weak we were to come back. They are weak now.',
+    // a treatment "not working" denies nothing (`pseudo`)
+    'el inhalador no le hace nada y tiene los labios morados',
+    // "no logra" is "can't"
+    'mi papá no logra orinar desde anoche',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // an old stroke, and a new sign after it in another sentence
+    "Had a small stroke years back. For the past hour my left arm feels like a sandbag and I can't raise it.",
+    // pain that spreads ("se me corre") is no cut ("me corté")
+    'tengo un dolor en el pecho que se me corre al brazo',
+  ])('"%s" is an emergency (a sign the words did not reach, or read as a cut)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // the means at hand, said of where it lies
+    'My husband’s pills are in my lap. I am tired of being a burden to everyone.',
+    // an act just done, in Spanish
+    'me acabo de cortar los brazos, no sé qué hacer',
+  ])('"%s" is a crisis with "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    // told to watch for a list of signs, none of them here
+    'they said to watch for fever, leg numbness or chest pain. all good so far',
+    // a confirmation denied or asked
+    'The nurse said to watch for numbness in the legs. He does not have it now.',
+    'The nurse said to watch for numbness in the legs. What if he has it now?',
+    // a standing worry about the procedure
+    'my husband worries about an allergic reaction to the anesthesia, can they test for it?',
+    // a definition asked
+    'what is a pulmonary embolism? it was on the consent',
+    '¿qué es una embolia? lo leí en los papeles',
+    // a time set off by a comma
+    'I had a heart attack once, years ago. Can I still have the procedure?',
+    'My brother took too many pills once, long ago, but he has been fine since. How are pain meds kept safe?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // the writer's own report after a list ends the list
+    'the nurse said to watch for chest pain, and my chest hurts bad now',
+    'they said to watch for fever, his legs are numb',
+    // "this" is the writer's own pain, not a definition asked
+    'what is this pain in my chest, it will not stop',
+    'qué es este dolor de pecho tan fuerte',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

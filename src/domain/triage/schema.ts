@@ -81,6 +81,12 @@ const modifierSchema = z.strictObject({
   window: z.number().int().min(0).max(20),
   /** Clinical lists ("denies chest pain, SOB, and leg numbness") run on past commas. */
   crossesCommas: z.boolean().optional(),
+  /**
+   * A list of signs ("watch for fever, leg numbness and trouble peeing") runs on past commas while each clause it
+   * enters is only signs and `listJoiners`: "…watch for chest pain, his lips are blue" or "…, and my chest hurts" is a
+   * report.
+   */
+  crossesListCommas: z.boolean().optional(),
   /** A resolution after "but" ("…but they said it was reflux, all good now") reaches back past it, to the finding. */
   crossesBreaks: z.boolean().optional(),
   /**
@@ -150,6 +156,12 @@ export const triageSchema = z.strictObject({
    * current, whatever clause or sentence the history was in.
    */
   recurrence: byLanguage,
+  /**
+   * "The leaflet said to watch for numbness down there. That's exactly what he has now": a sign warned of (a
+   * document, a nurse's "if", "watch for") said later in the message to be here is current. Asserted only: "he doesn't
+   * have it now" or "what if he has it now?" confirms nothing.
+   */
+  confirmed: byLanguage,
   /** Words that tell a symptom in the past ("had", "last week", "tuve", "hace dos meses"): see `pastOnly`. */
   pastTold: byLanguage,
   /** Words that tell it now ("now", "still", "since", "ahorita"): a clause with one is not told in the past. */
@@ -157,6 +169,8 @@ export const triageSchema = z.strictObject({
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
   terminators: byLanguage,
+  /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
+  listJoiners: byLanguage,
   /**
    * Body parts no concept is about ("back", "espalda", a knee): in "no chest pain, just my back hurts" the pain
    * after the comma is the back's, so a finding's word that already has its partner does not take it.

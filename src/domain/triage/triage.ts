@@ -102,6 +102,7 @@ type CompiledPattern =
 interface Modifier {
   readonly type: ModifierType;
   readonly crossesCommas: boolean;
+  readonly crossesListCommas: boolean;
   readonly crossesBreaks: boolean;
   readonly reachesListedQuestions: boolean;
   readonly resolution: boolean;
@@ -134,6 +135,8 @@ export class Triage {
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
   private readonly recurrenceSet: number;
+  private readonly confirmedSet: number;
+  private readonly listJoiners: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly pastSet: number;
   private readonly nowSet: number;
@@ -179,6 +182,7 @@ export class Triage {
       direction: m.direction,
       window: m.window,
       crossesCommas: m.crossesCommas ?? false,
+      crossesListCommas: m.crossesListCommas ?? false,
       crossesBreaks: m.crossesBreaks ?? false,
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
@@ -207,6 +211,8 @@ export class Triage {
         throw new Error(`Triage: secondLookRelief.thresholds.${tier} is below the model's own threshold`);
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
+    this.confirmedSet = sets.terms(data.confirmed, false);
+    this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
@@ -560,14 +566,25 @@ export class Triage {
     concept: Concept,
     found: ReadonlyArray<readonly Occurrence[]>,
     tokens: readonly Token[],
-    { answeredNo, breaks, current, returned, negativeFindings, findingParts, questions }: Scope,
+    scope: Scope,
   ): ModifierType[] {
+    const { answeredNo, breaks, current, returned, negativeFindings, findingParts, questions } = scope;
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
     // "again", "right now": a past event is happening now, when said of it (same clause).
     const isCurrent =
       current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause) ||
       found[this.recurrenceSet]!.some((r) => r.start > anchor.end);
+    // "the leaflet said to watch for X. That's exactly what he has now": a later, asserted confirmation.
+    const confirmed = () =>
+      found[this.confirmedSet]!.some(
+        (c) =>
+          c.start > anchor.end &&
+          tokens[c.start]!.clause > tokens[anchor.end]!.clause &&
+          // "he doesn't have it now": a denial that shares a word with the confirmation ("doesnt have").
+          !this.modifiers.some((m) => m.type === 'negated' && found[m.set]!.some((t) => overlaps(t, c))) &&
+          this.modifiersOf({ parts: [c], anchor: c }, concept, found, tokens, scope).length === 0,
+      );
     // "it went away, but now it's back": a resolved symptom that came back is current (same sentence).
     // ("right now she feels fine" says it is gone now: only words of a return count here.)
     const cameBack = returned.some((c) => tokens[c.start]!.sentence === sentence);
@@ -577,7 +594,7 @@ export class Triage {
       list.some((b) => b.start > from && b.end < to);
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
-      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause) &&
+      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
       !between(m.crossesBreaks ? otherFindings() : breaks, from, to) &&
       (m.endsAtOwnSet === undefined ||
         !between(
@@ -620,11 +637,33 @@ export class Triage {
         );
       return inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1) && !nowAfter;
     };
+    // "watch for fever, leg numbness and trouble peeing": each clause entered is only signs and the words joining them.
+    const listRun = (from: number, to: number): boolean => {
+      for (let k = from + 1; k <= to; k++) {
+        if (tokens[k]!.clause === tokens[k - 1]!.clause) continue;
+        const clause = tokens[k]!.clause;
+        for (let j = k; j < tokens.length && tokens[j]!.clause === clause; j++)
+          if (!this.listJoiners.has(tokens[j]!.raw) && !findingParts.some((f) => f.start <= j && j <= f.end))
+            return false;
+      }
+      return true;
+    };
+    // "I had a heart attack once, years ago": a clause that is only a time phrase speaks of the clause before it.
+    const timeAside = (t: Occurrence) => {
+      const clause = tokens[t.start]!.clause;
+      return (
+        clause === tokens[anchor.end]!.clause + 1 &&
+        tokens[t.start]!.sentence === sentence &&
+        tokens[t.start - 1]?.clause !== clause &&
+        tokens[t.end + 1]?.clause !== clause
+      );
+    };
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
       if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
+      if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
@@ -652,7 +691,10 @@ export class Triage {
         }
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
         const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m);
-        const behind = t.start > anchor.end && t.start - anchor.end - 1 <= window && open(anchor.end, t.start, m);
+        const behind =
+          t.start > anchor.end &&
+          t.start - anchor.end - 1 <= window &&
+          (open(anchor.end, t.start, m) || (m.type === 'historical' && timeAside(t)));
         if ((m.direction !== 'backward' && ahead) || (m.direction !== 'forward' && behind)) {
           types.add(m.type);
           break;
