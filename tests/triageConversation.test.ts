@@ -282,3 +282,16 @@ describe('round 33: Spanglish and lay words (blind matcher set 17, tune part)', 
     expect(texts(await h.say('ocupo a alguien que me lleve después?'))).toEqual([answerEs('discharge')]);
   });
 });
+
+describe('round 33: after the care team advice, only what was asked (blind review 84)', () => {
+  it('a fever told before "What should we do?" gets the advice, not an FAQ answer picked from the story', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(
+      texts(
+        await h.say(
+          "Good evening, my mother's temperature tonight is 100.7 F, two days after her vertebroplasty. She seems otherwise fine. What should we do?",
+        ),
+      ),
+    ).toEqual([m.urgent]);
+  });
+});

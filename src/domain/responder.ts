@@ -190,7 +190,17 @@ export class Responder {
     // A symptom told without a question ("headache every time I stand up") gets the care team's advice alone.
     const asks = text.includes('?') || text.split(/[.!,;\n]+/).some((part) => this.questionIn(part) !== undefined);
     if (!asks) return [];
-    const { match, spanish } = this.questionMatch(text);
+    // The part that asks, when one does: "temperature 100.8 three days after her vertebroplasty. What should we do?"
+    // asks what to do about the fever (the care team's advice says it), not about the procedure's timing.
+    // The whole message may still settle a near miss of that part ("…also when can I stop the bed rest?").
+    const asked = this.askedParts(text);
+    let { match, spanish } =
+      asked.length > 0 ? this.partsMatch(asked, this.readsSpanish(text)) : this.questionMatch(text);
+    if (match.kind === 'clarify') {
+      const whole = this.questionMatch(text);
+      const settled = whole.match.kind === 'answer' ? whole.match.entry.id : undefined;
+      if (match.candidates.some((c) => c.id === settled)) ({ match, spanish } = whole);
+    }
     return match.kind === 'answer' ? this.answerReplies(match.entry, spanish) : [];
   }
 
@@ -204,16 +214,32 @@ export class Responder {
     if (whole.match.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
     // The question, not the story before it: the parts that ask ("…?") are tried, last first; with none, every part,
     // last first. "…they did a CT and said all clear. Can I walk again?" once got the imaging answer from "did a CT".
-    const parts = text
+    const parts = this.parts(text);
+    const asked = parts.filter((p) => p.endsWith('?'));
+    const found = this.partsMatch(asked.length > 0 ? asked : parts, whole.spanish);
+    return found.match.kind === 'answer' ? found : whole;
+  }
+
+  private parts(text: string): string[] {
+    return text
       .split(/(?<=[.?!,;\n])/u)
       .map((p) => p.trim())
       .filter((p) => /[\p{L}\d]/u.test(p));
-    const asked = parts.filter((p) => p.endsWith('?'));
-    for (const part of (asked.length > 0 ? asked : parts).reverse()) {
-      const found = this.faqMatch(part.replace(/[.?!,;\s]+$/u, ''), whole.spanish);
-      if (found.match.kind === 'answer') return found;
+  }
+
+  /** The parts of `text` that end with "?". */
+  private askedParts(text: string): string[] {
+    return this.parts(text).filter((p) => p.endsWith('?'));
+  }
+
+  /** The first of `parts`, last first, that gets an answer; else the last one's match. */
+  private partsMatch(parts: readonly string[], spanish: boolean): LanguageMatch {
+    let last: LanguageMatch | undefined;
+    for (const part of [...parts].reverse()) {
+      last = this.faqMatch(part.replace(/[.?!,;\s]+$/u, ''), spanish);
+      if (last.match.kind === 'answer') return last;
     }
-    return whole;
+    return last ?? { match: { kind: 'none', confidence: 0, related: [] }, spanish };
   }
 
   /**
