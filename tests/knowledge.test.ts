@@ -164,6 +164,17 @@ describe('knowledge', () => {
     );
   });
 
+  it('refuses a mark that a synonym reads as another word, naming the topic and the mark', () => {
+    // "mortar" is read as "cement": as a mark it would put every cement question off the page.
+    const dir = brokenCopy(
+      'out-of-scope.json',
+      (j: Json) => ((j.topics as Json[]).find((t: Json) => t.id === 'unrelated').marks = ['driveway', 'mortar']),
+    );
+    const message = errorOf(() => loadKnowledge(dir)).message;
+    expect(message).toContain('out-of-scope.json');
+    expect(message).toMatch(/topics\[\d+\] \(id "unrelated"\)\.marks\[1\]: "mortar" is read as "cement"/);
+  });
+
   it('refuses a frame that spells too many phrases, naming the frame (each phrase is read on every question)', () => {
     const dir = brokenCopy('matching.json', (j: Json) =>
       j.frames.push([

@@ -9,6 +9,7 @@ import { stem, tokenize } from './normalize.js';
  * - a keyword whose every word is filler (`matching.json` stopwords) vanishes;
  * - a stopword or an out-of-scope keyword that becomes an FAQ word once plurals are folded
  *   ("news" -> "new") takes that word away from the FAQ;
+ * - a topic's mark that a synonym reads as another word marks every question with that word;
  * - an entry or topic whose own example question ranks another one first cannot be found.
  * Returns the problems per file name (relative to the knowledge folder).
  */
@@ -38,6 +39,19 @@ export function checkMatching(
             'use another word',
         );
       }
+    }),
+  );
+
+  // A mark read as another word by a synonym ("grout" is "cement") would put every question with that word off the
+  // page: "how long does the cement take to harden" would get "I don't know".
+  vocabulary.outOfScope.forEach((topic, i) =>
+    (topic.marks ?? []).forEach((mark, j) => {
+      const read = vocabulary.synonyms[mark] ?? vocabulary.synonyms[stem(mark)];
+      if (read === undefined) return;
+      topicProblems.push(
+        `${at('topics', i, topic.id)}.marks[${j}]: "${mark}" is read as "${read}" (synonyms.json), so every ` +
+          `question with "${read}" would be marked; remove the mark or the synonym`,
+      );
     }),
   );
 
