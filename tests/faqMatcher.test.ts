@@ -349,6 +349,9 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     ['does medicare pay for vertebroplasty if i go home the same day', 'cost-insurance'],
     ['if they have to do a second injection do i get charged twice', 'cost-insurance'],
     ['is my hipaa info shared when the team calls me back', 'privacy-records'],
+    // cement for a house is not the bone cement
+    ['my son is pouring a cement patio, how long before it hardens', 'unrelated'],
+    ['how long does cement take to set on a new driveway', 'unrelated'],
   ])('"%s" is about %s, not an answer of the page', (text, topic) => {
     const m = matcher.match(text);
     expect(m.kind).toBe('none');
