@@ -415,6 +415,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout56.json',
           ],
           [
+            "Fifty-seventh held-out split (tests/eval/triage-heldout57.json, sealed; blind review 85 on round 33's triage after review 84's fixes (8e700c8): see tests/eval/README.md round 33 for its first figures)",
+            'triage-heldout57.json',
+          ],
+          [
+            "Fifty-eighth held-out split (tests/eval/triage-heldout58.json, sealed; blind review 86 on round 33's triage after review 84's fixes (334314b, the same triage as 8e700c8): see tests/eval/README.md round 33 for its first figures)",
+            'triage-heldout58.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
