@@ -254,10 +254,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
       'mention',
     ],
     ['sentí un hormigueo en el pie pero se me quitó esa misma noche y no ha vuelto', 'mention'],
-    [
-      'me dolia el pecho despues del procedimiento pero en emergencias me hicieron estudios y era del musculo',
-      'mention',
-    ],
+    // "en emergencias" is the ER as a place (round 33), and a past "me dolía" names no sign now: nothing to mention.
+    ['me dolia el pecho despues del procedimiento pero en emergencias me hicieron estudios y era del musculo', 'none'],
     ['dont want to come back for more pokes, is one injection usually enough', 'none'],
     // blind review 17
     ['mi marido está sin sentir as pernas desde hoje de mañana, no consegue caminar', 'emergency'],
@@ -2319,6 +2317,54 @@ describe('triage: round 33 kinds (blind review 84)', () => {
     // "this" is the writer's own pain, not a definition asked
     'what is this pain in my chest, it will not stop',
     'qué es este dolor de pecho tan fuerte',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('triage: round 33 kinds (blind reviews 85 and 86)', () => {
+  it.each([
+    // "bien" as "very" before a sign is no "fine"
+    'mi hermano se pegó durísimo en la cabeza, vomitó y está bien dormilón',
+    // infinitives of simple grammar
+    'mi mamá no sentir piernas desde hoy',
+    // "doesn't see well" is a sign, not a denial of the next one
+    'mi papá tiene la presión muy alta, no ve bien y habla enredado',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('self-harm told of a grandchild, in Spanish, is a crisis', () => {
+    expect(tierOf('mi nieto de 15 se hace daño en los brazos con una navaja')).toBe('crisis');
+  });
+
+  it('an overdose told in infinitives is a crisis with "call 911 now"', () => {
+    expect(tierOf('yo tomar muchas pastillas hoy, no querer vivir')).toBe('crisis');
+    expect(callNowOf('yo tomar muchas pastillas hoy, no querer vivir')).toBe(true);
+  });
+
+  it.each([
+    // a fainting already seen at the ER and sent home, told today
+    'my mom passed out this morning, the ER checked her and sent her home, can she still have the procedure Friday?',
+    'mi papá se desmayó hoy, lo llevamos a emergencias, le dijeron que era deshidratación y lo mandaron a la casa',
+    // the ER as a place
+    'mi hermano se desmayó en la tienda, en emergencias le dijeron que no era nada',
+    // a heart that "stopped" at a bill, in Spanglish
+    'my heart stopped cuando vi el bill lol',
+    // the bot's own words quoted back
+    "the bot said chest pain is an emergency, I don't have any, just reading. what about diet after?",
+    // pain hyperbole
+    'me estoy muriendo con este dolor de espalda, qué puedo tomar?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // a past event told "this morning" but happening again now, or a symptom after the discharge
+    'my dad passed out this morning and he is not waking up now',
+    'his foot went numb an hour after they sent him home and now he drags it',
+    'her lips are swelling after she took the pills they sent her home with',
+    'chest pain this morning, the ER said it was fine last week',
   ])('"%s" is still an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });

@@ -166,6 +166,11 @@ export const triageSchema = z.strictObject({
   pastTold: byLanguage,
   /** Words that tell it now ("now", "still", "since", "ahorita"): a clause with one is not told in the past. */
   nowTold: byLanguage,
+  /**
+   * Times of today ("today", "this morning", "hoy"): they tell a symptom now, as `nowTold` does, unless its clause
+   * already told it in the past before them ("my dad passed out this morning, the ER … sent him home").
+   */
+  todayTold: byLanguage,
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
   terminators: byLanguage,

@@ -140,6 +140,7 @@ export class Triage {
   private readonly returnedSet: number;
   private readonly pastSet: number;
   private readonly nowSet: number;
+  private readonly todaySet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
   private readonly siteSet: number;
@@ -216,6 +217,7 @@ export class Triage {
     this.returnedSet = sets.terms(data.returned, false);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
+    this.todaySet = sets.terms(data.todayTold, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.siteSet = sets.terms(data.sites, false);
@@ -616,6 +618,14 @@ export class Triage {
     // A past word may open the verdict itself ("el dolor de pecho era gastritis").
     const inClause = (set: number, until: number) =>
       found[set]!.some((o) => o.start <= until && tokens[o.start]!.clause === tokens[anchor.start]!.clause);
+    // A word of now in the symptom's clause up to `until`; "this morning" after a past word is that event's time.
+    const sameClause = (o: Occurrence) => tokens[o.start]!.clause === tokens[anchor.start]!.clause;
+    const toldNow = (until: number) =>
+      inClause(this.nowSet, until) ||
+      found[this.todaySet]!.some(
+        (o) =>
+          o.start <= until && sameClause(o) && !found[this.pastSet]!.some((p) => p.start < o.start && sameClause(p)),
+      );
     // Said before the symptom (someone else's story: "mi vecina dice que a ella le dio falta de aire"), a past word
     // between the two: "my sister had it done and said she can't breathe" tells a breathing trouble now.
     const toldInPast = (verdict: Occurrence, type: ModifierType) => {
@@ -626,16 +636,16 @@ export class Triage {
               o.start > verdict.end &&
               o.start <= anchor.start &&
               tokens[o.start]!.clause === tokens[anchor.start]!.clause,
-          ) && !inClause(this.nowSet, anchor.start - 1)
+          ) && !toldNow(anchor.start - 1)
         );
       // "…chest pain from his anxiety and still is": a word of now after a past cause keeps the symptom current (a
       // verdict's "still" asks about the procedure: "doc said fine, can he still have it").
       const nowAfter =
         type === 'historical' &&
-        found[this.nowSet]!.some(
+        [...found[this.nowSet]!, ...found[this.todaySet]!].some(
           (o) => o.start > verdict.end && tokens[o.start]!.sentence === tokens[anchor.start]!.sentence,
         );
-      return inClause(this.pastSet, verdict.start) && !inClause(this.nowSet, verdict.start - 1) && !nowAfter;
+      return inClause(this.pastSet, verdict.start) && !toldNow(verdict.start - 1) && !nowAfter;
     };
     // "watch for fever, leg numbness and trouble peeing": each clause entered is only signs and the words joining them.
     const listRun = (from: number, to: number): boolean => {
@@ -671,7 +681,9 @@ export class Triage {
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
-        if (m.pastOnly && !toldInPast(t, m.type)) continue;
+        // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
+        const holds = t.start <= anchor.start && t.end >= anchor.end;
+        if (m.pastOnly && !holds && !toldInPast(t, m.type)) continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
