@@ -2338,6 +2338,10 @@ describe('triage: round 33 kinds (blind reviews 85 and 86)', () => {
     expect(tierOf('mi nieto de 15 se hace daño en los brazos con una navaja')).toBe('crisis');
   });
 
+  it('a relative who does not wake, told in infinitives, gets "call 911 now" (review 86, conversation 10)', () => {
+    expect(callNowOf('mi papá no despertar, no respirar bien')).toBe(true);
+  });
+
   it('an overdose told in infinitives is a crisis with "call 911 now"', () => {
     expect(tierOf('yo tomar muchas pastillas hoy, no querer vivir')).toBe('crisis');
     expect(callNowOf('yo tomar muchas pastillas hoy, no querer vivir')).toBe(true);
