@@ -187,7 +187,14 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
       [ms.emergencyDontWait],
     ],
     ['i dont want to be alive anymore', 'should i wait until tomorrow?', [m.crisis]],
-  ])('after "%s", "%s" is told not to wait (review 82)', async (alarm, followUp, expected) => {
+    // review 85: the office in the morning instead of 911 tonight
+    [
+      'my oxygen reading just dropped to 84 and my lips look blue',
+      'ok, I will call the office in the morning',
+      [m.emergencyDontWait],
+    ],
+    ['mi esposa no puede respirar bien', 'mejor llamo al doctor mañana temprano', [ms.emergencyDontWait]],
+  ])('after "%s", "%s" is told not to wait (reviews 82 and 85)', async (alarm, followUp, expected) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say(alarm);
     expect(texts(await h.say(followUp))).toEqual(expected);
@@ -293,5 +300,22 @@ describe('round 33: after the care team advice, only what was asked (blind revie
         ),
       ),
     ).toEqual([m.urgent]);
+  });
+});
+
+describe('round 33: the same answer in both languages, and simple Spanish (blind review 86)', () => {
+  it('"si mi papá deja de respirar en la noche, ¿qué hago?" gets when to call 911, in Spanish, as in English', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('si mi papá deja de respirar en la noche, ¿qué hago?'))).toEqual([
+      ms.warningSignEmergency,
+    ]);
+  });
+
+  it('"yo querer llamada" starts the call-back form in Spanish', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('yo querer llamada de enfermera'))).toEqual([
+      knowledge.contact.spanish.intro,
+      knowledge.contact.spanish.askName,
+    ]);
   });
 });
