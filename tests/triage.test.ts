@@ -2338,6 +2338,11 @@ describe('triage: round 33 kinds (blind reviews 85 and 86)', () => {
     expect(tierOf('mi nieto de 15 se hace daño en los brazos con una navaja')).toBe('crisis');
   });
 
+  it('asking whether a normal reading is a fever is no fever; a fever reading asked about still is (review 85)', () => {
+    expect(tierOf('me salió 99.2 en la noche, ¿eso ya es fiebre? me siento normal')).toBe('mention');
+    expect(tierOf('me salió 101.8 en la noche, ¿eso ya es fiebre?')).toBe('urgent');
+  });
+
   it('a relative who does not wake, told in infinitives, gets "call 911 now" (review 86, conversation 10)', () => {
     expect(callNowOf('mi papá no despertar, no respirar bien')).toBe(true);
   });
