@@ -423,6 +423,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout58.json',
           ],
           [
+            "Fifty-ninth held-out split (tests/eval/triage-heldout59.json, sealed; blind review 87 on round 33's triage after the fixes of reviews 84–86 (aed38d7): see tests/eval/README.md round 33 for its first figures)",
+            'triage-heldout59.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
