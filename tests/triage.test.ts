@@ -2378,3 +2378,23 @@ describe('triage: round 33 kinds (blind reviews 85 and 86)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 33 kinds (blind review 87)', () => {
+  it.each([
+    // "not moving" is a sign too, so its "not" denies nothing after it
+    'my wife is on the sofa, she is not moving and she does not answer when I call her',
+    // "sin poder", "sin sentir": without being able to
+    'mi papá amaneció sin poder mover las piernas y se orinó sin sentir',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    // a film that was watched
+    "The show we watched had a woman who couldn't breathe in a fire, my mom got scared lol. Can she watch TV in bed after?",
+    // mortality accepted, laughing
+    'mi abuela dice que algún día se va a morir de todos modos, y se ríe. ¿es buena la vertebroplastia a su edad?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+});
