@@ -214,6 +214,15 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say('ok'))).toEqual([ms.emergencyCheckIn]);
   });
 
+  it('in a form on hold, "ok what I do now" (English as a second language) gets 911 again, not the next question (review 87)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    expect(texts(await h.say('my mother she is holding her chest and cannot breathing good')).at(-1)).toBe(
+      m.formOnHold,
+    );
+    expect(texts(await h.say('ok what I do now'))).toEqual([m.emergencyFollowUp]);
+  });
+
   it('in a form on hold, "¿qué hago?" gets 911 again and the form still waits', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');
