@@ -82,7 +82,7 @@ const modifierSchema = z.strictObject({
   /** Clinical lists ("denies chest pain, SOB, and leg numbness") run on past commas. */
   crossesCommas: z.boolean().optional(),
   /**
-   * A list of signs ("watch for fever, leg numbness and trouble peeing") runs on past commas while each clause it
+   * A list of signs ("watch for fever, leg numbness or chest pain") runs on past commas while each clause it
    * enters is only signs and `listJoiners`: "…watch for chest pain, his lips are blue" or "…, and my chest hurts" is a
    * report.
    */

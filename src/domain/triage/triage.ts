@@ -647,7 +647,7 @@ export class Triage {
         );
       return inClause(this.pastSet, verdict.start) && !toldNow(verdict.start - 1) && !nowAfter;
     };
-    // "watch for fever, leg numbness and trouble peeing": each clause entered is only signs and the words joining them.
+    // "watch for fever, leg numbness or chest pain": each clause entered is only signs and the words joining them.
     const listRun = (from: number, to: number): boolean => {
       for (let k = from + 1; k <= to; k++) {
         if (tokens[k]!.clause === tokens[k - 1]!.clause) continue;
