@@ -196,7 +196,7 @@ export class Responder {
     const asked = this.askedParts(text);
     let { match, spanish } =
       asked.length > 0 ? this.partsMatch(asked, this.readsSpanish(text)) : this.questionMatch(text);
-    if (match.kind === 'clarify') {
+    if (asked.length > 0 && match.kind === 'clarify') {
       const whole = this.questionMatch(text);
       const settled = whole.match.kind === 'answer' ? whole.match.entry.id : undefined;
       if (match.candidates.some((c) => c.id === settled)) ({ match, spanish } = whole);
@@ -254,6 +254,7 @@ export class Responder {
     if (button) return { match: { kind: 'answer', entry: button, confidence: 1 }, spanish: true };
     if (spanishReader === false) return { match: this.matcher.match(text), spanish: false };
     let english: FaqMatch | undefined;
+    let spanishFirst: FaqMatch | undefined;
     if (spanishReader === undefined && this.languageOf(text) !== 'es') {
       // Read as English: an English answer settles it without counting words (a topic the page lacks does not: an
       // English verdict on Spanish words can be a tie of every topic).
@@ -261,15 +262,20 @@ export class Responder {
       // Its words say English ("is it normal to feel this way?", whose one Spanish FAQ word is "normal"): English.
       // Spanglish ("Durante el procedure, I'm going to be boca abajo o boca arriba?") may still be a Spanish question.
       const { language, languageSaid, spanishToo } = this.languageReading(text);
-      if (spanishToo && this.moreSpanishWords(text)) {
-        const match = this.spanishMatcher.match(text);
-        if (match.kind === 'answer' && (english.kind !== 'answer' || match.confidence > english.confidence))
-          return { match, spanish: true };
+      let moreSpanish: boolean | undefined;
+      const spanishWords = () => (moreSpanish ??= this.moreSpanishWords(text));
+      if (spanishToo && spanishWords()) {
+        spanishFirst = this.spanishMatcher.match(text);
+        if (
+          spanishFirst.kind === 'answer' &&
+          (english.kind !== 'answer' || spanishFirst.confidence > english.confidence)
+        )
+          return { match: spanishFirst, spanish: true };
       }
-      if (english.kind === 'answer' || (languageSaid && language === 'en') || !this.moreSpanishWords(text))
+      if (english.kind === 'answer' || (languageSaid && language === 'en') || !spanishWords())
         return { match: english, spanish: false };
     }
-    const match = this.spanishMatcher.match(text);
+    const match = spanishFirst ?? this.spanishMatcher.match(text);
     // A topic the page lacks found from no Spanish word ("mi mamá pregunta: do i take out my hearing aid?") is no verdict.
     const onTopic =
       match.kind === 'none' &&
