@@ -94,6 +94,13 @@ describe('FaqMatcher: question frames from knowledge/matching.json', () => {
     expect(answered(matcher.match(text))).toBe(id);
   });
 
+  // "Why not" suggests another way; it does not negate what follows (blind set 19 got the untreated answer).
+  it.each(['why not just do surgery', 'why not open surgery instead?'])('%s -> never "untreated"', (text) => {
+    const m = matcher.match(text);
+    expect(answered(m)).not.toBe('untreated-fracture');
+    expect(firstOffered(m)).toBe('benefits');
+  });
+
   it('without frames, "how long does it take to recover" is read as the procedure\'s length', () => {
     const unframed = new FaqMatcher(knowledge.faq, undefined, { ...knowledge.vocabulary, frames: [] });
     expect(answered(unframed.match('how long does it take to recover from vertebroplasty'))).toBe('procedure-length');
