@@ -2398,3 +2398,20 @@ describe('triage: round 33 kinds (blind review 87)', () => {
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)', () => {
+  it.each([
+    // "boca arriba", "boca abajo": face up, face down, a position and not a mouth
+    '¿Cómo debo dormir en la casa las primeras noches después del procedimiento? ¿Boca arriba o de lado?',
+    'de lado o boca abajo, cual es mejor para dormir?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each(['tiene la boca de lado y habla raro', 'lo encontré boca abajo y no respira'])(
+    '"%s" is still an emergency',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+});
