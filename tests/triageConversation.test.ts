@@ -47,6 +47,13 @@ describe('triage in conversation: the right first reply for each tier', () => {
     // Review 79 got "I don't know" here.
     ['what do I do if I lose bladder control?', [m.warningSignEmergency]],
     ['When should I go to the ER after the procedure?', [m.warningSigns]],
+    // A sign asked about ahead keeps "call 911" when an entry matched too ("duermen" also means "put to sleep"), and
+    // the 911 line, which gives the number, stands for the contact entry (round 34).
+    [
+      'qué hacemos si se le duermen las piernas a mi esposa?',
+      [knowledge.spanish.faq.find((e) => e.id === 'sedation')!.answer, ms.warningSignEmergency],
+    ],
+    ['if his legs go numb once he is home, what number do we call?', [m.warningSignEmergency]],
     // A crisis beside an urgent symptom keeps the care team's advice (blind review 73).
     ['back pain worse every day, i just want it all to end', [m.emergency, m.crisis, m.urgent]],
   ];

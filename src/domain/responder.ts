@@ -457,6 +457,19 @@ export class Responder {
     if (several !== undefined) return several;
     const { match, spanish } = this.questionMatch(text);
     if (match.kind === 'answer') {
+      // "what if her legs go numb after?", "si se me duermen las piernas, a quién llamo?": a sign the sources send to
+      // 911, asked about ahead, gets "if that happens, call 911" even when an entry also matched (the sign's words
+      // often pull in an unrelated one). That line already gives the hospital's number, which is all the contact
+      // entry would add.
+      if (this.signAskedAhead(text)) {
+        if (match.entry.id === 'contact-hospital') return this.warningSignsDecision(text);
+        return {
+          action: 'reply',
+          event: 'faq.answer',
+          entryId: match.entry.id,
+          replies: [{ text: match.entry.answer }, this.warningSignsReply(text)],
+        };
+      }
       return {
         action: 'reply',
         event: 'faq.answer',
@@ -522,15 +535,22 @@ export class Responder {
 
   /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
   private warningSignsDecision(text: string): Decision {
+    return { action: 'reply', event: 'faq.warningSigns', replies: [this.warningSignsReply(text)] };
+  }
+
+  private warningSignsReply(text: string): Reply {
     const say = this.messagesIn(this.readsSpanish(text));
-    const emergencySign = this.assess(text).findings.some(
+    return {
+      text: this.signAskedAhead(text) ? say.warningSignEmergency : say.warningSigns,
+      choices: [say.contactButton],
+    };
+  }
+
+  /** A sign the sources send to 911, asked about ahead only ("what if I get chest pain after?"). */
+  private signAskedAhead(text: string): boolean {
+    return this.assess(text).findings.some(
       (f) => f.tier === 'emergency' && f.modifiers.length === 1 && f.modifiers[0] === 'hypothetical',
     );
-    return {
-      action: 'reply',
-      event: 'faq.warningSigns',
-      replies: [{ text: emergencySign ? say.warningSignEmergency : say.warningSigns, choices: [say.contactButton] }],
-    };
   }
 
   /** Whether the message is the small-talk or form command `intent` ("cancel", "help"…). */
