@@ -2408,6 +2408,58 @@ describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 
+  it.each([
+    // pale and sweaty, in any order and wording
+    'mi papá está grisáceo y sudando',
+    // losing control without noticing
+    "I keep peeing and I don't even notice",
+    'ya no siento nada cuando voy al baño',
+  ])('"%s" is an emergency (review 88)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"acabar de" tells what was just done: an overdose now gets "call 911 now" (review 88)', () => {
+    expect(tierOf('se acaba de tomar un frasco de pastillas')).toBe('crisis');
+    expect(callNowOf('se acaba de tomar un frasco de pastillas')).toBe(true);
+  });
+
+  it('an answer with no "no" in it denies nothing: "chest pain? I think so" is a yes', () => {
+    expect(tierOf('chest pain? I think so')).toBe('emergency');
+    expect(tierOf("chest pain? I don't think so")).toBe('mention');
+  });
+
+  it.each([
+    // when a sign matters, asked in general
+    'When is numbness in the legs serious after this?',
+    'cuándo es grave la falta de aire después?',
+    // a denial with words beside it
+    "When does it matter? chest pain? I don't have any, just asking",
+    // a pet that "seems to be" doing something
+    'my cat seems to be limping and dragging a leg',
+    // laughing incontinence, an idiom
+    'I peed my pants laughing at the TV, anyway when is my appointment?',
+    'me orine de la risa con mi nieta jaja',
+    // a tight brace across the chest
+    'the corset feels tight across my chest when I sit',
+    // the news, in Spanglish
+    'salió en las news que un jugador tuvo chest pain',
+    // venting, said so
+    'ya no aguanto este dolor, nomas me desahogo',
+    // over, told with "now"
+    'her feet were numb yesterday, now they are fine',
+  ])('"%s" raises no alarm (review 88)', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'when is my chest pain going to stop',
+    'my brace is tight and i have crushing chest pain',
+    'my dog tripped me and i cant feel my legs',
+    'just wet myself and never felt it, never had that before the surgery',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
   it.each(['tiene la boca de lado y habla raro', 'lo encontré boca abajo y no respira'])(
     '"%s" is still an emergency',
     (text) => {

@@ -188,6 +188,11 @@ export const triageSchema = z.strictObject({
   pseudo: byLanguage,
   /** One-word answers that deny what the sentence before asked ("chest pain? no, none."). */
   answerDenials: byLanguage,
+  /**
+   * Words that may stand beside a denial in that answer ("chest pain? I don't have any, just asking", "¿dolor de pecho?
+   * no tengo, nomás pregunto") but deny nothing alone: "chest pain? I think so" is a yes.
+   */
+  answerFillers: byLanguage,
   /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
   abbreviations: byLanguage,
   /** Words after which the next word is a name, read as itself and never as a typo of a term ("soy carla"). */

@@ -145,6 +145,7 @@ export class Triage {
   private readonly pseudoSet: number;
   private readonly siteSet: number;
   private readonly answerDenials: ReadonlySet<string>;
+  private readonly answerFillers: ReadonlySet<string>;
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
@@ -222,6 +223,7 @@ export class Triage {
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.siteSet = sets.terms(data.sites, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
+    this.answerFillers = new Set([...data.answerFillers.en, ...data.answerFillers.es]);
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
@@ -738,20 +740,26 @@ export class Triage {
   }
 
   /**
-   * Sentences that end with "?" and are answered "no" by the whole next one, which holds only `answerDenials`
-   * ("chest pain? no, none.", "¿falta de aire? tampoco."). "no idea, it's crushing" and "no, crushing pressure"
-   * say more than no, so the symptom stays.
+   * Sentences that end with "?" and are answered "no" by the whole next one, which holds only `words` and
+   * `answerFillers`, and at least one of `words` ("chest pain? no, none.", "¿falta de aire? tampoco.", "I don't have
+   * any"). "no idea, it's crushing" and "no, crushing pressure" say more than no, so the symptom stays; "I think so"
+   * and "he is" say no "no" at all.
    */
   private answered(
     tokens: readonly Token[],
     stops: readonly string[],
     words: ReadonlySet<string>,
   ): ReadonlySet<number> {
+    const fillers = this.answerFillers;
     const asked = new Set<number>();
     stops.forEach((stop, k) => {
       if (!stop.includes('?')) return;
       const answer = tokens.filter((t) => t.sentence === k + 1);
-      if (answer.length > 0 && answer.every((t) => words.has(t.raw))) asked.add(k);
+      if (
+        answer.every((t) => words.has(t.raw) || fillers.has(t.raw)) &&
+        answer.some((t) => words.has(t.raw) && !fillers.has(t.raw))
+      )
+        asked.add(k);
     });
     return asked;
   }
