@@ -2414,6 +2414,7 @@ describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)
     // losing control without noticing
     "I keep peeing and I don't even notice",
     'ya no siento nada cuando voy al baño',
+    'se le fue la orina a mi mamá en la silla',
   ])('"%s" is an emergency (review 88)', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });

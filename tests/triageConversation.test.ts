@@ -207,6 +207,17 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say(followUp))).toEqual(expected);
   });
 
+  it.each([
+    ['my dad cant feel his feet and his legs gave out', 'ok, what number do I call?', m.emergencyFollowUp],
+    ['mi papá no puede mover las piernas', 'ok, ¿a qué número llamo?', ms.emergencyFollowUp],
+  ])('after "%s", "%s" gets 911 first, then the hospital\'s number (review 88)', async (alarm, followUp, again) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say(alarm);
+    const replies = texts(await h.say(followUp));
+    expect(replies[0]).toBe(again);
+    expect(replies.at(-1)).toContain(knowledge.organization.phone);
+  });
+
   it('"ok" right after 988 with danger gets the Lifeline in a few words once, not a cheerful menu (review 82)', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say("I have my pills on the nightstand and I'm going to take them all tonight");

@@ -342,6 +342,13 @@ export class Responder {
       return { replies: [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), ...lifeline], again: true };
     if (this.intents.is('waitInstead', text))
       return { replies: [...(alarm.callNow ? [reply(say.emergencyDontWait)] : []), ...lifeline], again: true };
+    // "ok, what number do I call?" right after "call 911 now": 911 first, then the hospital's number (review 88).
+    const { match, spanish } = this.faqMatch(text, alarm.spanish);
+    if (alarm.callNow && match.kind === 'answer' && match.entry.id === 'contact-hospital')
+      return {
+        replies: [reply(say.emergencyFollowUp), ...lifeline, ...this.answerReplies(match.entry, spanish)],
+        again: true,
+      };
     if (inForm || !(this.intents.is('yes', text) || this.intents.is('thanks', text))) return undefined;
     const checkIn =
       alarm.tier === 'crisis'
