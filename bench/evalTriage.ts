@@ -431,6 +431,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout60.json',
           ],
           [
+            "Sixty-first held-out split (tests/eval/triage-heldout61.json, sealed; blind review 89 on round 33's final triage (870f47d): see tests/eval/README.md round 34 for its first figures)",
+            'triage-heldout61.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
