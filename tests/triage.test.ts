@@ -2461,6 +2461,38 @@ describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)
     expect(tierOf(text)).toBe('emergency');
   });
 
+  it.each([
+    // "not him: me", with a colon or a comma after the denial
+    'Mi esposo está bien. Yo no, tengo dolor en el pecho y me falta el aire',
+    // a self-correction: not the back, the legs
+    "sorry, it's not my back that's numb, it's my legs",
+    'no es mi espalda la que está dormida, son mis piernas',
+    // Caribbean Spanish that drops letters
+    'mi abuelo no pue respirar bien',
+    // pills in hand, taken now
+    "it's 2am, the whole bottle is in my hand and I'm taking them now",
+  ])('"%s" is an alarm (review 89)', (text) => {
+    expect(['emergency', 'crisis']).toContain(tierOf(text));
+  });
+
+  it.each([
+    // over, told after a semicolon
+    'my mom fainted yesterday; she is fine now, when can she restart her meds?',
+    // a fear of every twinge
+    'mi esposo cree que cada dolorcito es un infarto jaja',
+    // nobody has it
+    'Mi esposo y yo estamos bien, ninguno tiene fiebre. ¿Cuándo podemos manejar?',
+  ])('"%s" raises no alarm (review 89)', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each(['Fever? 98.6. So can I shower?', '¿Fiebre? 37.1. ¿Ya puedo bañarme?'])(
+    '"%s": a normal temperature answers no (review 89)',
+    (text) => {
+      expect(tierOf(text)).toBe('mention');
+    },
+  );
+
   it.each(['tiene la boca de lado y habla raro', 'lo encontré boca abajo y no respira'])(
     '"%s" is still an emergency',
     (text) => {

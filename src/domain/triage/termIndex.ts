@@ -201,8 +201,10 @@ export class TermIndex {
       const gap = term.typos ? MAX_GAP : 0;
       for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + gap); j++) {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
-        // A skipped word never reaches past a comma: "when I'm upright, gone" is not "when I'm gone".
-        if (j > pos + 1 && tokens[j]!.clause !== tokens[pos]!.clause) break;
+        // A skipped word never reaches past a comma: "when I'm upright, gone" is not "when I'm gone". A denial's next
+        // word never does: "yo no: tengo dolor en el pecho" (not him: me) is not "no tengo" (review 89).
+        const denial = this.options.negativeWords.has(tokens[pos]!.word);
+        if ((j > pos + 1 || denial) && tokens[j]!.clause !== tokens[pos]!.clause) break;
         // Nor past a denial: "im not bleeding" is not "im bleeding".
         if (j > pos + 1 && this.options.gapStops.has(tokens[j - 1]!.word)) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {

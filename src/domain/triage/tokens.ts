@@ -22,8 +22,11 @@ export interface Token {
 
 const APOSTROPHES = /['’‘`´]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-/** A number (with a decimal part), a word, a sentence end, or a comma or colon ("riesgos: embolia, parálisis" lists). */
-const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?;\n]+)|([,:])/gu;
+/**
+ * A number (with a decimal part), a word, a sentence end, or a comma, colon or semicolon ("riesgos: embolia,
+ * parálisis" lists; "…after she fainted; she's stable now" goes on about the same thing).
+ */
+const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?\n]+)|([,:;])/gu;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
 const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;

@@ -751,18 +751,22 @@ export class Triage {
     words: ReadonlySet<string>,
   ): ReadonlySet<number> {
     const fillers = this.answerFillers;
+    // "Fever? 98.6.": a normal temperature answers no (review 89 got the care team's advice).
+    const denies = (t: Token) => (words.has(t.raw) && !fillers.has(t.raw)) || normalTemperature(t);
     const asked = new Set<number>();
     stops.forEach((stop, k) => {
       if (!stop.includes('?')) return;
       const answer = tokens.filter((t) => t.sentence === k + 1);
-      if (
-        answer.every((t) => words.has(t.raw) || fillers.has(t.raw)) &&
-        answer.some((t) => words.has(t.raw) && !fillers.has(t.raw))
-      )
-        asked.add(k);
+      if (answer.every((t) => denies(t) || fillers.has(t.raw)) && answer.some(denies)) asked.add(k);
     });
     return asked;
   }
+}
+
+/** A body temperature below a fever (°F or °C), as a thermometer shows it: "98.6", "36.8". */
+function normalTemperature(token: Token): boolean {
+  const value = Number(token.word);
+  return token.isNumber && ((value >= 95 && value < 100.4) || (value >= 35 && value < 38 && token.word.includes('.')));
 }
 
 /** Every word of triage's own lists (terms, hints, spellings), not its prose (`about`, sources, labels). */
