@@ -1003,6 +1003,13 @@ describe('contact form: from blind form review 3', () => {
     },
   );
 
+  // Blind review 89: "devuelvan la llamada" got a menu, and "Sí, me llamo …" was refused as a name.
+  it('"Quiero que me devuelvan la llamada" starts the form in Spanish, and "Sí, me llamo Ana Gómez" is a name', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('Quiero que me devuelvan la llamada')).at(-1)).toBe(t.spanish.askName);
+    expect(texts(await h.say('Sí, me llamo Ana Gómez')).at(-1)).toBe(t.spanish.askPhone);
+  });
+
   it('"en español por favor" inside the first message asks the form in Spanish', async () => {
     const inquiries = new RecordingInquiries();
     const h = createHarness({ inquiries });

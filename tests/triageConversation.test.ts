@@ -226,6 +226,12 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say('ok'))).toEqual([m.yesAlone]);
   });
 
+  it('"never mind" right after 988 with danger gets "call 911 now" and the Lifeline, not a note about call-backs (review 89)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("It's 3am and all my pain pills are in my hand, I'm taking them now");
+    expect(texts(await h.say('never mind'))).toEqual([m.emergencyFollowUp, m.crisisCheckIn]);
+  });
+
   it('"gracias" right after 911 gets one reminder to call, in Spanish', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('mi esposo se desmayó y no responde');

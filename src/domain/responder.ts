@@ -349,7 +349,9 @@ export class Responder {
         replies: [reply(say.emergencyFollowUp), ...lifeline, ...this.answerReplies(match.entry, spanish)],
         again: true,
       };
-    if (inForm || !(this.intents.is('yes', text) || this.intents.is('thanks', text))) return undefined;
+    // "never mind" after 988 is no call-back to withdraw: the Lifeline again, kindly (review 89, conversation 7).
+    const aside = ['yes', 'thanks', 'cancel', 'withdraw'] as const;
+    if (inForm || !aside.some((intent) => this.intents.is(intent, text))) return undefined;
     const checkIn =
       alarm.tier === 'crisis'
         ? [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), reply(say.crisisCheckIn)]
