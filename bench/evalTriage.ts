@@ -435,6 +435,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout61.json',
           ],
           [
+            "Sixty-second held-out split (tests/eval/triage-heldout62.json, sealed; blind review 90 on round 34's triage after review 88's fixes (c039856): see tests/eval/README.md round 34 for its first figures)",
+            'triage-heldout62.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
