@@ -2486,6 +2486,17 @@ describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)
     expect(['none', 'mention', 'info']).toContain(tierOf(text));
   });
 
+  it.each([
+    "some days I can't keep living like this, the pain never stops",
+    'ya no puedo seguir viviendo así con este dolor',
+  ])('"%s" gets the Lifeline (review 90)', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"fácil" is Spanish for easy, not a typo of "facial" (review 90)', () => {
+    expect(['none', 'mention']).toContain(tierOf('a mi mamá le salen moretones fácil, ¿le va a quedar uno grande?'));
+  });
+
   it.each(['Fever? 98.6. So can I shower?', '¿Fiebre? 37.1. ¿Ya puedo bañarme?'])(
     '"%s": a normal temperature answers no (review 89)',
     (text) => {
