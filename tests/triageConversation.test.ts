@@ -226,6 +226,17 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say('ok'))).toEqual([m.yesAlone]);
   });
 
+  it('a message the page cannot answer, right after "call 911 now", gets the reminder before "I don\'t know" (review 90)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("my husband fell and now he can't move his legs");
+    const replies = texts(await h.say('should I still take him to the pharmacy first?'));
+    expect(replies[0]).toBe(m.emergencyCheckIn);
+    expect(replies).toContain(m.fallback);
+    // An answer the page has is given as usual.
+    await h.say("my husband fell and now he can't move his legs");
+    expect(texts(await h.say('how long is bed rest?'))).toEqual([answerOf('bed-rest')]);
+  });
+
   it('"never mind" right after 988 with danger gets "call 911 now" and the Lifeline, not a note about call-backs (review 89)', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say("It's 3am and all my pain pills are in my hand, I'm taking them now");

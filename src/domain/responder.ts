@@ -349,9 +349,17 @@ export class Responder {
         replies: [reply(say.emergencyFollowUp), ...lifeline, ...this.answerReplies(match.entry, spanish)],
         again: true,
       };
+    if (inForm) return undefined;
+    // "should I still take him to the pharmacy?" right after "call 911 now": a message the page cannot answer gets the
+    // reminder before "I don't know" (review 90, conversation 3).
+    if (alarm.callNow && alarm.tier === 'emergency') {
+      const decision = this.decide(text);
+      if (decision.action === 'reply' && decision.event === 'faq.none')
+        return { replies: [reply(say.emergencyCheckIn), ...decision.replies], again: false };
+    }
     // "never mind" after 988 is no call-back to withdraw: the Lifeline again, kindly (review 89, conversation 7).
     const aside = ['yes', 'thanks', 'cancel', 'withdraw'] as const;
-    if (inForm || !aside.some((intent) => this.intents.is(intent, text))) return undefined;
+    if (!aside.some((intent) => this.intents.is(intent, text))) return undefined;
     const checkIn =
       alarm.tier === 'crisis'
         ? [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), reply(say.crisisCheckIn)]
