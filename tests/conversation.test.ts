@@ -27,6 +27,9 @@ describe('conversation outside the form', () => {
     ['el cemento se pone duro rapido?', 'cement'],
     // Spanglish: the English words find the entry; the reply is still in Spanish.
     ['cuanto tiempo de bed rest despues?', 'bed-rest'],
+    // Spanglish whose English words are surer than its Spanish ones ("acostada" alone reads as bed rest).
+    ['mi mama tiene que estar acostada face down todo el procedure?', 'positioning'],
+    ['se tiene que quedar acostado on his belly toda la procedure', 'positioning'],
   ])('a Spanish question ("%s") gets the Spanish answer, with Spanish buttons', async (text, id) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = await h.say(text);

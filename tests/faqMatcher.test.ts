@@ -65,6 +65,14 @@ describe('FaqMatcher: questions patients type', () => {
     expect(firstOffered(m.match(text))).toBe('candidates');
   });
 
+  // Mexican Spanish says "puntadas" for stitches, as "puntos" elsewhere (blind set 21).
+  it.each(['le van a poner puntadas', 'cuantas puntadas le ponen o es una curita'])(
+    '%s -> the needle site first',
+    (text) => {
+      expect(firstOffered(spanishFaqMatcherFor(knowledge).match(text))).toBe('needle-bandage');
+    },
+  );
+
   it('finds the topic in a long, anxious message', () => {
     const text =
       'hello, sorry to bother you, my mum is 87 and very frail and the whole family is so worried and scared, ' +

@@ -281,9 +281,13 @@ export class Responder {
       match.kind === 'none' &&
       match.outOfScope !== undefined &&
       this.spanishMatcher.knownWords(text, { filler: false }) > 0;
-    if (match.kind === 'answer' || onTopic) return { match, spanish: true };
+    // Spanglish ("tiene que estar acostada on her stomach todo el procedure"): with two English words of the
+    // page or more, a Spanish answer is checked against the English reading and the surer one is given.
+    const mixed = match.kind === 'answer' && this.matcher.knownWords(text, { filler: false }) >= 2;
+    if ((match.kind === 'answer' && !mixed) || onTopic) return { match, spanish: true };
     english ??= this.matcher.match(text);
-    if (english.kind !== 'answer') return { match, spanish: true };
+    if (english.kind !== 'answer' || (match.kind === 'answer' && match.confidence >= english.confidence))
+      return { match, spanish: true };
     return {
       match: { ...english, entry: this.spanishMatcher.entry(english.entry.id) ?? english.entry },
       spanish: true,
