@@ -439,6 +439,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout62.json',
           ],
           [
+            "Sixty-third held-out split (tests/eval/triage-heldout63.json, sealed; blind review 94 on round 34's final triage (d230c82): see tests/eval/README.md round 35 for its first figures)",
+            'triage-heldout63.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
