@@ -2511,3 +2511,22 @@ describe('triage: round 34 kinds (blind matcher set 20, blind reviews 88 and 89)
     },
   );
 });
+
+describe('triage: round 35 kinds (blind review 94)', () => {
+  it.each([
+    "the chest pain was checked by the ER last night, they said it's just heartburn",
+    'my leg tingling got checked by the nurse on friday, she said its from the numbing shot, can I drive?',
+    'el doctor me reviso la debilidad en las piernas la semana pasada y dijo que es de la edad',
+  ])('"%s": a sign a clinician checked and explained raises no alarm (review 94)', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "my chest pain was checked by the ER yesterday but now it's back and worse",
+    "my legs went numb, it was checked by the nurse, but now I can't feel them at all",
+    "I can't feel my legs, the nurse said it's from the numbing medicine, is that right?",
+    'me duele el pecho y mi hija dijo que es de emergencia',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
