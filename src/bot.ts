@@ -154,14 +154,13 @@ export class VertebroplastyBot extends ActivityHandler {
       // After 911 the form waits, kept, instead of asking for a phone number straight away. A number typed beside
       // the emergency is kept for it; nothing else of the message is.
       if (inDialog && triage.tier !== 'urgent') {
-        const kept = keepNumbersBesideAlarm(
-          await this.dialogsFor(context).createContext(context),
-          responder.contactReader,
-          text,
-        );
+        const dc = await this.dialogsFor(context).createContext(context);
+        const kept = keepNumbersBesideAlarm(dc, responder.contactReader, text);
         if (kept.length > 0) logger.info({ ...log, event: 'form.keptBesideAlarm', fields: kept }, 'details kept');
         await this.holdFor(context).set(context, true);
-        await sendReplies(context, [{ text: responder.messagesIn(triage.language === 'es').formOnHold }]);
+        // The note is about the form: a message mixing both languages gets it in the form's (review 94).
+        const spanish = triage.englishToo ? formInSpanish(dc) : triage.language === 'es';
+        await sendReplies(context, [{ text: responder.messagesIn(spanish).formOnHold }]);
         return;
       }
       const dc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;

@@ -265,6 +265,37 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     expect(texts(await h.say('que hago?'))).toEqual([ms.emergencyFollowUp]);
     expect(texts(await h.say('ok'))).toEqual([m.formResume, knowledge.contact.askName]);
   });
+
+  it('in an English form, an emergency in mixed Spanish and English puts the form on hold in English (review 94)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('I want a call back please');
+    await h.say('Maria Gonzalez');
+    const replies = texts(await h.say('wait, my tongue is swelling and I have hives, me cuesta respirar'));
+    expect(replies).toContain(m.emergency);
+    expect(replies.at(-1)).toBe(m.formOnHold);
+  });
+
+  it.each([
+    [
+      'quiero que me llamen',
+      'me llamo Jorge Lopez',
+      'ay de repente no siento las piernas',
+      'mi numero es 832-555-0199',
+    ],
+    ['call me', 'Rosa Martinez', "my husband just collapsed and isn't breathing right", 'my number is 713 555 0142'],
+  ])(
+    'in a form on hold at the phone step, the number given resumes the form and is kept (review 94)',
+    async (...lines) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      for (const line of lines.slice(0, 3)) await h.say(line);
+      const replies = texts(await h.say(lines[3]!));
+      expect([m.formResume, ms.formResume]).toContain(replies[0]);
+      expect(replies).not.toContain(ms.emergencyFollowUp);
+      expect(replies).not.toContain(m.emergencyFollowUp);
+      // Past the phone step: the number was taken.
+      expect([knowledge.contact.askPhone, knowledge.contact.spanish.askPhone]).not.toContain(replies.at(-1));
+    },
+  );
 });
 
 describe('low mood told in passing (blind review 82)', () => {

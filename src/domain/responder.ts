@@ -346,9 +346,11 @@ export class Responder {
       return { replies: [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), ...lifeline], again: true };
     if (this.intents.is('waitInstead', text))
       return { replies: [...(alarm.callNow ? [reply(say.emergencyDontWait)] : []), ...lifeline], again: true };
-    // "ok, what number do I call?" right after "call 911 now": 911 first, then the hospital's number (review 88).
+    // "ok, what number do I call?" right after "call 911 now": 911 first, then the hospital's number (review 88). In a
+    // form only a question: "mi numero es 832-…" answers the form's phone step (review 94).
     const { match, spanish } = this.faqMatch(text, alarm.spanish);
-    if (alarm.callNow && match.kind === 'answer' && match.entry.id === 'contact-hospital')
+    const asks = !inForm || this.isQuestion(text);
+    if (alarm.callNow && asks && match.kind === 'answer' && match.entry.id === 'contact-hospital')
       return {
         replies: [reply(say.emergencyFollowUp), ...lifeline, ...this.answerReplies(match.entry, spanish)],
         again: true,
