@@ -131,7 +131,7 @@ export class VertebroplastyBot extends ActivityHandler {
     // A name typed at the name question is read as itself: "Rosa Delia Martinez" is no typo of "delira".
     const nameAsked = inDialog && asksForName(await this.dialogsFor(context).createContext(context));
     const triage = responder.assess(text, { inForm: inDialog, nameAsked });
-    const safety = responder.triageReplies(triage);
+    const safety = responder.triageReplies(triage, text);
     if (triage.tier !== 'none') {
       const concepts = triage.findings.map((f) =>
         f.modifiers.length === 0 ? f.id : `${f.id}(${f.modifiers.join(',')})`,

@@ -298,6 +298,24 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
   );
 });
 
+describe('someone in danger somewhere else (blind review 94)', () => {
+  it.each([
+    ['mom says on the phone that her chest hurts and she cant breathe', m],
+    ['my dad lives in Dallas and just texted me that his legs went numb and he cant pee', m],
+    ['mi mamá me habló por teléfono desde Guatemala, no puede mover el brazo y habla raro', ms],
+  ])('"%s": after "call 911 now", how to get help where they are', async (text, say) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say(text));
+    expect(replies.slice(1, 3)).toEqual([say.emergencyFollowUp, say.emergencyFarAway]);
+  });
+
+  it('someone who is right here gets "call 911 now" alone', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say('my husband is right here and he just collapsed'));
+    expect(replies).toEqual([m.emergency, m.emergencyFollowUp]);
+  });
+});
+
 describe('low mood told in passing (blind review 82)', () => {
   it('"feeling kind of down" gets a kind word, the care team and 988, not an FAQ fact', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });

@@ -92,6 +92,8 @@ const messagesSchema = z.strictObject({
   contactButton: text,
   emergency: text,
   emergencyFollowUp: text,
+  /** After "call 911 now" when the person is elsewhere ("mom says on the phone…"): get help where they are (review 94). */
+  emergencyFarAway: text,
   /** "Should we wait? He says he's fine now" right after 911: call now, even if the signs fade (Mayo, stroke). */
   emergencyDontWait: text,
   /** "ok" or "thanks" right after 911, outside a form: one reminder to call, not a cheerful menu (review 82). */
@@ -141,6 +143,7 @@ const spanishMessagesSchema = messagesSchema
     warningSignEmergency: true,
     emergency: true,
     emergencyFollowUp: true,
+    emergencyFarAway: true,
     emergencyDontWait: true,
     emergencyCheckIn: true,
     crisisCheckIn: true,
@@ -188,6 +191,8 @@ const intentsSchema = z.strictObject({
   waitInstead: intentSchema,
   /** "I've been feeling down since the procedure": a kind word and who can help, before any answer (review 82). */
   lowMood: intentSchema,
+  /** "mom says on the phone…", "vive en Honduras": the person in danger is elsewhere (review 94). */
+  farAway: intentSchema,
 });
 
 const contactSchema = z.strictObject({

@@ -156,9 +156,10 @@ export class Responder {
    * sentence first, then "call 911 now" (every emergency, an overdose, a crisis beside an
    * emergency), then for a crisis the 988 Lifeline. A Spanish message gets these in Spanish; one that mixes in
    * English words also gets the English sentence after them (review 79: an all-Spanish reader was handed English
-   * at the worst moment). For urgent symptoms, call the care team today.
+   * at the worst moment). For urgent symptoms, call the care team today. With `text`, a person in danger somewhere
+   * else ("mom says on the phone she can't breathe") gets how to get help where they are after "call 911 now".
    */
-  triageReplies(result: TriageResult): Reply[] {
+  triageReplies(result: TriageResult, text?: string): Reply[] {
     const m = this.messages;
     const es = result.language === 'es';
     const say = this.messagesIn(es);
@@ -179,6 +180,7 @@ export class Responder {
     return [
       { text: say.emergency, urgency },
       ...(callNow ? [{ text: say.emergencyFollowUp }] : []),
+      ...(callNow && text !== undefined && this.intents.is('farAway', text) ? [{ text: say.emergencyFarAway }] : []),
       ...(english ? [{ text: m.emergency, urgency }] : []),
       ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
       ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),
