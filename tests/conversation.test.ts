@@ -27,6 +27,8 @@ describe('conversation outside the form', () => {
     ['el cemento se pone duro rapido?', 'cement'],
     // Spanglish: the English words find the entry; the reply is still in Spanish.
     ['cuanto tiempo de bed rest despues?', 'bed-rest'],
+    // "tarda" is how long something takes: the recovery here, not the procedure (review 94).
+    ['cuanto tarda la recuperacion de mi papá?', 'normal-activities'],
     // Spanglish whose English words are surer than its Spanish ones ("acostada" alone reads as bed rest).
     ['mi mama tiene que estar acostada face down todo el procedure?', 'positioning'],
     ['se tiene que quedar acostado on his belly toda la procedure', 'positioning'],
