@@ -443,6 +443,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout63.json',
           ],
           [
+            "Sixty-fourth held-out split (tests/eval/triage-heldout64.json, sealed; blind review 93 on round 34's final triage (d230c82): see tests/eval/README.md round 35 for its first figures)",
+            'triage-heldout64.json',
+          ],
+          [
             'Recovery updates, sealed third (tests/eval/triage-relief-heldout.json, sealed; written blind in round 26: relief, function back, thanks, feelings in recovery; run for totals)',
             'triage-relief-heldout.json',
           ],
