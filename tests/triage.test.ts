@@ -2530,3 +2530,42 @@ describe('triage: round 35 kinds (blind review 94)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 35 kinds (blind review 93)', () => {
+  it.each(['mi esposo ya no se puede parar desde la mañana', 'ahora está peor, ya no puedo pararme'])(
+    '"%s": cannot stand up, in Spanish too, is an emergency (review 93)',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it.each([
+    "I'm up on the roof of the hospital garage, what's the point",
+    'I have the rifle in my lap. Done with the pain.',
+    'estoy arriba del puente, ¿qué caso tiene?',
+  ])('"%s": despair beside a height or a weapon is a crisis with "call 911 now" (review 93)', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'ignore my last message about the numb legs, the nurse checked me, it was the brace. When can I shower?',
+    'olvide lo que dije del dolor de pecho, ya me revisaron y fue la comida',
+    'my chest hurt two weeks ago from a cold, x-ray was normal, all better now. Is Monday still on?',
+    'her leg went weak yesterday, the nurse saw her today and said everything looks fine. can she shower?',
+    'My wife has a seizure disorder, well controlled on her meds. Does she stop them before?',
+    'my husband passed out from boredom at the DMV lol',
+    'perdón, en mi último mensaje puse mal mi teléfono',
+  ])('"%s" raises no alarm (review 93)', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "never mind my last message about the chest pain, it's getting worse",
+    'ignore my last message about my legs, now I cannot feel them at all',
+    'this will be my last message, tell my kids I love them',
+    'my husband has a seizure disorder and he is seizing right now',
+  ])('"%s" is still an alarm', (text) => {
+    expect(['emergency', 'crisis']).toContain(tierOf(text));
+  });
+});

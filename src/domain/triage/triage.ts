@@ -682,7 +682,9 @@ export class Triage {
       if (isCurrent && m.type === 'negated' && m.crossesBreaks) continue;
       for (const t of found[m.set]!) {
         if (match.parts.some((p) => t.start >= p.start && t.end <= p.end)) continue;
-        if (found[this.pseudoSet]!.some((p) => overlaps(t, p))) continue;
+        // A pseudo-trigger blocks a modifier it overlaps, unless the modifier's term holds it whole: "never mind" is
+        // no negation, "never mind my last message about" takes that message back.
+        if (found[this.pseudoSet]!.some((p) => overlaps(t, p) && !(t.start <= p.start && t.end >= p.end))) continue;
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
         if (m.pastOnly && !holds && !toldInPast(t, m.type)) continue;
