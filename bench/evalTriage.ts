@@ -447,6 +447,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout64.json',
           ],
           [
+            "Sixty-fifth held-out split (tests/eval/triage-heldout65.json, sealed; blind review 95 on round 34's final triage (d230c82): see tests/eval/README.md round 35 for its first figures)",
+            'triage-heldout65.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
