@@ -2569,3 +2569,30 @@ describe('triage: round 35 kinds (blind review 93)', () => {
     expect(['emergency', 'crisis']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 35 kinds (blind review 95, ordinary Spanish)', () => {
+  it.each(['se tomó el doble de la pastilla y respira muy despacio', 'mi papá respira bien despacio, casi no lo oigo'])(
+    '"%s": slow breathing gets "call 911 now" (review 95)',
+    (text) => {
+      expect(['emergency', 'crisis']).toContain(tierOf(text));
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'that heart attack scene in the movie last night scared me, is chest pain common after this?',
+    'mi hija dice que le va a dar un derrame cuando vea la factura jaja',
+    'ya casi no siente molestia en la espalda, solo al agacharse',
+    'quiero regresar al coro el domingo, ¿puedo estar parada una hora?',
+    'me estoy muriendo de calor en este cuarto',
+  ])('"%s" raises no alarm (review 95, ordinary Spanish)', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each(['no quiero ser una molestia para nadie, ya no voy a estar', 'quiero cloro para tomármelo'])(
+    '"%s" is still a crisis',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});
