@@ -2596,3 +2596,23 @@ describe('triage: round 35 kinds (blind review 95, ordinary Spanish)', () => {
     },
   );
 });
+
+describe('triage: round 35, concepts for what only the second look caught', () => {
+  it.each([
+    ['mi hija se ha estado cortando otra vez', 'crisis'],
+    ['ya llené dos toallas de sangre de la herida', 'emergency'],
+    ["she's itchy all over and wheezing after the contrast", 'emergency'],
+    ['mi abuelo se cayó y no se mueve', 'emergency'],
+    ['running a temperature since yesterday, two days after the procedure', 'urgent'],
+  ])('"%s" is found by a concept (%s), not left to the second look', (text, tier) => {
+    const result = triage.assess(text);
+    expect(result.tier).toBe(tier);
+    expect(result.findings.some((f) => !f.id.startsWith('model-'))).toBe(true);
+  });
+
+  it('an ordinary Spanish story before a question raises no alarm (ordinary Spanish, round 35)', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('pues le cuento que ya tengo todos mis papeles en un folder, ¿tengo que llevar las placas?'),
+    );
+  });
+});
