@@ -364,6 +364,8 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     ['does medicare pay for vertebroplasty if i go home the same day', 'cost-insurance'],
     ['if they have to do a second injection do i get charged twice', 'cost-insurance'],
     ['is my hipaa info shared when the team calls me back', 'privacy-records'],
+    // how the team is rated is an opinion the page does not give, not how to reach it (round 35)
+    ['how is your team rated', 'doctor-opinion'],
     // cement for a house is not the bone cement
     ['my son is pouring a cement patio, how long before it hardens', 'unrelated'],
     ['how long does cement take to set on a new driveway', 'unrelated'],
