@@ -451,6 +451,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout65.json',
           ],
           [
+            "Sixty-sixth held-out split (tests/eval/triage-heldout66.json, sealed; blind review 96 on round 35's final triage (38b0655): see tests/eval/README.md round 35 for its first figures)",
+            'triage-heldout66.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
