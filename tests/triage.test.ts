@@ -2616,3 +2616,16 @@ describe('triage: round 35, concepts for what only the second look caught', () =
     );
   });
 });
+
+describe('triage: round 35, review 96', () => {
+  it.each([
+    'me siento desvanecer y el corazón me late rarísimo',
+    'siento que me desvanezco, el reloj dice ritmo irregular',
+  ])('"%s": feeling faint in Spanish is an emergency (review 96)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"la foto se está desvaneciendo" (a photo fading) raises no alarm', () => {
+    expect(['none', 'mention']).toContain(tierOf('la foto de mi boda se está desvaneciendo con los años'));
+  });
+});
