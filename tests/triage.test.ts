@@ -2629,3 +2629,22 @@ describe('triage: round 35, review 96', () => {
     expect(['none', 'mention']).toContain(tierOf('la foto de mi boda se está desvaneciendo con los años'));
   });
 });
+
+describe('triage: round 36, review 96 look-alikes', () => {
+  it.each([
+    'Had some chest tightness last month, got fully checked in the ER, heart and lungs clear. What should I bring?',
+    'tuve presión en el pecho hace unas semanas, me revisaron, corazón y pulmones bien. ¿qué llevo ese día?',
+    'so many squats at therapy today, I am dying here lol. Normal to be sore?',
+    'me estoy muriendo jajaja con tantos ejercicios, ¿es normal el dolor de músculos?',
+  ])('"%s" raises no alarm (a checked past sign; laughter beside "dying")', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'my chest hurts so bad I think I am dying lol',
+    'chest tightness now, heart and lungs were clear last month',
+    'I want to die lol',
+  ])('"%s" still gets its safety reply', (text) => {
+    expect(['emergency', 'crisis']).toContain(tierOf(text));
+  });
+});
