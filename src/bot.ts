@@ -195,7 +195,10 @@ export class VertebroplastyBot extends ActivityHandler {
         const dc = await this.dialogsFor(context).createContext(context);
         // "ok, 713-555-0199": the number that resumes the form is kept too (review 79 asked for it again).
         keepNumbersBesideAlarm(dc, responder.contactReader, text);
-        await sendReplies(context, [{ text: responder.messagesIn(formInSpanish(dc)).formResume }]);
+        // Right after the alarm, its call to act comes first once more (review 96: "¿me van a llamar?" went straight
+        // back to the form).
+        const first = lastAlarm === undefined ? [] : responder.alarmReminder(lastAlarm);
+        await sendReplies(context, [...first, { text: responder.messagesIn(formInSpanish(dc)).formResume }]);
         await resumeForm(dc);
         return;
       }

@@ -261,7 +261,7 @@ describe('contact form', () => {
       expect(replies).not.toContain(ask[step]);
       expect(replies.at(-1)).toBe(m.formOnHold);
       // The next message ("ok he's ok now") is not taken as an answer: the question comes again.
-      expect(texts(await h.say("ok he's ok now"))).toEqual([m.formResume, ask[step]]);
+      expect(texts(await h.say("ok he's ok now"))).toEqual([m.emergencyFirst, m.formResume, ask[step]]);
       expect(inquiries.saved).toHaveLength(0);
       for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
       expect(inquiries.saved).toHaveLength(1);
@@ -289,7 +289,7 @@ describe('contact form', () => {
     const replies = texts(await h.say('mi esposo no puede respirar'));
     expect(replies[0]).toBe(ms.emergency);
     expect(replies.at(-1)).toBe(ms.formOnHold);
-    expect(texts(await h.say('ya está bien'))).toEqual([ms.formResume, es.askPhone]);
+    expect(texts(await h.say('ya está bien'))).toEqual([ms.emergencyFirst, ms.formResume, es.askPhone]);
   });
 
   it.each(['Rosa Delia Martinez', 'delia fuentes'])(
@@ -315,7 +315,7 @@ describe('contact form', () => {
     const replies = texts(await h.say('mi esposo se acaba de desmayar y no responde'));
     expect(replies[0]).toBe(ms.emergency);
     expect(replies.at(-1)).toBe(ms.formOnHold);
-    expect(texts(await h.say('ok gracias'))).toEqual([m.formResume, ask.phone]);
+    expect(texts(await h.say('ok gracias'))).toEqual([ms.emergencyFirst, m.formResume, ask.phone]);
   });
 
   it('a phone number typed beside the emergency is kept: after the hold the form goes on past the phone question', async () => {
@@ -323,7 +323,7 @@ describe('contact form', () => {
     const replies = texts(await h.say("713 555 0199 and my chest is so tight I can't breathe"));
     expect(replies[0]).toBe(EMERGENCY);
     expect(replies.at(-1)).toBe(m.formOnHold);
-    expect(texts(await h.say('ok'))).toEqual([m.formResume, ask.email]);
+    expect(texts(await h.say('ok'))).toEqual([m.emergencyFirst, m.formResume, ask.email]);
     for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
     expect(inquiries.saved).toHaveLength(1);
     expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550199' });
@@ -334,7 +334,11 @@ describe('contact form', () => {
     const { h, inquiries } = await formAt('name');
     expect(texts(await h.say("my husband collapsed and he isn't breathing")).at(-1)).toBe(m.formOnHold);
     // At the name question: the name is asked again, and the phone question will not come.
-    expect(texts(await h.say("ok he's breathing now. 713-555-0142"))).toEqual([m.formResume, ask.name]);
+    expect(texts(await h.say("ok he's breathing now. 713-555-0142"))).toEqual([
+      m.emergencyFirst,
+      m.formResume,
+      ask.name,
+    ]);
     expect(texts(await h.say(goodAnswer.name))).not.toContain(ask.phone);
     for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
     expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550142' });

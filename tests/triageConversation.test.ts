@@ -178,7 +178,7 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
   it('once another message came in between, "what do I do?" is an ordinary question again', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('my husband is clutching his chest and sweating');
-    expect(texts(await h.say('how long is bed rest?'))).toEqual([answerOf('bed-rest')]);
+    expect(texts(await h.say('how long is bed rest?'))).toEqual([m.emergencyFirst, answerOf('bed-rest')]);
     expect(texts(await h.say('what do i do'))).not.toContain(m.emergencyFollowUp);
   });
 
@@ -232,8 +232,10 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     const replies = texts(await h.say('should I still take him to the pharmacy first?'));
     expect(replies[0]).toBe(m.emergencyCheckIn);
     expect(replies).toContain(m.fallback);
-    // An answer the page has is given as usual.
+    // An answer the page has is given after one line that 911 comes first (review 96, conversation 3).
     await h.say("my husband fell and now he can't move his legs");
+    expect(texts(await h.say('how long is bed rest?'))).toEqual([m.emergencyFirst, answerOf('bed-rest')]);
+    // Only right after the alarm: the next question gets its answer alone.
     expect(texts(await h.say('how long is bed rest?'))).toEqual([answerOf('bed-rest')]);
   });
 
@@ -263,7 +265,28 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     await h.say('call me');
     expect(texts(await h.say('mi esposo se acaba de desmayar y no responde')).at(-1)).toBe(ms.formOnHold);
     expect(texts(await h.say('que hago?'))).toEqual([ms.emergencyFollowUp]);
-    expect(texts(await h.say('ok'))).toEqual([m.formResume, knowledge.contact.askName]);
+    expect(texts(await h.say('ok'))).toEqual([ms.emergencyFirst, m.formResume, knowledge.contact.askName]);
+  });
+
+  it.each([
+    ['quiero que me llamen', 'se desmayó mi mamá y no despierta', '¿y ahora?', 'es'],
+    ['call me', 'my wife fainted and is not waking up', 'now what?', 'en'],
+    ['call me', 'my wife fainted and is not waking up', 'and now?', 'en'],
+  ])(
+    'in a form on hold, a bare "and now?" gets 911 again (review 96: "¿y ahora?" went back to the form)',
+    async (...[request, sign, next, lang]) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      await h.say(request);
+      await h.say(sign);
+      expect(texts(await h.say(next))).toEqual([lang === 'es' ? ms.emergencyFollowUp : m.emergencyFollowUp]);
+    },
+  );
+
+  it('a form on hold after 988 comes back after the Lifeline once more', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    expect(texts(await h.say("honestly I don't want to be alive anymore")).at(-1)).toBe(m.formOnHold);
+    expect(texts(await h.say('Rosa Martinez'))).toEqual([m.crisisCheckIn, m.formResume, knowledge.contact.askName]);
   });
 
   it('in an English form, an emergency in mixed Spanish and English puts the form on hold in English (review 94)', async () => {
@@ -289,7 +312,8 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
       const h = createHarness({ inquiries: new RecordingInquiries() });
       for (const line of lines.slice(0, 3)) await h.say(line);
       const replies = texts(await h.say(lines[3]!));
-      expect([m.formResume, ms.formResume]).toContain(replies[0]);
+      expect([m.emergencyFirst, ms.emergencyFirst]).toContain(replies[0]);
+      expect([m.formResume, ms.formResume]).toContain(replies[1]);
       expect(replies).not.toContain(ms.emergencyFollowUp);
       expect(replies).not.toContain(m.emergencyFollowUp);
       // Past the phone step: the number was taken.

@@ -98,6 +98,8 @@ const messagesSchema = z.strictObject({
   emergencyDontWait: text,
   /** "ok" or "thanks" right after 911, outside a form: one reminder to call, not a cheerful menu (review 82). */
   emergencyCheckIn: text,
+  /** Before an answer or the form's next question, right after "call 911 now" (review 96's conversations). */
+  emergencyFirst: text,
   /** "ok" or "thanks" right after 988: the Lifeline again in a few words, not a cheerful menu (review 82). */
   crisisCheckIn: text,
   /** After 911 (and 988) in the middle of the form: no form question right after an emergency. */
@@ -146,6 +148,7 @@ const spanishMessagesSchema = messagesSchema
     emergencyFarAway: true,
     emergencyDontWait: true,
     emergencyCheckIn: true,
+    emergencyFirst: true,
     crisisCheckIn: true,
     crisis: true,
     urgent: true,

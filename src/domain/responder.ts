@@ -360,10 +360,14 @@ export class Responder {
     if (inForm) return undefined;
     // "should I still take him to the pharmacy?" right after "call 911 now": a message the page cannot answer gets the
     // reminder before "I don't know" (review 90, conversation 3).
+    // Any other question of the page gets its answer after one line that 911 comes first (review 96, conversation 3:
+    // "should I still do my exercises?" right after leg numbness and a wet bed got the lifting answer alone).
     if (alarm.callNow && alarm.tier === 'emergency') {
       const decision = this.decide(text);
       if (decision.action === 'reply' && decision.event === 'faq.none')
         return { replies: [reply(say.emergencyCheckIn), ...decision.replies], again: false };
+      if (decision.action === 'reply' && (decision.event === 'faq.answer' || decision.event === 'faq.clarify'))
+        return { replies: [...this.alarmReminder(alarm), ...decision.replies], again: false };
     }
     // "never mind" after 988 is no call-back to withdraw: the Lifeline again, kindly (review 89, conversation 7).
     const aside = ['yes', 'thanks', 'cancel', 'withdraw'] as const;
@@ -373,6 +377,16 @@ export class Responder {
         ? [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), reply(say.crisisCheckIn)]
         : [reply(say.emergencyCheckIn)];
     return { replies: checkIn, again: false };
+  }
+
+  /**
+   * One line that the alarm's call to act comes first, said before what the next message gets when it goes on with
+   * something else (the form's next question, an answer): 911 after an emergency, 988 after a crisis.
+   */
+  alarmReminder(alarm: Alarm): Reply[] {
+    const say = this.messagesIn(alarm.spanish);
+    if (alarm.tier === 'crisis') return [{ text: say.crisisCheckIn, urgency: 'crisis' }];
+    return alarm.callNow ? [{ text: say.emergencyFirst, urgency: 'emergency' }] : [];
   }
 
   /** The alarm a triage result gave, to be remembered for the next message; undefined below crisis or emergency. */
