@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buttons, createHarness, knowledge, RecordingInquiries } from './helpers/botHarness.js';
 import { KeyRecordingStorage } from './helpers/keyRecordingStorage.js';
-import { EMERGENCY_SENTENCE } from './helpers/knowledgeCopy.js';
+import { CALL_911_NOW } from './helpers/knowledgeCopy.js';
 
 const t = knowledge.contact;
 const m = knowledge.messages;
 const ms = knowledge.spanish.messages;
-const EMERGENCY = EMERGENCY_SENTENCE;
 const bedRest = knowledge.faq.find((e) => e.id === 'bed-rest')!.answer;
 
 type Step = 'name' | 'phone' | 'email' | 'time' | 'message' | 'consent' | 'confirm';
@@ -257,7 +256,7 @@ describe('contact form', () => {
     async (step) => {
       const { h, inquiries } = await formAt(step);
       const replies = texts(await h.say("I can't feel my legs"));
-      expect(replies[0]).toBe(EMERGENCY);
+      expect(replies[0]).toBe(CALL_911_NOW);
       expect(replies).not.toContain(ask[step]);
       expect(replies.at(-1)).toBe(m.formOnHold);
       // The next message ("ok he's ok now") is not taken as an answer: the question comes again.
@@ -277,7 +276,7 @@ describe('contact form', () => {
   ] as const)('"%s" at the %s step gets 911 first and puts the form on hold', async (text, step) => {
     const { h } = await formAt(step);
     const replies = texts(await h.say(text));
-    expect(replies[0]).toBe(EMERGENCY);
+    expect(replies[0]).toBe(CALL_911_NOW);
     expect(replies.at(-1)).toBe(m.formOnHold);
   });
 
@@ -287,7 +286,7 @@ describe('contact form', () => {
     await h.say('quiero que me llamen');
     await h.say('María Núñez');
     const replies = texts(await h.say('mi esposo no puede respirar'));
-    expect(replies[0]).toBe(ms.emergency);
+    expect(replies[0]).toBe(ms.emergencyFollowUp);
     expect(replies.at(-1)).toBe(ms.formOnHold);
     expect(texts(await h.say('ya está bien'))).toEqual([ms.emergencyFirst, ms.formResume, es.askPhone]);
   });
@@ -305,7 +304,7 @@ describe('contact form', () => {
     async (text) => {
       const { h } = await formAt('name');
       const replies = texts(await h.say(text));
-      expect(replies[0]).toBe(text.startsWith('mi') ? ms.emergency : EMERGENCY);
+      expect(replies[0]).toBe(text.startsWith('mi') ? ms.emergencyFollowUp : CALL_911_NOW);
       expect(replies.at(-1)).toBe(text.startsWith('mi') ? ms.formOnHold : m.formOnHold);
     },
   );
@@ -313,7 +312,7 @@ describe('contact form', () => {
   it('an English form on hold after a Spanish emergency comes back with the resume line in English, as its question', async () => {
     const { h } = await formAt('phone');
     const replies = texts(await h.say('mi esposo se acaba de desmayar y no responde'));
-    expect(replies[0]).toBe(ms.emergency);
+    expect(replies[0]).toBe(ms.emergencyFollowUp);
     expect(replies.at(-1)).toBe(ms.formOnHold);
     expect(texts(await h.say('ok gracias'))).toEqual([ms.emergencyFirst, m.formResume, ask.phone]);
   });
@@ -321,7 +320,7 @@ describe('contact form', () => {
   it('a phone number typed beside the emergency is kept: after the hold the form goes on past the phone question', async () => {
     const { h, inquiries } = await formAt('phone');
     const replies = texts(await h.say("713 555 0199 and my chest is so tight I can't breathe"));
-    expect(replies[0]).toBe(EMERGENCY);
+    expect(replies[0]).toBe(CALL_911_NOW);
     expect(replies.at(-1)).toBe(m.formOnHold);
     expect(texts(await h.say('ok'))).toEqual([m.emergencyFirst, m.formResume, ask.email]);
     for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);

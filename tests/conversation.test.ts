@@ -150,8 +150,8 @@ describe('conversation outside the form', () => {
     ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
     ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
     ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],
-    ['my dad cant breathe', [EMERGENCY, m.emergencyFollowUp]],
-    ['CHEST PAIN after the procedure', [EMERGENCY, m.emergencyFollowUp]],
+    ['my dad cant breathe', [m.emergencyFollowUp, EMERGENCY]],
+    ['CHEST PAIN after the procedure', [m.emergencyFollowUp, EMERGENCY]],
     ['I fell and fractured my spine, can this help?', [answerOf('conditions-treated')]],
   ];
   it.each(table)('"%s"', async (userSays, expected) => {
@@ -254,7 +254,7 @@ describe('the reader language: "ok" is answered in the language the person write
 
   it('after a Spanish emergency reply, "ok" is answered in Spanish: one reminder to call, then the usual reply', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    expect(texts(await h.say('a mi abuela se le cayó la cara y no puede hablar'))[0]).toBe(ms.emergency);
+    expect(texts(await h.say('a mi abuela se le cayó la cara y no puede hablar'))[0]).toBe(ms.emergencyFollowUp);
     expect(texts(await h.say('ok'))).toEqual([ms.emergencyCheckIn]);
     expect(texts(await h.say('ok'))).toEqual([ms.yesAlone]);
   });

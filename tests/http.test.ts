@@ -44,23 +44,25 @@ describe('HTTP server in local mode', () => {
   });
 
   it('puts the 911 sentence first', async () => {
-    expect(texts(await h.say(newConversation(), 'my mom is having chest pains'))[0]).toBe(EMERGENCY);
+    expect(texts(await h.say(newConversation(), 'my mom is having chest pains'))[0]).toBe(
+      knowledge.messages.emergencyFollowUp,
+    );
   });
 
   it('over HTTP: an overdose gets 911, call 911 now, then 988; Spanish gets Spanish (English too when mixed), urgent gets the care team, a mention gets its answer', async () => {
     const m = knowledge.messages;
     const ms = knowledge.spanish.messages;
     const crisis = await h.say(newConversation(), 'I took all my oxycodone on purpose');
-    expect(texts(crisis)).toEqual([EMERGENCY, m.emergencyFollowUp, m.crisis]);
+    expect(texts(crisis)).toEqual([m.emergencyFollowUp, EMERGENCY, m.crisis]);
     expect(crisis[0]!.channelData).toMatchObject({ urgency: 'crisis' });
     // All in Spanish: Spanish only. Mixed with English words: the page's English sentence after it.
     expect(texts(await h.say(newConversation(), 'mi esposo tiene dolor de pecho'))).toEqual([
-      ms.emergency,
       ms.emergencyFollowUp,
+      ms.emergency,
     ]);
     expect(texts(await h.say(newConversation(), 'my esposo tiene dolor de pecho'))).toEqual([
-      ms.emergency,
       ms.emergencyFollowUp,
+      ms.emergency,
       EMERGENCY,
     ]);
     expect(texts(await h.say(newConversation(), 'headache every time I stand up'))).toEqual([m.urgent]);

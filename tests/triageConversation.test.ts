@@ -12,10 +12,10 @@ const texts = (replies: Array<{ text?: string }>) => replies.map((r) => r.text);
 describe('triage in conversation: the right first reply for each tier', () => {
   // [user says, the bot's replies in order]
   const table: Array<[string, string[]]> = [
-    ['my husband is clutching his chest and sweating', [m.emergency, m.emergencyFollowUp]],
+    ['my husband is clutching his chest and sweating', [m.emergencyFollowUp, m.emergency]],
     // All in Spanish: Spanish only (review 79); mixed with English words, the English sentence too.
-    ['Mi papá no puede respirar', [ms.emergency, ms.emergencyFollowUp]],
-    ['my abuela no puede respirar', [ms.emergency, ms.emergencyFollowUp, m.emergency]],
+    ['Mi papá no puede respirar', [ms.emergencyFollowUp, ms.emergency]],
+    ['my abuela no puede respirar', [ms.emergencyFollowUp, ms.emergency, m.emergency]],
     ['mi mamá tiene calentura de 101 desde la operación', [ms.urgent]],
     ['my mom tiene calentura de 101 desde la operación', [ms.urgent, m.urgent]],
     ['i dont want to be alive anymore', [m.emergency, m.crisis]],
@@ -23,16 +23,16 @@ describe('triage in conversation: the right first reply for each tier', () => {
     [
       // All Spanish: "he" is Spanish here too, so no English line (review 81).
       'he estado guardando mis pastillas para tomarlas todas',
-      [ms.emergency, ms.emergencyFollowUp, ms.crisis],
+      [ms.emergencyFollowUp, ms.emergency, ms.crisis],
     ],
-    ['my dad took a double dose of his pain pills by mistake', [m.emergency, m.emergencyFollowUp, m.crisis]],
-    ['what is the lethal dose of oxycodone', [m.emergency, m.emergencyFollowUp, m.crisis]],
+    ['my dad took a double dose of his pain pills by mistake', [m.emergencyFollowUp, m.emergency, m.crisis]],
+    ['what is the lethal dose of oxycodone', [m.emergencyFollowUp, m.emergency, m.crisis]],
     // Sudden-onset pain is an emergency whatever the word order; how the fracture began is not.
-    ['the pain in my back got so much worse all of a sudden', [m.emergency, m.emergencyFollowUp]],
+    ['the pain in my back got so much worse all of a sudden', [m.emergencyFollowUp, m.emergency]],
     ['the pain started suddenly last month when I lifted a box, will this help?', [answerOf('pain-relief')]],
     // A long-standing condition told as background is not a new emergency; "but now" makes it one.
     ['I am always a little short of breath from my asthma, will I be awake?', [answerOf('sedation')]],
-    ['always short of breath but now i cant breathe at all', [m.emergency, m.emergencyFollowUp]],
+    ['always short of breath but now i cant breathe at all', [m.emergencyFollowUp, m.emergency]],
     ['the needle site is red and warm and oozing', [m.urgent]],
     ['I have had a fever of 101 since yesterday, how long is bed rest?', [m.urgent, answerOf('bed-rest')]],
     ['no chest pain or anything, just wondering how long the bed rest is', [answerOf('bed-rest')]],
@@ -140,7 +140,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
   it('a crisis beside an emergency ("took extra oxycodone, barely breathing") also says to call 911 now', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say("she took extra oxycodone and now she's barely breathing"));
-    expect(replies).toEqual([m.emergency, m.emergencyFollowUp, m.crisis]);
+    expect(replies).toEqual([m.emergencyFollowUp, m.emergency, m.crisis]);
   });
 
   it('a crisis in the middle of the form gets 911 and 988, and the form waits', async () => {
@@ -330,13 +330,13 @@ describe('someone in danger somewhere else (blind review 94)', () => {
   ])('"%s": after "call 911 now", how to get help where they are', async (text, say) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say(text));
-    expect(replies.slice(1, 3)).toEqual([say.emergencyFollowUp, say.emergencyFarAway]);
+    expect(replies.slice(0, 2)).toEqual([say.emergencyFollowUp, say.emergencyFarAway]);
   });
 
   it('someone who is right here gets "call 911 now" alone', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say('my husband is right here and he just collapsed'));
-    expect(replies).toEqual([m.emergency, m.emergencyFollowUp]);
+    expect(replies).toEqual([m.emergencyFollowUp, m.emergency]);
   });
 });
 

@@ -177,10 +177,11 @@ export class Responder {
     // the care team's advice: 988 does not look at the symptom.
     const urgentToo =
       urgency === 'crisis' && result.findings.some((f) => f.tier === 'urgent' && f.modifiers.length === 0);
+    // "Call 911 now" comes first when it is said: review 96 read the general line before it as hedged.
     return [
-      { text: say.emergency, urgency },
-      ...(callNow ? [{ text: say.emergencyFollowUp }] : []),
+      ...(callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
       ...(callNow && text !== undefined && this.intents.is('farAway', text) ? [{ text: say.emergencyFarAway }] : []),
+      { text: say.emergency, urgency },
       ...(english ? [{ text: m.emergency, urgency }] : []),
       ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
       ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),

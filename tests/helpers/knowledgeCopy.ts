@@ -12,6 +12,9 @@ export const shippedKnowledge: Knowledge = loadKnowledge(path.resolve('knowledge
 /** The page's emergency sentence, read from the knowledge the bot says it from. */
 export const EMERGENCY_SENTENCE = shippedKnowledge.messages.emergency;
 
+/** "Call 911 now", the first line of an emergency reply. */
+export const CALL_911_NOW = shippedKnowledge.messages.emergencyFollowUp;
+
 /** A knowledge file's parsed JSON, edited freely by tests. */
 export type Json = any;
 /** A JSON file's content, edited in place. */
