@@ -79,8 +79,9 @@ for (const text of texts) nlpAnswers.set(text, await nlp.classify(text));
 const deterministic = await checkDeterministic(texts);
 
 const systems: ReadonlyArray<{ name: string; answer: Answerer }> = [
-  // The bot's own path: the matcher of the reader's language (English, or `knowledge/es/` for Spanish).
-  { name: 'bot matcher', answer: (text) => fromFaqMatch(responder.faqMatch(text).match) },
+  // The bot's own path: the matcher of the reader's language (English, or `knowledge/es/` for Spanish), on the
+  // question part of a longer message as the bot's answer does.
+  { name: 'bot matcher', answer: (text) => fromFaqMatch(responder.questionMatch(text).match) },
   { name: `NLP.js ${NLPJS_VERSION}`, answer: (text) => ({ answered: nlpAnswers.get(text)!.top, clarified: [] }) },
 ];
 

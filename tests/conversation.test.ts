@@ -271,3 +271,20 @@ describe('the reader language: "ok" is answered in the language the person write
     expect(texts(await h.say('ok', { locale: 'en-US' }))).toEqual([m.yesAlone]);
   });
 });
+
+describe('a greeting or an introduction before the question (round 36)', () => {
+  const spanishAnswerOf = (id: string) => knowledge.spanish.faq.find((e) => e.id === id)!.answer;
+  it.each([
+    ["Good morning. I'm a retired nurse. What criteria are used to select patients for vertebroplasty?", 'candidates'],
+    ['Good afternoon, I would like to know if I will be awake during the procedure', 'sedation'],
+  ])('"%s" gets the answer (%s), not "I don\'t know"', async (text, id) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say(text))[0]?.text).toBe(answerOf(id));
+  });
+
+  it('"Buenos días. Tengo 82 años. ¿Voy a estar dormida?" gets the Spanish answer', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say('Buenos días. Tengo 82 años. ¿Voy a estar dormida?');
+    expect(replies[0]?.text).toBe(spanishAnswerOf('sedation'));
+  });
+});

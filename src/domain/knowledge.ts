@@ -538,6 +538,8 @@ const matchingSchema = z.strictObject({
   negated: z.record(matcherWord, text),
   questionStarts: z.array(matcherWord).min(1),
   leadIns: z.array(text).min(1),
+  /** Clause starts that introduce the writer ("i am a", "soy"; "#" is a number), dropped before the question. */
+  introductions: z.array(text).min(1),
   /** Slots of alternative words; "" leaves a slot out. */
   frames: z.array(
     z
@@ -646,8 +648,15 @@ export interface Knowledge {
   readonly triageModel: TriageModelData;
   readonly commonWords: ReadonlySet<string>;
   readonly contact: ContactFile;
-  /** Words that make a message in the middle of a form read as a question, and lead-ins dropped before them. */
-  readonly questionWords: { readonly starts: readonly string[]; readonly leadIns: readonly string[] };
+  /**
+   * Words that make a message in the middle of a form read as a question, lead-ins dropped before them, and clause
+   * starts that introduce the writer ("i am a retired nurse"), dropped before a question.
+   */
+  readonly questionWords: {
+    readonly starts: readonly string[];
+    readonly leadIns: readonly string[];
+    readonly introductions: readonly string[];
+  };
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
   /** The same FAQ in Spanish (`knowledge/es/`), with the Spanish matcher's words. */
@@ -766,7 +775,11 @@ export function loadKnowledge(dir: string): Knowledge {
     triageModel,
     commonWords: loadCommonWords(triage.commonWordRank),
     contact: fillStrings(contact, fill),
-    questionWords: Object.freeze({ starts: matching.questionStarts, leadIns: matching.leadIns }),
+    questionWords: Object.freeze({
+      starts: matching.questionStarts,
+      leadIns: matching.leadIns,
+      introductions: matching.introductions,
+    }),
     vocabulary,
     spanish: { faq: spanish.faq, vocabulary: spanish.vocabulary, messages: fillStrings(spanish.messages, fill) },
   });

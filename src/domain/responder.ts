@@ -76,6 +76,8 @@ export class Responder {
   private readonly phoneReading: PhoneWords;
   /** How the call-back form reads its answers. */
   readonly contactReader: ContactReader;
+  /** Clause starts that introduce the writer, as words ("#" a number). */
+  private readonly introductions: readonly (readonly string[])[];
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
@@ -92,6 +94,7 @@ export class Responder {
       () => new ContactReader(knowledge.contact, (w) => knowledge.commonWords.has(w)),
     );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
+    this.introductions = knowledge.questionWords.introductions.map((intro) => intro.split(' '));
   }
 
   get messages(): Knowledge['messages'] {
@@ -208,19 +211,56 @@ export class Responder {
   }
 
   /**
-   * The FAQ match of a message that also speaks of symptoms ("no fever, when can I
-   * shower?"): the symptom's words would drown the question, so when the whole message
-   * has no clear answer, each part is tried.
+   * The FAQ match the bot answers a question with (what `npm run eval` measures). When a message also speaks of
+   * symptoms ("no fever, when can I shower?"), the symptom's words would drown the question, so when the whole
+   * message has no clear answer, each part is tried.
    */
-  private questionMatch(text: string): LanguageMatch {
+  questionMatch(text: string): LanguageMatch {
     const whole = this.faqMatch(text);
-    if (whole.match.kind === 'answer' || this.assess(text).findings.length === 0) return whole;
+    if (whole.match.kind === 'answer') return whole;
+    if (this.assess(text).findings.length === 0) return this.questionAfterPreamble(text, whole);
     // The question, not the story before it: the parts that ask ("…?") are tried, last first; with none, every part,
     // last first. "…they did a CT and said all clear. Can I walk again?" once got the imaging answer from "did a CT".
     const parts = this.parts(text);
     const asked = parts.filter((p) => p.endsWith('?'));
     const found = this.partsMatch(asked.length > 0 ? asked : parts, whole.spanish);
     return found.match.kind === 'answer' ? found : whole;
+  }
+
+  /**
+   * "Good morning. I'm a retired nurse. What criteria are used…?", "Good afternoon, I would like to know if I will be
+   * awake": a greeting, or a clause that introduces the writer, before the question drowns it (blind sets 16 and 20).
+   * When the whole message has no clear answer, those leading clauses are dropped and the rest is tried; a story
+   * before the question is kept, since its words often say what the question is about ("…lay flat 6 hours. Is it
+   * similar with this?").
+   */
+  private questionAfterPreamble(text: string, whole: LanguageMatch): LanguageMatch {
+    let rest = text;
+    for (let clause = /^([^,.!?;\n]+)[,.!?;\n]+\s*(\S.*)$/su.exec(rest); clause !== null;) {
+      const [, lead = '', after = ''] = clause;
+      // An introduction may hold the topic ("I'm 74 and I like a hot bath every night"): dropped only when the
+      // whole message found nothing at all.
+      const dropped = this.intents.is('greeting', lead) || (whole.match.kind === 'none' && this.introduces(lead));
+      if (!dropped) break;
+      rest = after;
+      clause = /^([^,.!?;\n]+)[,.!?;\n]+\s*(\S.*)$/su.exec(rest);
+    }
+    if (rest === text) return whole;
+    const found = this.faqMatch(rest, whole.spanish);
+    return found.match.kind === 'answer' ? found : whole;
+  }
+
+  /** Whether a clause introduces the writer ("I'm a retired nurse", "soy diabética", "I am 80"). */
+  private introduces(clause: string): boolean {
+    const words = clause
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’]/gu, '')
+      .split(/\s+/u)
+      .filter((w) => w !== '')
+      .map((w) => (/^\d+$/u.test(w) ? '#' : w));
+    return this.introductions.some((intro) => intro.every((w, k) => words[k] === w));
   }
 
   private parts(text: string): string[] {
