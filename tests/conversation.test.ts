@@ -288,3 +288,22 @@ describe('a greeting or an introduction before the question (round 36)', () => {
     expect(replies[0]?.text).toBe(spanishAnswerOf('sedation'));
   });
 });
+
+describe('the danger of a step the page describes is a topic the page lacks (round 36)', () => {
+  it.each([
+    'is it dangerous to be awake during it',
+    'is it risky to get a second injection',
+    'es peligroso el procedimiento?',
+  ])('"%s" gets the honest "I don\'t know" with the call offer, not the step\'s answer', async (text) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const first = (await h.say(text))[0]?.text;
+    expect([m.fallback, ms.fallback]).toContain(first);
+  });
+
+  it('"is it dangerous to leave the fracture untreated?" is still the page\'s answer about an untreated fracture', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say('is it dangerous to leave the fracture untreated?'))[0]?.text).toBe(
+      answerOf('untreated-fracture'),
+    );
+  });
+});
