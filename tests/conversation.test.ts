@@ -289,7 +289,7 @@ describe('a greeting or an introduction before the question (round 36)', () => {
   });
 });
 
-describe('the danger of a step the page describes is a topic the page lacks (round 36)', () => {
+describe('the danger of a step the page describes, or care at home, is a topic the page lacks (round 36)', () => {
   it.each([
     'is it dangerous to be awake during it',
     'is it risky to get a second injection',
