@@ -294,6 +294,8 @@ describe('the danger of a step the page describes, or care at home, is a topic t
     'is it dangerous to be awake during it',
     'is it risky to get a second injection',
     'es peligroso el procedimiento?',
+    'can I shower the same day I go home',
+    '¿puedo tomarme una cerveza el día que salgo?',
   ])('"%s" gets the honest "I don\'t know" with the call offer, not the step\'s answer', async (text) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const first = (await h.say(text))[0]?.text;
