@@ -296,10 +296,16 @@ describe('the danger of a step the page describes, or care at home, is a topic t
     'es peligroso el procedimiento?',
     'can I shower the same day I go home',
     '¿puedo tomarme una cerveza el día que salgo?',
+    'sacroplasty vs vertebroplasty',
   ])('"%s" gets the honest "I don\'t know" with the call offer, not the step\'s answer', async (text) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const first = (await h.say(text))[0]?.text;
     expect([m.fallback, ms.fallback]).toContain(first);
+  });
+
+  it('"is vertebroplasty an alternative to back surgery?" is still the benefits answer', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say('is vertebroplasty an alternative to back surgery?'))[0]?.text).toBe(answerOf('benefits'));
   });
 
   it('"is it dangerous to leave the fracture untreated?" is still the page\'s answer about an untreated fracture', async () => {
