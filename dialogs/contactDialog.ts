@@ -14,6 +14,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { formatPhone, MAX_MESSAGE_LENGTH, type Parsed } from '../src/domain/contactFields.js';
 import {
@@ -113,7 +114,8 @@ export class ContactDialog extends InterruptibleDialog {
       [PATIENT_PROMPT, this.parsePatient.bind(this)],
     ]);
     // The re-prompt (with "Skip" where a detail may be left out) comes with each question, in the form's language.
-    for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse)));
+    const isYes = (text: string): boolean => responder.isIntent('yes', text);
+    for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse, isYes)));
     const hedges = t.hedges.words.map(normalizeText);
     const echoes = {
       words: new Set(t.consentEchoes.words.map(normalizeText)),
@@ -495,6 +497,7 @@ export class ContactDialog extends InterruptibleDialog {
       prompt: t.askEmail,
       // "Skip" from the first wrong answer: "I don't use the email" met a re-prompt without a way out (form review 35).
       retryPrompt: toActivity(step.context, { text: t.retryEmail, choices: [t.skipChoice] }),
+      validations: { yesRetry: toActivity(step.context, { text: t.retryEmailYes, choices: [t.skipChoice] }) },
     });
   }
 
@@ -532,6 +535,7 @@ export class ContactDialog extends InterruptibleDialog {
     return step.prompt(MESSAGE_PROMPT, {
       prompt: t.askMessage,
       retryPrompt: toActivity(step.context, { text: t.retryMessage, choices: [t.skipChoice] }),
+      validations: { yesRetry: toActivity(step.context, { text: t.retryMessageYes, choices: [t.skipChoice] }) },
     });
   }
 
@@ -541,7 +545,14 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.message === undefined) {
       const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
-      d.message = message === GAVE_UP ? keptShort(step.context.activity.text) : (message ?? d.vagueTopic ?? null);
+      // "yes" to the last is no topic either (form review 1).
+      const saidYes = this.responder.isIntent('yes', step.context.activity.text ?? '');
+      d.message =
+        message === GAVE_UP
+          ? saidYes
+            ? null
+            : keptShort(step.context.activity.text)
+          : (message ?? d.vagueTopic ?? null);
       this.reader.patientInTopic(d);
       delete d.changing;
     }
@@ -890,14 +901,19 @@ export function keepNumbersBesideAlarm(dc: DialogContext, reader: ContactReader,
 
 /**
  * The form again after an emergency hold: its question asked again, or, when that question's detail was kept
- * meanwhile (`keepNumbersBesideAlarm`), the first question still open.
+ * meanwhile (`keepNumbersBesideAlarm`, or a name or time plainly typed to go on), the first question still open.
  */
-export async function resumeForm(dc: DialogContext): Promise<void> {
+export async function resumeForm(dc: DialogContext, reader?: ContactReader, text = ''): Promise<void> {
   const form = openForm(dc);
   let leaf = dc;
   while (leaf.child !== undefined) leaf = leaf.child;
   const asking = leaf.activeDialog?.id;
+  // The name or time typed to go on is kept when it plainly is one (form review 1).
+  const step = asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : undefined;
+  const kept =
+    form !== undefined && step !== undefined && reader?.keepAnswerAfterHold(form.details, step, text) === true;
   const answered =
+    kept ||
     (asking === PHONE_PROMPT && form?.details.phone !== undefined) ||
     (asking === EMAIL_PROMPT && form?.details.email !== undefined);
   if (form === undefined || !answered) {
@@ -928,9 +944,16 @@ function choice(value: string, synonyms: readonly string[]): Choice {
 }
 
 /** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
-function textValidator<T>(parse: (s: string) => Parsed<T>) {
+/**
+ * A question's answer check. `isYes`: "yes" alone is no answer where the question carries a `yesRetry` in its
+ * `validations` (email, topic): that re-prompt asks for the detail itself (form review 1 saved "yes" as a topic).
+ */
+function textValidator<T>(parse: (s: string) => Parsed<T>, isYes: (s: string) => boolean) {
   return (pc: PromptValidatorContext<string>): Promise<boolean> => {
-    if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return Promise.resolve(true);
+    const yesRetry = (pc.options.validations as { yesRetry?: Partial<Activity> } | undefined)?.yesRetry;
+    const yesAlone = yesRetry !== undefined && pc.recognized.succeeded && isYes(pc.recognized.value ?? '');
+    if (yesAlone) pc.options.retryPrompt = yesRetry;
+    else if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return Promise.resolve(true);
     if (pc.attemptCount >= MAX_TRIES) pc.recognized.value = GAVE_UP;
     return Promise.resolve(pc.attemptCount >= MAX_TRIES);
   };

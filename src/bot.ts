@@ -199,7 +199,7 @@ export class VertebroplastyBot extends ActivityHandler {
         // back to the form).
         const first = lastAlarm === undefined ? [] : responder.alarmReminder(lastAlarm);
         await sendReplies(context, [...first, { text: responder.messagesIn(formInSpanish(dc)).formResume }]);
-        await resumeForm(dc);
+        await resumeForm(dc, responder.contactReader, text);
         return;
       }
     }

@@ -197,9 +197,9 @@ describe('contact form', () => {
     expect(inquiries.saved[0]?.email).toBe(email);
   });
 
-  it('"yes" typed at the topic question stores no topic', async () => {
+  it('"yes" typed at the topic question, again and again, stores no topic', async () => {
     const { h, inquiries } = await formAt('message');
-    await h.say('yes');
+    for (let i = 0; i < 3; i++) await h.say('yes');
     for (const s of steps.slice(steps.indexOf('consent'))) await h.say(goodAnswer[s]);
     expect(inquiries.saved[0]?.message).toBeNull();
   });
@@ -851,6 +851,7 @@ describe('contact form: from blind form review 3', () => {
     for (let i = 0; i < 8 && inquiries.saved.length === 0; i++) {
       const asked = texts(await h.say(i === 0 ? 'no' : 'yes')).join(' ');
       if (/name|nombre/i.test(asked)) await h.say('Ana Ruiz');
+      if (asked.includes(t.askMessage) || asked.includes(t.spanish.askMessage)) await h.say('skip');
       if (/Is this correct|Es correcto/i.test(asked))
         await h.say(/Es correcto/.test(asked) ? t.spanish.confirmChoices[0] : t.confirmChoices[0]);
     }
@@ -1316,4 +1317,50 @@ describe('contact form: from blind form review 7, near misses the summary had to
     expect(texts(await h.say('my last name is Allen with an e'))).toEqual([t.retryConfirm]);
     expect(inquiries.saved).toHaveLength(0);
   });
+});
+
+describe('contact form: what form review 1 found', () => {
+  it.each([
+    ['email', t.retryEmailYes],
+    ['message', t.retryMessageYes],
+  ] as const)(
+    '"yes" alone at the %s question asks for the detail itself, and "yes" is never saved',
+    async (step, again) => {
+      const { h, inquiries } = await formAt(step);
+      expect(texts(await h.say('yes'))).toEqual([again]);
+      for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved).toHaveLength(1);
+      expect(inquiries.saved[0]).toMatchObject(step === 'email' ? { email: goodAnswer.email } : {});
+      expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/"yes"/i);
+    },
+  );
+
+  it('"sí" alone at the Spanish email question gets the Spanish request for it', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('quiero que me llamen');
+    await h.say('Teresa Morales');
+    await h.say('713-555-0124');
+    expect(texts(await h.say('sí'))).toEqual([t.spanish.retryEmailYes]);
+  });
+
+  it.each([
+    ['name', 'Verónica Silva', t.askPhone],
+    ['time', 'Evening', t.askMessage],
+  ] as const)('after 911 at the %s question, "%s" typed to go on is kept as its answer', async (step, answer, next) => {
+    const { h, inquiries } = await formAt(step);
+    expect(texts(await h.say("my husband can't breathe")).at(-1)).toBe(m.formOnHold);
+    expect(texts(await h.say(answer))).toEqual([m.emergencyFirst, m.formResume, next]);
+    for (const s of steps.slice(steps.indexOf(step) + 1)) await h.say(goodAnswer[s]);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(JSON.stringify(inquiries.saved[0])).toContain(answer);
+  });
+
+  it.each(["ok he's fine now", 'ok ya estamos mejor'])(
+    'after 911 at the name question, "%s" is no name: the question comes again',
+    async (text) => {
+      const { h } = await formAt('name');
+      await h.say("my husband can't breathe");
+      expect(texts(await h.say(text)).at(-1)).toBe(t.askName);
+    },
+  );
 });

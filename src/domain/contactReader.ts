@@ -670,6 +670,29 @@ export class ContactReader {
     if (found.email !== undefined && d.email === undefined) d.email = found.email;
   }
 
+  /**
+   * The message that resumes a form on hold after 911 answers its question only when it plainly does (form review 1
+   * lost "Verónica Silva" and "en la mañana" there): a name written as one, each of two to four words capitalised, or
+   * a time that is one of the time choices. "ya viene la ambulancia" or "ok he's fine now" answer nothing.
+   */
+  keepAnswerAfterHold(d: FormDetails, asking: 'name' | 'time', text: string): boolean {
+    const typed = text.trim();
+    if (asking === 'name' && d.name === undefined) {
+      const words = typed.split(/\s+/u);
+      const written = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
+      const name = written ? this.parseOwnName(typed) : undefined;
+      if (name?.ok === true) d.name = name.value;
+      return name?.ok === true;
+    }
+    if (asking === 'time' && d.preferredTime === undefined) {
+      const time = this.parseTime(typed);
+      const choices = [...this.texts.timeChoices, ...this.textsFor(d).timeChoices];
+      if (time.ok && choices.includes(time.value)) d.preferredTime = time.value;
+      return d.preferredTime !== undefined;
+    }
+    return false;
+  }
+
   /** Most words common English ones: "please call her in Spanish" is written in English. */
   writtenInEnglish(text: string): boolean {
     const words = normalizeText(text).split(' ');
