@@ -455,6 +455,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout66.json',
           ],
           [
+            "Sixty-seventh held-out split (tests/eval/triage-heldout67.json, sealed; blind review 97 on round 35's end (94ab990): see tests/eval/README.md round 36 for its first figures)",
+            'triage-heldout67.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
