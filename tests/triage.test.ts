@@ -2648,3 +2648,26 @@ describe('triage: round 36, review 96 look-alikes', () => {
     expect(['emergency', 'crisis']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 36, review 97 kinds', () => {
+  it.each([
+    'dice que siente el pecho como si tuviera una piedra encima y está sudando',
+    'feels like a brick on my chest and my left arm is numb',
+    'presión 80/50, mareada y se me pone todo negro',
+  ])('"%s" is an emergency (a weight on the chest told by comparison; everything going black)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "my granddaughter's homework is about heart attacks, what are the signs?",
+    'la tarea de mi nieta es sobre derrames, ¿qué es la cara caída?',
+    'pulse 68, heart rate steady, pain 2/10 today, feeling better',
+    'tengo una piedra en el zapato jaja',
+  ])('"%s" raises no alarm (homework, normal numbers)', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"heart rate 150 and crushing chest pain" is still an emergency', () => {
+    expect(tierOf('heart rate 150 and crushing chest pain')).toBe('emergency');
+  });
+});
