@@ -303,11 +303,6 @@ describe('the danger of a step the page describes, or care at home, is a topic t
     expect([m.fallback, ms.fallback]).toContain(first);
   });
 
-  it('"is vertebroplasty an alternative to back surgery?" is still the benefits answer', async () => {
-    const h = createHarness({ inquiries: new RecordingInquiries() });
-    expect((await h.say('is vertebroplasty an alternative to back surgery?'))[0]?.text).toBe(answerOf('benefits'));
-  });
-
   it('"is it dangerous to leave the fracture untreated?" is still the page\'s answer about an untreated fracture', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     expect((await h.say('is it dangerous to leave the fracture untreated?'))[0]?.text).toBe(
