@@ -545,7 +545,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.message === undefined) {
       const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
-      // "yes" to the last is no topic either (form review 1).
+      // "yes" to the last is no topic either (form review 50).
       const saidYes = this.responder.isIntent('yes', step.context.activity.text ?? '');
       d.message =
         message === GAVE_UP
@@ -908,7 +908,7 @@ export async function resumeForm(dc: DialogContext, reader?: ContactReader, text
   let leaf = dc;
   while (leaf.child !== undefined) leaf = leaf.child;
   const asking = leaf.activeDialog?.id;
-  // The name or time typed to go on is kept when it plainly is one (form review 1).
+  // The name or time typed to go on is kept when it plainly is one (form review 50).
   const step = asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : undefined;
   const kept =
     form !== undefined && step !== undefined && reader?.keepAnswerAfterHold(form.details, step, text) === true;
@@ -946,7 +946,7 @@ function choice(value: string, synonyms: readonly string[]): Choice {
 /** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
 /**
  * A question's answer check. `isYes`: "yes" alone is no answer where the question carries a `yesRetry` in its
- * `validations` (email, topic): that re-prompt asks for the detail itself (form review 1 saved "yes" as a topic).
+ * `validations` (email, topic): that re-prompt asks for the detail itself (form review 50 saved "yes" as a topic).
  */
 function textValidator<T>(parse: (s: string) => Parsed<T>, isYes: (s: string) => boolean) {
   return (pc: PromptValidatorContext<string>): Promise<boolean> => {

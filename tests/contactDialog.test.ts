@@ -1319,7 +1319,7 @@ describe('contact form: from blind form review 7, near misses the summary had to
   });
 });
 
-describe('contact form: what form review 1 found', () => {
+describe('contact form: what form review 50 found', () => {
   it.each([
     ['email', t.retryEmailYes],
     ['message', t.retryMessageYes],

@@ -286,7 +286,7 @@ describe('triage in conversation: "what do I do?" right after 911 or 988 (blind 
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');
     expect(texts(await h.say("honestly I don't want to be alive anymore")).at(-1)).toBe(m.formOnHold);
-    // The name typed to go on is kept (form review 1): the next question is the phone.
+    // The name typed to go on is kept (form review 50): the next question is the phone.
     expect(texts(await h.say('Rosa Martinez'))).toEqual([m.crisisCheckIn, m.formResume, knowledge.contact.askPhone]);
   });
 

@@ -671,7 +671,7 @@ export class ContactReader {
   }
 
   /**
-   * The message that resumes a form on hold after 911 answers its question only when it plainly does (form review 1
+   * The message that resumes a form on hold after 911 answers its question only when it plainly does (form review 50
    * lost "Verónica Silva" and "en la mañana" there): a name written as one, each of two to four words capitalised, or
    * a time that is one of the time choices. "ya viene la ambulancia" or "ok he's fine now" answer nothing.
    */

@@ -206,7 +206,7 @@ const contactSchema = z.strictObject({
   retryPhone: text,
   askEmail: text,
   retryEmail: text,
-  /** "yes" alone at the email question: a way to give it, not "that doesn't look like an email" (form review 1). */
+  /** "yes" alone at the email question: a way to give it, not "that doesn't look like an email" (form review 50). */
   retryEmailYes: text,
   askTime: text,
   retryTime: text,
@@ -274,7 +274,7 @@ const contactSchema = z.strictObject({
   }),
   askMessage: text,
   retryMessage: text,
-  /** "yes" alone at the topic question is no topic (form review 1 found "yes" saved as one). */
+  /** "yes" alone at the topic question is no topic (form review 50 found "yes" saved as one). */
   retryMessageYes: text,
   askConsent: text,
   retryConsent: text,
