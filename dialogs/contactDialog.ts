@@ -546,13 +546,9 @@ export class ContactDialog extends InterruptibleDialog {
       const message = takeText(step.result, this.reader.parseOptionalMessage);
       // A message that stayed too long after every try is kept, cut to the limit.
       // "yes" to the last is no topic either (form review 50).
-      const saidYes = this.responder.isIntent('yes', step.context.activity.text ?? '');
-      d.message =
-        message === GAVE_UP
-          ? saidYes
-            ? null
-            : keptShort(step.context.activity.text)
-          : (message ?? d.vagueTopic ?? null);
+      const lastTyped = step.context.activity.text ?? '';
+      const gaveUpWith = this.responder.isIntent('yes', lastTyped) ? null : keptShort(lastTyped);
+      d.message = message === GAVE_UP ? gaveUpWith : (message ?? d.vagueTopic ?? null);
       this.reader.patientInTopic(d);
       delete d.changing;
     }
@@ -943,9 +939,8 @@ function choice(value: string, synonyms: readonly string[]): Choice {
   return { value, synonyms: [...synonyms] };
 }
 
-/** Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. */
 /**
- * A question's answer check. `isYes`: "yes" alone is no answer where the question carries a `yesRetry` in its
+ * Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. `isYes`: "yes" alone is no answer where the question carries a `yesRetry` in its
  * `validations` (email, topic): that re-prompt asks for the detail itself (form review 50 saved "yes" as a topic).
  */
 function textValidator<T>(parse: (s: string) => Parsed<T>, isYes: (s: string) => boolean) {

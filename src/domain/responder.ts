@@ -235,15 +235,15 @@ export class Responder {
    * similar with this?").
    */
   private questionAfterPreamble(text: string, whole: LanguageMatch): LanguageMatch {
+    const firstClause = /^([^,.!?;\n]+)[,.!?;\n]+\s*(\S.*)$/su;
     let rest = text;
-    for (let clause = /^([^,.!?;\n]+)[,.!?;\n]+\s*(\S.*)$/su.exec(rest); clause !== null;) {
+    for (let clause = firstClause.exec(rest); clause !== null; clause = firstClause.exec(rest)) {
       const [, lead = '', after = ''] = clause;
       // An introduction may hold the topic ("I'm 74 and I like a hot bath every night"): dropped only when the
       // whole message found nothing at all.
       const dropped = this.intents.is('greeting', lead) || (whole.match.kind === 'none' && this.introduces(lead));
       if (!dropped) break;
       rest = after;
-      clause = /^([^,.!?;\n]+)[,.!?;\n]+\s*(\S.*)$/su.exec(rest);
     }
     if (rest === text) return whole;
     const found = this.faqMatch(rest, whole.spanish);
@@ -252,13 +252,8 @@ export class Responder {
 
   /** Whether a clause introduces the writer ("I'm a retired nurse", "soy diabética", "I am 80"). */
   private introduces(clause: string): boolean {
-    const words = clause
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/['’]/gu, '')
-      .split(/\s+/u)
-      .filter((w) => w !== '')
+    const words = normalizeText(clause)
+      .split(' ')
       .map((w) => (/^\d+$/u.test(w) ? '#' : w));
     return this.introductions.some((intro) => intro.every((w, k) => words[k] === w));
   }
