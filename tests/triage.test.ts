@@ -2671,3 +2671,24 @@ describe('triage: round 36, review 97 kinds', () => {
     expect(tierOf('heart rate 150 and crushing chest pain')).toBe('emergency');
   });
 });
+
+describe('triage: round 37, an everyday cut is not self-harm', () => {
+  it.each([
+    "I cut myself shaving and it won't stop bleeding, I take eliquis",
+    'me corté cocinando y no para de sangrar',
+    'estoy en warfarina, me corté el dedo picando cebolla y sangra mucho',
+  ])('"%s" is an emergency without the crisis line (an accidental cut that keeps bleeding)', (text) => {
+    const a = triage.assess(text);
+    expect(a.tier).toBe('emergency');
+    expect(a.findings.filter((f) => f.tier === 'crisis' && f.modifiers.length === 0)).toEqual([]);
+  });
+
+  it.each([
+    'I cut myself on purpose last night',
+    'I want to cut myself while cooking',
+    'cooking dinner and I want to cut myself',
+    'me corté las venas',
+  ])('"%s" is still a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});
