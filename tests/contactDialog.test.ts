@@ -1364,3 +1364,45 @@ describe('contact form: what form review 50 found', () => {
     },
   );
 });
+
+describe('contact form: an email typed at a later question (form review 50)', () => {
+  it.each(['time', 'message'] as const)(
+    'an email typed alone at the %s question, after the email was skipped, is kept and the question comes again',
+    async (step) => {
+      const { h, inquiries } = await formAt('email');
+      await h.say('skip');
+      for (const s of steps.slice(steps.indexOf('time'), steps.indexOf(step))) await h.say(goodAnswer[s]);
+      const replies = texts(await h.say('maria.l@example.com'));
+      expect(replies).toEqual([t.detailsNoted.replace('{fields}', t.fieldNames.email), ask[step]]);
+      for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
+      expect(inquiries.saved[0]).toMatchObject({ email: 'maria.l@example.com', preferredTime: 'Evening' });
+    },
+  );
+
+  it('a different email typed alone at the time question changes the one given', async () => {
+    const { h, inquiries } = await formAt('time');
+    const replies = texts(await h.say('maria.lopez@example.com'));
+    expect(replies[0]).toContain('maria.lopez@example.com');
+    expect(replies.at(-1)).toBe(t.askTime);
+    for (const s of steps.slice(steps.indexOf('time'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ email: 'maria.lopez@example.com' });
+  });
+});
+
+describe('contact form: a Spanish spelling note (form review 50)', () => {
+  it.each(['no, espera, es López con z', 'perdón, es Lopes con ese'])(
+    '"%s" at the email question corrects the name, never a bad email',
+    async (text) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      await h.say('quiero que me llamen');
+      await h.say(text.includes('ese') ? 'Sofía Lopez' : 'Sofía Lopes');
+      await h.say('713-555-0171');
+      const replies = texts(await h.say(text));
+      expect(replies.at(-1)).toBe(t.spanish.askEmail);
+      expect(replies).not.toContain(t.spanish.retryEmail);
+      for (const answer of ['omitir', 'por la tarde', 'omitir', 'sí', 'Sí, enviar']) await h.say(answer);
+      expect(inquiries.saved[0]?.name).toBe(text.includes('ese') ? 'Sofía Lopes' : 'Sofía López');
+    },
+  );
+});

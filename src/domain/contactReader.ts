@@ -786,8 +786,32 @@ export class ContactReader {
       this.patientLate(d, text, asking) ??
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking) ??
+      this.emailLate(d, text, asking) ??
       this.nameAtMenu(d, text, asking)
     );
+  }
+
+  /**
+   * An email typed alone at the time or topic question ("oh sorry, ana.p@example.com") is the email: added when it
+   * was skipped, changed when it differs (form review 50 got "Please choose one of the times" and lost it). The
+   * question is asked again after the note.
+   */
+  private emailLate(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking !== 'preferredTime' && asking !== 'message') return undefined;
+    const { phone, email, rest } = withoutPhoneAndEmail(text);
+    if (email === undefined || phone !== undefined || normalizeText(rest).split(' ').length > 4) return undefined;
+    const parsed = this.parseOptionalEmail(email.value);
+    if (!parsed.ok || typeof parsed.value !== 'string') return undefined;
+    const before = d.email;
+    d.email = parsed.value;
+    const t = this.textsFor(d);
+    if (typeof before === 'string' && before !== parsed.value)
+      return {
+        event: 'contact.corrected',
+        fields: ['email'],
+        text: correctedText(t, t.fieldNames.email, parsed.value),
+      };
+    return { event: 'contact.corrected', fields: ['email'], text: this.noted(d, ['email']) };
   }
 
   /**
