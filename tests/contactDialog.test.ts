@@ -1320,6 +1320,13 @@ describe('contact form: from blind form review 7, near misses the summary had to
 });
 
 describe('contact form: what form review 50 found', () => {
+  it('the summary says nothing is sent until "Yes, send it" (consent and the summary are two yes-questions in a row)', async () => {
+    const { h, inquiries } = await formAt('consent');
+    const replies = texts(await h.say('yes'));
+    expect(replies.at(-1)).toContain(`"${t.confirmChoices[0]}"`);
+    expect(inquiries.saved).toHaveLength(0);
+  });
+
   it.each([
     ['email', t.retryEmailYes],
     ['message', t.retryMessageYes],
