@@ -2692,3 +2692,18 @@ describe('triage: round 37, an everyday cut is not self-harm', () => {
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 37, redness that spreads', () => {
+  it.each([
+    'the redness is spreading',
+    'the redness was fine yesterday but now it is spreading',
+    'lo rojo se está extendiendo',
+    'el enrojecimiento está más grande hoy',
+  ])('"%s" is a same-day call to the care team (a sign of infection, with or without the site named)', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['the redness has not spread', 'is it normal if the redness spreads?'])('"%s" is no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
