@@ -1268,6 +1268,13 @@ describe('triage.json is checked at load', () => {
     broken.modifiers[0]!.terms.en.push('it was @nope');
     expect(checkTriage(broken)).toEqual([`modifiers[0] (${broken.modifiers[0]!.type}): no group named "nope"`]);
   });
+  it('refuses a modifier that excepts an unknown concept', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.modifiers[0]!.exceptConcepts = ['nope'];
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[0] (${broken.modifiers[0]!.type}).exceptConcepts: no concept with id "nope"`,
+    ]);
+  });
   it('refuses a story frame that ends at an unknown group', () => {
     const broken = structuredClone(knowledge.triage);
     broken.modifiers[0]!.endsAtOwn = '@nope';
@@ -2704,6 +2711,65 @@ describe('triage: round 37, redness that spreads', () => {
   });
 
   it.each(['the redness has not spread', 'is it normal if the redness spreads?'])('"%s" is no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 37, signs told with doubt or already gone', () => {
+  it.each([
+    "her face drooped for ten minutes, she's fine now",
+    "his speech was slurred for a few minutes but it's better now",
+    'se le torció la boca unos minutos pero ya se le quitó',
+  ])('"%s" is an emergency: stroke signs that fade still need 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['I had a stroke in 2019, fine now', 'had a mini stroke years ago, fine since'])(
+    '"%s" is history, no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it.each([
+    "not sure if it's pain or pressure in my chest, it goes to my jaw",
+    "I'm not sure if my legs are numb or just weak",
+    'no sé si es dolor de pecho o gastritis',
+  ])('"%s" is an emergency: doubt about which sign is no denial of it', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "she's having trouble talking",
+    'he has a hard time getting his words out',
+    'le cuesta trabajo hablar',
+    '¿es normal que le cueste hablar de repente?',
+  ])('"%s" is an emergency (trouble speaking)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I have trouble talking to my doctor about this',
+    'mi mamá batalla para hablar inglés, ¿pueden llamar en español?',
+    "it's hard to say if it's worse",
+    "it's hard to find the words to thank you",
+    'me cuesta trabajo hablar de esto',
+  ])('"%s" raises no alarm (talking to someone, about something, in a language)', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(["what's the point of anything", 'para qué seguir así', 'ya nada tiene caso'])(
+    '"%s" is a crisis (hopelessness about going on)',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'para que seguir con la faja?',
+    'no tiene caso seguir con la faja',
+    'de qué sirve seguir con el tratamiento',
+  ])('"%s" is about a treatment, no crisis', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });

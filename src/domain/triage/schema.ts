@@ -112,6 +112,8 @@ const modifierSchema = z.strictObject({
   mildOnly: z.boolean().optional(),
   /** Only these concepts ("can I take it with wine?" makes a medicine question, not a breathing one). */
   concepts: z.array(z.string()).optional(),
+  /** Never these concepts: stroke signs that went away still need 911 ("her face drooped, she's fine now" [MAYO]). */
+  exceptConcepts: z.array(z.string()).optional(),
   /**
    * A group whose words, said with a first-person possessive (`possessives`), end this modifier's reach as a
    * terminator does: a film's story stops where the writer's own people come in ("a movie where a man fainted and
@@ -309,9 +311,14 @@ export function checkTriage(data: TriageData): string[] {
     }),
   );
   data.modifiers.forEach((m, i) => {
-    for (const id of m.concepts ?? []) {
-      if (!data.concepts.some((c) => c.id === id))
-        problems.push(`modifiers[${i}] (${m.type}).concepts: no concept with id "${id}"`);
+    for (const [key, ids] of [
+      ['concepts', m.concepts],
+      ['exceptConcepts', m.exceptConcepts],
+    ] as const) {
+      for (const id of ids ?? []) {
+        if (!data.concepts.some((c) => c.id === id))
+          problems.push(`modifiers[${i}] (${m.type}).${key}: no concept with id "${id}"`);
+      }
     }
     const at = `modifiers[${i}] (${m.type})`;
     if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);

@@ -111,6 +111,7 @@ interface Modifier {
   /** Only of a finding whose own words do not say "not" (see the schema). */
   readonly mildOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
+  readonly exceptConcepts: ReadonlySet<string>;
   /** Words that, said as the writer's own, end this modifier's reach besides the terminators (`endsAtOwn`). */
   readonly endsAtOwnSet: number | undefined;
   /** Words that end this modifier's reach wherever they are said (`endsAt`). */
@@ -191,6 +192,7 @@ export class Triage {
       pastOnly: m.pastOnly ?? false,
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
+      exceptConcepts: new Set(m.exceptConcepts),
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
       set: sets.terms(m.terms, false),
@@ -201,7 +203,11 @@ export class Triage {
       patterns: concept.patterns.map((p) => sets.pattern(p)),
       idiomSets: concept.ignores?.includes('idiom')
         ? []
-        : idioms.filter((m) => m.concepts === undefined || m.concepts.has(concept.id)).map((m) => m.set),
+        : idioms
+            .filter(
+              (m) => (m.concepts === undefined || m.concepts.has(concept.id)) && !m.exceptConcepts.has(concept.id),
+            )
+            .map((m) => m.set),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
@@ -673,7 +679,7 @@ export class Triage {
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
-      if (m.concepts !== undefined && !m.concepts.has(concept.id)) continue;
+      if ((m.concepts !== undefined && !m.concepts.has(concept.id)) || m.exceptConcepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
