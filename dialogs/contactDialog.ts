@@ -897,7 +897,8 @@ export function keepNumbersBesideAlarm(dc: DialogContext, reader: ContactReader,
 
 /**
  * The form again after an emergency hold: its question asked again, or, when that question's detail was kept
- * meanwhile (`keepNumbersBesideAlarm`, or a name or time plainly typed to go on), the first question still open.
+ * meanwhile (`keepNumbersBesideAlarm`, or a name or time plainly typed to go on), the first question still open; at
+ * the summary, the summary again. A plain answer to the permission or the summary's question is that answer.
  */
 export async function resumeForm(dc: DialogContext, reader?: ContactReader, text = ''): Promise<void> {
   const form = openForm(dc);
@@ -908,10 +909,18 @@ export async function resumeForm(dc: DialogContext, reader?: ContactReader, text
   const step = asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : undefined;
   const kept =
     form !== undefined && step !== undefined && reader?.keepAnswerAfterHold(form.details, step, text) === true;
+  // "yes" or "Yes, send it" typed to go on at the permission or the summary is its answer (form review 51).
+  const choice = asking === CONSENT_PROMPT ? 'consent' : asking === CONFIRM_PROMPT ? 'confirm' : undefined;
+  if (form !== undefined && choice !== undefined && reader?.answersChoiceAfterHold(choice, text) === true) {
+    await dc.continueDialog();
+    return;
+  }
   const answered =
     kept ||
     (asking === PHONE_PROMPT && form?.details.phone !== undefined) ||
-    (asking === EMAIL_PROMPT && form?.details.email !== undefined);
+    (asking === EMAIL_PROMPT && form?.details.email !== undefined) ||
+    // The summary's question comes again with the summary (form review 51 saw "Is this correct?" with nothing above).
+    asking === CONFIRM_PROMPT;
   if (form === undefined || !answered) {
     await dc.repromptDialog();
     return;

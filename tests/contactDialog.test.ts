@@ -259,8 +259,11 @@ describe('contact form', () => {
       expect(replies[0]).toBe(CALL_911_NOW);
       expect(replies).not.toContain(ask[step]);
       expect(replies.at(-1)).toBe(m.formOnHold);
-      // The next message ("ok he's ok now") is not taken as an answer: the question comes again.
-      expect(texts(await h.say("ok he's ok now"))).toEqual([m.emergencyFirst, m.formResume, ask[step]]);
+      // The next message ("ok he's ok now") is not taken as an answer: the question comes again (at the summary, with
+      // the summary above it).
+      const again = texts(await h.say("ok he's ok now"));
+      expect([...again.slice(0, 2), again.at(-1)]).toEqual([m.emergencyFirst, m.formResume, ask[step]]);
+      expect(again).toHaveLength(step === 'confirm' ? 4 : 3);
       expect(inquiries.saved).toHaveLength(0);
       for (const s of steps.slice(steps.indexOf(step))) await h.say(goodAnswer[s]);
       expect(inquiries.saved).toHaveLength(1);
@@ -1412,4 +1415,34 @@ describe('contact form: a Spanish spelling note (form review 50)', () => {
       expect(inquiries.saved[0]?.name).toBe(text.includes('ese') ? 'Sofía Lopes' : 'Sofía López');
     },
   );
+});
+
+describe('contact form: what form review 51 found', () => {
+  it('after 911 at the permission question, "yes" typed to go on is the permission: the summary comes next', async () => {
+    const { h, inquiries } = await formAt('consent');
+    expect(texts(await h.say("my husband can't breathe")).at(-1)).toBe(m.formOnHold);
+    const replies = texts(await h.say('yes'));
+    expect(replies.slice(0, 2)).toEqual([m.emergencyFirst, m.formResume]);
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    await h.say(goodAnswer.confirm);
+    expect(inquiries.saved).toHaveLength(1);
+  });
+
+  it('after 911 at the summary, "Yes, send it" typed to go on sends the request', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    await h.say('my wife says my face is drooping and my speech is slurred');
+    const replies = texts(await h.say(goodAnswer.confirm));
+    expect(replies.slice(0, 2)).toEqual([m.emergencyFirst, m.formResume]);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(inquiries.saved[0]).toMatchObject({ name: goodAnswer.name });
+  });
+
+  it('after 911 at the summary, any other message shows the summary again before its question', async () => {
+    const { h, inquiries } = await formAt('confirm');
+    await h.say('my wife says my face is drooping');
+    const replies = texts(await h.say("ok he's ok now"));
+    expect(replies.some((r) => r?.includes(goodAnswer.name))).toBe(true);
+    expect(replies.at(-1)).toBe(t.askConfirm);
+    expect(inquiries.saved).toHaveLength(0);
+  });
 });

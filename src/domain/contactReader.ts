@@ -693,6 +693,21 @@ export class ContactReader {
     return false;
   }
 
+  /**
+   * After an emergency hold at the permission or the summary's question, a plain answer to it typed to go on ("yes",
+   * "Yes, send it") is that answer (form review 51 asked again, and a "Yes, send it" there saved nothing). At the
+   * summary only the words that send: "no" there would open the menu of details.
+   */
+  answersChoiceAfterHold(asking: 'consent' | 'confirm', text: string): boolean {
+    const said = normalizeText(text);
+    return [this.texts, this.textsFor({ spanish: true })].some((t) =>
+      (asking === 'consent'
+        ? [...t.consentChoices, ...t.consentWords.yes, ...t.consentWords.no]
+        : [t.confirmChoices[0]!, ...t.confirmWords.send]
+      ).some((w) => normalizeText(w) === said),
+    );
+  }
+
   /** Most words common English ones: "please call her in Spanish" is written in English. */
   writtenInEnglish(text: string): boolean {
     const words = normalizeText(text).split(' ');
