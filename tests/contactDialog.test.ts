@@ -1418,6 +1418,19 @@ describe('contact form: a Spanish spelling note (form review 50)', () => {
 });
 
 describe('contact form: what form review 51 found', () => {
+  it.each([
+    ['Can someone call my dad back? He only speaks Spanish', 'Daniel Reyes', t.askPatientName],
+    ['Hola, quiero que llamen a mi mamá, le hicieron la vertebroplastia', 'Sofía Ramírez', t.spanish.askPatientName],
+  ])(
+    '"%s" is a call about someone else: after the caller\'s name, the patient\'s is asked',
+    async (opening, name, asked) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      await h.say(opening);
+      expect(texts(await h.say(name)).at(-1)).toBe(asked);
+    },
+  );
+
   it('after 911 at the permission question, "yes" typed to go on is the permission: the summary comes next', async () => {
     const { h, inquiries } = await formAt('consent');
     expect(texts(await h.say("my husband can't breathe")).at(-1)).toBe(m.formOnHold);
