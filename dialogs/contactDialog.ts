@@ -76,6 +76,8 @@ interface ContactDetails extends FormDetails {
   /** The message that asked for the call: read once for a name and a best time ("I'm Ann Lee, call me mornings"). */
   opening?: string;
   consentAt?: string;
+  /** "No" said once at the permission question: it is asked once more before everything typed is deleted. */
+  consentDeclined?: boolean;
 }
 
 export interface ContactDialogDeps {
@@ -556,7 +558,7 @@ export class ContactDialog extends InterruptibleDialog {
     const [yes, no] = t.consentChoices;
     return step.prompt(CONSENT_PROMPT, {
       style: listStyle(step.context),
-      prompt: t.askConsent,
+      prompt: d.consentDeclined === true ? t.askConsentAgain : t.askConsent,
       retryPrompt: t.retryConsent,
       choices: [choice(yes, t.consentWords.yes), choice(no, t.consentWords.no)],
     });
@@ -568,6 +570,11 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.consentAt === undefined) {
       const consent = takeChoice(step.result);
       if (consent === GAVE_UP) return this.giveUp(step, 'consent');
+      // A first "No" asks once more: someone who slipped or changes their mind keeps what they typed (form review 51).
+      if (consent !== t.consentChoices[0] && d.consentDeclined !== true) {
+        d.consentDeclined = true;
+        return step.replaceDialog(WATERFALL, d);
+      }
       if (consent !== t.consentChoices[0]) {
         this.logger.info({ event: 'contact.noConsent', activityId: step.context.activity.id }, 'consent declined');
         await sendReplies(step.context, [{ text: t.noConsent }]);

@@ -430,11 +430,23 @@ describe('contact form', () => {
     expect(inquiries.saved[0]?.name).toBe(goodAnswer.name);
   });
 
-  it('without consent saves nothing and says so', async () => {
+  it('without consent saves nothing and says so, after asking once more', async () => {
     const { h, inquiries } = await formAt('consent');
+    expect(texts(await h.say('no'))).toEqual([t.askConsentAgain]);
     expect(texts(await h.say('no'))).toEqual([t.noConsent]);
     expect(inquiries.saved).toHaveLength(0);
   });
+
+  it.each(['Actually, ok, yes you can store it', 'yes', 'bueno, sí, está bien'])(
+    'after a first "no" at the permission question, "%s" goes on to the summary with nothing lost (form review 51)',
+    async (again) => {
+      const { h, inquiries } = await formAt('consent');
+      await h.say('no');
+      expect(texts(await h.say(again)).at(-1)).toBe(t.askConfirm);
+      await h.say(goodAnswer.confirm);
+      expect(inquiries.saved[0]).toMatchObject({ name: goodAnswer.name, phone: '+17135550123' });
+    },
+  );
 
   it('never thanks when the write fails: apologizes and gives the phone number', async () => {
     const failing = { save: async () => Promise.reject(new Error('[InquiryStore] disk full')) };

@@ -281,6 +281,8 @@ const contactSchema = z.strictObject({
   consentChoices: z.tuple([text, text]),
   /** Other words that mean the first and the second consent choice. */
   consentWords: z.strictObject({ yes: z.array(text), no: z.array(text) }),
+  /** Asked once after a first "No": nothing typed is lost to a slip or a change of mind (form review 51). */
+  askConsentAgain: text,
   noConsent: text,
   summary: text.refine(
     (s) =>
@@ -595,6 +597,7 @@ const contactSpanishSchema = contactSchema
     askConsent: true,
     retryConsent: true,
     consentChoices: true,
+    askConsentAgain: true,
     noConsent: true,
     summary: true,
     summaryNotGiven: true,
