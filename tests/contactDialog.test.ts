@@ -1431,6 +1431,33 @@ describe('contact form: a Spanish spelling note (form review 50)', () => {
 
 describe('contact form: what form review 51 found', () => {
   it.each([
+    ['call me back please', 'Harold', 'Jenkins', 'Harold Jenkins', t.askPhone],
+    ['quiero que me llamen', 'Guadalupe', 'Hernández', 'Guadalupe Hernández', t.spanish.askPhone],
+  ])(
+    'a surname sent alone at the phone question joins the one-word name ("%s", "%s", "%s")',
+    async (opening, first, last, full, asked) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      await h.say(opening);
+      await h.say(first);
+      const replies = texts(await h.say(last));
+      expect(replies[0]).toContain(full);
+      expect(replies.at(-1)).toBe(asked);
+    },
+  );
+
+  it.each(['skip', 'ok', 'yes', 'Lupe'])(
+    '"%s" at the phone question after the name "Lupe" is no surname',
+    async (typed) => {
+      const h = createHarness({ inquiries: new RecordingInquiries() });
+      await h.say('call me');
+      await h.say('Lupe');
+      expect(texts(await h.say(typed)).join(' ')).not.toContain('Lupe Lupe');
+      expect(texts(await h.say(typed)).join(' ')).not.toMatch(/changed your name/);
+    },
+  );
+
+  it.each([
     ['Can someone call my dad back? He only speaks Spanish', 'Daniel Reyes', t.askPatientName],
     ['Hola, quiero que llamen a mi mamá, le hicieron la vertebroplastia', 'Sofía Ramírez', t.spanish.askPatientName],
   ])(

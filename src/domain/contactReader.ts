@@ -799,6 +799,7 @@ export class ContactReader {
       this.patientSaidLater(d, text, asking) ??
       this.relativeNamedFirst(d, text, asking) ??
       this.patientLate(d, text, asking) ??
+      this.surnameLate(d, text, asking) ??
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking) ??
       this.emailLate(d, text, asking) ??
@@ -946,6 +947,22 @@ export class ContactReader {
       fields: ['patientName'],
       text: t.patientChanged.replace('{patientName}', parsed.value),
     };
+  }
+
+  /**
+   * "Harold", then "Jenkins" at the phone question: a slow typist sends the surname as a message of its own (form
+   * review 51 dropped it). One word that reads as a name, after a name of one word, is its surname.
+   */
+  private surnameLate(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    const typed = text.trim().replace(/[.!]+$/u, '');
+    if (asking !== 'phone' || typeof d.name !== 'string' || /\s/u.test(d.name) || !/^\p{L}[\p{L}'’-]+$/u.test(typed))
+      return undefined;
+    const name = this.parseName(`${d.name} ${typed}`);
+    if (!name.ok || normalizeText(typed) === normalizeText(d.name) || this.parseOwnName(typed).ok === false)
+      return undefined;
+    d.name = name.value;
+    const t = this.textsFor(d);
+    return { event: 'contact.corrected', fields: ['name'], text: correctedText(t, t.fieldNames.name, name.value) };
   }
 
   /**
