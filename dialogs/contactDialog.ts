@@ -377,6 +377,15 @@ export class ContactDialog extends InterruptibleDialog {
       innerDc.context.activity.text = changedPhone;
       return innerDc.continueDialog();
     }
+    const piece = asking === PHONE_PROMPT ? this.reader.phonePiece(d, text) : undefined;
+    if (piece !== undefined && 'whole' in piece) {
+      innerDc.context.activity.text = piece.whole;
+      return innerDc.continueDialog();
+    }
+    if (piece !== undefined) {
+      await sendReplies(innerDc.context, [{ text: piece.reply }]);
+      return { status: DialogTurnStatus.waiting };
+    }
     if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);
       return { status: DialogTurnStatus.waiting };

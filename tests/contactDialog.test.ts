@@ -420,9 +420,9 @@ describe('contact form', () => {
 
   it('after three wrong phone numbers gives the hospital number and asks again, keeping the name', async () => {
     const { h, inquiries } = await formAt('phone');
-    expect(texts(await h.say('123'))).toEqual([t.retryPhone]);
+    expect(texts(await h.say('12'))).toEqual([t.retryPhone]);
     expect(texts(await h.say('abc'))).toEqual([t.retryPhone]);
-    expect(texts(await h.say('555'))).toEqual([t.tooManyTries, t.askPhone]);
+    expect(texts(await h.say('55'))).toEqual([t.tooManyTries, t.askPhone]);
     expect(t.tooManyTries).toContain('(713) 222-CARE');
     expect(inquiries.saved).toHaveLength(0);
     for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
@@ -1430,6 +1430,21 @@ describe('contact form: a Spanish spelling note (form review 50)', () => {
 });
 
 describe('contact form: what form review 51 found', () => {
+  it('a phone number typed in pieces ("713", "555", "0177") is joined, each piece said back until it is whole', async () => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('713'))).toEqual([t.phoneSoFar.replace('{digits}', '713')]);
+    expect(texts(await h.say('555'))).toEqual([t.phoneSoFar.replace('{digits}', '713-555')]);
+    expect(texts(await h.say('0177'))).toEqual([t.askEmail]);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]).toMatchObject({ phone: '+17135550177' });
+  });
+
+  it('pieces that make no number are dropped: the phone question says what is wrong', async () => {
+    const { h } = await formAt('phone');
+    await h.say('555-0177');
+    expect(texts(await h.say('999'))).toEqual([t.retryPhone]);
+  });
+
   it.each([
     ['call me back please', 'Harold', 'Jenkins', 'Harold Jenkins', t.askPhone],
     ['quiero que me llamen', 'Guadalupe', 'Hernández', 'Guadalupe Hernández', t.spanish.askPhone],

@@ -56,6 +56,8 @@ export interface FormDetails {
   patientAsked?: boolean;
   /** A phone was typed at the patient question: the patient's name may come one question late, at the email's. */
   patientPending?: boolean;
+  /** The digits of a phone number typed so far in pieces ("713", then "555"): joined with the next piece. */
+  phonePiece?: string;
   /** A topic from the opening that names nothing to talk about ("about the procedure"): kept if the question is skipped. */
   vagueTopic?: string;
   phone?: string;
@@ -706,6 +708,31 @@ export class ContactReader {
         : [t.confirmChoices[0]!, ...t.confirmWords.send]
       ).some((w) => normalizeText(w) === said),
     );
+  }
+
+  /**
+   * A phone number typed in pieces ("713", "555", "0177": form review 51 refused each): a piece of three to seven
+   * digits is kept, and joined with the next; `whole` once they make a number, else what the person has typed so far
+   * and a request for the rest. Anything else at the phone question drops the pieces.
+   */
+  phonePiece(d: FormDetails, text: string): { whole: string } | { reply: string } | undefined {
+    const digits = /^[\d\s().-]+$/u.test(text.trim()) ? text.replace(/\D/gu, '') : '';
+    const joined = `${d.phonePiece ?? ''}${digits}`;
+    const piece = digits.length >= 3 && digits.length <= 7;
+    const whole = d.phonePiece !== undefined && this.parsePhone(joined).ok;
+    if (!piece || (joined.length >= 10 && !whole)) {
+      delete d.phonePiece;
+      return undefined;
+    }
+    if (whole) {
+      delete d.phonePiece;
+      return { whole: joined };
+    }
+    d.phonePiece = joined;
+    const shown = joined.replace(/^(\d{3})(\d{1,3})?(\d+)?$/u, (_, a: string, b?: string, c?: string) =>
+      [a, b, c].filter(Boolean).join('-'),
+    );
+    return { reply: this.textsFor(d).phoneSoFar.replace('{digits}', shown) };
   }
 
   /** Most words common English ones: "please call her in Spanish" is written in English. */

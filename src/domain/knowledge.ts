@@ -409,6 +409,8 @@ const contactSchema = z.strictObject({
   removed: text,
   /** Two phone numbers at the phone question ("cell … or home …"): which one to call. */
   twoNumbers: text,
+  /** A number typed in pieces ("713", "555", "0177"): the digits so far, and a request for the rest. */
+  phoneSoFar: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
   detailsNoted: text,
   fieldNames: z.strictObject({
@@ -636,6 +638,7 @@ const contactSpanishSchema = contactSchema
     corrected: true,
     removed: true,
     twoNumbers: true,
+    phoneSoFar: true,
     detailsNoted: true,
     fieldNames: true,
   })
