@@ -86,6 +86,9 @@ describe('best time as people write it', () => {
     ['nights', 'Evening'],
     ['weekdays 9-11', 'weekdays 9-11'],
     ['  Saturday   mornings ', 'Saturday mornings'],
+    // A time zone said with a choice is kept as written, so staff see it (form review 51 stored "Morning").
+    ['en las mañanas, hora de México', 'en las mañanas, hora de México'],
+    ['mornings central time', 'mornings central time'],
   ])('"%s" is read as "%s"', (typed, value) => {
     expect(parse(typed)).toEqual({ ok: true, value });
   });

@@ -217,6 +217,8 @@ export interface TimeVocabulary {
   readonly notOneChoice?: readonly string[];
   /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow": "¿me pueden marcar mañana?"). */
   readonly choiceOnlyAlone?: readonly string[];
+  /** A time zone said with a choice ("en las mañanas, hora de México") keeps the answer as written: staff see the zone. */
+  readonly timeZones?: readonly string[];
 }
 
 /**
@@ -270,6 +272,7 @@ export function timeParser(
     return fixed.some((w, i) => w !== words[i]) ? byPhrase.get(fixed.join(' ')) : undefined;
   };
   const guards = new Set([...(vocabulary.negations ?? []), ...(vocabulary.notOneChoice ?? [])].flatMap(tokens));
+  const zones = (vocabulary.timeZones ?? []).map((z) => tokens(z).join(' '));
   const onlyAlone = new Set((vocabulary.choiceOnlyAlone ?? []).map((w) => tokens(w).join(' ')));
   const phrasesByLength = [...byPhrase]
     .filter(([phrase]) => phrase !== '' && !onlyAlone.has(phrase))
@@ -300,6 +303,8 @@ export function timeParser(
     const inside = written.length <= vocabulary.maxLength ? namedInside : () => undefined;
     const choice =
       byPhrase.get(meaningful) ?? (meaningful.includes(' ') ? (inside(kept) ?? respelt(kept)) : misspelt(meaningful));
+    const zoned = choice !== undefined && zones.some((z) => ` ${all.join(' ')} `.includes(` ${z} `));
+    if (zoned && written.length <= vocabulary.maxLength) return { ok: true, value: written };
     if (choice !== undefined && meaningful !== '') return { ok: true, value: choice };
     // "5pm", "5:30", "9-11": a digit is as good as a time word.
     const saysATime = all.some((t) => timeWords.has(t) || /\d/.test(t));

@@ -244,6 +244,7 @@ const contactSchema = z.strictObject({
     negations: z.array(text),
     /** Words that keep a choice named in a sentence from being the answer on its own ("except evenings"). */
     notOneChoice: z.array(text),
+    timeZones: z.array(text),
     /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow"). */
     choiceOnlyAlone: z.array(text),
     /** A refusal of the call that a time may follow ("don't want to be called in the morning"): no cancel then. */
