@@ -459,6 +459,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout67.json',
           ],
           [
+            "Sixty-eighth held-out split (tests/eval/triage-heldout68.json, sealed; blind review 98 on round 36's end (e2ee8c6): see tests/eval/README.md round 37 for its first figures)",
+            'triage-heldout68.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
