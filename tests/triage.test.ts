@@ -2773,3 +2773,33 @@ describe('triage: round 37, signs told with doubt or already gone', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 37, review 98 kinds', () => {
+  it.each([
+    "he's breathing but not responding",
+    'se cayó en la cocina, respira pero no responde',
+    "I'm a nurse and I have crushing chest pain",
+    'my dad is choking on his food',
+    'my dentist appointment was this morning and now half my face is drooping',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"fever 101 tonight, a bit achy, no chest pain" is a same-day call, not 911 (an ache before the denied chest pain)', () => {
+    expect(tierOf('fever 101 tonight, a bit achy, no chest pain')).toBe('urgent');
+  });
+
+  it.each([
+    'I work nights on the stroke unit, when are visiting hours?',
+    'trabajo en la unidad coronaria, ¿a qué hora son las visitas?',
+    'we see strokes every shift in my ER, how long is recovery?',
+    "my leg fell asleep while sitting on the toilet, it's fine now after I shook it out",
+    'my chest felt tight earlier, the doctor checked me and said its reflux',
+    'la doctora me revisó el dolor de pecho hoy y dijo que es gastritis',
+    'I laughed so hard I couldnt breathe lol, my grandson is a comedian',
+    'the Texans are choking in the 4th quarter again',
+    'my lip is still numb from the dentist, can I eat before the procedure?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

@@ -451,8 +451,11 @@ export class Triage {
     const pairedAtHome = (x: Occurrence, side: 'a' | 'b') => pairs.some((q) => q[side] === x && home(q));
     const siteBeside = (x: Occurrence) =>
       found[this.siteSet]!.some((s) => tokens[s.start]!.clause === tokens[x.start]!.clause);
+    // "feel a bit achy, no chest pain": a word before the comma is no partner of a site that has its own after it.
     const takenFromSite = (q: Pair) =>
-      !home(q) && ((pairedAtHome(q.a, 'a') && siteBeside(q.b)) || (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
+      !home(q) &&
+      ((pairedAtHome(q.a, 'a') && (siteBeside(q.b) || q.b.start < q.a.start)) ||
+        (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
     return pairs.filter((q) => !takenFromSite(q)).map(({ a, b }) => ({ parts: [a, b], anchor: b, callNow: p.callNow }));
   }
 
