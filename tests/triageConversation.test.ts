@@ -328,6 +328,9 @@ describe('someone in danger somewhere else (blind review 94)', () => {
     ['mom says on the phone that her chest hurts and she cant breathe', m],
     ['my dad lives in Dallas and just texted me that his legs went numb and he cant pee', m],
     ['mi mamá me habló por teléfono desde Guatemala, no puede mover el brazo y habla raro', ms],
+    // A message passed on from someone else (review 98): "Mensaje del vecino: …", "got a text from my sister: …".
+    ['Mensaje de la vecina: tu mamá se desmayó y no despierta', ms],
+    ['got a text from my sister: dad collapsed and isnt waking up', m],
   ])('"%s": after "call 911 now", how to get help where they are', async (text, say) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say(text));
