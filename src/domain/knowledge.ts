@@ -244,6 +244,7 @@ const contactSchema = z.strictObject({
     negations: z.array(text),
     /** Words that keep a choice named in a sentence from being the answer on its own ("except evenings"). */
     notOneChoice: z.array(text),
+    /** Time zones ("hora de México"): a choice said with one is kept as written, so staff see the zone. */
     timeZones: z.array(text),
     /** Phrases that name their choice only as the whole answer ("mañana" is also "tomorrow"). */
     choiceOnlyAlone: z.array(text),

@@ -220,9 +220,8 @@ export const triageSchema = z.strictObject({
     .optional(),
   /**
    * A message that tells relief ("ya no le duele", "nothing hurt this morning") or an everyday cause ("numb from the
-   * dentist") with an asserted term of `group`: the
-   * second look needs these stronger probabilities to raise a tier (the blind relief set got 988 and one 911 from
-   * word statistics alone). A concept found still decides as always.
+   * dentist") with an asserted term of `group`: the second look needs these stronger probabilities to raise a tier
+   * (the blind relief set got 988 and one 911 from word statistics alone). A concept found still decides as always.
    */
   secondLookRelief: z
     .object({
