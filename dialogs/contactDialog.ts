@@ -193,7 +193,7 @@ export class ContactDialog extends InterruptibleDialog {
     const id = innerDc.activeDialog?.id ?? '';
     // "what happens if I miss the call?" at the permission question was met with "please answer yes or no" alone
     // (form review 25); "yes?" or "ok?" is still an unclear answer, asked again.
-    const atConsent = id === CONSENT_PROMPT && !this.saysConsentWord(text);
+    const atConsent = id === CONSENT_PROMPT && !this.reader.saysChoiceWord('consent', text);
     if (!atConsent && (!this.parsers.has(id) || this.answersStep(innerDc, text))) return undefined;
     const spanish = formDetails(innerDc)?.spanish === true || this.responder.languageOf(text) === 'es';
     return this.reader.textsFor({ spanish }).questionNotAnswered;
@@ -207,14 +207,6 @@ export class ContactDialog extends InterruptibleDialog {
   /** The topic question: what someone wants to talk about may well be a question the page answers. */
   protected override takesQuestion(innerDc: DialogContext): boolean {
     return innerDc.activeDialog?.id === MESSAGE_PROMPT;
-  }
-
-  /** A yes or no word of the permission question, in either language, with any "?" left off ("yes?", "¿sí?"). */
-  private saysConsentWord(text: string): boolean {
-    const said = normalizeText(text);
-    return [this.texts, this.reader.textsFor({ spanish: true })].some((t) =>
-      [...t.consentChoices, ...t.consentWords.yes, ...t.consentWords.no].some((w) => normalizeText(w) === said),
-    );
   }
 
   private isButton(d: ContactDetails, text: string, asking?: string): boolean {
@@ -248,7 +240,7 @@ export class ContactDialog extends InterruptibleDialog {
       const id = innerDc.activeDialog?.id;
       const answers =
         (id === TIME_PROMPT && this.reader.parseTime(beforeComma).ok) ||
-        (id === CONSENT_PROMPT && this.saysConsentWord(beforeComma));
+        (id === CONSENT_PROMPT && this.reader.saysChoiceWord('consent', beforeComma));
       return answers ? beforeComma : undefined;
     }
     // "sorry, it's 713-555-0182 not 0128. no email": when the first sentence is the correction, the answer comes
@@ -927,7 +919,7 @@ export async function resumeForm(dc: DialogContext, reader?: ContactReader, text
     form !== undefined && step !== undefined && reader?.keepAnswerAfterHold(form.details, step, text) === true;
   // "yes" or "Yes, send it" typed to go on at the permission or the summary is its answer (form review 51).
   const choice = asking === CONSENT_PROMPT ? 'consent' : asking === CONFIRM_PROMPT ? 'confirm' : undefined;
-  if (form !== undefined && choice !== undefined && reader?.answersChoiceAfterHold(choice, text) === true) {
+  if (form !== undefined && choice !== undefined && reader?.saysChoiceWord(choice, text) === true) {
     await dc.continueDialog();
     return;
   }

@@ -696,11 +696,12 @@ export class ContactReader {
   }
 
   /**
-   * After an emergency hold at the permission or the summary's question, a plain answer to it typed to go on ("yes",
-   * "Yes, send it") is that answer (form review 51 asked again, and a "Yes, send it" there saved nothing). At the
-   * summary only the words that send: "no" there would open the menu of details.
+   * A plain answer to the permission question (a yes or no word) or the words that send at the summary, in either
+   * language, with any "?" left off ("yes?", "¿sí?"). After an emergency hold it is that question's answer (form
+   * review 51 asked again, and a "Yes, send it" there saved nothing); at the summary "no" would open the menu of
+   * details, so it is none of these.
    */
-  answersChoiceAfterHold(asking: 'consent' | 'confirm', text: string): boolean {
+  saysChoiceWord(asking: 'consent' | 'confirm', text: string): boolean {
     const said = normalizeText(text);
     return [this.texts, this.textsFor({ spanish: true })].some((t) =>
       (asking === 'consent'
@@ -835,7 +836,7 @@ export class ContactReader {
   }
 
   /**
-   * An email typed alone at the time or topic question ("oh sorry, ana.p@example.com") is the email: added when it
+   * An email typed alone at the time or topic question ("ana.p@example.com") is the email: added when it
    * was skipped, changed when it differs (form review 50 got "Please choose one of the times" and lost it). The
    * question is asked again after the note.
    */
