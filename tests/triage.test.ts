@@ -2803,3 +2803,37 @@ describe('triage: round 37, review 98 kinds', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 38 probes (fainting in regional Spanish, family history, health work, goodbyes)', () => {
+  it.each([
+    'a mi abuela le dio un patatús',
+    'se privó mi mamá',
+    'mi esposo tuvo un desmayo en la sala',
+    'se cayó redonda en la cocina',
+    'my dad keeled over at the table',
+    'me falta el resuello',
+    'mi papá no siente las patas desde anoche',
+    'my dad is having chest pain and no one in my family knows what to do',
+    'she had two seizures in the last hour',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'stroke runs in my family, is the procedure safe?',
+    'en mi familia hay muchos infartos, ¿es seguro?',
+    'soy enfermera en urgencias, hoy vimos muchos infartos',
+    'we had two strokes on my shift, when is the procedure done?',
+    'me desmayo cuando veo sangre, ¿me van a sacar sangre?',
+    'me da un patatús nomás de pensar en la aguja',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['adiós a todos', 'me despido de todos, gracias por todo', 'si me muero mejor, menos gastos para mis hijos'])(
+    '"%s" is a crisis',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});
