@@ -463,6 +463,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout68.json',
           ],
           [
+            "Sixty-ninth held-out split (tests/eval/triage-heldout69.json, sealed; blind review 99 on round 37's end (4545396): see tests/eval/README.md round 38 for its first figures)",
+            'triage-heldout69.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
