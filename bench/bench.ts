@@ -138,7 +138,13 @@ const triageMessages = [
   ...matcherQuestions,
 ];
 const buildStart = performance.now();
-const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+const triage = new Triage(
+  knowledge.triage,
+  knowledge.commonWords,
+  new TriageModel(knowledge.triageModel),
+  undefined,
+  knowledge.spanishWords,
+);
 const triageBuildMs = performance.now() - buildStart;
 for (let w = 0; w < 2; w++) for (const m of triageMessages) triage.assess(m);
 const triageRuns: number[] = [];

@@ -46,7 +46,13 @@ const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 const responder = new Responder(knowledge);
-const triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel));
+const triage = new Triage(
+  knowledge.triage,
+  knowledge.commonWords,
+  new TriageModel(knowledge.triageModel),
+  undefined,
+  knowledge.spanishWords,
+);
 const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
 const SPLITS = [

@@ -47,7 +47,7 @@ export function previousDetector(root: string): TierOf {
 /** Triage as the bot runs it, or with its concepts alone (`withModel` false) to show what the second look adds. */
 export function currentTriage(knowledge: Knowledge, withModel = true): TierOf {
   const model = withModel ? new TriageModel(knowledge.triageModel) : undefined;
-  const triage = new Triage(knowledge.triage, knowledge.commonWords, model);
+  const triage = new Triage(knowledge.triage, knowledge.commonWords, model, undefined, knowledge.spanishWords);
   return (text) => triage.assess(text).tier;
 }
 

@@ -2837,3 +2837,27 @@ describe('triage: round 38 probes (fainting in regional Spanish, family history,
     },
   );
 });
+
+describe('triage: round 38, review 99 kinds', () => {
+  it.each([
+    'my dog is having a seizure on the kitchen floor, is there an emergency vet you work with?',
+    'is there an emergency number after hours?',
+    'the news said a runner collapsed at the marathon today, so sad. how do I prepare for tomorrow?',
+    'dijeron en las noticias que un señor se desmayó en el metro',
+    "I'm a paramedic, I bring in chest pain and strokes every shift. Does my mom need to fast?",
+    'soy paramédico, veo infartos y derrames en cada turno',
+    'breathless walking the dog up the hill, fine after I sit, always been like that. ok to walk after?',
+    'quiero saber si me lo pueden hacer a mi edad, tengo 81',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'short of breath climbing stairs, getting worse and worse',
+    'me falta el aire al subir escaleras y cada vez peor',
+    'the news said it will rain, and my husband just collapsed',
+    'I get chest pain every shift at work',
+  ])('"%s" is an emergency (worse, or the writer\'s own)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -54,6 +54,10 @@ describe('triage in conversation: the right first reply for each tier', () => {
       [knowledge.spanish.faq.find((e) => e.id === 'sedation')!.answer, ms.warningSignEmergency],
     ],
     ['if his legs go numb once he is home, what number do we call?', [m.warningSignEmergency]],
+    // A sign the sources send to the care team, asked about ahead, gets the care team, not the general 911 line
+    // (blind review 99).
+    ['si me da fiebre qué hago?', [ms.warningSignUrgent]],
+    ['what if the needle site gets red after?', [m.warningSignUrgent]],
     // A crisis beside an urgent symptom keeps the care team's advice (blind review 73).
     ['back pain worse every day, i just want it all to end', [m.emergency, m.crisis, m.urgent]],
   ];

@@ -9,6 +9,7 @@ import { normalizeText } from './normalize.js';
 import { loadCommonWords, loadRankedWords } from './triage/commonWords.js';
 import { TriageModel, type TriageModelData, triageModelSchema } from './triage/model.js';
 import { Triage } from './triage/triage.js';
+import { foldText } from './triage/tokens.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
 
 /**
@@ -111,6 +112,8 @@ const messagesSchema = z.strictObject({
   warningSigns: text,
   /** A question about a sign the sources say needs 911 ("what if I can't wake my dad after sedation?"). */
   warningSignEmergency: text,
+  /** A question about a sign the sources send to the care team the same day ("si me da fiebre, ¿qué hago?"). */
+  warningSignUrgent: text,
   nonText: text,
   empty: text,
   error: text,
@@ -143,6 +146,7 @@ const spanishMessagesSchema = messagesSchema
     contactButton: true,
     warningSigns: true,
     warningSignEmergency: true,
+    warningSignUrgent: true,
     emergency: true,
     emergencyFollowUp: true,
     emergencyFarAway: true,
@@ -661,6 +665,11 @@ export interface Knowledge {
   /** Weights of triage's statistical second look. */
   readonly triageModel: TriageModelData;
   readonly commonWords: ReadonlySet<string>;
+  /**
+   * Spanish words the knowledge itself writes (its Spanish answers, phrasings, messages and form texts): triage reads
+   * them as themselves, never as typos of an English term ("a mi edad" is not "dead").
+   */
+  readonly spanishWords: ReadonlySet<string>;
   readonly contact: ContactFile;
   /**
    * Words that make a message in the middle of a form read as a question, lead-ins dropped before them, and clause
@@ -788,6 +797,13 @@ export function loadKnowledge(dir: string): Knowledge {
     triage,
     triageModel,
     commonWords: loadCommonWords(triage.commonWordRank),
+    spanishWords: wordsIn([
+      spanish.faq.map((e) => [e.title, e.answer, e.keywords, e.examples]),
+      spanish.vocabulary.outOfScope.map((t) => [t.title, t.keywords, t.examples]),
+      spanish.vocabulary.phrasings,
+      spanish.messages,
+      contact.spanish,
+    ]),
     contact: fillStrings(contact, fill),
     questionWords: Object.freeze({
       starts: matching.questionStarts,
@@ -807,6 +823,19 @@ export function loadKnowledge(dir: string): Knowledge {
  * phrasings for the Spanish model, checked like the English ones. An entry not yet translated is left out of the
  * Spanish matcher: adding a question to `faq.json` alone still works, and Spanish readers get its English answer.
  */
+/** Every word of four letters or more in the strings of `values`, folded as triage folds a message. */
+function wordsIn(values: readonly unknown[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      for (const word of foldText(value).split(/[^a-z]+/)) if (word.length >= 4) words.add(word);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  values.forEach(visit);
+  return words;
+}
+
 function loadSpanishFaq(
   dir: string,
   english: readonly FaqEntry[],
@@ -920,8 +949,12 @@ const triages = new WeakMap<Knowledge, Triage>();
 export function triageFor(knowledge: Knowledge): Triage {
   let triage = triages.get(knowledge);
   if (triage === undefined) {
-    triage = new Triage(knowledge.triage, knowledge.commonWords, new TriageModel(knowledge.triageModel), () =>
-      loadRankedWords(SEGMENT_WORDS),
+    triage = new Triage(
+      knowledge.triage,
+      knowledge.commonWords,
+      new TriageModel(knowledge.triageModel),
+      () => loadRankedWords(SEGMENT_WORDS),
+      knowledge.spanishWords,
     );
     triages.set(knowledge, triage);
   }

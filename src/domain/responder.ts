@@ -616,15 +616,22 @@ export class Responder {
   private warningSignsReply(text: string): Reply {
     const say = this.messagesIn(this.readsSpanish(text));
     return {
-      text: this.signAskedAhead(text) ? say.warningSignEmergency : say.warningSigns,
+      text: this.signAskedAhead(text)
+        ? say.warningSignEmergency
+        : this.signAskedAhead(text, 'urgent')
+          ? say.warningSignUrgent
+          : say.warningSigns,
       choices: [say.contactButton],
     };
   }
 
-  /** A sign the sources send to 911, asked about ahead only ("what if I get chest pain after?"). */
-  private signAskedAhead(text: string): boolean {
+  /**
+   * A sign the sources send to 911 (or, with `tier` "urgent", to the care team the same day), asked about ahead only
+   * ("what if I get chest pain after?", "si me da fiebre qué hago?").
+   */
+  private signAskedAhead(text: string, tier: 'emergency' | 'urgent' = 'emergency'): boolean {
     return this.assess(text).findings.some(
-      (f) => f.tier === 'emergency' && f.modifiers.length === 1 && f.modifiers[0] === 'hypothetical',
+      (f) => f.tier === tier && f.modifiers.length === 1 && f.modifiers[0] === 'hypothetical',
     );
   }
 

@@ -127,6 +127,12 @@ const modifierSchema = z.strictObject({
    * Not for a symptom its own clause tells in the past ("I had chest pain after the procedure last year").
    */
   endsAt: z.string().startsWith('@').optional(),
+  /**
+   * A group whose words, said anywhere in the finding's sentence, keep this modifier off it: breathlessness on the
+   * stairs is everyday, but "short of breath climbing stairs, getting worse and worse" is not (cement can reach the
+   * lungs weeks after the procedure [CORR]).
+   */
+  undoneBy: z.string().startsWith('@').optional(),
   terms: byLanguage,
 });
 
@@ -323,6 +329,7 @@ export function checkTriage(data: TriageData): string[] {
     const at = `modifiers[${i}] (${m.type})`;
     if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);
     if (m.endsAt !== undefined) groupRef(m.endsAt, `${at}.endsAt`);
+    if (m.undoneBy !== undefined) groupRef(m.undoneBy, `${at}.undoneBy`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

@@ -30,6 +30,8 @@ export interface TermIndexOptions {
   readonly manyWords: ReadonlySet<string>;
   /** Real words never read as typos of a term ("week" is not "weak", "less" is not "legs"). */
   readonly commonWords: ReadonlySet<string>;
+  /** Real Spanish words: read as typos of Spanish term words only ("pueda" may be "puede", "edad" is not "dead"). */
+  readonly spanishWords: ReadonlySet<string>;
   readonly negativeWords: ReadonlySet<string>;
   /** Words a term never skips over ("im not bleeding" is not "im bleeding"). */
   readonly gapStops: ReadonlySet<string>;
@@ -75,6 +77,8 @@ export class TermIndex {
   private readonly lexicon = new Set<string>();
   /** Every word of a typo-forgiving term, short ones too. */
   private readonly words = new Set<string>();
+  /** The words of Spanish terms. */
+  private readonly spanishLexicon = new Set<string>();
   private readonly deletions = new Map<string, string[]>();
   private readonly seen = new Map<string, ReadonlySet<string>>();
   /** Term words by their consonants: texting drops vowels ("brth", "chst", "bldng"). */
@@ -93,6 +97,7 @@ export class TermIndex {
           term = this.compile(text, set.typos, set.standalone === true, compiled.size);
           compiled.set(key, term);
         }
+        if (lang === 'es') for (const slot of term.slots) if ('word' in slot) this.spanishLexicon.add(slot.word);
         // A word both languages use ("tramadol", "pus") says nothing about the language: English.
         const owner = term.owners.find((o) => o.set === index);
         if (owner === undefined) term.owners.push({ set: index, lang });
@@ -260,6 +265,8 @@ export class TermIndex {
         }
       }
     }
+    if (this.options.spanishWords.has(token.raw))
+      for (const word of found) if (!this.spanishLexicon.has(word)) found.delete(word);
     const result = found.size === 0 ? NO_WORDS : found;
     if (this.seen.size >= 5000) this.seen.clear();
     this.seen.set(token.raw, result);

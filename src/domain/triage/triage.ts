@@ -116,6 +116,8 @@ interface Modifier {
   readonly endsAtOwnSet: number | undefined;
   /** Words that end this modifier's reach wherever they are said (`endsAt`). */
   readonly endsAtSet: number | undefined;
+  /** Words that keep this modifier off a finding of their sentence (`undoneBy`). */
+  readonly undoneBySet: number | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -174,6 +176,8 @@ export class Triage {
     private readonly model?: TriageModel,
     /** Words most frequent first, for cutting text typed without spaces (`commonWords` without it). */
     segmentWords: () => Iterable<string> = () => commonWords,
+    /** Spanish words the knowledge writes, never read as typos of English terms ("a mi edad" is not "dead"). */
+    spanishWords: ReadonlySet<string> = new Set(),
   ) {
     this.ignore = ignoredWords(data);
     const spelt = new Map(Object.entries(data.spellings));
@@ -195,6 +199,7 @@ export class Triage {
       exceptConcepts: new Set(m.exceptConcepts),
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
+      undoneBySet: m.undoneBy === undefined ? undefined : sets.group(m.undoneBy),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -243,6 +248,7 @@ export class Triage {
       manyWords: new Set(data.manyWords),
       // Common English words and the Spanish hint words are read as themselves, never as typos ("pero" is not "percs").
       commonWords: new Set([...commonWords, ...data.spanishHints].filter((w) => w.length >= 4)),
+      spanishWords,
       negativeWords: new Set(data.negativeWords),
       gapStops: new Set(data.gapStops),
     });
@@ -685,6 +691,8 @@ export class Triage {
       if ((m.concepts !== undefined && !m.concepts.has(concept.id)) || m.exceptConcepts.has(concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
+      if (m.undoneBySet !== undefined && found[m.undoneBySet]!.some((u) => tokens[u.start]!.sentence === sentence))
+        continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
