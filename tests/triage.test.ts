@@ -2848,6 +2848,9 @@ describe('triage: round 38, review 99 kinds', () => {
     'soy paramédico, veo infartos y derrames en cada turno',
     'breathless walking the dog up the hill, fine after I sit, always been like that. ok to walk after?',
     'quiero saber si me lo pueden hacer a mi edad, tengo 81',
+    // "vos sos": "you are" to Central American and Argentine speakers, not SOS.
+    'quien sos vos',
+    '¿vos sos robot o persona de verdad del hospital?',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
@@ -2857,6 +2860,8 @@ describe('triage: round 38, review 99 kinds', () => {
     'me falta el aire al subir escaleras y cada vez peor',
     'the news said it will rain, and my husband just collapsed',
     'I get chest pain every shift at work',
+    'SOS mi mamá no respira',
+    'SOS ayuda',
   ])('"%s" is an emergency (worse, or the writer\'s own)', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
