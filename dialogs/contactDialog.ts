@@ -117,7 +117,10 @@ export class ContactDialog extends InterruptibleDialog {
     ]);
     // The re-prompt (with "Skip" where a detail may be left out) comes with each question, in the form's language.
     const isYes = (text: string): boolean => responder.isIntent('yes', text);
-    for (const [id, parse] of this.parsers) this.addDialog(new TextPrompt(id, textValidator(parse, isYes)));
+    for (const [id, parse] of this.parsers)
+      this.addDialog(
+        new TextPrompt(id, textValidator(parse, isYes, id === EMAIL_PROMPT ? (s: string) => r.emailFix(s) : undefined)),
+      );
     const hedges = t.hedges.words.map(normalizeText);
     const echoes = {
       words: new Set(t.consentEchoes.words.map(normalizeText)),
@@ -392,7 +395,10 @@ export class ContactDialog extends InterruptibleDialog {
     // At the patient question, "oh that's my dad, I'm Karen Hill" named the patient, and a phone typed there by
     // someone who did not expect the question goes on to the next one: the team asks on the call.
     const patientDone = asking === PATIENT_PROMPT && (d.patientName !== undefined || reply.fields.includes('phone'));
-    if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking) && !patientDone) {
+    // The question's own detail taken ("it's gmail not gmial" at the email question): on to the next one.
+    const step = STEP_OF_PROMPT.get(asking ?? '');
+    const answered = step !== undefined && (reply.fields as readonly string[]).includes(step);
+    if (reply.event !== 'contact.severalDetails' && !AT_SUMMARY.has(asking) && !patientDone && !answered) {
       // "en la tarde. oh wait, my number is wrong, es 346-555-0193": the first sentence answered the question
       // (form review 35 asked for the time again).
       // "sorry my name is John Smyth. 713-555-0151": the number answers the phone question (form review 37).
@@ -500,12 +506,17 @@ export class ContactDialog extends InterruptibleDialog {
       prompt: t.askEmail,
       // "Skip" from the first wrong answer: "I don't use the email" met a re-prompt without a way out (form review 35).
       retryPrompt: toActivity(step.context, { text: t.retryEmail, choices: [t.skipChoice] }),
-      validations: { yesRetry: toActivity(step.context, { text: t.retryEmailYes, choices: [t.skipChoice] }) },
+      validations: {
+        yesRetry: toActivity(step.context, { text: t.retryEmailYes, choices: [t.skipChoice] }),
+        // "gmail.con": asked once with the fix as a button; the same address typed again is kept as typed.
+        didYouMean: t.emailDidYouMean,
+      },
     });
   }
 
   private async askTimeStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
+    delete d.emailQuestioned;
     if (d.email === undefined) {
       const email = takeText(step.result, this.reader.parseOptionalEmail);
       d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
@@ -904,6 +915,20 @@ export function keepNumbersBesideAlarm(dc: DialogContext, reader: ContactReader,
 }
 
 /**
+ * The topic typed at the topic question when it also raised 911 ("numbness in my leg after the procedure"): it is
+ * what the team should call about, so it is kept, as the hold's note promises (form review 52 was asked for it again
+ * and lost the request). Returns whether it was kept.
+ */
+export function keepTopicBesideAlarm(dc: DialogContext, reader: ContactReader, text: string): boolean {
+  const form = openForm(dc);
+  if (form === undefined || !asksForTopic(dc) || form.details.message !== undefined) return false;
+  const parsed = reader.parseOptionalMessage(text);
+  if (!parsed.ok || parsed.value === null) return false;
+  form.details.message = parsed.value;
+  return true;
+}
+
+/**
  * The form again after an emergency hold: its question asked again, or, when that question's detail was kept
  * meanwhile (`keepNumbersBesideAlarm`, or a name or time plainly typed to go on), the first question still open; at
  * the summary, the summary again. A plain answer to the permission or the summary's question is that answer.
@@ -927,6 +952,7 @@ export async function resumeForm(dc: DialogContext, reader?: ContactReader, text
     kept ||
     (asking === PHONE_PROMPT && form?.details.phone !== undefined) ||
     (asking === EMAIL_PROMPT && form?.details.email !== undefined) ||
+    (asking === MESSAGE_PROMPT && form?.details.message !== undefined) ||
     // The summary's question comes again with the summary (form review 51 saw "Is this correct?" with nothing above).
     asking === CONFIRM_PROMPT;
   if (form === undefined || !answered) {
@@ -960,12 +986,35 @@ function choice(value: string, synonyms: readonly string[]): Choice {
  * Accepts valid answers; after MAX_TRIES wrong ones, ends the prompt with a give-up marker. `isYes`: "yes" alone is no answer where the question carries a `yesRetry` in its
  * `validations` (email, topic): that re-prompt asks for the detail itself (form review 50 saved "yes" as a topic).
  */
-function textValidator<T>(parse: (s: string) => Parsed<T>, isYes: (s: string) => boolean) {
+function textValidator<T>(
+  parse: (s: string) => Parsed<T>,
+  isYes: (s: string) => boolean,
+  /** The likely fix of a mistyped answer ("gmail.con"), asked about with the question's `didYouMean` text. */
+  fixOf?: (typed: string) => string | undefined,
+) {
   return (pc: PromptValidatorContext<string>): Promise<boolean> => {
-    const yesRetry = (pc.options.validations as { yesRetry?: Partial<Activity> } | undefined)?.yesRetry;
-    const yesAlone = yesRetry !== undefined && pc.recognized.succeeded && isYes(pc.recognized.value ?? '');
+    // Options are kept in conversation state between turns: texts and activities, never functions.
+    const { yesRetry, didYouMean } =
+      (pc.options.validations as { yesRetry?: Partial<Activity>; didYouMean?: string } | undefined) ?? {};
+    const typed = pc.recognized.value ?? '';
+    const yesAlone = yesRetry !== undefined && pc.recognized.succeeded && isYes(typed);
+    // A likely typo of the answer is asked about once; the same answer again is taken as meant.
+    const fix = didYouMean !== undefined && pc.recognized.succeeded && parse(typed).ok ? fixOf?.(typed) : undefined;
+    const asked =
+      fix === undefined
+        ? undefined
+        : toActivity(pc.context, { text: didYouMean!.replace('{email}', fix), choices: [fix] });
+    const state = pc.state as { askedAbout?: string; retryPrompt?: Partial<Activity> };
+    // Each wrong answer gets the question's own re-prompt unless it is one of these.
+    state.retryPrompt ??= pc.options.retryPrompt as Partial<Activity> | undefined;
+    pc.options.retryPrompt = state.retryPrompt;
+    if (asked !== undefined && state.askedAbout !== typed.trim()) {
+      state.askedAbout = typed.trim();
+      pc.options.retryPrompt = asked;
+      return Promise.resolve(false);
+    }
     if (yesAlone) pc.options.retryPrompt = yesRetry;
-    else if (pc.recognized.succeeded && parse(pc.recognized.value ?? '').ok) return Promise.resolve(true);
+    else if (pc.recognized.succeeded && parse(typed).ok) return Promise.resolve(true);
     if (pc.attemptCount >= MAX_TRIES) pc.recognized.value = GAVE_UP;
     return Promise.resolve(pc.attemptCount >= MAX_TRIES);
   };

@@ -17,6 +17,7 @@ import {
   asksForTopic,
   formInSpanish,
   keepNumbersBesideAlarm,
+  keepTopicBesideAlarm,
   resumeForm,
 } from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
@@ -152,10 +153,15 @@ export class VertebroplastyBot extends ActivityHandler {
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
       // After 911 the form waits, kept, instead of asking for a phone number straight away. A number typed beside
-      // the emergency is kept for it; nothing else of the message is.
+      // the emergency is kept for it, and a sign typed as the topic is the topic; nothing else of the message is.
       if (inDialog && triage.tier !== 'urgent') {
         const dc = await this.dialogsFor(context).createContext(context);
-        const kept = keepNumbersBesideAlarm(dc, responder.contactReader, text);
+        const kept = [
+          ...keepNumbersBesideAlarm(dc, responder.contactReader, text),
+          ...(triage.tier === 'emergency' && keepTopicBesideAlarm(dc, responder.contactReader, text)
+            ? (['message'] as const)
+            : []),
+        ];
         if (kept.length > 0) logger.info({ ...log, event: 'form.keptBesideAlarm', fields: kept }, 'details kept');
         await this.holdFor(context).set(context, true);
         // The note is about the form: a message mixing both languages gets it in the form's (review 94).

@@ -251,7 +251,7 @@ describe('contact form', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
-  it.each(steps)(
+  it.each(steps.filter((s) => s !== 'message'))(
     'at the %s step: an emergency gets 911 first, the form waits with nothing lost, and nothing of it is stored',
     async (step) => {
       const { h, inquiries } = await formAt(step);
@@ -270,6 +270,17 @@ describe('contact form', () => {
       expect(JSON.stringify(inquiries.saved[0])).not.toMatch(/feel my legs/);
     },
   );
+
+  it('at the message step: a sign typed as the topic gets 911 first, then is the topic (form review 52 lost it)', async () => {
+    const { h, inquiries } = await formAt('message');
+    const replies = texts(await h.say("I can't feel my legs"));
+    expect(replies[0]).toBe(CALL_911_NOW);
+    expect(replies.at(-1)).toBe(m.formOnHold);
+    const again = texts(await h.say("ok he's ok now"));
+    expect(again).toEqual([m.emergencyFirst, m.formResume, t.askConsent]);
+    for (const s of steps.slice(steps.indexOf('consent'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.message).toBe("I can't feel my legs");
+  });
 
   it.each([
     ['9-1-1', 'phone'],

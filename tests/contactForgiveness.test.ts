@@ -2486,3 +2486,109 @@ describe('a phone lead-in is never a name (review 82)', () => {
     expect(replies[0]).toBe(es.detailsNoted.replace('{fields}', es.fieldNames.phone));
   });
 });
+
+describe('contact form: blind form review 52', () => {
+  it.each([
+    // A number read in pairs, the last pair as one word.
+    [['me pueden llamar?', 'Maria Villarreal', 'ocho tres dos, cinco cinco cinco, cero uno, veinte'], '+18325550120'],
+    [['call me', 'Tom Reed', 'seven one three five five five oh one twenty three'], '+17135550123'],
+    // A room number after the cell number is no part of it.
+    [
+      ['call me', 'Linda Castillo', "my cell is 832-555-0164. He's in room 412 but please call me, not the hospital"],
+      '+18325550164',
+    ],
+  ])('%j stores the phone %s', async (said, phone) => {
+    const saved = await sayThenSend(said);
+    expect(saved[0]?.phone).toBe(phone);
+  });
+
+  it('"al trabajo por favor, 713-555-0181 extension 322" at the phone question keeps the name and names no time', async () => {
+    const saved = await sayThenSend([
+      'necesito que me llamen',
+      'Sra. Guadalupe Ramírez',
+      'al trabajo por favor, 713-555-0181 extension 322',
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'Sra. Guadalupe Ramírez', phone: '+17135550181;ext=322' });
+    expect(saved[0]?.preferredTime).toBe(t.timeChoices[0]);
+  });
+
+  it('a time answer about a son coming home from work names no patient, and "la llamada sea en inglés" makes the call English', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen. Prefiero que la llamada sea en inglés porque mi hijo va a estar conmigo',
+      'Irma Castañeda',
+      '832 555 0109',
+      'no',
+      'después de las 6 de la tarde cuando mi hijo llega del trabajo',
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'Irma Castañeda', patientName: null, language: 'en' });
+  });
+
+  it('"cancel... no wait, I still want the call" goes on with the form', async () => {
+    const saved = await sayThenSend([
+      'call me',
+      'cancel... no wait, I still want the call',
+      'George Whitaker',
+      '832-555-0108',
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'George Whitaker', phone: '+18325550108' });
+  });
+
+  it('a topic that only names who it is about ("about one of our residents") still gets the topic question', async () => {
+    const { last } = await conversation([
+      "Hi, I'm a nurse at Cypress Creek Care Center, can someone call me back about one of our residents?",
+      'Angela Brooks',
+      'Harold Simmons',
+      '281 555 0170',
+      'skip',
+      'mornings',
+    ]);
+    expect(last.at(-1)).toBe(t.askMessage);
+  });
+
+  it('"es para ver si califico…" in the request is its topic', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen. Soy Miguel Cárdenas, mi número es 832 555 0172, es para ver si califico para el procedimiento',
+    ]);
+    expect(saved[0]?.message).toContain('califico para el procedimiento');
+  });
+
+  it('"the phone is wrong, it ends in 47 not 74" at the permission question changes the phone, not the time', async () => {
+    const saved = await sayThenSend([
+      'call me',
+      'Katherine Bell',
+      '713 555 0174',
+      'skip',
+      'Morning',
+      'my back',
+      'the phone is wrong, it ends in 47 not 74',
+    ]);
+    expect(saved[0]).toMatchObject({ phone: '+17135550147', preferredTime: 'Morning' });
+  });
+
+  it('a sign typed as the topic gets 911, and is kept as the topic when the form goes on', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['call me', 'Katherine Bell', '713 555 0147', 'skip', 'Morning']) await h.say(m);
+    const alarm = texts(await h.say('my leg went numb after the procedure'));
+    expect(alarm[0]).toBe(knowledge.messages.emergencyFollowUp);
+    const resumed = texts(await h.say('ok'));
+    expect(resumed.at(-1)).toBe(t.askConsent);
+    await h.say('yes');
+    await h.say('Yes, send it');
+    expect(inquiries.saved[0]?.message).toBe('my leg went numb after the procedure');
+  });
+
+  it.each([
+    ['hjenkins52@gmail.com', 'hjenkins52@gmail.com'],
+    ['hjenkins52@gmail.con', 'hjenkins52@gmail.con'],
+  ])('"gmail.con" is asked about once; then "%s" stores %s', async (then, stored) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of ['call me', 'Harold Jenkins', '832 555 0191']) await h.say(m);
+    const asked = await h.say('hjenkins52@gmail.con');
+    expect(texts(asked)).toEqual([t.emailDidYouMean.replace('{email}', 'hjenkins52@gmail.com')]);
+    expect(buttons(asked[0]!)).toEqual(['hjenkins52@gmail.com']);
+    for (const m of [then, 'Morning', 'skip', 'yes', 'Yes, send it']) await h.say(m);
+    expect(inquiries.saved[0]?.email).toBe(stored);
+  });
+});

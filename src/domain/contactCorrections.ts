@@ -15,6 +15,8 @@ export interface CorrectionWords {
   readonly refusalsBeforeDeterminer: readonly string[];
   /** "her", "the", "su": words that may stand between a refusal and that number. */
   readonly determiners: readonly string[];
+  /** "room", "cuarto": words before a number that names a place ("room 412"), never digits of a phone number. */
+  readonly placeWords: readonly string[];
   /** "my", "mi": "my number is…" corrects without a cue. */
   readonly possessives: readonly string[];
   /** Words that name each detail ("number", "phone", "correo"). */
@@ -273,10 +275,12 @@ export interface PhoneWords {
   readonly refused: RegExp;
   /** `refused`, for every refusal in a message (`refusesFirst`). */
   readonly refusedAll: RegExp;
+  /** A place's number ("room 412", "cuarto 412"): no digits of a phone number. */
+  readonly place: RegExp;
 }
 
 export function phoneWords(
-  words: Pick<CorrectionWords, 'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners'>,
+  words: Pick<CorrectionWords, 'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners' | 'placeWords'>,
 ): PhoneWords {
   const any = (list: readonly string[]) => alternation(list.map(normalizeText));
   const word = "[\\p{L}']+\\s+";
@@ -286,6 +290,7 @@ export function phoneWords(
     cue: new RegExp(`(?<![\\p{L}])(?:${any(words.cues)})(?![\\p{L}])`, 'u'),
     refused: new RegExp(refusal, 'u'),
     refusedAll: new RegExp(refusal, 'gu'),
+    place: new RegExp(`(?<![\\p{L}])(?:${any(words.placeWords)})\\s*#?\\s*\\d+`, 'gu'),
   };
 }
 
@@ -298,7 +303,8 @@ export function phoneWords(
  */
 export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(text)): Found | undefined {
   if (first === undefined) return undefined;
-  const tail = foldText(text.slice(first.end));
+  // A place's number after it ("he's in room 412") is no part of the phone number (form review 52 refused the number).
+  const tail = foldText(text.slice(first.end)).replace(words.place, ' ');
   // One or two digits ("after 5", "at 10") are a time or a count, never part of a number.
   const moreDigits = /\d(?:[\s.-]*\d){2}/u.test(tail);
   if (!moreDigits) return first;

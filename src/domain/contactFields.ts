@@ -1,3 +1,4 @@
+import { run as suggestEmailFix } from '@zootools/email-spell-checker';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
 import { editDistance, normalizeText, typoAllowance } from './normalize.js';
@@ -92,6 +93,15 @@ export function parseStoredPhone(stored: string): ReturnType<typeof parsePhoneNu
 export function parseEmail(input: string): Parsed<string> {
   const r = emailSchema.safeParse(input);
   return r.success ? { ok: true, value: r.data.toLowerCase() } : { ok: false };
+}
+
+/**
+ * A likely fix of a mistyped email domain ("gmail.con", "gmial.com"), or undefined: the library compares the domain
+ * with popular mail providers and with `topLevelDomains` (the knowledge's, so "hotmail.con" becomes ".com", not ".co").
+ */
+export function emailSuggestion(email: string, topLevelDomains: readonly string[]): string | undefined {
+  const suggested = suggestEmailFix({ email, topLevelDomains: [...topLevelDomains] })?.full;
+  return suggested === undefined || suggested === email ? undefined : suggested.toLowerCase();
 }
 
 export function parseMessage(input: string): Parsed<string> {

@@ -1,4 +1,5 @@
 import {
+  emailSuggestion,
   formatPhone,
   isSkip,
   leadInStripper,
@@ -60,6 +61,11 @@ export interface FormDetails {
   phonePiece?: string;
   /** A topic from the opening that names nothing to talk about ("about the procedure"): kept if the question is skipped. */
   vagueTopic?: string;
+  /**
+   * An address typed at the email question whose domain looked mistyped ("gmail.con"), asked about: kept as typed
+   * when the next answer is another detail, respelt when it names the domain ("it's gmail not gmial").
+   */
+  emailQuestioned?: string;
   phone?: string;
   email?: string | null;
   preferredTime?: string;
@@ -152,6 +158,10 @@ export class ContactReader {
   private readonly beforePhone: RegExp;
   /** Time words that need another beside them to name a time ("any" calls, "after" the procedure). */
   private readonly weakTimeWords: ReadonlySet<string>;
+  /** "no, the email is right" (`corrections.keeps`): an address asked about is kept as typed. */
+  private readonly emailKeeps: readonly string[];
+  /** "room 412": a place's number, which names no time. */
+  private readonly placeNumber: RegExp;
   /** "not", "nunca": before a time, when not to call (`timeAnswers.negations`). */
   private readonly timeNegations: ReadonlyArray<readonly string[]>;
   /** "with a C", "con una sola n": words of a note on spelling after a name. */
@@ -201,6 +211,12 @@ export class ContactReader {
   private readonly lastDigitsSaid: RegExp;
   private readonly lastDigitsNamedAfter: RegExp;
   private readonly spokenDigits: ReadonlyMap<string, string>;
+  /** "veinte", "treinta y cuatro", "twenty one": two digits said as one number (`spokenPairs`). */
+  private readonly spokenPairs: {
+    readonly whole: ReadonlyMap<string, string>;
+    readonly tens: ReadonlyMap<string, string>;
+    readonly joiners: ReadonlySet<string>;
+  };
   /** "no wait", "perdón": a correction word, as in `knowledge/contact.json` corrections.cues. */
   private readonly correctionCue: RegExp;
   /** "that's my dad", "esa es mi mamá": the name given before was a relative's (`relatives.earlierNameLeadIns`). */
@@ -327,6 +343,8 @@ export class ContactReader {
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
     this.correctionCue = phoneReading.cue;
+    this.placeNumber = phoneReading.place;
+    this.emailKeeps = t.corrections.keeps.map(normalizeText);
     this.titles = new Set(t.relatives.titles.map(normalizeText));
     // "call my daughter", "llámenle mejor a mi hija": a verb of calling, at most two words, a possessive, a relation.
     this.callOther = new RegExp(
@@ -539,6 +557,11 @@ export class ContactReader {
     this.respellTail = new RegExp(`\\s+(?:${alternation(t.corrections.respellTails)})\\b.*$`, 'iu');
     const { description: _digits, ...digits } = t.spokenDigits;
     this.spokenDigits = new Map(Object.entries(digits));
+    this.spokenPairs = {
+      whole: new Map(Object.entries(t.spokenPairs.whole).map(([w, n]) => [normalizeText(w), n])),
+      tens: new Map(Object.entries(t.spokenPairs.tens).map(([w, n]) => [normalizeText(w), n])),
+      joiners: new Set(t.spokenPairs.joiners.map(normalizeText)),
+    };
   }
 
   /** "Harold Baker, like I said", "Harold Baker, 74": what follows a comma is no name when it holds a number or only common words. */
@@ -557,6 +580,15 @@ export class ContactReader {
   }
 
   /** The form's words in the language it was asked for in. */
+  /**
+   * The fix of an email answer whose domain looks mistyped ("hjenkins52@gmail.con" → "…@gmail.com"): form review 52
+   * saved two addresses no one could write to. None for a skip or an address that looks right.
+   */
+  emailFix(typed: string): string | undefined {
+    const read = this.parseOptionalEmail(typed);
+    return read.ok && read.value !== null ? emailSuggestion(read.value, this.texts.emailTopLevelDomains) : undefined;
+  }
+
   textsFor(d: FormDetails): ContactTexts {
     return d.spanish === true ? this.spanishTexts : this.texts;
   }
@@ -823,6 +855,7 @@ export class ContactReader {
    */
   otherDetails(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     return (
+      this.emailQuestionedAnswer(d, text, asking) ??
       this.calledInstead(d, text, asking) ??
       this.patientSaidLater(d, text, asking) ??
       this.relativeNamedFirst(d, text, asking) ??
@@ -833,6 +866,30 @@ export class ContactReader {
       this.emailLate(d, text, asking) ??
       this.nameAtMenu(d, text, asking)
     );
+  }
+
+  /**
+   * At the email question: an address whose domain looks mistyped is noted (the question asks about it once); after
+   * that, a respelling of its domain ("sorry, gmail.com not gmial") is the email (form review 20 met it a question
+   * later, before the question asked).
+   */
+  private emailQuestionedAnswer(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking !== 'email') return undefined;
+    const typed = this.parseOptionalEmail(text);
+    if (typed.ok && typeof typed.value === 'string' && this.emailFix(text) !== undefined) {
+      d.emailQuestioned = typed.value;
+      return undefined;
+    }
+    if (d.emailQuestioned === undefined) return undefined;
+    // "no, the email is right": as typed.
+    const said = ` ${normalizeText(text)} `;
+    // "no" to "Did you mean…?" ("no wait, hotmail.com" names no domain near the typed one) keeps it too.
+    const kept = this.emailKeeps.some((w) => said.includes(` ${w} `)) || said.startsWith(' no ');
+    const fixed = this.emailDomainFixed({ email: d.emailQuestioned }, text);
+    if (!kept && fixed === undefined) return undefined;
+    d.email = fixed?.value ?? d.emailQuestioned;
+    delete d.emailQuestioned;
+    return { event: 'contact.corrected', fields: ['email'], text: this.noted(d, ['email']) };
   }
 
   /**
@@ -1388,7 +1445,7 @@ export class ContactReader {
       (asking !== 'confirm' && !atMenu && !atTopic && !atConsent) ||
       !normalizeText(text)
         .split(' ')
-        .some((w) => timeWord(w) || /^\d{1,2}(?:am|pm)?$/.test(w))
+        .some((w) => timeWord(w) || isHour(w))
     )
       return undefined;
     const time = this.parseTime(text);
@@ -1450,7 +1507,9 @@ export class ContactReader {
       d.preferredTime = time;
       const fields: Field[] = ['preferredTime'];
       if (asking === 'email') {
-        d.email = null;
+        // An address asked about ("gmail.con?") and passed by is kept as typed: nothing given is lost.
+        d.email = d.emailQuestioned ?? null;
+        delete d.emailQuestioned;
         fields.push('email');
       }
       return { event: 'contact.severalDetails', fields, text: this.noted(d, ['preferredTime']) };
@@ -1466,8 +1525,14 @@ export class ContactReader {
       // "afternoons about my follow-up appointment": the topic is no part of the time (form review 29 stored it so).
       const topicAt = this.openingTopic.exec(whole)?.index ?? 0;
       const piece = topicAt > 0 ? whole.slice(0, topicAt).trim() : whole;
+      // Only with a time word or a number: "al trabajo por favor" beside the number says where, not when (form review 52).
       const time = this.parseTime(piece);
-      if (time.ok && d.preferredTime === undefined) take.preferredTime ??= time.value;
+      if (
+        time.ok &&
+        this.namesTime(normalizeText(piece).replace(this.placeNumber, ' ')) &&
+        d.preferredTime === undefined
+      )
+        take.preferredTime ??= time.value;
       else if (asking === 'name' && take.name === undefined && relative === undefined) {
         const name = this.parseName(piece);
         if (name.ok) take.name = name.value;
@@ -1765,8 +1830,8 @@ export class ContactReader {
 
   /** "seven one three five five five zero one zero eight" (dictated): the digits, when seven or more words are digits. */
   private digitsSpoken(text: string): string {
-    const words = normalizeText(text).split(' ');
-    const spoken = words.filter((w) => this.spokenDigits.has(w)).length;
+    const words = this.pairsSpoken(normalizeText(text).split(' '));
+    const spoken = words.reduce((n, w) => n + (this.spokenDigits.has(w) ? 1 : /^\d\d$/u.test(w) ? 2 : 0), 0);
     if (spoken >= 7) return words.map((w) => this.spokenDigits.get(w) ?? w).join(' ');
     // "ocho tres dos 555 21 84" (form review 30 refused it): words and digits in one run that make a whole number.
     const out: string[] = [];
@@ -1785,6 +1850,33 @@ export class ContactReader {
       k = end;
     }
     return mixed ? out.join(' ') : text;
+  }
+
+  /**
+   * Numbers said in pairs as their digits, among digit words only ("cero uno, veinte" is "0 1 20", "oh one twenty
+   * three" is "0 1 23"; form review 52 refused the number every time): "veinte" alone could be a time or a count, so
+   * pairs count only beside digit words.
+   */
+  private pairsSpoken(words: readonly string[]): string[] {
+    if (!words.some((w) => this.spokenDigits.has(w))) return [...words];
+    const { whole, tens, joiners } = this.spokenPairs;
+    const unit = (w: string | undefined) => {
+      const d = w === undefined ? undefined : this.spokenDigits.get(w);
+      return d !== undefined && d !== '0' ? d : undefined;
+    };
+    const out: string[] = [];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const ten = tens.get(w);
+      if (whole.has(w)) out.push(whole.get(w)!);
+      else if (ten === undefined) out.push(w);
+      else if (joiners.has(words[k + 1] ?? '') && unit(words[k + 2]) !== undefined) {
+        out.push(`${ten}${unit(words[k + 2])!}`);
+        k += 2;
+      } else if (unit(words[k + 1]) !== undefined) out.push(`${ten}${unit(words[++k])!}`);
+      else out.push(`${ten}0`);
+    }
+    return out;
   }
 
   /** "Thank you, I've noted your phone number and email." */
@@ -1809,4 +1901,10 @@ function swappedEnding(said: string, phone: string): string | undefined {
   if (a === b || a.length !== b.length || a.length < 2 || a.length > 4) return undefined;
   if (number.endsWith(b)) return a;
   return number.endsWith(a) ? b : undefined;
+}
+
+/** "5", "11am", "17": an hour of the clock; "it ends in 47 not 74" names digits of a number, no time (form review 52). */
+function isHour(word: string): boolean {
+  const hour = /^(\d{1,2})(?:am|pm)?$/.exec(word)?.[1];
+  return hour !== undefined && Number(hour) <= 24;
 }

@@ -15,6 +15,7 @@ function clauses(text: string): string[] {
 /** Small-talk and control intents ("hi", "thanks", "cancel", "call me"), from `knowledge/intents.json`. */
 export class IntentMatcher {
   private readonly matchers: ReadonlyArray<readonly [IntentName, readonly Matcher[]]>;
+  private readonly takenBack: ReadonlyMap<IntentName, Matcher>;
 
   /** `realWord`: common words, never read as a typo of another ("calm me down" is no "call me"). */
   constructor(intents: Intents, realWord?: (word: string) => boolean) {
@@ -37,11 +38,27 @@ export class IntentMatcher {
       }
       return [name, matchers] as const;
     });
+    this.takenBack = new Map(
+      (Object.keys(intents) as IntentName[]).flatMap((name) => {
+        const phrases = intents[name].takenBackBy;
+        if (phrases === undefined) return [];
+        return [[name, new PhraseMatcher(phrases, { mode: 'contains', maxGap: 1, ...(realWord && { realWord }) })]];
+      }),
+    );
   }
 
   /** True when `text` expresses `intent`. */
   is(intent: IntentName, text: string): boolean {
     const matchers = this.matchers.find(([name]) => name === intent)?.[1] ?? [];
-    return matchers.some((m) => m.find(text) !== undefined);
+    const says = (part: string): boolean => matchers.some((m) => m.find(part) !== undefined);
+    if (!says(text)) return false;
+    // "cancel... no wait, I still want the call": the last clause that says either is the one meant.
+    const back = this.takenBack.get(intent);
+    if (back === undefined) return true;
+    const parts = clauses(text);
+    const from = (i: number, j: number): string => parts.slice(i, j).join(', ');
+    return !parts.some(
+      (part, j) => back.find(part) !== undefined && says(from(0, j)) && !says(from(j + 1, parts.length)),
+    );
   }
 }

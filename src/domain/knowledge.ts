@@ -172,6 +172,11 @@ const intentSchema = z.strictObject({
    * question ("… thanks").
    */
   aloneAtEnd: z.boolean().optional(),
+  /**
+   * Phrases that take the intent back when a later clause says them ("cancel... no wait, I still want the call"):
+   * the message then does not express it (form review 52 cancelled a request its writer still wanted).
+   */
+  takenBackBy: z.array(text).optional(),
 });
 
 const intentsSchema = z.strictObject({
@@ -212,6 +217,10 @@ const contactSchema = z.strictObject({
   retryEmail: text,
   /** "yes" alone at the email question: a way to give it, not "that doesn't look like an email" (form review 50). */
   retryEmailYes: text,
+  /** An email whose domain looks mistyped ("gmail.con"): asked once, with the fix as a button ({email}). */
+  emailDidYouMean: text.refine((s) => s.includes('{email}'), { message: 'must contain {email}' }),
+  /** The endings an email's domain is checked against for typos ("con" is "com"). */
+  emailTopLevelDomains: z.array(text).min(1),
   askTime: text,
   retryTime: text,
   timeChoices: z.array(text).min(2).max(6),
@@ -272,6 +281,16 @@ const contactSchema = z.strictObject({
   spokenDigits: z
     .object({ description: z.string().optional() })
     .catchall(z.string().regex(/^\d$/, 'must be one digit')),
+  /**
+   * Numbers read in pairs ("cero uno, veinte", "oh one twenty"): words that say two digits ("veinte", "fifteen"), and
+   * tens ("treinta", "thirty") that take a digit word after them, with or without a joiner ("treinta y cuatro").
+   */
+  spokenPairs: z.strictObject({
+    description: z.string().optional(),
+    whole: z.record(z.string(), z.string().regex(/^\d\d$/, 'must be two digits')),
+    tens: z.record(z.string(), z.string().regex(/^[1-9]$/, 'must be one digit, 1 to 9')),
+    joiners: z.array(text),
+  }),
   /** "maria dot lopez at gmail dot com": the words said for "@" and ".". */
   spokenEmail: z.strictObject({
     description: z.string().optional(),
@@ -445,6 +464,8 @@ const contactSchema = z.strictObject({
     refusalsBeforeDeterminer: z.array(text),
     /** "her", "the", "su": words that may stand between a refusal and the number. */
     determiners: z.array(text),
+    /** "room 412", "cuarto 412": words before a number that names a place, never digits of a phone number. */
+    placeWords: z.array(text),
     joiners: z.array(text),
     spellingNotes: z.array(text),
     /** "Kathryn not Katherine", "Reed no Reid": a word before the old spelling that sets the new one against it. */
@@ -596,6 +617,7 @@ const contactSpanishSchema = contactSchema
     askEmail: true,
     retryEmail: true,
     retryEmailYes: true,
+    emailDidYouMean: true,
     askTime: true,
     retryTime: true,
     timeChoices: true,
