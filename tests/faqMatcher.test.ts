@@ -24,6 +24,9 @@ describe('FaqMatcher: questions patients type', () => {
     ['wher does the neddle go', 'needle-bandage'],
     ['anesthesa or awake', 'sedation'],
     ['when can i lfit heavy stuff', 'lifting-activity'],
+    // dictation that splits the procedure's name
+    ['what is a vertebra plastic', 'what-is-vertebroplasty'],
+    ['is kypho plastic the same thing', 'vs-kyphoplasty'],
     // fragments and shouting
     ['how long bedrest', 'bed-rest'],
     ['bed rest for how long?', 'bed-rest'],
