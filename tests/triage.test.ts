@@ -2862,7 +2862,22 @@ describe('triage: round 38, review 99 kinds', () => {
     'I get chest pain every shift at work',
     'SOS mi mamá no respira',
     'SOS ayuda',
-  ])('"%s" is an emergency (worse, or the writer\'s own)', (text) => {
+    // The sources' own noun for the sign (review 99 asked what it means; told as a symptom it raised nothing).
+    'I have loss of bladder control',
+    'my dad has loss of bowel control since this morning',
+    'pérdida del control de la vejiga',
+  ])('"%s" is an emergency (worse, the writer\'s own, or the sources\' words)', (text) => {
     expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('triage: asking what to watch for (review 99)', () => {
+  it.each([
+    'how many days do I need to watch for numbness?',
+    '¿cuántos días tengo que vigilar si se me duermen las piernas?',
+    'what does loss of bladder control mean?',
+  ])('"%s" asks about warning signs, and raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+    expect(triage.assess(text).asksAboutWarningSigns).toBe(true);
   });
 });
