@@ -2881,3 +2881,25 @@ describe('triage: asking what to watch for (review 99)', () => {
     expect(triage.assess(text).asksAboutWarningSigns).toBe(true);
   });
 });
+
+describe("triage: the knowledge's own FAQ phrasings raise no alarm (round 38)", () => {
+  it.each([
+    'el dolor desaparece rápido o tarda semanas',
+    'i need to tell my boss how long im gonna be gone to take my mom, how long is the whole thing',
+    'will my nan be out cold or awake for it',
+    'does vertebroplasty lift the bone back up like the balloon one does',
+    'can the collapse get worse without treatment',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    ['quiero desaparecer, el dolor no se va', 'crisis'],
+    ["I'm gonna be gone for good", 'crisis'],
+    ["he's out cold and won't wake up", 'emergency'],
+    ['my husband had a collapse in the kitchen', 'emergency'],
+    ["my back swelled up like a balloon and it's bleeding", 'emergency'],
+  ])('"%s" is still %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+});
