@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Triage } from '../src/domain/triage/triage.js';
 import { evaluateTriage, writeTriageEval } from './evalTriage.js';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
-import { loadKnowledge } from '../src/domain/knowledge.js';
+import { loadKnowledge, triageFor } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import {
   type Answerer,
@@ -18,7 +17,6 @@ import {
 } from './evaluate.js';
 import { NLPJS_THRESHOLD, NLPJS_VERSION, NlpjsClassifier, type NlpjsPrediction, trainingUtterances } from './nlpjs.js';
 import { fmt, markdownTable, median, rankThresholds, summarize, topPairs } from './stats.js';
-import { TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * `npm run eval`: the bot's FAQ matcher side by side with NLP.js trained on the same
@@ -46,13 +44,8 @@ const labeledFile = path.resolve(root, flag('--file') ?? DEFAULT_FILE);
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const matcher = new FaqMatcher(knowledge.faq, undefined, knowledge.vocabulary);
 const responder = new Responder(knowledge);
-const triage = new Triage(
-  knowledge.triage,
-  knowledge.commonWords,
-  new TriageModel(knowledge.triageModel),
-  undefined,
-  knowledge.spanishWords,
-);
+// The bot's own triage, as its responder runs it.
+const triage = triageFor(knowledge);
 const isAlarm = (text: string): boolean => ['emergency', 'crisis'].includes(triage.assess(text).tier);
 const set = loadLabeledSet(labeledFile);
 const SPLITS = [

@@ -160,6 +160,8 @@ export class ContactReader {
   private readonly weakTimeWords: ReadonlySet<string>;
   /** "no, the email is right" (`corrections.keeps`): an address asked about is kept as typed. */
   private readonly emailKeeps: readonly string[];
+  /** One-word "no" answers of the permission question (`consentWords.no`): "no" to "Did you mean…?" too. */
+  private readonly noWords: ReadonlySet<string>;
   /** "room 412": a place's number, which names no time. */
   private readonly placeNumber: RegExp;
   /** "not", "nunca": before a time, when not to call (`timeAnswers.negations`). */
@@ -345,6 +347,9 @@ export class ContactReader {
     this.correctionCue = phoneReading.cue;
     this.placeNumber = phoneReading.place;
     this.emailKeeps = t.corrections.keeps.map(normalizeText);
+    this.noWords = new Set(
+      [...t.consentWords.no, ...this.spanishTexts.consentWords.no].map(normalizeText).filter((w) => !w.includes(' ')),
+    );
     this.titles = new Set(t.relatives.titles.map(normalizeText));
     // "call my daughter", "llámenle mejor a mi hija": a verb of calling, at most two words, a possessive, a relation.
     this.callOther = new RegExp(
@@ -884,7 +889,8 @@ export class ContactReader {
     // "no, the email is right": as typed.
     const said = ` ${normalizeText(text)} `;
     // "no" to "Did you mean…?" ("no wait, hotmail.com" names no domain near the typed one) keeps it too.
-    const kept = this.emailKeeps.some((w) => said.includes(` ${w} `)) || said.startsWith(' no ');
+    const firstWord = said.trim().split(' ')[0] ?? '';
+    const kept = this.emailKeeps.some((w) => said.includes(` ${w} `)) || this.noWords.has(firstWord);
     const fixed = this.emailDomainFixed({ email: d.emailQuestioned }, text);
     if (!kept && fixed === undefined) return undefined;
     d.email = fixed?.value ?? d.emailQuestioned;
