@@ -2889,6 +2889,8 @@ describe("triage: the knowledge's own FAQ phrasings raise no alarm (round 38)", 
     'will my nan be out cold or awake for it',
     'does vertebroplasty lift the bone back up like the balloon one does',
     'can the collapse get worse without treatment',
+    // "no" right before a negative noun denies it (the interjection rule is for "no, he can't breathe").
+    'no fever, no loss of bladder control, no chest pain',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
@@ -2899,6 +2901,8 @@ describe("triage: the knowledge's own FAQ phrasings raise no alarm (round 38)", 
     ["he's out cold and won't wake up", 'emergency'],
     ['my husband had a collapse in the kitchen', 'emergency'],
     ["my back swelled up like a balloon and it's bleeding", 'emergency'],
+    ["no he can't breathe", 'emergency'],
+    ['No. I have loss of bladder control', 'emergency'],
   ])('"%s" is still %s', (text, tier) => {
     expect(tierOf(text)).toBe(tier);
   });

@@ -151,6 +151,11 @@ export const triageSchema = z.strictObject({
   gapStops: z.array(text),
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
   interjections: z.array(text),
+  /**
+   * Negative words that are nouns ("loss", "lack"): an interjection right before one denies it ("no loss of bladder
+   * control" is a denial, "no, he can't breathe" is not).
+   */
+  deniedNouns: z.array(text),
   /** Words a cry typed alone may carry ("911 please", "help ayudenme porfa"): a `whole` pattern still holds. */
   wholeFillers: z.array(text),
   commonWordRank: z.number().int().min(0),

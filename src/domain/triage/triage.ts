@@ -158,6 +158,7 @@ export class Triage {
   private readonly englishHints: ReadonlySet<string>;
   private readonly englishAlsoSpanish: ReadonlySet<string>;
   private readonly interjections: ReadonlySet<string>;
+  private readonly deniedNouns: ReadonlySet<string>;
   /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
   private readonly gapStops: ReadonlySet<string>;
   private readonly wholeFillers: ReadonlySet<string>;
@@ -269,6 +270,7 @@ export class Triage {
     this.englishHints = new Set(data.englishHints);
     this.englishAlsoSpanish = new Set(data.englishHintsAlsoSpanish);
     this.interjections = new Set(data.interjections);
+    this.deniedNouns = new Set(data.deniedNouns);
     this.gapStops = new Set(data.gapStops);
     this.wholeFillers = new Set(data.wholeFillers);
   }
@@ -296,6 +298,9 @@ export class Triage {
   }
 
   private interjection(tokens: readonly Token[], trigger: Occurrence): boolean {
+    const next = tokens[trigger.end + 1];
+    if (next !== undefined && next.clause === tokens[trigger.end]!.clause && this.deniedNouns.has(next.raw))
+      return false;
     return trigger.start === trigger.end && this.interjections.has(tokens[trigger.start]!.raw);
   }
 
