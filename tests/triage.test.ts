@@ -2830,16 +2830,22 @@ describe('triage: round 38 probes (fainting in regional Spanish, family history,
     'we had two strokes on my shift, when is the procedure done?',
     'me desmayo cuando veo sangre, ¿me van a sacar sangre?',
     'me da un patatús nomás de pensar en la aguja',
+    'para qué despertar tan temprano si la cita es a las 10?',
+    'is there a point in going on with physical therapy?',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 
-  it.each(['adiós a todos', 'me despido de todos, gracias por todo', 'si me muero mejor, menos gastos para mis hijos'])(
-    '"%s" is a crisis',
-    (text) => {
-      expect(tierOf(text)).toBe('crisis');
-    },
-  );
+  it.each([
+    'adiós a todos',
+    'me despido de todos, gracias por todo',
+    'si me muero mejor, menos gastos para mis hijos',
+    "I don't see the point in waking up tomorrow",
+    "I don't see the point in going on anymore",
+    'no le veo caso despertar',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
 });
 
 describe('triage: round 38, review 99 kinds', () => {
