@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  emailSuggestion,
   formatPhone,
   isSkip,
   leadInStripper,
@@ -125,5 +126,29 @@ describe('names typed in one case (form review 38)', () => {
     ['DeShawn van Dyke', 'DeShawn van Dyke'],
   ])('"%s" is stored as "%s"', (typed, stored) => {
     expect(properCase(typed, particles)).toBe(stored);
+  });
+});
+
+describe('emailSuggestion: a mistyped domain, never a real one (form review 52)', () => {
+  const endings = shippedKnowledge.contact.emailTopLevelDomains;
+  it.each([
+    ['hjenkins52@gmail.con', 'hjenkins52@gmail.com'],
+    ['ernesto.salinas@hotmail.con', 'ernesto.salinas@hotmail.com'],
+    ['rosa@gmial.com', 'rosa@gmail.com'],
+    ['ana@yahoo.cmo', 'ana@yahoo.com'],
+  ])('%s -> %s', (typed, fixed) => {
+    expect(emailSuggestion(typed, endings)).toBe(fixed);
+  });
+
+  it.each([
+    'a@att.net',
+    'a@yahoo.com.mx',
+    'a@prodigy.net.mx',
+    'a@hotmail.es',
+    'a@une.net.co',
+    'a@uth.tmc.edu',
+    'a@example.com',
+  ])('%s is left alone', (typed) => {
+    expect(emailSuggestion(typed, endings)).toBeUndefined();
   });
 });
