@@ -467,6 +467,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout69.json',
           ],
           [
+            "Seventieth held-out split (tests/eval/triage-heldout70.json, sealed; blind review 100 on round 38's triage (413ee85): see tests/eval/README.md round 38 for its first figures)",
+            'triage-heldout70.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
