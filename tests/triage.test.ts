@@ -2917,3 +2917,42 @@ describe("triage: the knowledge's own FAQ phrasings raise no alarm (round 38)", 
     expect(tierOf(text)).toBe(tier);
   });
 });
+
+describe('triage: round 38, review 100 kinds', () => {
+  it.each([
+    ['La presión me marca 70/40 y siento que me desmayo', 'emergency'],
+    ['me estoy desmayando', 'emergency'],
+    ['my son just texted me that he took a bottle of pills and wants to die', 'crisis'],
+    ['I just took todas las pastillas de mi esposo, no quiero seguir', 'crisis'],
+    ["I'm burning my arm on the stove right now and I can't stop", 'crisis'],
+  ])('"%s" gets "call 911 now" (%s)', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I've been burning my arm with a lighter when the pain gets too much, it's the only thing that helps",
+    'Estoy cansá de to’, a veces pienso que sería mejor no despertarme',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'la presión me marca 120/80 y el termómetro 36.5',
+    'I burned my arm on the stove cooking dinner, it blistered',
+    'The Houston humidity is suffocating today, can I go for my usual walk?',
+    'El partido del Dynamo me tuvo al borde de un paro cardíaco, ¿cuántos días de reposo son?',
+    "My discharge paper dice 'call 911 for chest pain', pero I don't have any",
+    "What does 'call 911 for loss of bladder control' on the sheet mean? I've had a little leak when I sneeze for 20 years",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    ["it's suffocating in here, I can't breathe", 'emergency'],
+    ["I need to call 911 for my husband, he can't breathe", 'emergency'],
+    ['fever 101.5 after the procedure', 'urgent'],
+  ])('"%s" is still %s', (text, tier) => {
+    expect(tierOf(text)).toBe(tier);
+  });
+});

@@ -18,6 +18,8 @@ export interface Token {
   readonly name?: boolean;
   /** Said right after a first-person possessive ("my dad", "mi abuela"): the writer's own, not "the grandma" of a film. */
   readonly own?: boolean;
+  /** One number of a reading with a slash ("70/40", "8/10"): a blood pressure or a score, never a temperature. */
+  readonly ratio?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -129,7 +131,9 @@ export function triageTokens(
     // A number, a comma or a stop ends a name, and parts a possessive from what follows.
     if (word === undefined) naming = owned = false;
     if (num !== undefined) {
-      tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true });
+      const end = m.index + num.length;
+      const ratio = /\d\/$/u.test(folded.slice(0, m.index)) || /^\/\d/u.test(folded.slice(end, end + 2));
+      tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...(ratio && { ratio }) });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
       const name: boolean = allNames || introduced() || (naming && (titled ??= titleCased(text)).has(word));
@@ -239,6 +243,8 @@ export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
   if (!token.isNumber) return cls === 'many' && manyWords.has(token.raw);
+  // "la presión me marca 70/40" is no fever of 40 °C.
+  if (token.ratio === true && cls === 'fever') return false;
   const value = Number(token.word);
   if (cls === 'many') return Number.isInteger(value) && value >= 5 && value <= 1000;
   if (cls === 'year') return /^\d{4}$/.test(token.word) && value >= 1900 && value <= 2099;
