@@ -2592,3 +2592,40 @@ describe('contact form: blind form review 52', () => {
     expect(inquiries.saved[0]?.email).toBe(stored);
   });
 });
+
+describe('contact form: blind form review 53', () => {
+  it.each([
+    [
+      ['Can you have someone call my dad?', 'My name is Sandra Lowe', 'Dad is Eugene Lowe', '713 555 0117'],
+      'Eugene Lowe',
+    ],
+    [
+      ['quiero que llamen a mi papá', 'Marta Castillo', 'Él se llama Arturo Castillo', '281 555 0115'],
+      'Arturo Castillo',
+    ],
+    [['llamen a mi mamá por favor', 'Vanessa Cruz', 'mi mamá es Herminia Cruz', '713-555-0178'], 'Herminia Cruz'],
+  ])('%j stores the patient %s', async (said, patient) => {
+    const saved = await sayThenSend(said);
+    expect(saved[0]?.patientName).toBe(patient);
+  });
+
+  it('"necesito que llamen a alguien sobre mi papá" starts the form, in Spanish', async () => {
+    const { last } = await conversation(['necesito que llamen a alguien sobre mi papá']);
+    expect(last).toContain(t.spanish.intro);
+  });
+
+  it('"what happens next?" at the summary gets when the team calls, then the question again', async () => {
+    const { last } = await conversation([
+      'call me',
+      'Ann Lee',
+      '713 555 0101',
+      'skip',
+      'Evening',
+      'skip',
+      'yes',
+      'what happens next?',
+    ]);
+    expect(last[0]).toBe(t.formAnswers.whenCalls?.answer);
+    expect(last.at(-1)).toBe(t.askConfirm);
+  });
+});
