@@ -881,7 +881,11 @@ export class ContactReader {
   private emailQuestionedAnswer(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
     if (asking !== 'email') return undefined;
     const typed = this.parseOptionalEmail(text);
-    if (typed.ok && typeof typed.value === 'string' && this.emailFix(text) !== undefined) {
+    if (
+      typed.ok &&
+      typeof typed.value === 'string' &&
+      emailSuggestion(typed.value, this.texts.emailTopLevelDomains) !== undefined
+    ) {
       d.emailQuestioned = typed.value;
       return undefined;
     }

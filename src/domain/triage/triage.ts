@@ -123,6 +123,11 @@ interface Modifier {
   readonly set: number;
 }
 
+/** Whether a modifier speaks of a concept: its `concepts` (all when none are listed), never its `exceptConcepts`. */
+function reaches(m: Modifier, conceptId: string): boolean {
+  return (m.concepts === undefined || m.concepts.has(conceptId)) && !m.exceptConcepts.has(conceptId);
+}
+
 export class Triage {
   private readonly index: TermIndex;
   private readonly ignore: IgnoredWords;
@@ -209,11 +214,7 @@ export class Triage {
       patterns: concept.patterns.map((p) => sets.pattern(p)),
       idiomSets: concept.ignores?.includes('idiom')
         ? []
-        : idioms
-            .filter(
-              (m) => (m.concepts === undefined || m.concepts.has(concept.id)) && !m.exceptConcepts.has(concept.id),
-            )
-            .map((m) => m.set),
+        : idioms.filter((m) => reaches(m, concept.id)).map((m) => m.set),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
@@ -693,7 +694,7 @@ export class Triage {
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
-      if ((m.concepts !== undefined && !m.concepts.has(concept.id)) || m.exceptConcepts.has(concept.id)) continue;
+      if (!reaches(m, concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
       if (m.undoneBySet !== undefined && found[m.undoneBySet]!.some((u) => tokens[u.start]!.sentence === sentence))
