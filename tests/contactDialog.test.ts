@@ -911,10 +911,42 @@ describe('contact form: from blind form review 3', () => {
 
   it('"713 555 0129 no wait 0192" at the phone question is the corrected number; two numbers without a correction are asked again', async () => {
     const { h, inquiries } = await formAt('phone');
-    expect(texts(await h.say('cell 832-555-0174 or home 713-555-0100, cell is best'))).toEqual([t.twoNumbers]);
+    expect(texts(await h.say('cell 832-555-0174 or home 713-555-0100'))).toEqual([t.twoNumbers]);
     await h.say('713 555 0129 no wait 0192');
     for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
     expect(inquiries.saved[0]?.phone).toBe('+17135550192');
+  });
+
+  // Blind form review 53 asked again when the person had said which of two numbers to call.
+  it.each([
+    ['home is 713-555-0121 but please use my cell 832-555-0166', '+18325550166'],
+    ['713-555-0103 or 281-555-0186, the second one is better', '+12815550186'],
+    ['cell 832-555-0174 or home 713-555-0100, cell is best', '+18325550174'],
+    ['home 713 555 0100, cell 832 555 0174, use the cell', '+18325550174'],
+    ['713 555 0121 (preferred) or 832 555 0166', '+17135550121'],
+    ['casa 713 555 0100 y celular 832 555 0174, mejor al celular', '+18325550174'],
+    ['el de mi hija 832 555 0166 o el mío 713 555 0121, el segundo es mejor', '+17135550121'],
+  ])('"%s" at the phone question: the number chosen, %s, is saved', async (typed, phone) => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say(typed))).not.toContain(t.twoNumbers);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe(phone);
+  });
+
+  it.each([
+    "my cell is 832 555 0166 and my wife's cell is 713 555 0121, better to use mine",
+    "home 713 555 0121 but I don't use 832 555 0166 anymore, it's better",
+    "my cell 832 555 0166 and my husband's cell 713 555 0121, call the cell",
+  ])('"%s": no single number is chosen, so the phone is asked again', async (typed) => {
+    const { h } = await formAt('phone');
+    expect(texts(await h.say(typed))).toEqual([t.twoNumbers]);
+  });
+
+  it('"713-555-0121, 832-555-0166 works better": the comma parts two numbers, never a number and its extension', async () => {
+    const { h, inquiries } = await formAt('phone');
+    await h.say('713-555-0121, 832-555-0166 works better');
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe('+18325550166');
   });
 
   // Blind form review 11: a name respelt at a later question was dropped as a wrong phone number.

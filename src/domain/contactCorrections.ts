@@ -17,6 +17,8 @@ export interface CorrectionWords {
   readonly determiners: readonly string[];
   /** "room", "cuarto": words before a number that names a place ("room 412"), never digits of a phone number. */
   readonly placeWords: readonly string[];
+  /** Words that say which of two numbers to call ("please use", "is better", "the second one"). */
+  readonly phoneChoice: PhoneChoiceWords;
   /** "my", "mi": "my number is…" corrects without a cue. */
   readonly possessives: readonly string[];
   /** Words that name each detail ("number", "phone", "correo"). */
@@ -39,6 +41,26 @@ export interface CorrectionWords {
   readonly reasonWords: readonly string[];
   /** "please", "por favor": left off the end of a time. */
   readonly politeEndings: readonly string[];
+}
+
+/** Which of two numbers in one message is the one to call. */
+export interface PhoneChoiceWords {
+  /** "please use", "better", "mejor": before a number, or right after it, they choose it. */
+  readonly prefer: readonly string[];
+  /** "is", "es": may stand between a number and the choice after it ("832… is better"). */
+  readonly linkWords: readonly string[];
+  /** "for me", "please": may end the choice after a number; other words after it ("better to use mine") say more. */
+  readonly endings: readonly string[];
+  /** "or", "but": the choice before them is not of the number after them ("713… is best or 832…"). */
+  readonly apart: readonly string[];
+  /** "the first one", "el primero": after both numbers. */
+  readonly first: readonly string[];
+  /** "the second one", "el segundo": after both numbers. */
+  readonly second: readonly string[];
+  /** "not", "don't": a number turned down somewhere, so no choice is read. */
+  readonly negations: readonly string[];
+  /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
+  readonly kinds: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A new value for a detail; no value (the email only) takes it out. */
@@ -236,8 +258,12 @@ export function phoneIn(text: string): Found | undefined {
   // Most messages hold no phone number: fewer than seven digits cannot be one (and the search costs).
   if ((text.match(/\d/g)?.length ?? 0) < 7) return undefined;
   for (const found of findPhoneNumbersInText(text, 'US')) {
-    const parsed = parsePhone(text.slice(found.startsAt, found.endsAt));
-    if (parsed.ok) return { value: parsed.value, start: found.startsAt, end: found.endsAt };
+    const whole = text.slice(found.startsAt, found.endsAt);
+    // "713-555-0121, 832-555-0166": the library reads ", 832" as an extension; digits after a comma are the next
+    // number, and an extension is said with a word ("ext 204").
+    const read = /^[^,;]*\d(?=\s*[,;]\s*\d)/u.exec(whole)?.[0] ?? whole;
+    const parsed = parsePhone(read);
+    if (parsed.ok) return { value: parsed.value, start: found.startsAt, end: found.startsAt + read.length };
   }
   // "…should be 57 not 75, 713-921-4457": the library reads "75, 713-921-4457" as one candidate and gives up; a
   // US number written whole is still the number (form review 28 kept the wrong one).
@@ -277,12 +303,26 @@ export interface PhoneWords {
   readonly refusedAll: RegExp;
   /** A place's number ("room 412", "cuarto 412"): no digits of a phone number. */
   readonly place: RegExp;
+  /** A choice of the number that follows ("but please use my cell"). */
+  readonly preferBefore: RegExp;
+  /** A choice of the number just given ("is better"). */
+  readonly preferAfter: RegExp;
+  /** "the first one", "the second one", after both numbers. */
+  readonly first: RegExp;
+  readonly second: RegExp;
+  readonly negation: RegExp;
+  /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
+  readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp }[];
 }
 
 export function phoneWords(
-  words: Pick<CorrectionWords, 'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners' | 'placeWords'>,
+  words: Pick<
+    CorrectionWords,
+    'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners' | 'placeWords' | 'phoneChoice'
+  >,
 ): PhoneWords {
   const any = (list: readonly string[]) => alternation(list.map(normalizeText));
+  const choice = words.phoneChoice;
   const word = "[\\p{L}']+\\s+";
   // "not her number 281…", "en vez del 713…", "no el de mi mamá 832…": a few words, then the digits.
   const refusal = `(?<![\\p{L}])(?:(?:${any(words.refusals)})\\s+(?:${word}){0,4}|(?:${any(words.refusalsBeforeDeterminer)})\\s+(?:${any(words.determiners)})\\s+(?:${word}){0,3})[(+]?\\d`;
@@ -291,6 +331,30 @@ export function phoneWords(
     refused: new RegExp(refusal, 'u'),
     refusedAll: new RegExp(refusal, 'gu'),
     place: new RegExp(`(?<![\\p{L}])(?:${any(words.placeWords)})\\s*#?\\s*\\d+`, 'gu'),
+    // "but please use my cell 832…": a choice, then at most four words before the number.
+    preferBefore: new RegExp(
+      `(?<![\\p{L}])(?:${any(choice.prefer)})(?:\\s+(?!(?:${any(choice.apart)})(?![\\p{L}]))[\\p{L}']+){0,4}[\\s:,]*$`,
+      'u',
+    ),
+    // "832-555-0166 is better", "… (preferably)": a choice right after the number, or after a link word.
+    preferAfter: new RegExp(
+      `^[\\s(,-]*(?:(?:${alternation(choice.linkWords.map(foldText))})\\s+)?(?:${any(choice.prefer)})(?:\\s+(?:${any(choice.endings)}))?\\s*(?:[,.;:)!?]|$)`,
+      'u',
+    ),
+    first: new RegExp(`(?<![\\p{L}])(?:${any(choice.first)})(?![\\p{L}])`, 'u'),
+    second: new RegExp(`(?<![\\p{L}])(?:${any(choice.second)})(?![\\p{L}])`, 'u'),
+    kinds: Object.values(choice.kinds).map((list) => {
+      const kind = `(?<![\\p{L}])(?:${any(list)})(?![\\p{L}])`;
+      const link = `(?:\\s+(?:${alternation(choice.linkWords.map(foldText))}))?`;
+      return {
+        name: new RegExp(kind, 'gu'),
+        chosen: new RegExp(
+          `${kind}${link}\\s+(?:${any(choice.prefer)})(?![\\p{L}])|(?<![\\p{L}])(?:${any(choice.prefer)})(?:\\s+[\\p{L}']+){0,3}?\\s+${kind}`,
+          'u',
+        ),
+      };
+    }),
+    negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
   };
 }
 
@@ -343,17 +407,56 @@ function refusesFirst(tail: string, words: PhoneWords, first: Found): boolean {
 }
 
 /**
- * The one phone number `text` gives: as corrected (`phoneSaidIn`), and none when it gives two different
- * numbers without saying which ("Dad's is 832 555 0400, I'm at 832-555-0112"): which one to call is
- * asked, never guessed.
+ * The one phone number `text` gives: as corrected (`phoneSaidIn`), the one chosen of two ("home is 713…
+ * but please use my cell 832…", "713… or 281…, the second one is better": form review 53 asked again), and
+ * none when it gives two different numbers without saying which ("Dad's is 832 555 0400, I'm at
+ * 832-555-0112"): which one to call is asked, never guessed.
  */
 export function onePhoneIn(text: string, words: PhoneWords): Found | undefined {
   const first = phoneIn(text);
+  if (first === undefined) return undefined;
   const said = phoneSaidIn(text, words, first);
-  if (said === undefined || first === undefined || said.value !== first.value) return said;
+  if (said !== undefined && said.value !== first.value) return said;
   const tail = foldText(text.slice(first.end));
   const other = phoneIn(tail);
-  return other !== undefined && other.value !== first.value && !words.refused.test(tail) ? undefined : said;
+  if (other === undefined || other.value === first.value || words.refused.test(tail)) return said;
+  const second = { value: other.value, start: first.end + other.start, end: first.end + other.end };
+  // A third number leaves the choice to the question.
+  if (phoneIn(tail.slice(other.end)) !== undefined) return undefined;
+  // "…, el segundo es mejor": a cue word ("mejor") with no digits after it corrects nothing; the choice is read.
+  const around = { before: foldText(text.slice(0, first.start)), between: tail.slice(0, other.start) };
+  return chosenOfTwo({ ...around, after: tail.slice(other.end) }, words, first, second);
+}
+
+/**
+ * The number of two that the words around them choose, when they choose exactly one: a preference right before
+ * or after a number, an ordinal after both, or a kind of number ("cell is best") that names only one of them.
+ */
+function chosenOfTwo(
+  said: { readonly before: string; readonly between: string; readonly after: string },
+  words: PhoneWords,
+  first: Found,
+  second: Found,
+): Found | undefined {
+  const { before, between, after } = said;
+  if (words.negation.test(between) || words.negation.test(after)) return undefined;
+  const kind = words.kinds.find((k) => k.chosen.test(after));
+  const named = kind === undefined ? [] : [lastKind(before, words), lastKind(between, words)].map((k) => k === kind);
+  const forFirst = words.preferAfter.test(between) || words.first.test(after) || (named[0] === true && !named[1]);
+  const forSecond =
+    words.preferBefore.test(between) ||
+    words.preferAfter.test(after) ||
+    words.second.test(after) ||
+    (named[1] === true && !named[0]);
+  return forFirst === forSecond ? undefined : forFirst ? first : second;
+}
+
+/** The kind of number last named in `text` ("home is", "mi celular"), if any. */
+function lastKind(text: string, words: PhoneWords): PhoneWords['kinds'][number] | undefined {
+  let last: { kind: PhoneWords['kinds'][number]; at: number } | undefined;
+  for (const kind of words.kinds)
+    for (const m of text.matchAll(kind.name)) if (last === undefined || m.index > last.at) last = { kind, at: m.index };
+  return last?.kind;
 }
 
 /** Lower case without accents, the same length as `text` for the letters it keeps. */

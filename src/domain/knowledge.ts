@@ -466,6 +466,17 @@ const contactSchema = z.strictObject({
     determiners: z.array(text),
     /** "room 412", "cuarto 412": words before a number that names a place, never digits of a phone number. */
     placeWords: z.array(text),
+    phoneChoice: z.strictObject({
+      description: z.string().optional(),
+      prefer: z.array(text).min(1),
+      linkWords: z.array(text),
+      endings: z.array(text),
+      apart: z.array(text),
+      first: z.array(text).min(1),
+      second: z.array(text).min(1),
+      negations: z.array(text).min(1),
+      kinds: z.record(z.string(), z.array(text).min(1)),
+    }),
     joiners: z.array(text),
     spellingNotes: z.array(text),
     /** "Kathryn not Katherine", "Reed no Reid": a word before the old spelling that sets the new one against it. */
