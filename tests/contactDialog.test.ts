@@ -1214,6 +1214,21 @@ describe('contact form: from blind form review 3', () => {
     },
   );
 
+  // Blind form review 53 refused a nickname beside the legal name and dropped "pero me dicen Chuy".
+  it.each([
+    ["Peggy O'Neil, legal name is Margaret O'Neil", "Margaret (Peggy) O'Neil"],
+    ['me dicen Lupita pero mi nombre es Guadalupe Hernández', 'Guadalupe (Lupita) Hernández'],
+    ['Jesus Morales, pero me dicen Chuy', 'Jesus (Chuy) Morales'],
+    ['Robert King but I go by Bob', 'Robert (Bob) King'],
+  ])('"%s" at the name question is saved as "%s"', async (typed, name) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say('can someone call me');
+    expect(texts(await h.say(typed))).toEqual([t.askPhone]);
+    for (const s of steps.slice(steps.indexOf('phone'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.name).toBe(name);
+  });
+
   it('a second full name at the phone question does not replace a full name: it is no phone number', async () => {
     const { h } = await formAt('phone');
     expect(texts(await h.say('Ana Lopez'))).toEqual([t.retryPhone]);

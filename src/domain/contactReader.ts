@@ -26,6 +26,7 @@ import {
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
+import { nicknameReader } from './nicknames.js';
 import { editDistance, normalizeText } from './normalize.js';
 import { languageName } from './languageName.js';
 import { type NamesGiven, RelativeNames } from './relativeNames.js';
@@ -307,9 +308,10 @@ export class ContactReader {
     };
     const relationOnly = new Set(t.relatives.patientLeadIns.map(normalizeText));
     const particles = new Set(t.nameParticles.map((w) => w.toLowerCase()));
+    const withNickname = nicknameReader(t.nicknames);
     this.parseName = (typed) => {
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
-      const named = name(this.relatives.withoutCallerRelation(typed));
+      const named = withNickname(typed) ?? name(this.relatives.withoutCallerRelation(typed));
       // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue. A name spelt out
       // letter by letter is no part of it ("Reed, R-E-E-D"), and one word corrects the word of the full name it
       // respells ("Susan Reid. sorry, Reed": form review 43 stored "Reed, R-E-E-D").

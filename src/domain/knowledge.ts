@@ -368,6 +368,13 @@ const contactSchema = z.strictObject({
   emailRefusalWords: z.array(text).min(1),
   /** Words kept in lower case inside a name typed all in one case ("Maria de la Cruz"). */
   nameParticles: z.array(text),
+  nicknames: z.strictObject({
+    description: z.string().optional(),
+    legal: z.array(text).min(1),
+    named: z.array(text),
+    goesBy: z.array(text).min(1),
+    joiners: z.array(text),
+  }),
   stepHelp: z.strictObject({
     name: text,
     phone: text,
