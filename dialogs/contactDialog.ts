@@ -78,6 +78,8 @@ interface ContactDetails extends FormDetails {
   consentAt?: string;
   /** "No" said once at the permission question: it is asked once more before everything typed is deleted. */
   consentDeclined?: boolean;
+  /** "Yes, send it" typed at "What would you like to change?": the summary they saw is sent. */
+  sendNow?: boolean;
 }
 
 export interface ContactDialogDeps {
@@ -96,6 +98,8 @@ export class ContactDialog extends InterruptibleDialog {
   private readonly inquiries: Pick<InquiryStore, 'save'>;
   private readonly reader: ContactReader;
   private readonly backWords: ReadonlySet<string>;
+  /** "Yes, send it", "send", "envíalo" (not a bare "yes"): typed at "What would you like to change?", they send. */
+  private readonly sendWords: ReadonlySet<string>;
   /** How each question that takes typed text reads its answer. */
   private readonly parsers: ReadonlyMap<string, (s: string) => Parsed<unknown>>;
 
@@ -107,6 +111,11 @@ export class ContactDialog extends InterruptibleDialog {
     this.reader = responder.contactReader;
     const r = this.reader;
     this.backWords = new Set(t.backWords.words.map(normalizeText));
+    const sendOf = (x: ContactTexts) => [
+      x.confirmChoices[0],
+      ...x.confirmWords.send.filter((w) => !x.consentWords.yes.includes(w)),
+    ];
+    this.sendWords = new Set([...sendOf(t), ...sendOf(r.textsFor({ spanish: true }))].map(normalizeText));
     this.parsers = new Map<string, (s: string) => Parsed<string | null>>([
       [NAME_PROMPT, r.parseNameAnswer],
       [PHONE_PROMPT, r.parsePhone],
@@ -300,6 +309,12 @@ export class ContactDialog extends InterruptibleDialog {
     if (d === undefined || (asking !== FIELD_PROMPT && asking !== CALL_LANGUAGE_PROMPT && !changingPatient))
       return undefined;
     const said = normalizeText(text);
+    // "Yes, send it" after "Change something" (form review 53 refused it twice): nothing to change, so it is sent.
+    if (asking === FIELD_PROMPT && d.consentAt !== undefined && this.sendWords.has(said)) {
+      this.logger.info({ event: 'contact.sentFromChange', activityId: innerDc.context.activity.id }, 'send at change');
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(WATERFALL, { ...d, sendNow: true });
+    }
     if (!this.backWords.has(said) && !this.responder.isIntent('cancel', text)) return undefined;
     this.logger.info({ event: 'contact.changeDropped', activityId: innerDc.context.activity.id }, 'back to summary');
     await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).nothingChanged }]);
@@ -324,7 +339,10 @@ export class ContactDialog extends InterruptibleDialog {
     const other = this.reader.otherCallLanguage(text, AT_SUMMARY.has(asking));
     if (other !== undefined && other !== d.callLanguage) return this.callLanguageNoted(innerDc, d, other, text);
     if (this.reader.saysCallInSpanish(text)) {
+      const before = this.reader.callLanguage(d);
       callIn(d, 'es');
+      // "mejor la llamada en español" at the summary or its menu, after an English call was chosen: said back.
+      if (before !== 'es' && AT_SUMMARY.has(asking)) return this.callNoted(innerDc, d, asking, 'es');
       // "please call her in Spanish" written in English: the call, not the form (form review 25 switched the form).
       // At the topic question the message is the topic too ("she only speaks spanish, her back pain").
       if (d.spanish !== true && this.reader.writtenInEnglish(text)) {
@@ -593,6 +611,10 @@ export class ContactDialog extends InterruptibleDialog {
         return step.endDialog();
       }
       d.consentAt = new Date().toISOString();
+    }
+    if (d.sendNow === true) {
+      delete d.sendNow;
+      return this.save(step);
     }
     await sendReplies(step.context, [{ text: this.summary(d) }]);
     const [send, change, cancel] = t.confirmChoices;

@@ -2629,3 +2629,56 @@ describe('contact form: blind form review 53', () => {
     expect(last.at(-1)).toBe(t.askConfirm);
   });
 });
+
+describe('contact form: what blind form review 53 left', () => {
+  const form = ['Please call me', 'Dan Rourke', '713-555-0156', 'skip', 'morning', 'recovery', 'yes'];
+
+  it.each(['Yes, send it', 'send it', 'Sí, envíalo'])(
+    '"%s" at "What would you like to change?" sends the request as the summary showed it',
+    async (typed) => {
+      const { h, inquiries } = await atFieldMenu(form);
+      const replies = texts(await h.say(typed));
+      expect(replies).not.toContain(t.retryWhichField);
+      expect(inquiries.saved[0]).toMatchObject({ name: 'Dan Rourke', phone: '+17135550156' });
+    },
+  );
+
+  it('"yes" alone at "What would you like to change?" sends nothing', async () => {
+    const { h, inquiries } = await atFieldMenu(form);
+    await h.say('yes');
+    expect(inquiries.saved).toEqual([]);
+  });
+
+  it.each(['My last name is spelled Rourk, no e', "it's Rourk, no e"])(
+    '"%s" at "What would you like to change?" respells the name and shows the summary again',
+    async (typed) => {
+      const { h, inquiries } = await atFieldMenu(form);
+      expect(texts(await h.say(typed)).at(-1)).toBe(t.askConfirm);
+      await h.say(t.confirmChoices[0]);
+      expect(inquiries.saved[0]?.name).toBe('Dan Rourk');
+    },
+  );
+
+  it('"mejor la llamada en español" at the menu, after an English call was asked for, makes the call Spanish', async () => {
+    const es = t.spanish;
+    const said = ['quiero que me llamen', 'Jesus Morales', '713-555-0156', 'no', 'en la mañana'];
+    const { h, inquiries } = await atFieldMenu([...said, 'la llamada en inglés porfa', 'la recuperación', 'sí']);
+    const replies = texts(await h.say('mejor la llamada en español, yo voy a contestar'));
+    expect(replies[0]).toBe(es.callLanguageNoted.replace('{language}', es.languageNames.es));
+    await h.say(es.confirmChoices[0]);
+    expect(inquiries.saved[0]?.language).toBe('es');
+  });
+
+  it('"oiga, la llamada puede ser en inglés?" at the topic question makes the call English and keeps the topic asked', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Ana Ruiz',
+      '713-555-0156',
+      'no',
+      'en la mañana',
+      'oiga, la llamada puede ser en inglés? mi hijo va a estar conmigo y él entiende mejor',
+      'sobre el dolor después del procedimiento',
+    ]);
+    expect(saved[0]).toMatchObject({ language: 'en', message: 'sobre el dolor después del procedimiento' });
+  });
+});

@@ -181,6 +181,8 @@ export class ContactReader {
   private readonly spanishWithin: readonly string[];
   private readonly callSpanish: readonly string[];
   private readonly callEnglish: readonly string[];
+  /** "la llamada", "call": a clause with one of them and one language named sets the call's language. */
+  private readonly callNamed: readonly string[];
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
   private readonly greetings: readonly string[];
@@ -500,6 +502,7 @@ export class ContactReader {
     this.isCommonWord = isCommonWord;
     this.callSpanish = t.callLanguage.spanish.map((w) => ` ${normalizeText(w)} `);
     this.callEnglish = t.callLanguage.english.map((w) => ` ${normalizeText(w)} `);
+    this.callNamed = t.callLanguage.callWords.map((w) => ` ${normalizeText(w)} `);
     this.otherLanguages = Object.entries(t.callLanguage.other).map(([code, names]) => ({
       code,
       names: names.map((n) => normalizeText(n)),
@@ -556,9 +559,15 @@ export class ContactReader {
     );
     this.respellWords = [
       ...new Set(
-        [...t.corrections.cues, ...t.corrections.nameCues, ...t.corrections.valueLeadIns].flatMap((w) =>
-          normalizeText(w).split(' '),
-        ),
+        [
+          ...t.corrections.cues,
+          ...t.corrections.nameCues,
+          ...t.corrections.valueLeadIns,
+          // "my last name is spelled Rourk, no e": words that name the name and say how it is spelt.
+          ...t.corrections.possessives,
+          ...t.corrections.fields.name,
+          ...t.corrections.spellingNotes,
+        ].flatMap((w) => normalizeText(w).split(' ')),
       ),
     ];
     this.respellTail = new RegExp(`\\s+(?:${alternation(t.corrections.respellTails)})\\b.*$`, 'iu');
@@ -643,7 +652,25 @@ export class ContactReader {
   /** "english is fine for the call", "I'll translate": the call in English, in a message of any length. */
   saysCallInEnglish(text: string): boolean {
     const said = ` ${normalizeText(text)} `;
-    return this.callEnglish.some((w) => said.includes(w));
+    return this.callEnglish.some((w) => said.includes(w)) || this.callLanguageInClause(text) === 'en';
+  }
+
+  /**
+   * "oiga, la llamada puede ser en inglés?", "mejor la llamada en español": a clause that speaks of the call and
+   * names one language, not denied (form review 53 stored the first as the topic and the second was refused).
+   */
+  private callLanguageInClause(text: string): 'en' | 'es' | undefined {
+    // The language named last, in a clause that names only one ("¿me pueden llamar en inglés? no, mejor en español").
+    let last: 'en' | 'es' | undefined;
+    let ofCall = false;
+    for (const part of text.split(/[,.;:!?¿¡]+/u)) {
+      const clause = ` ${normalizeText(part)} `;
+      const english = this.firstNamed(clause, this.englishWithin) < Infinity;
+      if (english === this.firstNamed(clause, this.spanishWithin) < Infinity) continue;
+      last = english ? 'en' : 'es';
+      ofCall ||= this.callNamed.some((w) => clause.includes(w));
+    }
+    return ofCall ? last : undefined;
   }
 
   /**
@@ -784,7 +811,10 @@ export class ContactReader {
   /** "she only speaks Spanish": the call should be in Spanish, whatever the form's language. */
   saysCallInSpanish(text: string): boolean {
     const said = ` ${normalizeText(text)} `;
-    return !this.saysCallInEnglish(text) && this.callSpanish.some((w) => said.includes(w));
+    return (
+      !this.saysCallInEnglish(text) &&
+      (this.callSpanish.some((w) => said.includes(w)) || this.callLanguageInClause(text) === 'es')
+    );
   }
 
   /** The language the call should be in: one the person named, else the form's, or Spanish when they said or wrote so. */
@@ -1318,8 +1348,11 @@ export class ContactReader {
     const aside = words.filter((w) => !closeTo(w));
     // The name's other words, or the old spelling, may stand beside it: "my name is spelled Debrah, not Debra",
     // "my name is spelled Sharron Nelson" (form reviews 41, 42).
+    // A letter alone is part of a note on the spelling ("no e", "sin h").
     const isCue = (w: string) =>
-      nameWords.includes(w) || this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
+      nameWords.includes(w) ||
+      w.length === 1 ||
+      this.respellWords.some((c) => editDistance(c, w, 1) <= (c.length >= 4 ? 1 : 0));
     if (respelt.length !== 1 || aside.length === 0 || !aside.every(isCue)) return undefined;
     const written = said.split(/\s+/).find((w) => normalizeText(w) === respelt[0]);
     const parsed = this.parseName(written ?? respelt[0]!);

@@ -405,6 +405,8 @@ const contactSchema = z.strictObject({
     spanish: z.array(text).min(1),
     /** "english is fine for the call", "I'll translate": the call in English, in a message of any length. */
     english: z.array(text).min(1),
+    /** "la llamada", "call": a clause with one of them that names English or Spanish sets the call's language. */
+    callWords: z.array(text).min(1),
     /** Languages the form is not in, by ISO 639 code: their names as people type them. */
     other: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code'), z.array(text).min(1)),
     /** Words right before a language name that make it the call's ("in Urdu", "only speaks Vietnamese"). */
