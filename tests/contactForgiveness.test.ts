@@ -2682,3 +2682,19 @@ describe('contact form: what blind form review 53 left', () => {
     expect(saved[0]).toMatchObject({ language: 'en', message: 'sobre el dolor después del procedimiento' });
   });
 });
+
+describe('contact form: an email said at the topic question (blind form review 53)', () => {
+  it.each([
+    [
+      ['quiero que me llamen', 'Inés Saldaña', '832 555 0198', 'inessaldana@example.com', 'en la tarde'],
+      'y el correo es ines.saldana@example.com con punto',
+    ],
+    [
+      ['call me', 'Ines Saldana', '832 555 0198', 'inessaldana@example.com', 'evening'],
+      'and the email is ines.saldana@example.com with the dot',
+    ],
+  ])('after %j, "%s" changes the email and the topic is asked again', async (said, typed) => {
+    const saved = await sayThenSend([...said, typed, 'recovery time']);
+    expect(saved[0]).toMatchObject({ email: 'ines.saldana@example.com', message: 'recovery time' });
+  });
+});

@@ -214,7 +214,9 @@ export function correctionFinder(
     for (const field of fields) {
       // A phone number or an email says which detail it is: "wait sorry that's wrong, it's 713-555-0112".
       const named = fieldWords[field].some((w) => norm.includes(w)) || field === 'phone' || field === 'email';
-      if (!(cued && named) && !ownedWords[field].some((w) => norm.includes(w))) continue;
+      // "y el correo es ines.saldana@…": an address said to be the email needs no cue (form review 53 made it the topic).
+      const emailSaid = field === 'email' && fieldWords.email.some((w) => norm.includes(w));
+      if (!(cued && named) && !emailSaid && !ownedWords[field].some((w) => norm.includes(w))) continue;
       const value = values[field](text);
       if (value !== undefined) return { field, value };
     }
