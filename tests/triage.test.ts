@@ -2956,3 +2956,34 @@ describe('triage: round 38, review 100 kinds', () => {
     expect(tierOf(text)).toBe(tier);
   });
 });
+
+describe('triage: round 39 probes (pain told as an image, speech like a drunk, not wanting to go on living)', () => {
+  it.each([
+    'a hot knife in my back between my shoulder blades that came on all of a sudden',
+    'como una puñalada en la espalda de repente',
+    "he sounds drunk but he doesn't drink",
+    'a mi viejo le dio un yeyo',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "I don't want to keep living",
+    "don't want to go on living",
+    "this pain is too much, I don't want to keep living like this",
+    'mi mamá dice que ya no quiere seguir viviendo',
+    "I don't feel like waking up anymore",
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "I don't want to wake up during the procedure",
+    'no quiero despertarme durante el procedimiento',
+    "I don't want to keep living in this house after surgery, can I stay somewhere?",
+    'she sounds drunk lol she had 3 margaritas',
+    'the needle felt like a knife but it was fine',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
