@@ -2957,12 +2957,19 @@ describe('triage: round 38, review 100 kinds', () => {
   });
 });
 
-describe('triage: round 39 probes (pain told as an image, speech like a drunk, not wanting to go on living)', () => {
+describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a low blood pressure reading, not wanting to go on living)', () => {
   it.each([
     'a hot knife in my back between my shoulder blades that came on all of a sudden',
     'como una puñalada en la espalda de repente',
     "he sounds drunk but he doesn't drink",
     'a mi viejo le dio un yeyo',
+    'le dio un telele a mi tía',
+    'me ta doliendo el pecho desde anoche',
+    'me está doliendo el pecho',
+    'mi esposo está botando sangre por la boca',
+    'tiene la boca virada desde esta mañana',
+    'bp 80/50 and dizzy',
+    'la presión me marca 70/40 y me siento mareada',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -2983,6 +2990,10 @@ describe('triage: round 39 probes (pain told as an image, speech like a drunk, n
     "I don't want to keep living in this house after surgery, can I stay somewhere?",
     'she sounds drunk lol she had 3 margaritas',
     'the needle felt like a knife but it was fine',
+    'pain is 8/10 and I feel dizzy',
+    'my bp usually runs 88/60, is sedation ok?',
+    'tiene sangre por la boca de morderse la lengua',
+    'ta bien, gracias',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });

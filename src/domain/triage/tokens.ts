@@ -20,6 +20,8 @@ export interface Token {
   readonly own?: boolean;
   /** One number of a reading with a slash ("70/40", "8/10"): a blood pressure or a score, never a temperature. */
   readonly ratio?: boolean;
+  /** The first number of a slash reading ("80/50"): a blood pressure's top number, when it is one. */
+  readonly systolic?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -132,8 +134,10 @@ export function triageTokens(
     if (word === undefined) naming = owned = false;
     if (num !== undefined) {
       const end = m.index + num.length;
-      const ratio = /\d\/$/u.test(folded.slice(0, m.index)) || /^\/\d/u.test(folded.slice(end, end + 2));
-      tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...(ratio && { ratio }) });
+      const systolic = /^\/\d/u.test(folded.slice(end, end + 2));
+      const ratio = systolic || /\d\/$/u.test(folded.slice(0, m.index));
+      const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }) };
+      tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...reading });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
       const name: boolean = allNames || introduced() || (naming && (titled ??= titleCased(text)).has(word));
@@ -233,9 +237,10 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
 
 /**
  * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
- * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]).
+ * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#lowbp' (the top
+ * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness).
  */
-export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen'] as const;
+export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen', 'lowbp'] as const;
 export type NumberClass = (typeof NUMBER_CLASSES)[number];
 /** "#fever" in a term: a number class, as the schema and the index read it. */
 export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 'g');
@@ -251,5 +256,6 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'lowsugar') return value >= 10 && value < 70;
   // 50-92: a pulse oximeter's low reading, not "sats 95" nor "oxygen 2 liters".
   if (cls === 'lowoxygen') return value >= 50 && value <= 92;
+  if (cls === 'lowbp') return token.systolic === true && value >= 50 && value < 90;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }
