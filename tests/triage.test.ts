@@ -2970,8 +2970,16 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     'tiene la boca virada desde esta mañana',
     'bp 80/50 and dizzy',
     'la presión me marca 70/40 y me siento mareada',
+    'se le fue el habla',
+    'no puede mover el lado derecho',
+    'me picaron las piernas y me hinché toda',
   ])('"%s" is an emergency', (text) => {
     expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"tragué muchas pastillas" is an overdose: 911 now, then the crisis line', () => {
+    expect(tierOf('tragué muchas pastillas')).toBe('crisis');
+    expect(callNowOf('tragué muchas pastillas')).toBe(true);
   });
 
   it.each([
@@ -2994,6 +3002,8 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     'my bp usually runs 88/60, is sedation ok?',
     'tiene sangre por la boca de morderse la lengua',
     'ta bien, gracias',
+    'se me traba la lengua cuando estoy nerviosa',
+    'me tragué las pastillas de la mañana, ¿puedo comer?',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
