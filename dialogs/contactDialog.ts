@@ -385,6 +385,12 @@ export class ContactDialog extends InterruptibleDialog {
       this.reader.keepNumbers(d, text);
       return this.callNoted(innerDc, d, asking, repeated);
     }
+    // "the cell" after "I see two phone numbers": the number it names, as if typed.
+    const chosen = asking === PHONE_PROMPT ? this.reader.numberChosen(d, text) : undefined;
+    if (chosen !== undefined) {
+      innerDc.context.activity.text = chosen;
+      return innerDc.continueDialog();
+    }
     const changedPhone = asking === PHONE_PROMPT ? this.reader.changedLastDigits(d, text) : undefined;
     if (changedPhone !== undefined) {
       innerDc.context.activity.text = changedPhone;
@@ -400,6 +406,7 @@ export class ContactDialog extends InterruptibleDialog {
       return { status: DialogTurnStatus.waiting };
     }
     if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
+      d.twoNumbers = text;
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);
       return { status: DialogTurnStatus.waiting };
     }
@@ -517,6 +524,8 @@ export class ContactDialog extends InterruptibleDialog {
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
     }
+    // The message with two numbers is kept no longer than the phone question.
+    delete d.twoNumbers;
     if (d.changing?.field === 'name' || d.changing?.field === 'phone') delete d.changing;
     if (d.email !== undefined) return step.next();
     const t = this.reader.textsFor(d);

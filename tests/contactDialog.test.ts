@@ -942,6 +942,24 @@ describe('contact form: from blind form review 3', () => {
     expect(texts(await h.say(typed))).toEqual([t.twoNumbers]);
   });
 
+  it.each([
+    ['the cell', '+18325550174'],
+    ['second one please', '+17135550100'],
+    ['el celular', '+18325550174'],
+  ])('after "I see two phone numbers", "%s" is the number it names, %s', async (typed, phone) => {
+    const { h, inquiries } = await formAt('phone');
+    expect(texts(await h.say('cell 832-555-0174 or home 713-555-0100'))).toEqual([t.twoNumbers]);
+    expect(texts(await h.say(typed))).toEqual([t.askEmail]);
+    for (const s of steps.slice(steps.indexOf('email'))) await h.say(goodAnswer[s]);
+    expect(inquiries.saved[0]?.phone).toBe(phone);
+  });
+
+  it('after "I see two phone numbers", "not the cell" names none, and the phone is asked again', async () => {
+    const { h } = await formAt('phone');
+    await h.say('cell 832-555-0174 or home 713-555-0100');
+    expect(texts(await h.say('not the cell'))).toEqual([t.retryPhone]);
+  });
+
   it('"713-555-0121, 832-555-0166 works better": the comma parts two numbers, never a number and its extension', async () => {
     const { h, inquiries } = await formAt('phone');
     await h.say('713-555-0121, 832-555-0166 works better');

@@ -57,6 +57,9 @@ export interface PhoneChoiceWords {
   readonly first: readonly string[];
   /** "the second one", "el segundo": after both numbers. */
   readonly second: readonly string[];
+  /** "second", "segundo": a choice only in a short answer to "which one?". */
+  readonly firstAlone: readonly string[];
+  readonly secondAlone: readonly string[];
   /** "not", "don't": a number turned down somewhere, so no choice is read. */
   readonly negations: readonly string[];
   /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
@@ -312,6 +315,9 @@ export interface PhoneWords {
   /** "the first one", "the second one", after both numbers. */
   readonly first: RegExp;
   readonly second: RegExp;
+  /** A short answer that is an ordinal alone ("second", "el segundo"). */
+  readonly firstAlone: RegExp;
+  readonly secondAlone: RegExp;
   readonly negation: RegExp;
   /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
   readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp }[];
@@ -325,6 +331,9 @@ export function phoneWords(
 ): PhoneWords {
   const any = (list: readonly string[]) => alternation(list.map(normalizeText));
   const choice = words.phoneChoice;
+  // "the second one please": the whole short answer, an ending allowed.
+  const alone = (list: readonly string[]) =>
+    new RegExp(`^\\W*(?:${any(list)})(?:\\s+(?:${any(choice.endings)}))?\\W*$`, 'u');
   const word = "[\\p{L}']+\\s+";
   // "not her number 281…", "en vez del 713…", "no el de mi mamá 832…": a few words, then the digits.
   const refusal = `(?<![\\p{L}])(?:(?:${any(words.refusals)})\\s+(?:${word}){0,4}|(?:${any(words.refusalsBeforeDeterminer)})\\s+(?:${any(words.determiners)})\\s+(?:${word}){0,3})[(+]?\\d`;
@@ -356,6 +365,8 @@ export function phoneWords(
         ),
       };
     }),
+    firstAlone: alone([...choice.first, ...choice.firstAlone]),
+    secondAlone: alone([...choice.second, ...choice.secondAlone]),
     negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
   };
 }
@@ -451,6 +462,29 @@ function chosenOfTwo(
     words.second.test(after) ||
     (named[1] === true && !named[0]);
   return forFirst === forSecond ? undefined : forFirst ? first : second;
+}
+
+/** A short answer to "which one?" this long at most ("the cell one please"). */
+const MAX_CHOICE_WORDS = 5;
+
+/**
+ * After "I see two phone numbers", the one a short answer names ("the cell", "the second one", "el celular") of
+ * the two in `earlier`, the message that gave them; undefined when it names neither or both.
+ */
+export function numberChosenLater(earlier: string, reply: string, words: PhoneWords): string | undefined {
+  const said = foldText(reply).trim();
+  const first = phoneIn(earlier);
+  const second = first === undefined ? undefined : phoneIn(earlier.slice(first.end));
+  if (first === undefined || second === undefined || /\d/u.test(said) || words.negation.test(said)) return undefined;
+  if (said.split(/\s+/u).length > MAX_CHOICE_WORDS) return undefined;
+  if (words.firstAlone.test(said)) return first.value;
+  if (words.secondAlone.test(said)) return second.value;
+  const named = words.kinds.filter((k) => new RegExp(k.name.source, 'u').test(said));
+  if (named.length !== 1) return undefined;
+  const before = foldText(earlier.slice(0, first.start));
+  const between = foldText(earlier.slice(first.end, first.end + second.start));
+  const [a, b] = [lastKind(before, words) === named[0], lastKind(between, words) === named[0]];
+  return a === b ? undefined : a ? first.value : second.value;
 }
 
 /** The kind of number last named in `text` ("home is", "mi celular"), if any. */

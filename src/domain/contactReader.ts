@@ -20,8 +20,10 @@ import {
   emailIn,
   phoneIn,
   foldText,
+  numberChosenLater,
   onePhoneIn,
   otherPhoneIn,
+  type PhoneWords,
   phoneWords,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
@@ -71,6 +73,8 @@ export interface FormDetails {
   email?: string | null;
   preferredTime?: string;
   message?: string | null;
+  /** A message that gave two phone numbers without saying which: the next short answer may name one ("the cell"). */
+  twoNumbers?: string;
   /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
   changing?: { field: Field; value: string | null };
 }
@@ -183,6 +187,7 @@ export class ContactReader {
   private readonly callEnglish: readonly string[];
   /** "la llamada", "call": a clause with one of them and one language named sets the call's language. */
   private readonly callNamed: readonly string[];
+  private readonly phoneReading: PhoneWords;
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
   private readonly greetings: readonly string[];
@@ -348,6 +353,7 @@ export class ContactReader {
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
+    this.phoneReading = phoneReading;
     this.correctionCue = phoneReading.cue;
     this.placeNumber = phoneReading.place;
     this.emailKeeps = t.corrections.keeps.map(normalizeText);
@@ -1394,6 +1400,16 @@ export class ContactReader {
     return words.length >= 2 && !words.some((w) => this.titles.has(w))
       ? { field: 'name', value: parsed.value }
       : undefined;
+  }
+
+  /**
+   * After "I see two phone numbers", the one a short answer names ("the cell", "the second one"), from the message
+   * kept in `d.twoNumbers`; the message is forgotten once the phone question has any other answer.
+   */
+  numberChosen(d: FormDetails, text: string): string | undefined {
+    const earlier = d.twoNumbers;
+    delete d.twoNumbers;
+    return earlier === undefined ? undefined : numberChosenLater(earlier, text, this.phoneReading);
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */

@@ -483,6 +483,8 @@ const contactSchema = z.strictObject({
       apart: z.array(text),
       first: z.array(text).min(1),
       second: z.array(text).min(1),
+      firstAlone: z.array(text),
+      secondAlone: z.array(text),
       negations: z.array(text).min(1),
       kinds: z.record(z.string(), z.array(text).min(1)),
     }),
