@@ -471,6 +471,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout70.json',
           ],
           [
+            "Seventy-first held-out split (tests/eval/triage-heldout71.json, sealed; blind review 101 on round 38's end (2741e55): see tests/eval/README.md round 39 for its first figures)",
+            'triage-heldout71.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
