@@ -612,7 +612,7 @@ describe('triage concepts alone (no second look): cue classes, not phrases', () 
 
   it.each([
     ['I put on a new fentanyl patch and forgot to take the old one off, so I have 2 on', 'overdose'],
-    ['my toddler chewed on a pill from grandmas purse', 'overdose'],
+    ['my toddler chewed on a pill from grandmas purse', 'child-ingestion'],
     ['she has been scratching herself till it bleeds', 'suicide-self-harm'],
     ['which of my meds would be the fastest way to go', 'lethal-means-question'],
     ['the towel is soaked through and it keeps coming', 'heavy-bleeding'],
@@ -2977,6 +2977,21 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     expect(tierOf(text)).toBe('emergency');
   });
 
+  it.each([
+    'my dad collapsed on the tv room floor',
+    'we were watching the show and he collapsed',
+    'estábamos viendo la novela y él se desmayó',
+    'my husband had a heart attack during the game, the team was losing',
+  ])('"%s" is an emergency (a fiction or a game said beside it is no fiction)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it("a goodbye relayed ('take care of the dogs, I'm sorry') and no answer is a crisis with 911 now", () => {
+    const text = "my mom just texted me 'I love you, take care of the dogs, I'm sorry' and now she's not answering";
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
   it('"tragué muchas pastillas" is an overdose: 911 now, then the crisis line', () => {
     expect(tierOf('tragué muchas pastillas')).toBe('crisis');
     expect(callNowOf('tragué muchas pastillas')).toBe(true);
@@ -3002,6 +3017,10 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     'my bp usually runs 88/60, is sedation ok?',
     'tiene sangre por la boca de morderse la lengua',
     'ta bien, gracias',
+    'the Texans defense is having a heart attack out there 😂 anyway what time does radiology open',
+    'saw a guy collapse on a TV show and they did CPR, is there a defibrillator in the procedure room?',
+    'I took my blood pressure pill',
+    'I took 2 tylenol for the pain',
     'se me traba la lengua cuando estoy nerviosa',
     'me tragué las pastillas de la mañana, ¿puedo comer?',
   ])('"%s" raises no alarm', (text) => {

@@ -444,3 +444,23 @@ describe('round 33: the same answer in both languages, and simple Spanish (blind
     ]);
   });
 });
+
+describe('a child who swallowed medicines (blind review 101)', () => {
+  it.each([
+    ['mi niño se tomó las pastillas de la presión de la abuela, como 10, hace ratito', ms],
+    ["my 2 yr old swallowed a bunch of his grandpa's heart pills", m],
+  ])('"%s": "call 911 now", then Poison Control, and no suicide line', async (text, say) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say(text));
+    expect(replies.slice(0, 2)).toEqual([say.emergencyFollowUp, say.poisonControl]);
+    expect(replies).not.toContain(say.crisis);
+  });
+
+  it('an adult who took all the pills still gets 911 now and the 988 Lifeline', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say('I took all my pills, I want to die'));
+    expect(replies[0]).toBe(m.emergencyFollowUp);
+    expect(replies).toContain(m.crisis);
+    expect(replies).not.toContain(m.poisonControl);
+  });
+});

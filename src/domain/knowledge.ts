@@ -95,6 +95,8 @@ const messagesSchema = z.strictObject({
   emergencyFollowUp: text,
   /** After "call 911 now" when the person is elsewhere ("mom says on the phone…"): get help where they are (review 94). */
   emergencyFarAway: text,
+  /** After "call 911 now" for a child who swallowed medicines (triage concept `alsoSay`): Poison Control too. */
+  poisonControl: text,
   /** "Should we wait? He says he's fine now" right after 911: call now, even if the signs fade (Mayo, stroke). */
   emergencyDontWait: text,
   /** "ok" or "thanks" right after 911, outside a form: one reminder to call, not a cheerful menu (review 82). */
@@ -150,6 +152,7 @@ const spanishMessagesSchema = messagesSchema
     emergency: true,
     emergencyFollowUp: true,
     emergencyFarAway: true,
+    poisonControl: true,
     emergencyDontWait: true,
     emergencyCheckIn: true,
     emergencyFirst: true,
@@ -788,6 +791,10 @@ export function loadKnowledge(dir: string): Knowledge {
       if (!ids.has(topic)) msgProblems.push(`${key}[${j}]: no FAQ entry has id "${topic}"`);
     });
   }
+  triage.concepts.forEach((c, j) => {
+    if (c.alsoSay !== undefined && !(c.alsoSay in messages))
+      msgProblems.push(`triage.json concepts[${j}] (id "${c.id}").alsoSay: no message "${c.alsoSay}"`);
+  });
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 
   const timeKeys = Object.keys(contact.timeAnswers.choices);

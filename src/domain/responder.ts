@@ -184,11 +184,23 @@ export class Responder {
     return [
       ...(callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
       ...(callNow && text !== undefined && this.intents.is('farAway', text) ? [{ text: say.emergencyFarAway }] : []),
+      ...this.alsoSaid(result).map((key) => ({ text: say[key], urgency })),
       { text: say.emergency, urgency },
       ...(english ? [{ text: m.emergency, urgency }] : []),
       ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
       ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),
     ];
+  }
+
+  /** The messages that the concepts found (not silenced) add after "call 911 now" (`alsoSay` in triage.json). */
+  private alsoSaid(result: TriageResult): Array<keyof ReplyMessages> {
+    const keys = result.findings
+      .filter((f) => f.modifiers.length === 0)
+      .map((f) => this.knowledge.triage.concepts.find((c) => c.id === f.id)?.alsoSay)
+      .filter((k): k is string => k !== undefined);
+    return [...new Set(keys)].filter((k): k is keyof ReplyMessages => k in this.knowledge.messages) as Array<
+      keyof ReplyMessages
+    >;
   }
 
   /** After an urgent reply: the answer to a question the message also asked, if there is a clear one. */

@@ -66,6 +66,16 @@ const conceptSchema = z.strictObject({
   callNowWhen: z
     .strictObject({ near: z.string().regex(/^@\w+$/, 'must be @group'), window: z.number().int().min(1).max(40) })
     .optional(),
+  /**
+   * A messages.json key said right after "call 911 now" when this concept is found ("poisonControl" for a child who
+   * swallowed medicines: review 101 gave that parent the suicide line).
+   */
+  alsoSay: z.string().regex(/^\w+$/u, 'must be a messages.json key').optional(),
+  /**
+   * Concepts whose match in the same message stands for this one: a child who swallowed pills is a poisoning (911 and
+   * Poison Control), not an overdose that gets the suicide line (review 101).
+   */
+  yieldsTo: z.array(z.string()).optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'])).optional(),
 });
@@ -298,6 +308,9 @@ export function checkTriage(data: TriageData): string[] {
       }
     });
     if (c.callNowWhen) groupRef(c.callNowWhen.near, `${at}.callNowWhen`);
+    c.yieldsTo?.forEach((id) => {
+      if (!data.concepts.some((other) => other.id === id)) problems.push(`${at}.yieldsTo: no concept with id "${id}"`);
+    });
     if (data.concepts.findIndex((o) => o.id === c.id) !== i) problems.push(`${at}.id: is used by an earlier concept`);
   });
   // "the exit" read without "the" is "exit": an idiom or negation that shrinks to one word silences far too much,

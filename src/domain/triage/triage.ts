@@ -349,6 +349,9 @@ export class Triage {
         { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
       ];
     });
+    // "my 2 yr old swallowed his heart pills": a concept that yields to another found here is that one (`yieldsTo`).
+    const foundIds = new Set(matched.filter(({ matches }) => matches.length > 0).map(({ entry }) => entry.concept.id));
+    matched = matched.filter(({ entry }) => !entry.concept.yieldsTo?.some((id) => foundIds.has(id)));
     // "I think about not waking up": words a crisis match holds are its own, not a person who cannot be woken.
     const crisisParts = matched.flatMap(({ entry, matches }) =>
       entry.concept.tier === 'crisis' ? matches.flatMap((m) => m.parts) : [],
