@@ -464,3 +464,15 @@ describe('a child who swallowed medicines (blind review 101)', () => {
     expect(replies).not.toContain(m.poisonControl);
   });
 });
+
+describe('"please help" right after 911 in the form (blind review 101, conversation c10)', () => {
+  it('gets "call 911 now" again and the form stays on hold; the next message resumes it', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    for (const said of ['hola, quiero que me llamen', 'me llamo Ana Gutiérrez', '713 555 0188']) await h.say(said);
+    await h.say('se me están durmiendo las piernas y no puedo caminar');
+    expect(texts(await h.say('please help'))).toEqual([ms.emergencyFollowUp]);
+    const resumed = texts(await h.say('ya llamé, gracias'));
+    expect(resumed).toContain(ms.formResume);
+    expect(resumed.at(-1)).toBe(knowledge.contact.spanish.askEmail);
+  });
+});

@@ -392,7 +392,9 @@ export class Responder {
     const say = this.messagesIn(alarm.spanish);
     const reply = (t: string): Reply => ({ text: t, urgency: alarm.tier });
     const lifeline = alarm.tier === 'crisis' ? [reply(say.crisis)] : [];
-    if (this.intents.is('whatNow', text))
+    // "please help" right after 911, in the form too: 911 again, and the form stays on hold (review 101 went back to
+    // asking for an email).
+    if (this.intents.is('whatNow', text) || this.intents.is('helpCry', text))
       return { replies: [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), ...lifeline], again: true };
     if (this.intents.is('waitInstead', text))
       return { replies: [...(alarm.callNow ? [reply(say.emergencyDontWait)] : []), ...lifeline], again: true };
