@@ -18,7 +18,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ['my abuela no puede respirar', [ms.emergencyFollowUp, ms.emergency, m.emergency]],
     ['mi mamá tiene calentura de 101 desde la operación', [ms.urgent]],
     ['my mom tiene calentura de 101 desde la operación', [ms.urgent, m.urgent]],
-    ['i dont want to be alive anymore', [m.emergency, m.crisis]],
+    ['i dont want to be alive anymore', [m.crisis, m.emergency]],
     // An overdose, taken or planned, is a medical emergency too: 911 now, then the Lifeline.
     [
       // All Spanish: "he" is Spanish here too, so no English line (review 81).
@@ -59,7 +59,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
     ['si me da fiebre qué hago?', [ms.warningSignUrgent]],
     ['what if the needle site gets red after?', [m.warningSignUrgent]],
     // A crisis beside an urgent symptom keeps the care team's advice (blind review 73).
-    ['back pain worse every day, i just want it all to end', [m.emergency, m.crisis, m.urgent]],
+    ['back pain worse every day, i just want it all to end', [m.crisis, m.emergency, m.urgent]],
   ];
   it.each(table)('"%s"', async (userSays, expected) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
@@ -80,7 +80,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
         knowledge: loadKnowledge(copy.dir),
         logger,
       });
-      expect(texts(await h.say('I feel so zorbly tonight'))).toEqual([m.emergency, m.crisis]);
+      expect(texts(await h.say('I feel so zorbly tonight'))).toEqual([m.crisis, m.emergency]);
       expect(lines.join('')).toContain('"concepts":["model-crisis"]');
       expect(lines.join('')).not.toContain('zorbly');
     } finally {
@@ -151,7 +151,7 @@ describe('triage in conversation: the right first reply for each tier', () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     await h.say('call me');
     const replies = await h.say('everyone would be better off without me');
-    expect(texts(replies)).toEqual([m.emergency, m.crisis, m.formOnHold]);
+    expect(texts(replies)).toEqual([m.crisis, m.emergency, m.formOnHold]);
     expect(buttons(replies[0]!)).toEqual([]);
     // The next message resumes the form at the same question; nothing of it was lost.
     expect(texts(await h.say('ok')).at(-1)).toBe(knowledge.contact.askName);

@@ -180,14 +180,18 @@ export class Responder {
     // the care team's advice: 988 does not look at the symptom.
     const urgentToo =
       urgency === 'crisis' && result.findings.some((f) => f.tier === 'urgent' && f.modifiers.length === 0);
-    // "Call 911 now" comes first when it is said: review 96 read the general line before it as hedged.
+    // "Call 911 now" comes first when it is said: review 96 read the general line before it as hedged. A crisis with
+    // no danger now opens with the Lifeline, which says to call 911 if in danger (review 101: the general 911 line
+    // first read as cold to someone telling of suicidal thoughts).
+    const lifelineFirst = urgency === 'crisis' && !callNow;
     return [
       ...(callNow ? [{ text: say.emergencyFollowUp, urgency }] : []),
       ...(callNow && text !== undefined && this.intents.is('farAway', text) ? [{ text: say.emergencyFarAway }] : []),
       ...this.alsoSaid(result).map((key) => ({ text: say[key], urgency })),
+      ...(lifelineFirst ? [{ text: say.crisis, urgency }] : []),
       { text: say.emergency, urgency },
       ...(english ? [{ text: m.emergency, urgency }] : []),
-      ...(urgency === 'crisis' ? [{ text: say.crisis, urgency }] : []),
+      ...(urgency === 'crisis' && !lifelineFirst ? [{ text: say.crisis, urgency }] : []),
       ...(urgentToo ? [{ text: say.urgent, urgency: 'urgent' as const }] : []),
     ];
   }
