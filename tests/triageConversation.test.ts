@@ -335,10 +335,22 @@ describe('someone in danger somewhere else (blind review 94)', () => {
     // A message passed on from someone else (review 98): "Mensaje del vecino: …", "got a text from my sister: …".
     ['Mensaje de la vecina: tu mamá se desmayó y no despierta', ms],
     ['got a text from my sister: dad collapsed and isnt waking up', m],
+    // Review 101: in his truck, a goodbye voice note and no answer.
+    ["my dad said he's going to drive his truck off the bridge after he hangs up with me, he's in the truck now", m],
+    ['mi abuelo nos mandó un audio despidiéndose y dice que se va a tomar el veneno de ratas, ya no contesta', ms],
   ])('"%s": after "call 911 now", how to get help where they are', async (text, say) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say(text));
     expect(replies.slice(0, 2)).toEqual([say.emergencyFollowUp, say.emergencyFarAway]);
+  });
+
+  it('a goodbye message the writer sent is no one elsewhere: no "if they are not with you"', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(
+      await h.say('ya les regalé mis cosas a mis hijos y les mandé mensaje de despedida, esta noche me voy a matar'),
+    );
+    expect(replies[0]).toBe(ms.emergencyFollowUp);
+    expect(replies).not.toContain(ms.emergencyFarAway);
   });
 
   it('someone who is right here gets "call 911 now" alone', async () => {
