@@ -372,6 +372,9 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     // cement for a house is not the bone cement
     ['my son is pouring a cement patio, how long before it hardens', 'unrelated'],
     ['how long does cement take to set on a new driveway', 'unrelated'],
+    // blood thinners held before the procedure, contrast dye: the page says nothing of either (review 101)
+    ['which anticoagulants do you need held and for how long?', 'medications'],
+    ['do you use dye for vertebroplasty?', 'risks-side-effects'],
   ])('"%s" is about %s, not an answer of the page', (text, topic) => {
     const m = matcher.match(text);
     expect(m.kind).toBe('none');
