@@ -2982,6 +2982,8 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     'we were watching the show and he collapsed',
     'estábamos viendo la novela y él se desmayó',
     'my husband had a heart attack during the game, the team was losing',
+    "woke up from a bad dream and I can't breathe",
+    "I dreamt I was fine but now I can't feel my legs",
   ])('"%s" is an emergency (a fiction or a game said beside it is no fiction)', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -3021,6 +3023,8 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     'saw a guy collapse on a TV show and they did CPR, is there a defibrillator in the procedure room?',
     'I took my blood pressure pill',
     'I took 2 tylenol for the pain',
+    'had a nightmare I was having a heart attack',
+    'soñé que me daba un infarto',
     'se me traba la lengua cuando estoy nerviosa',
     'me tragué las pastillas de la mañana, ¿puedo comer?',
   ])('"%s" raises no alarm', (text) => {
