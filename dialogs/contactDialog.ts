@@ -523,6 +523,9 @@ export class ContactDialog extends InterruptibleDialog {
       const phone = takeText(step.result, this.reader.parsePhone);
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
+      // "…ext 204, ask for Maria": how to reach the person, kept as a note for the call.
+      const note = this.reader.noteBesidePhone(step.context.activity.text ?? '');
+      if (note !== undefined) d.callNote = note;
     }
     // The message with two numbers is kept no longer than the phone question.
     delete d.twoNumbers;
@@ -625,6 +628,7 @@ export class ContactDialog extends InterruptibleDialog {
       delete d.sendNow;
       return this.save(step);
     }
+    this.reader.withCallNote(d);
     await sendReplies(step.context, [{ text: this.summary(d) }]);
     const [send, change, cancel] = t.confirmChoices;
     return step.prompt(CONFIRM_PROMPT, {

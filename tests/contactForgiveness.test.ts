@@ -2698,3 +2698,64 @@ describe('contact form: an email said at the topic question (blind form review 5
     expect(saved[0]).toMatchObject({ email: 'ines.saldana@example.com', message: 'recovery time' });
   });
 });
+
+describe('contact form: blind form review 54', () => {
+  it.each([
+    ['713 555 0142 ext 204, ask for Maria', 'my back pain (note for the call: ask for Maria)'],
+    [
+      "713 555 0142 but can you text me instead of calling? I can't hear well",
+      "my back pain (note for the call: can you text me instead of calling? I can't hear well)",
+    ],
+    ["713-555-0199 it's my cell", 'my back pain'],
+    ['713 555 0142 no wait 0192', 'my back pain'],
+  ])('"%s" at the phone question: the topic is saved as "%s"', async (typed, message) => {
+    const saved = await sayThenSend(['please call me', 'Ana Ruiz', typed, 'skip', 'Morning', 'my back pain']);
+    expect(saved[0]?.message).toBe(message);
+  });
+
+  it.each([
+    ['no', 'sorry, I meant yes, you can use my details to call me'],
+    ['no', 'perdón, quise decir que sí, pueden usar mis datos'],
+  ])('"%s" then "%s" at the permission question is a yes', async (no, yes) => {
+    const saved = await sayThenSend([
+      'please call me',
+      'Paul Rivera',
+      '713 555 0193',
+      'skip',
+      'Any time',
+      'skip',
+      no,
+      yes,
+    ]);
+    expect(saved[0]?.phone).toBe('+17135550193');
+  });
+
+  it('"me pueden contactar?" starts the form, in Spanish', async () => {
+    const { last } = await conversation(['me pueden contactar?']);
+    expect(last).toContain(t.spanish.intro);
+  });
+
+  it.each([
+    ['my cell is 713 555 0155 and the house is 713 555 0166, use the cell, not the house', '+17135550155'],
+    ['celular 832 555 0166 y casa 713 555 0121, no al de la casa', '+18325550166'],
+  ])('"%s": the number not turned down, %s, is saved', async (typed, phone) => {
+    const saved = await sayThenSend(['can someone call me', 'Dorothy Evans', typed]);
+    expect(saved[0]?.phone).toBe(phone);
+  });
+
+  it.each(['oh and the email should be .net not .com', 'ah y el correo es .net no .com'])(
+    '"%s" at the topic question changes how the email ends, and keeps it',
+    async (typed) => {
+      const saved = await sayThenSend([
+        'call me',
+        'James Smith',
+        '713 555 0171',
+        'jsmith@example.com',
+        'Morning',
+        typed,
+        'follow-up after my procedure',
+      ]);
+      expect(saved[0]).toMatchObject({ email: 'jsmith@example.net', message: 'follow-up after my procedure' });
+    },
+  );
+});

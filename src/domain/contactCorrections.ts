@@ -253,7 +253,10 @@ export function correctionFinder(
     // Only the optional email can be taken out; a message with a new address changed it above.
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
     const kept = keeps.some((w) => norm.includes(w));
-    if (namesEmail && !kept && removals.some((w) => norm.includes(w))) return { field: 'email', value: undefined };
+    // "el correo es .net no .com" says how the address ends: no removal (form review 54 took the email out).
+    const endingSaid = /(?<![\w@.-])\.[a-z]{2,6}(?![\w.-])/iu.test(text);
+    if (namesEmail && !kept && !endingSaid && removals.some((w) => norm.includes(w)))
+      return { field: 'email', value: undefined };
     return undefined;
   };
 }
@@ -320,7 +323,7 @@ export interface PhoneWords {
   readonly secondAlone: RegExp;
   readonly negation: RegExp;
   /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
-  readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp }[];
+  readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp; readonly refused: RegExp }[];
 }
 
 export function phoneWords(
@@ -361,6 +364,11 @@ export function phoneWords(
         name: new RegExp(kind, 'gu'),
         chosen: new RegExp(
           `${kind}${link}\\s+(?:${any(choice.prefer)})(?![\\p{L}])|(?<![\\p{L}])(?:${any(choice.prefer)})(?:\\s+[\\p{L}']+){0,3}?\\s+${kind}`,
+          'u',
+        ),
+        // "…, not the house", "no al de la casa": this kind is the one not to call.
+        refused: new RegExp(
+          `(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?:\\s+[\\p{L}']+){0,3}?\\s+${kind}`,
           'u',
         ),
       };
@@ -452,9 +460,16 @@ function chosenOfTwo(
   second: Found,
 ): Found | undefined {
   const { before, between, after } = said;
-  if (words.negation.test(between) || words.negation.test(after)) return undefined;
+  const labels = [lastKind(before, words), lastKind(between, words)];
+  if (words.negation.test(between) || words.negation.test(after)) {
+    // "use the cell, not the house": a negation that turns down a kind of number leaves the other one.
+    const refused = words.kinds.filter((k) => k.refused.test(after));
+    if (refused.length !== 1 || labels[0] === labels[1]) return undefined;
+    if (labels[0] === refused[0]) return second;
+    return labels[1] === refused[0] ? first : undefined;
+  }
   const kind = words.kinds.find((k) => k.chosen.test(after));
-  const named = kind === undefined ? [] : [lastKind(before, words), lastKind(between, words)].map((k) => k === kind);
+  const named = kind === undefined ? [] : labels.map((k) => k === kind);
   const forFirst = words.preferAfter.test(between) || words.first.test(after) || (named[0] === true && !named[1]);
   const forSecond =
     words.preferBefore.test(between) ||

@@ -3,6 +3,7 @@ import {
   formatPhone,
   isSkip,
   leadInStripper,
+  MAX_MESSAGE_LENGTH,
   optionalField,
   type Parsed,
   parseEmail,
@@ -73,6 +74,8 @@ export interface FormDetails {
   email?: string | null;
   preferredTime?: string;
   message?: string | null;
+  /** Words typed beside the phone number on how to reach the person ("ask for Maria"): added to the topic. */
+  callNote?: string;
   /** A message that gave two phone numbers without saying which: the next short answer may name one ("the cell"). */
   twoNumbers?: string;
   /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
@@ -188,6 +191,11 @@ export class ContactReader {
   /** "la llamada", "call": a clause with one of them and one language named sets the call's language. */
   private readonly callNamed: readonly string[];
   private readonly phoneReading: PhoneWords;
+  /** `callNotes.ignore` as whole words, and `callNotes.joiners` at a note's start. */
+  private readonly callNoteIgnored: RegExp;
+  private readonly callNoteJoiner: RegExp;
+  /** A refusal right before an email's ending ("not .com", "no .com"): the ending turned down. */
+  private readonly endingRefused: RegExp;
   private readonly englishWithin: readonly string[];
   private readonly isCommonWord: (word: string) => boolean;
   private readonly greetings: readonly string[];
@@ -354,6 +362,10 @@ export class ContactReader {
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.
     const phoneReading = phoneWords(t.corrections);
     this.phoneReading = phoneReading;
+    this.callNoteIgnored = new RegExp(` (?:${alternation(t.callNotes.ignore.map(normalizeText))})(?= )`, 'gu');
+    const endingRefusals = [...t.corrections.refusals, ...t.corrections.phoneChoice.negations].map(normalizeText);
+    this.endingRefused = new RegExp(`(?:^|\\s)(?:${alternation(endingRefusals)})\\s*$`, 'u');
+    this.callNoteJoiner = new RegExp(`^\\s*(?:${alternation(t.callNotes.joiners)})(?![\\p{L}])[\\s,]*`, 'iu');
     this.correctionCue = phoneReading.cue;
     this.placeNumber = phoneReading.place;
     this.emailKeeps = t.corrections.keeps.map(normalizeText);
@@ -1148,6 +1160,14 @@ export class ContactReader {
     if (!this.correctionCue.test(said) && !/\bnot\b|\bno\b/u.test(said)) return undefined;
     const [local, domain = ''] = d.email.split('@');
     const [label = '', ...tld] = domain.split('.');
+    // "the email should be .net not .com", "el correo es .net no .com": the ending said first, not after a "not".
+    const ending = [...text.toLowerCase().matchAll(/(?<![\w@.-])\.([a-z]{2,6})(?![\w.-])/gu)].find(
+      (m) => !this.endingRefused.test(normalizeText(text.slice(0, m.index))),
+    )?.[1];
+    if (ending !== undefined && tld.length > 0 && ending !== tld.at(-1)) {
+      const fixed = parseEmail(`${local}@${[label, ...tld.slice(0, -1), ending].join('.')}`);
+      if (fixed.ok) return { field: 'email', value: fixed.value };
+    }
     for (const m of text.toLowerCase().matchAll(/(?<![\w.@-])([a-z0-9-]{4,}(?:\.[a-z0-9-]+)*)(?![\w-])/gu)) {
       const word = m[1]!;
       // A bare word must be no English word: "no, the email is right" names no domain ("email" is near "gmail").
@@ -1410,6 +1430,52 @@ export class ContactReader {
     const earlier = d.twoNumbers;
     delete d.twoNumbers;
     return earlier === undefined ? undefined : numberChosenLater(earlier, text, this.phoneReading);
+  }
+
+  /**
+   * "713 555 0142 ext 204, ask for Maria", "… but can you text me instead? I can't hear well": the words beside the
+   * number that tell the team how to reach the person, kept as a note for the call (they were dropped). A piece that
+   * is a best time, or only words such as "it's my cell" (`callNotes.ignore`), is no note.
+   */
+  noteBesidePhone(text: string): string | undefined {
+    if (onePhoneIn(text, this.phoneReading) === undefined) return undefined;
+    const pieces = withoutPhoneAndEmail(text, this.phoneReading)
+      .rest.split(/[,;\n]+/u)
+      .map((p) => p.trim())
+      .filter((piece) => {
+        // Another number or its last digits ("or 832-555-0166", "no wait 0192") is no note; "room 412" may be.
+        if (!/\p{L}/u.test(piece) || (piece.match(/\d/gu)?.length ?? 0) >= 4) return false;
+        // A correction ("no wait, …", "sorry, …") said beside the number is read as one, not kept as a note.
+        const start = normalizeText(piece.replace(this.callNoteJoiner, '')).split(' ')[0] ?? '';
+        if (this.correctionCue.test(start)) return false;
+        const words = normalizeText(piece).split(' ');
+        if (this.parseTime(piece).ok && words.some((w) => this.timeWords.has(w))) return false;
+        const rest = ` ${normalizeText(piece)} `.replace(this.callNoteIgnored, ' ').trim();
+        return rest.split(' ').filter((w) => w !== '').length >= 2;
+      });
+    const note = pieces
+      .map((p) =>
+        p
+          .replace(/^[\s.!?¿¡:-]+/u, '')
+          .replace(this.callNoteJoiner, '')
+          .trim(),
+      )
+      .join(', ')
+      .trim();
+    return note === '' ? undefined : note;
+  }
+
+  /** The topic with the note for the call added (`callNoteFormat`), or the note alone; the note is then used up. */
+  withCallNote(d: FormDetails): void {
+    const note = d.callNote;
+    if (note === undefined) return;
+    delete d.callNote;
+    const t = this.textsFor(d);
+    const said =
+      typeof d.message === 'string' && d.message !== ''
+        ? t.callNoteFormat.replace('{topic}', d.message).replace('{note}', note)
+        : t.callNoteAlone.replace('{note}', note);
+    d.message = said.slice(0, MAX_MESSAGE_LENGTH);
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */

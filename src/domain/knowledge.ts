@@ -371,6 +371,17 @@ const contactSchema = z.strictObject({
   emailRefusalWords: z.array(text).min(1),
   /** Words kept in lower case inside a name typed all in one case ("Maria de la Cruz"). */
   nameParticles: z.array(text),
+  callNotes: z.strictObject({
+    description: z.string().optional(),
+    /** Words that make a piece beside the phone number no note ("it's my cell", "here you go"). */
+    ignore: z.array(text).min(1),
+    /** "but", "pero": left off the start of a note. */
+    joiners: z.array(text),
+  }),
+  /** The topic with a note for the call: "{topic}", "{note}". */
+  callNoteFormat: text,
+  /** A note for the call with no topic: "{note}". */
+  callNoteAlone: text,
   nicknames: z.strictObject({
     description: z.string().optional(),
     legal: z.array(text).min(1),
@@ -691,6 +702,8 @@ const contactSpanishSchema = contactSchema
     corrected: true,
     removed: true,
     twoNumbers: true,
+    callNoteFormat: true,
+    callNoteAlone: true,
     phoneSoFar: true,
     detailsNoted: true,
     fieldNames: true,
