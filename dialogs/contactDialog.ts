@@ -857,6 +857,10 @@ export class ContactDialog extends InterruptibleDialog {
     await sendReplies(innerDc.context, [
       { text: t.callLanguageNoted.replace('{language}', t.languageNames[language]) },
     ]);
+    // "le duele mucho la espalda, tiene osteoporosis. me pueden llamar en inglés": at the topic question a message
+    // that says more than the language is the topic too (form review 54 asked for the topic again).
+    if (asking === MESSAGE_PROMPT && this.reader.saysMoreThanLanguage(innerDc.context.activity.text ?? ''))
+      return innerDc.continueDialog();
     if (AT_SUMMARY.has(asking)) {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(WATERFALL, d);

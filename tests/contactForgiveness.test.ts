@@ -2730,6 +2730,27 @@ describe('contact form: blind form review 54', () => {
     expect(saved[0]?.phone).toBe('+17135550193');
   });
 
+  it('a topic told before "me pueden llamar en inglés" at the topic question is kept, and the call is English', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Laura Mendoza',
+      '713 555 0187',
+      'no',
+      'en la tarde',
+      'le duele mucho la espalda, tiene osteoporosis. me pueden llamar a mi en ingles esta bien',
+    ]);
+    expect(saved[0]?.language).toBe('en');
+    expect(saved[0]?.message).toContain('osteoporosis');
+  });
+
+  it('"Maria Elena Torres 832 555 0147 en las tardes, es por el dolor de espalda…" keeps the topic', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Maria Elena Torres 832 555 0147 en las tardes, es por el dolor de espalda despues de la operacion',
+    ]);
+    expect(saved[0]?.message).toBe('el dolor de espalda despues de la operacion');
+  });
+
   it('"me pueden contactar?" starts the form, in Spanish', async () => {
     const { last } = await conversation(['me pueden contactar?']);
     expect(last).toContain(t.spanish.intro);

@@ -2988,6 +2988,18 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     expect(tierOf(text)).toBe('emergency');
   });
 
+  it.each([
+    'me operaron hace un mes y sigo con dolor',
+    'still in pain a month after the procedure',
+    'sigo con dolor después del procedimiento',
+  ])('"%s" is pain not improving: the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('"I still have pain, will the procedure help?" (before it) raises nothing', () => {
+    expect(['none', 'mention']).toContain(tierOf('I still have pain, will the procedure help?'));
+  });
+
   it("a goodbye relayed ('take care of the dogs, I'm sorry') and no answer is a crisis with 911 now", () => {
     const text = "my mom just texted me 'I love you, take care of the dogs, I'm sorry' and now she's not answering";
     expect(tierOf(text)).toBe('crisis');

@@ -112,6 +112,8 @@ const CAPITALISED_RUN = /^((?:(?!I\s)\p{Lu}[\p{L}'’-]*\s+){1,3}(?!I\s)\p{Lu}[\
 const MAX_WORDS_AFTER_NO_EMAIL = 3;
 /** A name spelt out letter by letter after a comma or a space ("Reed, R-E-E-D", "Ann Lee, A N N"). */
 const SPELT_OUT = /[,\s]+\p{L}(?:[-. ]\p{L}){2,}\.?(?=$|[,.;\s])/gu;
+/** Words before a call-language request at the topic question that make it a topic too. */
+const MIN_TOPIC_WORDS = 3;
 /** A respelt name word this short may differ from the name's word by one letter only. */
 const SHORT_RESPELT_WORD = 4;
 
@@ -665,6 +667,22 @@ export class ContactReader {
     // "she only speaks Vietnamese but call me, english is fine, I'll translate" (form review 26 stored Vietnamese).
     if (this.saysCallInEnglish(text)) return true;
     return d.spanish !== true && d.callInSpanish === true && this.languagesNamed(text).englishAt < Infinity;
+  }
+
+  /**
+   * A message that tells something before its language request ("le duele mucho la espalda, tiene osteoporosis. me
+   * pueden llamar en inglés"); what follows a request ("…en inglés? mi hijo va a estar conmigo") says why.
+   */
+  saysMoreThanLanguage(text: string): boolean {
+    const sentences = text.split(/(?<=[.!?;])\s+|,\s+/u).filter((s) => s.trim() !== '');
+    const request = sentences.findIndex((s) => this.saysCallInEnglish(s) || this.saysCallInSpanish(s));
+    // "oiga, la llamada…": a word or two before the request ("oiga", "hi") tells nothing.
+    const before =
+      sentences
+        .slice(0, Math.max(request, 0))
+        .join(' ')
+        .match(/\p{L}+/gu) ?? [];
+    return request > 0 && before.length >= MIN_TOPIC_WORDS;
   }
 
   /** "english is fine for the call", "I'll translate": the call in English, in a message of any length. */
