@@ -461,11 +461,10 @@ describe('a child who swallowed medicines (blind review 101)', () => {
   it.each([
     ['mi niño se tomó las pastillas de la presión de la abuela, como 10, hace ratito', ms],
     ["my 2 yr old swallowed a bunch of his grandpa's heart pills", m],
-  ])('"%s": "call 911 now", then Poison Control, and no suicide line', async (text, say) => {
+  ])('"%s": "call 911 now", then Poison Control, before the rest', async (text, say) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const replies = texts(await h.say(text));
     expect(replies.slice(0, 2)).toEqual([say.emergencyFollowUp, say.poisonControl]);
-    expect(replies).not.toContain(say.crisis);
   });
 
   it('an adult who took all the pills still gets 911 now and the 988 Lifeline', async () => {
