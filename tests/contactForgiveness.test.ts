@@ -2780,3 +2780,12 @@ describe('contact form: blind form review 54', () => {
     },
   );
 });
+
+describe('contact form: the caller named beside a named parent in the opening (blind form review 54)', () => {
+  it('"Please call me: Ana Ruiz, 713 555 0144, mornings, about my mom Carmen Ruiz\'s back" keeps both names', async () => {
+    const saved = await sayThenSend([
+      "Please call me: Ana Ruiz, 713 555 0144, mornings, about my mom Carmen Ruiz's back",
+    ]);
+    expect(saved[0]).toMatchObject({ name: 'Ana Ruiz', patientName: 'Carmen Ruiz', phone: '+17135550144' });
+  });
+});

@@ -1785,14 +1785,18 @@ export class ContactReader {
     if (relative !== undefined) {
       d.patientName ??= relative.patient;
       d.name ??= relative.caller;
-      return;
+      // "Please call me: Ana Ruiz, 713…, about my mom Carmen Ruiz's back": the caller may be named in another piece
+      // (form review 54 dropped "Ana Ruiz" and asked again).
+      if (d.name !== undefined) return;
     }
+    const patient = normalizeText(d.patientName ?? '');
     for (const piece of found.pieces.flatMap(parts)) {
       // "soy Maria Elena Rodriguez mi cel es …": the name ends where the next detail's lead-in starts.
       const named = (this.untilNextDetail(piece) || piece).replace(this.beforePhone, '');
       // The name itself is no time ("Monday Morning"); the clause may go on with one ("…I had it on Monday").
       const name = named === '' ? undefined : this.nameInRequest(named);
       if (name === undefined || this.parseTime(name).ok || this.timeSaid(name) !== undefined) continue;
+      if (relative !== undefined && normalizeText(name) === patient) continue;
       d.name ??= name;
     }
   }
