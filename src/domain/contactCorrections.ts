@@ -254,12 +254,16 @@ export function correctionFinder(
     const namesEmail = fieldWords.email.some((w) => norm.includes(w));
     const kept = keeps.some((w) => norm.includes(w));
     // "el correo es .net no .com" says how the address ends: no removal (form review 54 took the email out).
-    const endingSaid = /(?<![\w@.-])\.[a-z]{2,6}(?![\w.-])/iu.test(text);
+    const endingSaid = EMAIL_ENDING_SAID.test(text);
     if (namesEmail && !kept && !endingSaid && removals.some((w) => norm.includes(w)))
       return { field: 'email', value: undefined };
     return undefined;
   };
 }
+
+/** An email's ending said alone (".net", ".com"), not part of an address: its letters are group 1. */
+export const EMAIL_ENDING = /(?<![\w@.-])\.([a-z]{2,6})(?![\w.-])/gu;
+const EMAIL_ENDING_SAID = new RegExp(EMAIL_ENDING.source, 'iu');
 
 /** A valid phone number written somewhere in `text`, as `parsePhone` stores it, and where it is. */
 export function phoneIn(text: string): Found | undefined {
@@ -460,7 +464,7 @@ function chosenOfTwo(
   second: Found,
 ): Found | undefined {
   const { before, between, after } = said;
-  const labels = [lastKind(before, words), lastKind(between, words)];
+  const labels = labelsOfTwo(before, between, words);
   if (words.negation.test(between) || words.negation.test(after)) {
     // "use the cell, not the house": a negation that turns down a kind of number leaves the other one.
     const refused = words.kinds.filter((k) => k.refused.test(after));
@@ -496,10 +500,22 @@ export function numberChosenLater(earlier: string, reply: string, words: PhoneWo
   if (words.secondAlone.test(said)) return second.value;
   const named = words.kinds.filter((k) => new RegExp(k.name.source, 'u').test(said));
   if (named.length !== 1) return undefined;
-  const before = foldText(earlier.slice(0, first.start));
-  const between = foldText(earlier.slice(first.end, first.end + second.start));
-  const [a, b] = [lastKind(before, words) === named[0], lastKind(between, words) === named[0]];
+  const labels = labelsOfTwo(
+    foldText(earlier.slice(0, first.start)),
+    foldText(earlier.slice(first.end, first.end + second.start)),
+    words,
+  );
+  const [a, b] = labels.map((k) => k === named[0]);
   return a === b ? undefined : a ? first.value : second.value;
+}
+
+/** The kind each of two numbers was named as: the last kind said before the first, and between the two. */
+function labelsOfTwo(
+  before: string,
+  between: string,
+  words: PhoneWords,
+): Array<PhoneWords['kinds'][number] | undefined> {
+  return [lastKind(before, words), lastKind(between, words)];
 }
 
 /** The kind of number last named in `text` ("home is", "mi celular"), if any. */

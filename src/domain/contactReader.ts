@@ -18,6 +18,7 @@ import {
   type Correction,
   correctionFinder,
   detailsFinder,
+  EMAIL_ENDING,
   emailIn,
   phoneIn,
   foldText,
@@ -1179,7 +1180,7 @@ export class ContactReader {
     const [local, domain = ''] = d.email.split('@');
     const [label = '', ...tld] = domain.split('.');
     // "the email should be .net not .com", "el correo es .net no .com": the ending said first, not after a "not".
-    const ending = [...text.toLowerCase().matchAll(/(?<![\w@.-])\.([a-z]{2,6})(?![\w.-])/gu)].find(
+    const ending = [...text.toLowerCase().matchAll(EMAIL_ENDING)].find(
       (m) => !this.endingRefused.test(normalizeText(text.slice(0, m.index))),
     )?.[1];
     if (ending !== undefined && tld.length > 0 && ending !== tld.at(-1)) {
@@ -1456,9 +1457,10 @@ export class ContactReader {
    * is a best time, or only words such as "it's my cell" (`callNotes.ignore`), is no note.
    */
   noteBesidePhone(text: string): string | undefined {
-    if (onePhoneIn(text, this.phoneReading) === undefined) return undefined;
-    const pieces = withoutPhoneAndEmail(text, this.phoneReading)
-      .rest.split(/[,;\n]+/u)
+    const { phone, rest: besides } = withoutPhoneAndEmail(text, this.phoneReading);
+    if (phone === undefined) return undefined;
+    const pieces = besides
+      .split(/[,;\n]+/u)
       .map((p) => p.trim())
       .filter((piece) => {
         // Another number or its last digits ("or 832-555-0166", "no wait 0192") is no note; "room 412" may be.

@@ -805,8 +805,11 @@ export function loadKnowledge(dir: string): Knowledge {
     });
   }
   triage.concepts.forEach((c, j) => {
-    if (c.alsoSay !== undefined && !(c.alsoSay in messages))
-      msgProblems.push(`triage.json concepts[${j}] (id "${c.id}").alsoSay: no message "${c.alsoSay}"`);
+    // Said in the reader's language: a key the Spanish file must have too.
+    if (c.alsoSay !== undefined && !(c.alsoSay in spanishMessagesSchema.shape))
+      msgProblems.push(
+        `triage.json concepts[${j}] (id "${c.id}").alsoSay: no message "${c.alsoSay}" in both languages`,
+      );
   });
   if (msgProblems.length > 0) throw new KnowledgeError(path.join(dir, 'messages.json'), msgProblems);
 

@@ -78,6 +78,8 @@ export class Responder {
   readonly contactReader: ContactReader;
   /** Clause starts that introduce the writer, as words ("#" a number). */
   private readonly introductions: readonly (readonly string[])[];
+  /** Concept id -> the message it adds after "call 911 now" (checked at load to be a key of both languages). */
+  private readonly alsoSayOf: ReadonlyMap<string, keyof ReplyMessages>;
 
   constructor(private readonly knowledge: Knowledge) {
     this.triage = triageFor(knowledge);
@@ -95,6 +97,11 @@ export class Responder {
     );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
     this.introductions = knowledge.questionWords.introductions.map((intro) => intro.split(' '));
+    this.alsoSayOf = new Map(
+      knowledge.triage.concepts.flatMap((c) =>
+        c.alsoSay === undefined ? [] : [[c.id, c.alsoSay as keyof ReplyMessages] as const],
+      ),
+    );
   }
 
   get messages(): Knowledge['messages'] {
@@ -198,13 +205,11 @@ export class Responder {
 
   /** The messages that the concepts found (not silenced) add after "call 911 now" (`alsoSay` in triage.json). */
   private alsoSaid(result: TriageResult): Array<keyof ReplyMessages> {
-    const keys = result.findings
-      .filter((f) => f.modifiers.length === 0)
-      .map((f) => this.knowledge.triage.concepts.find((c) => c.id === f.id)?.alsoSay)
-      .filter((k): k is string => k !== undefined);
-    return [...new Set(keys)].filter((k): k is keyof ReplyMessages => k in this.knowledge.messages) as Array<
-      keyof ReplyMessages
-    >;
+    const keys = result.findings.flatMap((f) => {
+      const key = f.modifiers.length === 0 ? this.alsoSayOf.get(f.id) : undefined;
+      return key === undefined ? [] : [key];
+    });
+    return [...new Set(keys)];
   }
 
   /** After an urgent reply: the answer to a question the message also asked, if there is a clear one. */

@@ -67,13 +67,13 @@ const conceptSchema = z.strictObject({
     .strictObject({ near: z.string().regex(/^@\w+$/, 'must be @group'), window: z.number().int().min(1).max(40) })
     .optional(),
   /**
-   * A messages.json key said right after "call 911 now" when this concept is found ("poisonControl" for a child who
-   * swallowed medicines: review 101 gave that parent the suicide line).
+   * A key of the messages both languages have, said right after "call 911 now" when this concept is found
+   * ("poisonControl" for a child who swallowed medicines: review 101 gave that parent no poison line).
    */
   alsoSay: z.string().regex(/^\w+$/u, 'must be a messages.json key').optional(),
   /**
-   * Concepts whose match in the same message stands for this one: a child who swallowed pills is a poisoning (911 and
-   * Poison Control), not an overdose that gets the suicide line (review 101).
+   * Concepts whose match in the same message stands for this one: a child who swallowed pills is a child's poisoning
+   * (911, then Poison Control), not an overdose of the child's own doing (review 101).
    */
   yieldsTo: z.array(z.string()).optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
