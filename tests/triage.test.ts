@@ -3043,3 +3043,22 @@ describe('triage: round 39 probes (pain told as an image, Caribbean Spanish, a l
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 40 probes (medicine taken as usual, "as I always wanted")', () => {
+  it.each(['I took my pills this morning', 'ya me tomé mis pastillas de la mañana', 'tomé mis pastillas de siempre'])(
+    '"%s" (medicine taken as usual) raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it.each([
+    'I took all my pills this morning',
+    'me tomé todas mis pastillas de la mañana',
+    'me tomé todas las pastillas como siempre quise',
+    'I took all the pills, as I always wanted',
+  ])('"%s" is still a crisis with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
