@@ -3061,4 +3061,23 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(true);
   });
+
+  it.each([
+    "I'm so tired of being a burden",
+    "I'm just a burden to my kids now",
+    "I don't see the point of anything anymore",
+    'no le encuentro sentido a nada',
+    'ya nada tiene sentido',
+  ])('"%s" (a burden, no point to anything) is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "I'm a burden on my family financially, does medicare cover this?",
+    "I don't want to be a burden to my daughter, can she drive me home?",
+    "I don't see the point of the brace",
+    'no le veo sentido a nada de lo que dice el papel',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
 });
