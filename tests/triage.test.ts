@@ -1291,6 +1291,13 @@ describe('triage.json is checked at load', () => {
       `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
     ]);
   });
+  it('refuses a pair whose third group ("with") is unknown', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.concepts[0]!.patterns.push({ near: ['@child', '@ingested'], with: '@nope', window: 3 });
+    expect(checkTriage(broken)).toEqual([
+      `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
+    ]);
+  });
 });
 
 describe('triage: round 23 kinds (blind review 52, and probes its misses pointed to)', () => {
@@ -3078,6 +3085,28 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
     "I don't see the point of the brace",
     'no le veo sentido a nada de lo que dice el papel',
   ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'my grandson (4) got into my oxycodone, he is really sleepy',
+    'my 2 year old drank the cough syrup, the whole bottle',
+    'el niño se tomó el jarabe de la abuela, todo el frasco',
+    'my grandson drank some bleach',
+    'mi nieta de 2 años se tragó una pila de reloj',
+  ])('"%s" (a child swallowed something harmful) is 911 now with Poison Control', (text) => {
+    expect(asserted(text)).toContain('child-ingestion');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'my grandson ate all the cookies',
+    'my granddaughter ate lunch with me, can I lift her after the procedure?',
+    'mi nieto se comió todo el pastel',
+    'the baby swallowed the formula too fast and coughed',
+    'my grandson helps me clean with bleach on saturdays',
+    'mi hija me compró jarabe para la tos, lo puedo tomar?',
+  ])('"%s" (a child eating, or a harmful thing with no swallowing) raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });

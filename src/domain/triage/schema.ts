@@ -25,6 +25,14 @@ const patternSchema = z.union([
     sameClause: z.boolean().optional(),
     /** The pair is an act in progress, so the reply says "call 911 now" ("in the garage with the car running"). */
     callNow: z.boolean().optional(),
+    /**
+     * A third group whose term must stand within `window` words of the pair's second: a child, swallowing and
+     * something harmful ("my grandson swallowed a battery"), not a child who ate lunch.
+     */
+    with: z
+      .string()
+      .regex(/^@\w+$/, 'must be @group')
+      .optional(),
   }),
   z.strictObject({ terms: byLanguage }),
   /**
@@ -301,7 +309,7 @@ export function checkTriage(data: TriageData): string[] {
       if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);
     });
     c.patterns.forEach((p, j) => {
-      if ('near' in p) p.near.forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
+      if ('near' in p) [...p.near, ...(p.with ? [p.with] : [])].forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
       else {
         const terms = 'terms' in p ? p.terms : 'whole' in p ? p.whole : p.askedNo;
         [...terms.en, ...terms.es].forEach((t) => groupRef(t, `${at}.patterns[${j}]`));

@@ -91,6 +91,8 @@ interface Match {
 type CompiledPattern =
   | {
       readonly near: readonly [number, number];
+      /** A third group that must stand near the pair's second word. */
+      readonly with: number | undefined;
       readonly window: number;
       readonly ordered: boolean;
       readonly acrossSentences: boolean;
@@ -448,15 +450,21 @@ export class Triage {
           kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
       ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
     }
-    const pairs: Array<{ a: Occurrence; b: Occurrence }> = [];
+    const pairs: Array<{ a: Occurrence; b: Occurrence; c?: Occurrence }> = [];
+    const near = (a: Occurrence, b: Occurrence) => {
+      const apart =
+        (tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences) ||
+        (p.sameClause && tokens[a.start]!.clause !== tokens[b.start]!.clause);
+      return !apart && (a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1) <= p.window;
+    };
     for (const b of found[p.near[1]]!) {
       for (const a of found[p.near[0]]!) {
-        const apart =
-          (tokens[a.start]!.sentence !== tokens[b.start]!.sentence && !p.acrossSentences) ||
-          (p.sameClause && tokens[a.start]!.clause !== tokens[b.start]!.clause);
-        if (overlaps(a, b) || apart || (p.ordered && a.start > b.start)) continue;
-        const gap = a.start > b.end ? a.start - b.end - 1 : b.start - a.end - 1;
-        if (gap <= p.window) pairs.push({ a, b });
+        if (overlaps(a, b) || (p.ordered && a.start > b.start) || !near(a, b)) continue;
+        if (p.with === undefined) pairs.push({ a, b });
+        else {
+          const c = found[p.with]!.find((x) => !overlaps(x, a) && near(x, b));
+          if (c !== undefined) pairs.push({ a, b, c });
+        }
       }
     }
     // A word that has its partner in its own clause leaves one past a comma to a body part there: in "no tengo dolor
@@ -471,7 +479,9 @@ export class Triage {
       !home(q) &&
       ((pairedAtHome(q.a, 'a') && (siteBeside(q.b) || q.b.start < q.a.start)) ||
         (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
-    return pairs.filter((q) => !takenFromSite(q)).map(({ a, b }) => ({ parts: [a, b], anchor: b, callNow: p.callNow }));
+    return pairs
+      .filter((q) => !takenFromSite(q))
+      .map(({ a, b, c }) => ({ parts: c === undefined ? [a, b] : [a, b, c], anchor: b, callNow: p.callNow }));
   }
 
   /**
@@ -847,6 +857,7 @@ class SetBuilder {
     if ('near' in p)
       return {
         near: [this.group(p.near[0]!), this.group(p.near[1]!)],
+        with: p.with === undefined ? undefined : this.group(p.with),
         window: p.window,
         ordered: p.ordered ?? false,
         acrossSentences: p.acrossSentences ?? false,
@@ -894,7 +905,9 @@ function insideNegativeFinding(t: Occurrence, negativeFindings: readonly Occurre
 /** Whether the words a pattern needs were all found; when not, `matches` can only be empty. */
 function mayMatch(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]>): boolean {
   if ('set' in p) return found[p.set]!.length > 0;
-  return found[p.near[0]]!.length > 0 && found[p.near[1]]!.length > 0;
+  return (
+    found[p.near[0]]!.length > 0 && found[p.near[1]]!.length > 0 && (p.with === undefined || found[p.with]!.length > 0)
+  );
 }
 
 function overlaps(a: Occurrence, b: Occurrence): boolean {
