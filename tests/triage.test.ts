@@ -3109,4 +3109,27 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
   ])('"%s" (a child eating, or a harmful thing with no swallowing) raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
+
+  it.each([
+    'la azúcar le bajó a 40 y está sudando frío',
+    'se le bajó el azúcar y está temblando',
+    "my sugar dropped to 52 and I'm shaky",
+  ])('"%s" (a low blood sugar told with a verb) is 911 now', (text) => {
+    expect(asserted(text)).toContain('low-blood-sugar');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['me está doliendo la espalda más que antes del procedimiento', 'me duele más que antes de la operación'])(
+    '"%s" (pain worse than before) is a same-day call',
+    (text) => {
+      expect(tierOf(text)).toBe('urgent');
+    },
+  );
+
+  it.each(['mi azúcar en 120 hoy, puedo comer antes?', 'camino más que antes y me siento bien'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
 });
