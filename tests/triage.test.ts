@@ -3132,4 +3132,18 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
       expect(['none', 'mention']).toContain(tierOf(text));
     },
   );
+
+  it.each([
+    'my legs fell asleep sitting in the waiting room lol',
+    'se me durmió el pie de estar sentada tanto rato jaja',
+  ])('"%s" (a limb asleep from sitting) raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "my legs went numb from sitting and now I can't move them",
+    'se me durmieron las piernas de estar sentada y ahora no las puedo mover',
+  ])('"%s" (legs that cannot move, told with a pronoun) is 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
 });
