@@ -3146,4 +3146,34 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
   ])('"%s" (legs that cannot move, told with a pronoun) is 911 now', (text) => {
     expect(callNowOf(text)).toBe(true);
   });
+
+  it.each([
+    'tiene la presión altísima 200/110 y le duele la nuca',
+    'bp 190/100 and I have a bad headache and blurry vision',
+    'my pressure is 185/95 and I have chest pain',
+  ])('"%s" (a reading of 180/120 or more with a sign) is 911 now', (text) => {
+    expect(asserted(text)).toContain('hypertensive-crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'my bp is 185/95 this morning, no symptoms',
+    'la presión me salió 182/90 y me siento bien',
+    'my pressure is 170/125',
+  ])('"%s" (a reading of 180/120 or more alone) is a same-day call', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['bp 150/90 this morning, should I still come in', "my bp was 200/120 last year but now it's controlled"])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it('"habla enredado" is a stroke sign however many lists hold the word', () => {
+    expect(
+      asserted('buenas, mi mamá ya no encuentra las palabras, habla enredado desde hace como media hora'),
+    ).toContain('stroke');
+  });
 });

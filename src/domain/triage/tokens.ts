@@ -238,9 +238,11 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
 /**
  * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
  * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#lowbp' (the top
- * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness).
+ * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
+ * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
+ * crisis line [AHAHBP]).
  */
-export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen', 'lowbp'] as const;
+export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen', 'lowbp', 'highbp'] as const;
 export type NumberClass = (typeof NUMBER_CLASSES)[number];
 /** "#fever" in a term: a number class, as the schema and the index read it. */
 export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 'g');
@@ -257,5 +259,9 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   // 50-92: a pulse oximeter's low reading, not "sats 95" nor "oxygen 2 liters".
   if (cls === 'lowoxygen') return value >= 50 && value <= 92;
   if (cls === 'lowbp') return token.systolic === true && value >= 50 && value < 90;
+  if (cls === 'highbp')
+    return token.systolic === true
+      ? value >= 180 && value <= 300
+      : token.ratio === true && value >= 120 && value <= 200;
   return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
 }
