@@ -230,22 +230,33 @@ for (const text of faqTurns) {
 // a fresh database on that server, dropped at the end.
 const pgBench = process.env.DATABASE_URL ? await createBenchDatabase(process.env.DATABASE_URL) : undefined;
 const bot = await startServerProcess('bot', CHILD_ARGS);
+// The same bot keeping only the turn's own message: what a question costs the first time it is asked.
+const uncached = await startServerProcess('bot', CHILD_ARGS, undefined, 1);
 const echo = await startServerProcess('echo', CHILD_ARGS);
 const botPg = pgBench ? await startServerProcess('bot', CHILD_ARGS, pgBench.url) : undefined;
 const idle = { bot: await bot.stats(), echo: await echo.stats() };
 await preflight(bot, echo);
+await preflight(uncached, echo);
 if (botPg) await preflight(botPg, echo);
 const options = { connections: CONNECTIONS, durationSec: ROUND_SEC, turnsPerConversation: TURNS_PER_CONVERSATION };
 await runLoad(bot.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-bot' });
+await runLoad(uncached.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-uncached' });
 await runLoad(echo.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-echo' });
 if (botPg) await runLoad(botPg.url, faqTurns, { ...options, durationSec: WARMUP_SEC, tag: 'warm-bot-pg' });
-type Variant = 'bot' | 'echo' | 'bot-pg';
+type Variant = 'bot' | 'uncached' | 'echo' | 'bot-pg';
 const variants: ReadonlyArray<{ name: Variant; server: ServerProcess; turns: number }> = [
   { name: 'bot', server: bot, turns: TURNS_PER_CONVERSATION },
+  { name: 'uncached', server: uncached, turns: TURNS_PER_CONVERSATION },
   { name: 'echo', server: echo, turns: TURNS_PER_CONVERSATION },
   ...(botPg ? [{ name: 'bot-pg' as const, server: botPg, turns: TURNS_PER_CONVERSATION }] : []),
 ];
-const label = (v: Variant) => (v === 'bot-pg' ? 'bot on PostgreSQL' : v === 'bot' ? 'bot on SQLite' : v);
+const LABELS: Record<Variant, string> = {
+  bot: 'bot on SQLite',
+  uncached: 'bot on SQLite, cache 1',
+  echo: 'echo',
+  'bot-pg': 'bot on PostgreSQL',
+};
+const label = (v: Variant) => LABELS[v];
 const rounds: Array<{ round: number; server: Variant; result: LoadResult; cpuPerTurn: number; cpuBusy: number }> = [];
 for (let round = 1; round <= ROUNDS; round++) {
   for (const { name, server, turns } of variants) {
@@ -270,6 +281,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 const loaded = { bot: await bot.stats(), echo: await echo.stats() };
 await bot.close();
+await uncached.close();
 await echo.close();
 await botPg?.close();
 await pgBench?.drop();
@@ -285,6 +297,10 @@ emit(
     `(${[...events].map(([e, n]) => `${n} ${e}`).join(', ')}); emergencies, greetings and contact requests are left out. ` +
     'A FAQ turn outside a form builds no dialog context and writes no conversation state (it only reads it, to see that no form is open); ' +
     'recent activity ids are kept in memory on SQLite, so a FAQ turn there does no database write at all. ' +
+    `The questions repeat (${faqTurns.length} of them), so "bot on SQLite" answers them from its answer cache ` +
+    '(ANSWER_CACHE_SIZE, default 2000: the triage, language and decision of a question answered outside a form) after the warm-up, as it would a button text ' +
+    'or a common question; "bot, cache 1" is the same bot with ANSWER_CACHE_SIZE=1 (only the turn\'s own message kept), ' +
+    'which pays for triage and matching on every turn, as for a question asked for the first time. ' +
     (botPg
       ? '"bot on PostgreSQL" is the same bot with DATABASE_URL set (a throwaway local PostgreSQL 15 with fsync off, so the figures show the ' +
         "protocol cost, not a disk): each turn is one transaction that takes the conversation's advisory lock, reads the state and records " +
@@ -335,49 +351,40 @@ const summary = (server: Variant) => {
     cpu: median(mine.map((r) => r.cpuPerTurn)),
   };
 };
-const s = { bot: summary('bot'), echo: summary('echo'), pg: botPg ? summary('bot-pg') : undefined };
-const pgCells = (value: (x: ReturnType<typeof summary>) => number, digits: number) =>
-  s.pg ? [fmt(value(s.pg), digits), fmt(value(s.pg) / value(s.echo), 2)] : [];
+const s = {
+  bot: summary('bot'),
+  uncached: summary('uncached'),
+  echo: summary('echo'),
+  pg: botPg ? summary('bot-pg') : undefined,
+};
+type Summary = ReturnType<typeof summary>;
+const cells = (x: Summary | undefined, value: (x: Summary) => number, digits: number) =>
+  x ? [fmt(value(x), digits), fmt(value(x) / value(s.echo), 2)] : [];
+const measures: ReadonlyArray<[string, (x: Summary) => number, number]> = [
+  ['FAQ turns per second', (x) => x.tps, 0],
+  ['p50 latency (ms)', (x) => x.p50, 2],
+  ['p99 latency (ms)', (x) => x.p99, 2],
+  ['server CPU per turn (µs)', (x) => x.cpu, 0],
+];
 emit();
 emit(
   markdownTable(
     [
       'median of rounds',
-      'bot on SQLite',
       'echo',
+      'bot on SQLite',
       'bot / echo',
+      'bot, cache 1',
+      'cache 1 / echo',
       ...(s.pg ? ['bot on PostgreSQL', 'PostgreSQL bot / echo'] : []),
     ],
-    [
-      [
-        'FAQ turns per second',
-        fmt(s.bot.tps),
-        fmt(s.echo.tps),
-        fmt(s.bot.tps / s.echo.tps, 2),
-        ...pgCells((x) => x.tps, 0),
-      ],
-      [
-        'p50 latency (ms)',
-        fmt(s.bot.p50, 2),
-        fmt(s.echo.p50, 2),
-        fmt(s.bot.p50 / s.echo.p50, 2),
-        ...pgCells((x) => x.p50, 2),
-      ],
-      [
-        'p99 latency (ms)',
-        fmt(s.bot.p99, 2),
-        fmt(s.echo.p99, 2),
-        fmt(s.bot.p99 / s.echo.p99, 2),
-        ...pgCells((x) => x.p99, 2),
-      ],
-      [
-        'server CPU per turn (µs)',
-        fmt(s.bot.cpu),
-        fmt(s.echo.cpu),
-        fmt(s.bot.cpu / s.echo.cpu, 2),
-        ...pgCells((x) => x.cpu, 0),
-      ],
-    ],
+    measures.map(([name, value, digits]) => [
+      name,
+      fmt(value(s.echo), digits),
+      ...cells(s.bot, value, digits),
+      ...cells(s.uncached, value, digits),
+      ...cells(s.pg, value, digits),
+    ]),
   ),
 );
 

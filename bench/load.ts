@@ -59,15 +59,21 @@ const SERVE = fileURLToPath(new URL('./serve.js', import.meta.url));
 
 /**
  * `bot` keeps its state in a fresh SQLite folder; with `databaseUrl` the bot uses that
- * PostgreSQL database instead (DATABASE_URL), as a multi-instance deployment does.
+ * PostgreSQL database instead (DATABASE_URL), as a multi-instance deployment does. With
+ * `answerCacheSize` the bot keeps that many messages' results (ANSWER_CACHE_SIZE; else the default).
  */
 export async function startServerProcess(
   kind: 'bot' | 'echo',
   execArgv: string[] = [],
   databaseUrl?: string,
+  answerCacheSize?: number,
 ): Promise<ServerProcess> {
   const t0 = performance.now();
-  const env = { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '' };
+  const env = {
+    ...process.env,
+    BENCH_DATABASE_URL: databaseUrl ?? '',
+    BENCH_ANSWER_CACHE_SIZE: answerCacheSize === undefined ? '' : String(answerCacheSize),
+  };
   const child = fork(SERVE, [kind], { execArgv, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ready = await new Promise<{ url: string; startMs: number }>((resolve, reject) => {
     child.once('error', reject);

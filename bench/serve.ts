@@ -18,7 +18,7 @@ import { startEcho } from './echoBot.js';
  *   'close' -> closes the server, deletes its data directory and exits.
  * The bot logs nothing (LOG_LEVEL=silent) and keeps its SQLite file in a fresh directory
  * under the OS temp dir (a real disk here, so SQLite's fsyncs cost what they cost), or
- * uses PostgreSQL when the parent passes BENCH_DATABASE_URL.
+ * uses PostgreSQL when the parent passes BENCH_DATABASE_URL; BENCH_ANSWER_CACHE_SIZE sets ANSWER_CACHE_SIZE.
  */
 const kind = process.argv[2];
 if (kind !== 'bot' && kind !== 'echo') throw new Error('usage: serve.js bot|echo');
@@ -38,6 +38,7 @@ const running =
           NODE_ENV: 'production',
           RATE_LIMIT_MESSAGES_PER_MINUTE: '100000',
           DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+          ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE_SIZE ?? '',
         },
       })
     : await startEcho({ PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_MESSAGES_PER_MINUTE: '100000' });

@@ -221,6 +221,8 @@ export class VertebroplastyBot extends ActivityHandler {
       // Fast path: answer directly; only a contact request needs the dialogs.
       const decision = responder.decide(text, reader);
       if (decision.action === 'reply') {
+        // A question answered outside a form (no name or topic of the form): asked again, it costs a lookup.
+        responder.remember(text);
         await sendDecision(context, decision, logger);
         return;
       }

@@ -27,6 +27,7 @@ const schema = z
     KNOWLEDGE_DIR: withDefault(z.string().min(1), 'knowledge'),
     DATA_DIR: withDefault(z.string().min(1), 'data'),
     MAX_BODY_BYTES: withDefault(z.coerce.number().int().min(1024).max(10_485_760), 262_144),
+    ANSWER_CACHE_SIZE: withDefault(z.coerce.number().int().min(1).max(100_000), 2000),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
@@ -152,6 +153,8 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly dataDir: string;
   readonly maxBodyBytes: number;
+  /** Questions answered outside the form whose triage and answer are kept in memory (Memo); 1: only the turn's own. */
+  readonly answerCacheSize: number;
   /** Bot Framework credentials; `undefined` appId means local mode (Emulator, tests). */
   readonly auth: {
     readonly appId: string | undefined;
@@ -220,6 +223,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     knowledgeDir: e.KNOWLEDGE_DIR,
     dataDir: e.DATA_DIR,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     auth: Object.freeze({
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

@@ -68,7 +68,7 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     lock?.release();
     throw err;
   }
-  const responder = new Responder(knowledge);
+  const responder = new Responder(knowledge, { cacheSize: config.answerCacheSize });
 
   // Production refuses to start without DATA_KEY (config); local mode says so once.
   if (!config.dataKey)

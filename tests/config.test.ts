@@ -58,6 +58,7 @@ describe('config', () => {
     [{ INQUIRY_RETENTION_DAYS: '0' }, 'INQUIRY_RETENTION_DAYS'],
     [{ BOT_OPENID_METADATA_URL: 'http://identity.example.org/openid' }, 'BOT_OPENID_METADATA_URL'],
     [{ RATE_LIMIT_MESSAGES_PER_MINUTE: 'lots' }, 'RATE_LIMIT_MESSAGES_PER_MINUTE'],
+    [{ ANSWER_CACHE_SIZE: '0' }, 'ANSWER_CACHE_SIZE'],
   ];
 
   it('reads PostgreSQL and webhook settings; without them SQLite and no hand-off', () => {
@@ -87,6 +88,7 @@ describe('config', () => {
     const c = loadConfig({});
     expect(c.stateTtlMs).toBe(86_400_000);
     expect(c.inquiryRetentionDays).toBe(30);
+    expect(c.answerCacheSize).toBe(2000);
     expect(c.dataKey).toBeUndefined();
     expect(loadConfig({ STATE_TTL: '90' }).stateTtlMs).toBe(90_000);
     expect(loadConfig({ STATE_TTL: '12h' }).stateTtlMs).toBe(43_200_000);

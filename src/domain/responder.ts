@@ -1,3 +1,4 @@
+import { Memo } from './memo.js';
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
 import { emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
 import { ContactReader } from './contactReader.js';
@@ -42,6 +43,15 @@ export interface LanguageMatch {
   readonly spanish: boolean;
 }
 
+export interface ResponderOptions {
+  /**
+   * Messages whose triage, language and decision are kept after their turn (least recently used go first; see
+   * `remember`). Button texts and common questions repeat word for word, and all three are pure functions of the text
+   * and the knowledge. 1 keeps only the turn's own message, which the bot and the root dialog both ask about.
+   */
+  readonly cacheSize?: number;
+}
+
 /** Intent phrases and the form's reader keep no state per message: one per knowledge object (about 25 ms to build). */
 const intentMatchers = new WeakMap<Knowledge, IntentMatcher>();
 const contactReaders = new WeakMap<Knowledge, ContactReader>();
@@ -66,8 +76,10 @@ export interface Alarm {
 
 export class Responder {
   private readonly triage: Triage;
-  /** The last message assessed: the bot and the root dialog ask about the same text in one turn. */
-  private last: { text: string; inForm: boolean; nameAsked: boolean; result: TriageResult } | undefined;
+  /** Results by message text: the bot and the root dialog ask about the same text in one turn (see ResponderOptions). */
+  private readonly memo: Memo;
+  /** The last message assessed, whatever its options (see languageReading). */
+  private lastAssessed: { readonly text: string; readonly result: TriageResult } | undefined;
   private readonly matcher: FaqMatcher;
   /** The same entries in Spanish (`knowledge/es/`): a Spanish question is answered in Spanish. */
   private readonly spanishMatcher: FaqMatcher;
@@ -81,7 +93,11 @@ export class Responder {
   /** Concept id -> the message it adds after "call 911 now" (checked at load to be a key of both languages). */
   private readonly alsoSayOf: ReadonlyMap<string, keyof ReplyMessages>;
 
-  constructor(private readonly knowledge: Knowledge) {
+  constructor(
+    private readonly knowledge: Knowledge,
+    { cacheSize = 1 }: ResponderOptions = {},
+  ) {
+    this.memo = new Memo(cacheSize);
     this.triage = triageFor(knowledge);
     this.matcher = faqMatcherFor(knowledge);
     this.spanishMatcher = spanishFaqMatcherFor(knowledge);
@@ -132,11 +148,20 @@ export class Responder {
     text: string,
     { inForm = false, nameAsked = false }: { readonly inForm?: boolean; readonly nameAsked?: boolean } = {},
   ): TriageResult {
-    if (this.last?.text !== text || this.last.inForm !== inForm || this.last.nameAsked !== nameAsked) {
+    const result = this.memo.get(`assess:${+inForm}${+nameAsked}`, text, () => {
       const secondLook = !(inForm && this.intents.is('cancel', text));
-      this.last = { text, inForm, nameAsked, result: this.triage.assess(text, { secondLook, nameAsked }) };
-    }
-    return this.last.result;
+      return this.triage.assess(text, { secondLook, nameAsked });
+    });
+    this.lastAssessed = { text, result };
+    return result;
+  }
+
+  /**
+   * Keeps what was worked out for this message for later turns (see Memo): the bot calls it for a question answered
+   * outside the form, so a form answer (a name, a topic) never stays in memory past its turn.
+   */
+  remember(text: string): void {
+    this.memo.keep(text);
   }
 
   /** A crisis that only the statistical second look found, with no danger now: no concept said it in words. */
@@ -158,7 +183,7 @@ export class Responder {
 
   /** The language triage read in `text`, from this turn's assessment whatever its options (no second triage in a form). */
   private languageReading(text: string): Pick<TriageResult, 'language' | 'languageSaid' | 'spanishToo'> {
-    return this.last?.text === text ? this.last.result : this.assess(text);
+    return this.lastAssessed?.text === text ? this.lastAssessed.result : this.assess(text);
   }
 
   /**
@@ -477,6 +502,10 @@ export class Responder {
    * dormir?"); none for "ok", "1" or a phone number.
    */
   spokenLanguage(text: string): 'en' | 'es' | undefined {
+    return this.memo.get('spoken', text, () => this.wordsLanguage(text));
+  }
+
+  private wordsLanguage(text: string): 'en' | 'es' | undefined {
     const { language, languageSaid } = this.assess(text);
     if (languageSaid) return language;
     const spanish = this.spanishMatcher.knownWords(text, { filler: false });
@@ -489,6 +518,10 @@ export class Responder {
    * the caller has settled it (the bot does, once per turn: the message's own, else the reader's language so far).
    */
   decide(text: string, language: 'en' | 'es' = this.replyLanguage(text)): Decision {
+    return this.memo.get(`decide:${language}`, text, () => this.decideNow(text, language));
+  }
+
+  private decideNow(text: string, language: 'en' | 'es'): Decision {
     const m = this.messages;
     const say = this.messagesIn(language === 'es');
     // A phone number typed outside the form ("it's for my mom, 832-555-0111") is a call-back request; with
