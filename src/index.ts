@@ -78,7 +78,14 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
     );
   const cipher = config.dataKey ? createFieldCipher(config.dataKey) : undefined;
   const scope = new TurnScope();
-  const stateStorage = new SqlStorage(database.db, scope, undefined, config.stateTtlMs);
+  // On SQLite this process is the one writer (process lock): a conversation without state is remembered as such.
+  const stateStorage = new SqlStorage(
+    database.db,
+    scope,
+    undefined,
+    config.stateTtlMs,
+    database.dialect === 'sqlite' ? MISSING_STATE_KEYS : 0,
+  );
   const conversationState = new LeanConversationState(stateStorage);
   const inquiryStore = new SqlInquiryStore(database.db, { cipher, outbox: config.webhook !== undefined });
   const limits = createLimits(config, database.limitPool ? { pool: database.limitPool } : undefined);
@@ -174,6 +181,8 @@ export async function startBot(options: StartOptions = {}): Promise<RunningBot> 
 }
 
 const PROCESSED_ID_TTL_MS = 24 * 60 * 60 * 1000;
+/** Conversations remembered as keeping no state (SQLite): a few hundred bytes each. */
+const MISSING_STATE_KEYS = 10_000;
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 /** Longest wait for turns in flight at shutdown; load balancers usually allow 30 s. */
 const SHUTDOWN_GRACE_MS = 20_000;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { CompiledQuery, type Selectable, sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import { isPostgres } from './migrations.js';
 import type { BotDb, BotStateTable } from './schema.js';
 import type { TurnScope } from './turnScope.js';
@@ -18,6 +19,8 @@ import type { TurnScope } from './turnScope.js';
  */
 export class SqlStorage implements Storage {
   private readOneSql: string | undefined;
+  /** Keys read as missing and not written since (see `missingKeys`). */
+  private readonly missing: LRUCache<string, true> | undefined;
 
   constructor(
     private readonly db: BotDb,
@@ -27,13 +30,22 @@ export class SqlStorage implements Storage {
     private readonly now: () => Date = () => new Date(),
     /** State idle longer than this reads as missing and is deleted by `deleteIdle` (STATE_TTL). */
     private readonly ttlMs: number = Number.POSITIVE_INFINITY,
-  ) {}
+    /**
+     * How many keys read as missing to remember, so the next turn of a conversation that keeps no state (FAQ
+     * questions only) reads nothing. Only where this process is the one writer (SQLite, held by the process lock):
+     * other processes only delete, which a missing key cannot notice. 0 (the default) remembers none.
+     */
+    missingKeys = 0,
+  ) {
+    this.missing = missingKeys > 0 ? new LRUCache({ max: missingKeys }) : undefined;
+  }
 
   /** Returns an entry only for keys that exist; each item carries its current `eTag`. */
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new TypeError('[SqlStorage] keys are required when reading');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
+    if (keys.length === 1 && this.missing?.has(keys[0]!)) return items;
     const rows =
       keys.length === 1
         ? await this.readOne(keys[0]!)
@@ -45,6 +57,7 @@ export class SqlStorage implements Storage {
     // Expired state is gone for the bot even before the sweep deletes it.
     for (const row of rows)
       if (!this.isExpired(row.updated_at)) items[row.key] = { ...parseValue(row.key, row.value), eTag: row.etag };
+    if (this.missing) for (const key of keys) if (!(key in items)) this.missing.set(key, true);
     return items;
   }
 
@@ -58,6 +71,7 @@ export class SqlStorage implements Storage {
       throw new TypeError('[SqlStorage] changes are required when writing');
     const entries = Object.entries(changes).map(([key, item]) => [key, serialize(key, item)] as const);
     if (entries.length === 0) return;
+    for (const [key] of entries) this.missing?.delete(key);
     const updatedAt = this.now().toISOString();
     await this.transaction(async (trx) => {
       for (const [key, { eTag, json }] of entries) {

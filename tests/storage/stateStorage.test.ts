@@ -20,6 +20,19 @@ describeStorageConformance('SqlStorage on a SQLite file', async () => {
   };
 });
 
+// As the bot runs it on SQLite: keys read as missing are remembered until this storage writes them.
+describeStorageConformance('SqlStorage on a SQLite file, remembering missing keys', async () => {
+  const tmp = await makeTempDir();
+  const db = await openSqliteDatabase(tmp.dir);
+  return {
+    storage: new SqlStorage(db.db, undefined, undefined, undefined, 100),
+    cleanup: async () => {
+      await db.close();
+      await tmp.remove();
+    },
+  };
+});
+
 describe('SqlStorage on SQLite', () => {
   let tmp: Awaited<ReturnType<typeof makeTempDir>>;
   const opened: BotDatabase[] = [];
@@ -35,6 +48,16 @@ describe('SqlStorage on SQLite', () => {
   afterEach(async () => {
     for (const db of opened.splice(0)) await db.close();
     await tmp.remove();
+  });
+
+  it('remembering missing keys, still reads a key written after it was read as missing', async () => {
+    // A conversation asks FAQ questions (no state), then starts the form (state written), then answers it.
+    const storage = new SqlStorage((await openDb()).db, undefined, undefined, undefined, 10);
+    const key = 'webchat/conversations/c1/';
+    expect(await storage.read([key])).toEqual({});
+    expect(await storage.read([key])).toEqual({});
+    await storage.write({ [key]: { dialogState: { step: 'name' } } });
+    expect((await storage.read([key]))[key]).toMatchObject({ dialogState: { step: 'name' } });
   });
 
   it('keeps state across closing and reopening the database file', async () => {
