@@ -475,6 +475,18 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout71.json',
           ],
           [
+            "Seventy-second held-out split (tests/eval/triage-heldout72.json, sealed; blind review 104a on round 40's end (7616a58): see tests/eval/README.md round 41 for its first figures)",
+            'triage-heldout72.json',
+          ],
+          [
+            "Seventy-third held-out split (tests/eval/triage-heldout73.json, sealed; blind review 104b on round 40's end (7616a58): see tests/eval/README.md round 41 for its first figures)",
+            'triage-heldout73.json',
+          ],
+          [
+            "Seventy-fourth held-out split (tests/eval/triage-heldout74.json, sealed; blind review 105 on round 40's end (7616a58): see tests/eval/README.md round 41 for its first figures)",
+            'triage-heldout74.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
