@@ -3177,3 +3177,20 @@ describe('triage: round 40 probes (medicine taken as usual, "as I always wanted"
     ).toContain('stroke');
   });
 });
+
+describe('triage: round 41 (Spanish "de infarto", a thrilling game, is no heart attack)', () => {
+  it.each(['el Dynamo estuvo de infarto ayer ⚽😂', 'el partido estuvo de infarto', 'la final fue de infarto'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it.each([
+    'creo que a mi papá le está dando un infarto',
+    'la final fue de infarto pero me duele el pecho muy fuerte ahora',
+  ])('"%s" is still an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
