@@ -211,6 +211,18 @@ export class ContactDialog extends InterruptibleDialog {
     return this.reader.textsFor({ spanish }).questionNotAnswered;
   }
 
+  /**
+   * A sentence at the permission question that answers nothing there ("want to know if insurance covers it"):
+   * added to the topic rather than lost (form review 56), then the permission is asked again.
+   */
+  protected override keptStatement(innerDc: DialogContext, text: string): string | undefined {
+    const d = formDetails(innerDc);
+    if (d === undefined || innerDc.activeDialog?.id !== CONSENT_PROMPT || d.consentAt !== undefined) return undefined;
+    if (this.reader.saysChoiceWord('consent', text)) return undefined;
+    // "first tell me who will see this": a question about the form, typed without a question mark, is answered.
+    return this.reader.formAnswer(d, text) ?? this.reader.addToTopic(d, text);
+  }
+
   /** At the best-time question, "can you call in the afternoon?" is a time: only a question without one is asked. */
   protected override answersFirst(innerDc: DialogContext, text: string): boolean {
     return innerDc.activeDialog?.id === TIME_PROMPT && this.answersStep(innerDc, text);

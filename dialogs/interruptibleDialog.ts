@@ -66,6 +66,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return undefined;
   }
 
+  /**
+   * What to say to a statement that is no answer to the step and no question ("tenemos miedo" at the permission
+   * question), after keeping it; undefined lets the step read it (and re-prompt as it does).
+   */
+  protected keptStatement(_innerDc: DialogContext, _text: string): string | undefined {
+    return undefined;
+  }
+
   /** Whether the message answers the step asked now before any FAQ question it may also be ("can you call in the afternoon?"). */
   protected answersFirst(_innerDc: DialogContext, _text: string): boolean {
     return false;
@@ -139,6 +147,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (declined !== undefined) {
       this.logger.info({ ...log, event: 'dialog.questionNotAnswered' }, 'question not answered during form');
       await sendReplies(innerDc.context, [{ text: declined }]);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const kept = question ? undefined : this.keptStatement(innerDc, text);
+    if (kept !== undefined) {
+      this.logger.info({ ...log, event: 'dialog.statementKept' }, 'statement kept during form');
+      await sendReplies(innerDc.context, [{ text: kept }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

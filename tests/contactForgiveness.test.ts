@@ -1003,16 +1003,23 @@ describe('contact form: permission and the summary need a clear answer', () => {
     expect(inquiries.saved).toHaveLength(0);
   });
 
-  it.each([
-    'no email please, just call',
-    'first tell me who will see this',
-    'yes but wait',
-    'yes?',
-    'no sé',
-    "don't call me until monday",
-  ])('"%s" to the permission question is asked again, nothing dropped', async (answer) => {
+  it.each(['no email please, just call', 'yes but wait', 'yes?', 'no sé', "don't call me until monday"])(
+    '"%s" to the permission question is asked again, nothing dropped',
+    async (answer) => {
+      const { h, inquiries } = await atConsent();
+      expect(texts(await h.say(answer))).toEqual([t.retryConsent]);
+      expect(texts(await h.say('yes'))[0]).toContain('Name: Ann Lee');
+      await h.say('Yes, send it');
+      expect(inquiries.saved).toHaveLength(1);
+    },
+  );
+
+  it('"first tell me who will see this" to the permission question gets who sees it, then the question again', async () => {
     const { h, inquiries } = await atConsent();
-    expect(texts(await h.say(answer))).toEqual([t.retryConsent]);
+    expect(texts(await h.say('first tell me who will see this'))).toEqual([
+      t.formAnswers.privacy!.answer,
+      t.askConsent,
+    ]);
     expect(texts(await h.say('yes'))[0]).toContain('Name: Ann Lee');
     await h.say('Yes, send it');
     expect(inquiries.saved).toHaveLength(1);
@@ -2788,4 +2795,97 @@ describe('contact form: the caller named beside a named parent in the opening (b
     ]);
     expect(saved[0]).toMatchObject({ name: 'Ana Ruiz', patientName: 'Carmen Ruiz', phone: '+17135550144' });
   });
+});
+
+describe('contact form: blind form review 56', () => {
+  it.each([
+    ['Michael Okafor, afternoons work best', 'Michael Okafor', 'Afternoon'],
+    ['Rosa Díaz, por las mañanas', 'Rosa Díaz', 'Morning'],
+  ])(
+    '"%s" at the name question keeps the name and the best time, and the time is not asked again',
+    async (typed, name, time) => {
+      const { h, inquiries } = await startForm();
+      await h.say(typed);
+      const asked: Array<string | undefined> = [];
+      for (const answer of ['713 555 0121', 'skip']) asked.push(...texts(await h.say(answer)));
+      expect(asked).not.toContain(t.askTime);
+      expect(asked).not.toContain(t.spanish.askTime);
+      for (const answer of ['skip', t.consentChoices[0]!, t.confirmChoices[0]!]) await h.say(answer);
+      expect(inquiries.saved[0]).toMatchObject({ name, preferredTime: time });
+    },
+  );
+
+  it.each([
+    ['Robert Chen | Retired, Cy-Fair | Cell: (281) 555-0199 | rchen@example.com', 'Robert Chen'],
+    ['Atentamente, Roberto Salinas Vega - Tel. (713) 555-0115 - rsalinas@example.com', 'Roberto Salinas Vega'],
+    ['Sincerely, Ruth Adams • 832-555-0188 • ruth.adams@example.com', 'Ruth Adams'],
+  ])('a signature pasted at the name question ("%s") saves the name alone', async (typed, name) => {
+    const saved = await sayThenSend(['have someone call me', typed]);
+    expect(saved[0]?.name).toBe(name);
+    expect(saved[0]?.email).toMatch(/@example\.com$/u);
+  });
+
+  it.each([
+    'CANCELA EL CORREO, ESE ES DE MI NIETA, YO NO TENGO',
+    'cancel the email, that is my granddaughters, I dont have one',
+  ])('"%s" at the time question leaves the email out and names no patient', async (typed) => {
+    const saved = await sayThenSend([
+      'QUIERO QUE ME LLAMEN',
+      'EUSEBIA RAMIREZ',
+      '281 555 0104',
+      'eusebia@example.com',
+      typed,
+    ]);
+    expect(saved[0]?.email ?? null).toBeNull();
+    expect(saved[0]?.patientName ?? null).toBeNull();
+    expect(saved[0]?.name).toBe('Eusebia Ramirez');
+  });
+
+  const privacy = t.formAnswers.privacy!;
+  it.each([
+    ['what are you going to do with my information?', 'call me', privacy.answer],
+    ['¿qué van a hacer con mis datos?', 'quiero que me llamen', privacy.answerSpanish],
+  ])('"%s" during the form gets how the details are used', async (typed, opening, answer) => {
+    const { last } = await conversation([opening, typed]);
+    expect(last.join(' ')).toContain(answer);
+  });
+
+  it.each([
+    [
+      ['i need someone to call me about the spine procedure', 'Michael Okafor', '832 555 0121', 'skip', 'Afternoon'],
+      'want to know if insurance covers it',
+      t.topicAdded,
+    ],
+    [
+      [
+        'hola quiero que me llamen, es sobre mi esposo que tiene dolor de espalda',
+        'Rosa Martínez, mi esposo se llama Jorge Martínez',
+        '832 555 0145',
+        'no tengo correo',
+        'el lunes temprano',
+      ],
+      'le dijeron que necesita una vertebroplastia y tenemos miedo',
+      t.spanish.topicAdded,
+    ],
+  ])('a sentence at the permission question is added to the topic, not dropped', async (before, typed, reply) => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    for (const m of before) await h.say(m);
+    expect(texts(await h.say(typed))).toContain(reply);
+    await h.say('yes');
+    await h.say('yes');
+    expect(inquiries.saved[0]?.message).toContain(typed);
+  });
+
+  it.each(["I'd rather you did not call my work", 'ahorita no, mejor despues'])(
+    '"%s" at the permission question is no topic: the permission is asked again',
+    async (typed) => {
+      const { h, inquiries } = await formAtTime();
+      for (const m of ['Morning', 'skip']) await h.say(m);
+      const replies = texts(await h.say(typed));
+      expect(replies).not.toContain(t.topicAdded);
+      expect(replies).not.toContain(t.spanish.topicAdded);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
 });

@@ -569,7 +569,7 @@ export function withoutPhoneAndEmail(text: string, words?: PhoneWords): { phone?
 /**
  * Several details in one message ("Rosa Martínez, 832-555-0111, rosa.m@gmail.com, mornings"):
  * the phone and email wherever they are, and the other pieces of what is left (split at
- * commas and at `joiners` such as "and"), in order, for the caller to read as a name or a
+ * commas, a signature's bars and spaced dashes, and at `joiners` such as "and"), in order, for the caller to read as a name or a
  * time. A piece that names a phone or email ("my number is") or corrects something ("no wait
  * 0112") is left out. Compiled once per word list, like `correctionFinder`.
  */
@@ -589,7 +589,8 @@ export function detailsFinder(
     const pieces = rest
       .replace(ownField, ',')
       .replace(joiners, ',')
-      .split(/[,;\n]+/)
+      // A pasted signature parts its lines with bars, bullets or spaced dashes ("Robert Chen | Retired | Cell: …").
+      .split(/[,;\n|•·]+|\s[-–—/]\s/u)
       .map((p) => p.trim())
       .filter((p) => /\p{L}/u.test(p) && !notPieces.some((w) => ` ${normalizeText(p)} `.includes(w)));
     return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };

@@ -185,6 +185,8 @@ export class ContactReader {
   private readonly correctedWithNote: { readonly cue: RegExp; readonly note: RegExp };
   private readonly aboutTheForm: readonly string[];
   private readonly clarifyWords: ReadonlySet<string>;
+  /** `topicAddedLate.notWith`, as spaced normalised phrases. */
+  private readonly topicNotWith: readonly string[];
   private readonly formAnswers: ReadonlyArray<{ words: readonly string[]; answer: string; answerSpanish: string }>;
   private readonly askedInSpanish: ReadonlySet<string>;
   private readonly askedInEnglish: ReadonlySet<string>;
@@ -518,6 +520,12 @@ export class ContactReader {
     this.languageDenials = t.languageRequests.denials.map((w) => ` ${normalizeText(w)} `);
     this.changesOfMind = t.languageRequests.changesOfMind.map((w) => ` ${normalizeText(w)} `);
     this.askedInEnglish = new Set(t.languageRequests.english.map(normalizeText));
+    // A yes or no anywhere in it ("ok that's fine, yes") is an answer the prompt may yet read, never a topic; the
+    // one-letter "y" and "n" are left out, as Spanish "y" is "and".
+    this.topicNotWith = [...t.topicAddedLate.notWith, ...t.consentWords.yes, ...t.consentWords.no]
+      .map(normalizeText)
+      .filter((w) => w.length > 1)
+      .map((w) => ` ${w} `);
     this.spanishWithin = t.languageRequests.spanishWithin.map((w) => ` ${normalizeText(w)} `);
     this.englishWithin = t.languageRequests.englishWithin.map((w) => ` ${normalizeText(w)} `);
     this.isCommonWord = isCommonWord;
@@ -1485,6 +1493,22 @@ export class ContactReader {
     return note === '' ? undefined : note;
   }
 
+  /**
+   * A sentence that answers nothing where it was typed (`topicAddedLate`), added to the topic; the reply to say, or
+   * undefined when it is too short, holds a detail (a digit, an "@") or a word that may refuse.
+   */
+  addToTopic(d: FormDetails, text: string): string | undefined {
+    const said = normalizeText(text);
+    const words = said.split(' ').filter((w) => w !== '');
+    const late = this.texts.topicAddedLate;
+    if (words.length < late.minWords || /[\d@]/u.test(text)) return undefined;
+    if (this.topicNotWith.some((w) => ` ${said} `.includes(w))) return undefined;
+    const typed = text.trim().replace(/\s+/gu, ' ');
+    const topic = typeof d.message === 'string' && d.message !== '' ? `${d.message}. ${typed}` : typed;
+    d.message = topic.slice(0, MAX_MESSAGE_LENGTH);
+    return this.textsFor(d).topicAdded;
+  }
+
   /** The topic with the note for the call added (`callNoteFormat`), or the note alone; the note is then used up. */
   withCallNote(d: FormDetails): void {
     const note = d.callNote;
@@ -1692,8 +1716,11 @@ export class ContactReader {
     const fields = FIELDS.filter((f): f is Exclude<Field, 'message'> => f !== 'message' && take[f] !== undefined);
     // A plain answer ("my cell is 832-555-0111") is the question's own business.
     if (fields.every((f) => f === asking)) return undefined;
-    // A phone or email is what says the message holds details; a name or time alone is an ordinary answer.
-    if (take.phone === undefined && take.email === undefined) return undefined;
+    // A phone or email is what says the message holds details; a name or time alone is an ordinary answer. A name
+    // with a best time in a part of its own ("Michael Okafor, afternoons work best") is both: form review 56 lost the
+    // time, asked for it again and refused the answers that followed.
+    const nameAndTime = asking === 'name' && take.name !== undefined && take.preferredTime !== undefined;
+    if (take.phone === undefined && take.email === undefined && !nameAndTime) return undefined;
     for (const f of fields) d[f] = take[f];
     if (relative !== undefined) d.patientName = relative.patient;
     if (patient !== undefined && normalizeText(patient) !== normalizeText(d.name ?? '')) d.patientName = patient;

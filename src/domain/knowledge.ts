@@ -380,6 +380,17 @@ const contactSchema = z.strictObject({
   }),
   /** The topic with a note for the call: "{topic}", "{note}". */
   callNoteFormat: text,
+  /**
+   * A sentence typed at the permission question that answers nothing there ("le dijeron que necesita una
+   * vertebroplastia y tenemos miedo"): added to the topic so staff read it, unless it holds one of `notWith`.
+   */
+  topicAddedLate: z.strictObject({
+    description: z.string().optional(),
+    minWords: z.number().int().min(2),
+    notWith: z.array(text).min(1),
+  }),
+  /** Said when such a sentence was added to the topic. */
+  topicAdded: text,
   /** A note for the call with no topic: "{note}". */
   callNoteAlone: text,
   nicknames: z.strictObject({
@@ -704,6 +715,7 @@ const contactSpanishSchema = contactSchema
     twoNumbers: true,
     callNoteFormat: true,
     callNoteAlone: true,
+    topicAdded: true,
     phoneSoFar: true,
     detailsNoted: true,
     fieldNames: true,
