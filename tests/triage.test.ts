@@ -3194,3 +3194,28 @@ describe('triage: round 41 (Spanish "de infarto", a thrilling game, is no heart 
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 42 (a laughing emoji is laughter, as "lol" is)', () => {
+  it.each(['the Astros in the 9th, im dying 💀💀', 'im dying 😂 this meme', 'ese video, me estoy muriendo 🤣'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it.each([
+    'im dying 😂 but for real my chest hurts so bad and my left arm is numb',
+    'he collapsed and isnt breathing 💀',
+    'my mom is dying 😭 please help',
+  ])('"%s" is still an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['i want to die lol 😂', 'honestly i just want to kill myself 💀'])(
+    '"%s": a joke told with thoughts of suicide still gets 988',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});

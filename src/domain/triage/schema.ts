@@ -164,6 +164,11 @@ export const triageSchema = z.strictObject({
   possessives: z.array(text),
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
+  /**
+   * Emoji read as a word: laughing ones ("I'm dying 💀", "me muero 😂") as "lol", so the laughter that makes
+   * "dying" an idiom holds for them as it does for "lol" and "jaja" (review 104b's joke reached 911).
+   */
+  emojiWords: z.record(z.string().min(1), text),
   negativeWords: z.array(text),
   /** Words a term never skips over: "im not bleeding" is not "im bleeding". */
   gapStops: z.array(text),

@@ -33,6 +33,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?\n]+)|([,:;])/gu;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
+/** Emoji are outside ASCII: a message typed in it (most are) is never searched for them. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
 const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
@@ -82,6 +84,8 @@ export interface TokenReading {
   readonly allNames?: boolean;
   /** First-person possessives ("my", "mi"): the word after one is marked `own`. */
   readonly possessives?: ReadonlySet<string>;
+  /** Emoji read as a word ("😂" as "lol"), keyed as `foldText` reads them. */
+  readonly emoji?: ReadonlyMap<string, string>;
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -97,6 +101,7 @@ export function triageTokens(
     nameIntroductions = [],
     allNames = false,
     possessives = NO_WORDS,
+    emoji = NO_SPELLINGS,
   }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
@@ -104,6 +109,8 @@ export function triageTokens(
   let clause = 0;
   // "March 3, 2019": the comma of a date parts no clause.
   let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
+  if (emoji.size > 0 && NOT_ASCII.test(folded))
+    for (const [e, word] of emoji) if (folded.includes(e)) folded = folded.replaceAll(e, ` ${word} `);
   // A phrase is tried only when each of its plain words is a word of the text ("a podido" needs "podido").
   const present = new Set(folded.split(/[^\p{L}\p{N}]+/u));
   for (const { phrase, words, pattern } of phrasesIn(present, spellings))

@@ -160,6 +160,8 @@ export class Triage {
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
   private readonly possessives: ReadonlySet<string>;
+  /** `emojiWords`, keyed as folded text reads them. */
+  private readonly emojiWords: ReadonlyMap<string, string>;
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -243,6 +245,7 @@ export class Triage {
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.possessives = new Set(data.possessives);
+    this.emojiWords = new Map(Object.entries(data.emojiWords).map(([emoji, word]) => [foldText(emoji), word]));
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
@@ -333,6 +336,7 @@ export class Triage {
       nameIntroductions: this.nameIntroductions,
       allNames: options.nameAsked === true && this.onlyAName(text),
       possessives: this.possessives,
+      emoji: this.emojiWords,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
