@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_FAQ_MATCHER_OPTIONS, FaqMatcher, type FaqMatcherOptions } from '../src/domain/faqMatcher.js';
 import { loadKnowledge } from '../src/domain/knowledge.js';
@@ -8,7 +8,7 @@ import { markdownTable } from './stats.js';
 /**
  * `npm run thresholds`: chooses how the matcher decides (answer / "Did you mean" / fallback
  * thresholds, and how far it trusts its model) on the tuning sets only (labeled.json's tune
- * split, the dev sets and the blind tune sets; never a held-out set). Objective:
+ * split, the dev sets and every blind and out-of-scope tune set; never a held-out set). Objective:
  * FAQ top-1 accuracy plus out-of-scope honesty, minus wrong confident answers: twice for an FAQ
  * question, three times for a question the page does not answer.
  */
@@ -16,18 +16,11 @@ const root = process.cwd();
 const knowledge = loadKnowledge(path.join(root, 'knowledge'));
 const faq: LabeledItem[] = [];
 const oos: LabeledItem[] = [];
-const files = [
-  'labeled.json',
-  'dev.json',
-  'dev2.json',
-  'dev3.json',
-  'dev4.json',
-  'blind-tune.json',
-  'blind2-tune.json',
-  'blind4-tune.json',
-  'blind5-tune.json',
-  'w9-w11-tune.json',
-];
+// Every tuning file, so each new blind set's tune half counts as soon as it is committed; held-out files never do.
+const TUNING_FILE = /^(?:labeled|dev\d*|blind\d*-tune|oos-edge\d*-tune|w9-w11-tune)\.json$/u;
+const files = readdirSync(path.join(root, 'tests/eval'))
+  .filter((f) => TUNING_FILE.test(f))
+  .sort();
 for (const file of files) {
   const set = loadLabeledSet(path.join(root, 'tests/eval', file));
   const keep = (i: LabeledItem) => i.split !== 'heldout';

@@ -66,7 +66,11 @@ export interface FaqMatcherOptions {
   readonly modelTemperature: number;
   /** How many blind-written phrasings an entry's own title or example counts as, in the model. */
   readonly exampleWeight: number;
-  /** An out-of-scope topic scoring this share of the best entry or more turns an answer into "Did you mean". */
+  /**
+   * An out-of-scope topic scoring this share of the best entry or more turns an answer into "Did you mean". 0.5 since
+   * round 42, when `npm run thresholds` first read every tune set (6,630 questions): fewer confident answers to
+   * topics the page does not cover, for a little top-1 (see bench/results/thresholds.md).
+   */
   readonly outOfScopeRatio: number;
   /**
    * Confidence at or above which an entry is offered as a related topic when there is no answer ("can I drive
@@ -88,7 +92,7 @@ export const DEFAULT_FAQ_MATCHER_OPTIONS: FaqMatcherOptions = {
   modelSmoothing: 0.05,
   modelTemperature: 3,
   exampleWeight: 5,
-  outOfScopeRatio: 0.6,
+  outOfScopeRatio: 0.5,
   relatedThreshold: 0.2,
 };
 
