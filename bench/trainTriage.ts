@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { MODEL_TIERS, modelFeatures, type ModelTier, type TriageModelData } from '../src/domain/triage/model.js';
-import { ignoredWords, triageTokens } from '../src/domain/triage/tokens.js';
+import { emojiWords, ignoredWords, triageTokens } from '../src/domain/triage/tokens.js';
 import { loadTriageItems } from './triageEval.js';
 
 /**
@@ -51,7 +51,9 @@ export function trainTriageModel(root: string, previous: TriageModelData): Triag
   const spellings = new Map(Object.entries(knowledge.triage.spellings));
   const items = previous.trainedOn.flatMap((s) => loadTrainingSource(root, s));
   const { minCount, epochs, rate, l2, prune } = previous.settings;
-  const featuresOf = items.map((i) => modelFeatures(triageTokens(i.text, ignore, spellings)));
+  // Read as triage reads a message: a laughing emoji is "lol" there too.
+  const emoji = emojiWords(knowledge.triage);
+  const featuresOf = items.map((i) => modelFeatures(triageTokens(i.text, ignore, spellings, { emoji })));
   const counts = new Map<string, number>();
   for (const fs of featuresOf) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f);

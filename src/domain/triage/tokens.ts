@@ -68,6 +68,13 @@ export function ignoredWords(data: {
   });
 }
 
+/** `emojiWords` of `knowledge/triage.json`, keyed as `foldText` reads them (it drops the emoji variation selector). */
+export function emojiWords(data: {
+  readonly emojiWords: Readonly<Record<string, string>>;
+}): ReadonlyMap<string, string> {
+  return new Map(Object.entries(data.emojiWords).map(([emoji, word]) => [foldText(emoji), word]));
+}
+
 /** How `triageTokens` reads a message beyond its words; every part is optional. */
 export interface TokenReading {
   /** Sees every word, ignored ones too (for telling the language). */

@@ -4,7 +4,7 @@ import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, t
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
 import { soundAlikeSpellings } from './soundAlike.js';
-import { foldText, type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
+import { emojiWords, foldText, type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
 
 /**
  * Clinical triage in the manner of ConText (pyConText, medspaCy): concepts are found in
@@ -245,7 +245,7 @@ export class Triage {
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.possessives = new Set(data.possessives);
-    this.emojiWords = new Map(Object.entries(data.emojiWords).map(([emoji, word]) => [foldText(emoji), word]));
+    this.emojiWords = emojiWords(data);
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
