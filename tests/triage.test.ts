@@ -1291,6 +1291,13 @@ describe('triage.json is checked at load', () => {
       `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
     ]);
   });
+  it('refuses a group that names another group (its words would be looked for as text)', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.groups.heatDanger!.en.push('@mindChange');
+    expect(checkTriage(broken)).toEqual([
+      'groups.heatDanger: "@mindChange" names a group; list that group\'s words instead',
+    ]);
+  });
   it('refuses a pair whose third group ("with") is unknown', () => {
     const broken = structuredClone(knowledge.triage);
     broken.concepts[0]!.patterns.push({ near: ['@child', '@ingested'], with: '@nope', window: 3 });
@@ -3216,6 +3223,46 @@ describe('triage: round 42 (a laughing emoji is laughter, as "lol" is)', () => {
     '"%s": a joke told with thoughts of suicide still gets 988',
     (text) => {
       expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});
+
+describe('triage: round 43 (heat stroke: confusion, hot dry skin or vomiting after heat [CDCHEAT])', () => {
+  it.each([
+    'I think my dad has heat stroke',
+    'creo que a mi mamá le dio un golpe de calor',
+    'my husband was mowing in the heat all afternoon, now hes acting strange and his skin is hot and dry',
+    'grandma has no ac and the house is hot, she stopped sweating and doesnt make sense',
+    'mi papá anduvo en el sol todo el día y ahora dice locuras',
+    'se descompuso el clima y mi abuela esta vomitando',
+    'my wife has been in the hot car and she passed out',
+  ])('"%s" is an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'he had heat stroke two summers ago',
+    'what are the signs of heat stroke?',
+    'what if he gets confused in the heat?',
+    "I'm confused, should I use heat or ice on my back?",
+    'can I use a heating pad? I threw up yesterday from the pills but fine now',
+    "it's so hot today, I'm dying of the heat lol",
+    'hace mucho calor hoy, voy a quedarme adentro',
+    'tengo bochornos y estoy un poco confundida con las citas',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"she is confused with a high fever" is an emergency: "confused with" is no longer read as puzzlement', () => {
+    expect(tierOf('she is confused with a high fever')).toBe('emergency');
+    expect(callNowOf('she is confused with a high fever')).toBe(true);
+  });
+
+  it.each(['estoy un poco confundida sobre la cita', 'ando medio confundido acerca de los papeles'])(
+    '"%s" (puzzled about something, as "confused about" is) raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
     },
   );
 });

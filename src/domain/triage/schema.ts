@@ -308,6 +308,10 @@ export function checkTriage(data: TriageData): string[] {
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
   if (data.secondLookRelief) groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
+  // A group's words are matched as written, so "@other" inside a group would be looked for as text and never found.
+  for (const [name, group] of Object.entries(data.groups))
+    for (const t of [...group.en, ...group.es])
+      if (t.includes('@')) problems.push(`groups.${name}: "${t}" names a group; list that group's words instead`);
   data.concepts.forEach((c, i) => {
     const at = `concepts[${i}] (id "${c.id}")`;
     c.sources.forEach((s) => {
