@@ -3266,3 +3266,27 @@ describe('triage: round 43 (heat stroke: confusion, hot dry skin or vomiting aft
     },
   );
 });
+
+describe('triage: round 43 (ordinary medicine messages: a routine, swallowing pills whole, "me la tomo ahorita")', () => {
+  it.each([
+    'is it safe to take senna every day while on my pain pills?',
+    'she has trouble, she cant swallow the pills whole, can I crush her norco',
+    'no puedo tragar las pastillas grandes, ¿las puedo partir?',
+    'se me pasó la hora del tramadol, me la tomo ahorita',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'he takes his oxy every night but tonight he took the whole bottle',
+    'toma su tramadol todas las noches pero hoy se tomo todo el frasco',
+    'tengo las pastillas aqui y me las voy a tomar todas ahorita',
+  ])('"%s" is still an overdose with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"I cant swallow my pills and my throat is closing up" is still an emergency', () => {
+    expect(tierOf('I cant swallow my pills and my throat is closing up')).toBe('emergency');
+  });
+});
