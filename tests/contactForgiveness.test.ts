@@ -2889,3 +2889,32 @@ describe('contact form: blind form review 56', () => {
     },
   );
 });
+
+describe('contact form: blind form reviews 57 and 58 (a number from another country, named beside it)', () => {
+  it.each([
+    ['mi número es de México, 33 5555 0142', '+523355550142'],
+    ['81 5555 1234 (Monterrey)', '+528155551234'],
+    ['es un número de Guatemala: 5555 0199', '+50255550199'],
+    ['soy de México pero mi número es 713 555 0123', '+17135550123'],
+    ['my cell is 832-555-0147, I was born in Mexico', '+18325550147'],
+  ])('"%s" at the phone question is saved as %s', async (typed, phone) => {
+    const saved = await sayThenSend(['please call me', 'Rosa Delgado', typed]);
+    expect(saved[0]?.phone).toBe(phone);
+  });
+});
+
+describe('contact form: blind form review 58 (a polite Spanish request for a call starts the form)', () => {
+  it.each([
+    'Buenas tardes, quisiera que alguien del hospital me hablara por teléfono',
+    'me gustaría que me llamaran mañana',
+    'por favor que me regresen la llamada',
+  ])('"%s" starts the form at the name question, in Spanish', async (typed) => {
+    const { last } = await conversation([typed]);
+    expect(last).toContain(t.spanish.askName);
+  });
+
+  it('"quiero que me hablen en español" does not start the form', async () => {
+    const { last } = await conversation(['quiero que me hablen en español']);
+    expect(last).not.toContain(t.spanish.askName);
+  });
+});

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
 import { type Parsed, parseEmail, parsePhone } from './contactFields.js';
 import { normalizeText } from './normalize.js';
 
@@ -282,6 +282,26 @@ export function phoneIn(text: string): Found | undefined {
   for (const found of text.matchAll(US_NUMBER)) {
     const parsed = parsePhone(found[0]);
     if (parsed.ok) return { value: parsed.value, start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+/** How a US number is grouped when typed: 713 555 0123, (713) 555-0123, 7135550123, 1 713 555 0123. */
+const US_GROUPINGS: ReadonlySet<string> = new Set(['3-3-4', '10', '1-3-3-4', '11']);
+
+/**
+ * A number in `text` as dialled in `region`, the country the same answer names ("es de México, 33 5555 0142"),
+ * unless the US reading holds: a valid US number grouped as US numbers are ("soy de México, 713 555 0123" is a
+ * Houston number). "81 5555 1234 (Monterrey)" is grouped as Mexico writes it, and read there.
+ */
+export function phoneInRegion(text: string, region: CountryCode): string | undefined {
+  for (const found of findPhoneNumbersInText(text, region)) {
+    const { number } = found;
+    if (number.country !== region) continue;
+    const written = text.slice(found.startsAt, found.endsAt);
+    const runs = (written.match(/\d+/gu) ?? []).map((r) => r.length).join('-');
+    if (parsePhone(written).ok && US_GROUPINGS.has(runs)) continue;
+    return number.ext ? `${number.number};ext=${number.ext}` : number.number;
   }
   return undefined;
 }

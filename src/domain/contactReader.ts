@@ -24,12 +24,14 @@ import {
   foldText,
   numberChosenLater,
   onePhoneIn,
+  phoneInRegion,
   otherPhoneIn,
   type PhoneWords,
   phoneWords,
   withoutPhoneAndEmail,
 } from './contactCorrections.js';
 import type { ContactFile, ContactTexts } from './knowledge.js';
+import type { CountryCode } from 'libphonenumber-js';
 import { nicknameReader } from './nicknames.js';
 import { editDistance, normalizeText } from './normalize.js';
 import { languageName } from './languageName.js';
@@ -397,7 +399,18 @@ export class ContactReader {
     this.signature = new RegExp(`(?<!\\p{L})(?:${alternation(t.dictation.signatures)})(?!\\p{L})`, 'iu');
     this.dictatedMark = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.marks))})(?!\\p{L})`, 'giu');
     this.dictatedLast = new RegExp(`(?<!\\p{L})(${alternation(Object.keys(t.dictation.lastMarks))})[.!\\s]*$`, 'iu');
+    // "mi número es de México, 33 5555 0142": the country named beside the number says where it is dialled.
+    const regions = Object.entries(t.phoneCountries.regions).map(
+      ([region, words]) => [region as CountryCode, words.map((w) => ` ${normalizeText(w)} `)] as const,
+    );
+    const regionNamed = (s: string): CountryCode | undefined => {
+      const said = ` ${normalizeText(s)} `;
+      return regions.find(([, words]) => words.some((w) => said.includes(w)))?.[0];
+    };
     this.parsePhone = (s) => {
+      const region = /\d/u.test(s) ? regionNamed(s) : undefined;
+      const abroad = region === undefined ? undefined : phoneInRegion(s, region);
+      if (abroad !== undefined) return { ok: true, value: abroad };
       const parsed = parsePhone(
         phone(this.digitsSpoken(/\d/.test(s) && /^[\d\s().+\-oO]+$/.test(s.trim()) ? s.replace(/[oO]/g, '0') : s)),
       );

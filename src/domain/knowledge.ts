@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { z } from 'zod';
 import { FaqMatcher, type FaqMatcherOptions, type MatcherVocabulary, matchTokens } from './faqMatcher.js';
 import { type FaqPhrasing, faqPhrasingsSchema } from './faqModel.js';
@@ -468,6 +469,14 @@ const contactSchema = z.strictObject({
   removed: text,
   /** Two phone numbers at the phone question ("cell … or home …"): which one to call. */
   twoNumbers: text,
+  /** Countries named beside a number typed without "+" ("es de México, 33 5555 0142"): ISO region code → words. */
+  phoneCountries: z.strictObject({
+    description: z.string().optional(),
+    regions: z.record(
+      z.string().refine((code) => isSupportedCountry(code), 'must be a region code libphonenumber-js knows'),
+      z.array(text).min(1),
+    ),
+  }),
   /** A number typed in pieces ("713", "555", "0177"): the digits so far, and a request for the rest. */
   phoneSoFar: text,
   /** After several details in one message: "{fields}" lists them by `fieldNames`, the last after `fieldNames.and`. */
