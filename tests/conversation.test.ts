@@ -289,6 +289,30 @@ describe('a greeting or an introduction before the question (round 36)', () => {
   });
 });
 
+describe('a story, then "what I want to know is" and the question (round 43, blind set 29a)', () => {
+  it.each([
+    [
+      'my dad is 85 and the spine doctor wants to put cement in his broken bone, so what I want to know is how long he has to lie flat afterwards',
+      'bed-rest',
+    ],
+    [
+      'my mother had a fall and cracked a vertebra and they want to do the cement procedure, what I want to know is will she be asleep',
+      'sedation',
+    ],
+  ])('"%s" gets the answer to the question (%s)', async (text, id) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say(text))[0]?.text).toBe(answerOf(id));
+  });
+
+  it('"…lo que quiero saber es cuánto tiempo dura" gets the Spanish answer on how long it takes', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(
+      'mi mamá tiene 80 años y le van a poner cemento en la espalda, lo que quiero saber es cuánto tiempo dura',
+    );
+    expect(replies[0]?.text).toBe(knowledge.spanish.faq.find((e) => e.id === 'procedure-length')!.answer);
+  });
+});
+
 describe('the danger of a step the page describes, or care at home, is a topic the page lacks (round 36)', () => {
   it.each([
     'is it dangerous to be awake during it',

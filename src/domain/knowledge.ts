@@ -631,6 +631,8 @@ const matchingSchema = z.strictObject({
   leadIns: z.array(text).min(1),
   /** Clause starts that introduce the writer ("i am a", "soy"; "#" is a number), dropped before the question. */
   introductions: z.array(text).min(1),
+  /** Phrases that say the question follows ("what i want to know is", "mi pregunta es"), as normalised words. */
+  askPhrases: z.array(text).min(1),
   /** Slots of alternative words; "" leaves a slot out. */
   frames: z.array(
     z
@@ -760,6 +762,7 @@ export interface Knowledge {
     readonly starts: readonly string[];
     readonly leadIns: readonly string[];
     readonly introductions: readonly string[];
+    readonly askPhrases: readonly string[];
   };
   /** What the FAQ matcher drops, reads as other words, and knows the page does not cover. */
   readonly vocabulary: MatcherVocabulary;
@@ -897,6 +900,7 @@ export function loadKnowledge(dir: string): Knowledge {
       starts: matching.questionStarts,
       leadIns: matching.leadIns,
       introductions: matching.introductions,
+      askPhrases: matching.askPhrases,
     }),
     vocabulary,
     spanish: { faq: spanish.faq, vocabulary: spanish.vocabulary, messages: fillStrings(spanish.messages, fill) },

@@ -90,6 +90,8 @@ export class Responder {
   readonly contactReader: ContactReader;
   /** Clause starts that introduce the writer, as words ("#" a number). */
   private readonly introductions: readonly (readonly string[])[];
+  /** "so what i want to know is …": the question follows (`askPhrases`), longest first. */
+  private readonly askPhrase: RegExp;
   /** Concept id -> the message it adds after "call 911 now" (checked at load to be a key of both languages). */
   private readonly alsoSayOf: ReadonlyMap<string, keyof ReplyMessages>;
 
@@ -113,6 +115,8 @@ export class Responder {
     );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
     this.introductions = knowledge.questionWords.introductions.map((intro) => intro.split(' '));
+    const phrases = [...knowledge.questionWords.askPhrases].sort((a, b) => b.length - a.length);
+    this.askPhrase = new RegExp(`(?:^| )(?:${phrases.join('|')}) `, 'gu');
     this.alsoSayOf = new Map(
       knowledge.triage.concepts.flatMap((c) =>
         c.alsoSay === undefined ? [] : [[c.id, c.alsoSay as keyof ReplyMessages] as const],
@@ -263,6 +267,11 @@ export class Responder {
    */
   questionMatch(text: string): LanguageMatch {
     const whole = this.faqMatch(text);
+    const question = this.askedAfterPhrase(text);
+    if (question !== undefined) {
+      const found = this.faqMatch(question, whole.spanish);
+      if (found.match.kind === 'answer') return found;
+    }
     if (whole.match.kind === 'answer') return whole;
     if (this.assess(text).findings.length === 0) return this.questionAfterPreamble(text, whole);
     // The question, not the story before it: the parts that ask ("…?") are tried, last first; with none, every part,
@@ -294,6 +303,20 @@ export class Responder {
     if (rest === text) return whole;
     const found = this.faqMatch(rest, whole.spanish);
     return found.match.kind === 'answer' ? found : whole;
+  }
+
+  /**
+   * "my dad is 82 and they are going to put cement in his spine, so what I want to know is what kind of cement is
+   * that": the words after the last phrase that says the question follows, when at least three follow (blind set
+   * 29a: the story before it won the match).
+   */
+  private askedAfterPhrase(text: string): string | undefined {
+    const said = normalizeText(text);
+    let start = -1;
+    for (const m of ` ${said} `.matchAll(this.askPhrase)) start = m.index + m[0].length - 1;
+    if (start < 0) return undefined;
+    const rest = said.slice(start).trim();
+    return rest.split(' ').length >= 3 ? rest : undefined;
   }
 
   /** Whether a clause introduces the writer ("I'm a retired nurse", "soy diabética", "I am 80"). */
