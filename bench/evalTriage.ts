@@ -487,6 +487,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout74.json',
           ],
           [
+            "Seventy-fifth held-out split (tests/eval/triage-heldout75.json, sealed; blind review 107 on round 41's end (f1b87d5): see tests/eval/README.md round 42 for its first figures)",
+            'triage-heldout75.json',
+          ],
+          [
+            "Seventy-sixth held-out split (tests/eval/triage-heldout76.json, sealed; blind review 106b on round 41's end (f1b87d5): see tests/eval/README.md round 42 for its first figures)",
+            'triage-heldout76.json',
+          ],
+          [
+            "Seventy-seventh held-out split (tests/eval/triage-heldout77.json, sealed; blind review 106a on round 41's end (f1b87d5): see tests/eval/README.md round 42; its two heat-stroke emergencies were read for round 43's heat-stroke concept for its first figures)",
+            'triage-heldout77.json',
+          ],
+          [
+            "Seventy-eighth held-out split (tests/eval/triage-heldout78.json, sealed; blind review 109 on round 42's end (8f92624): see tests/eval/README.md round 43 for its first figures)",
+            'triage-heldout78.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
