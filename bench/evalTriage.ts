@@ -495,7 +495,7 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout76.json',
           ],
           [
-            "Seventy-seventh held-out split (tests/eval/triage-heldout77.json, sealed; blind review 106a on round 41's end (f1b87d5): see tests/eval/README.md round 42; its two heat-stroke emergencies were read for round 43's heat-stroke concept for its first figures)",
+            "Seventy-seventh held-out split (tests/eval/triage-heldout77.json, sealed; blind review 106a on round 41's end (f1b87d5): see tests/eval/README.md round 42 for its first figures; its two heat-stroke emergencies were read in round 43 for the heat-stroke concept)",
             'triage-heldout77.json',
           ],
           [
