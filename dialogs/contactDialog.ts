@@ -417,6 +417,12 @@ export class ContactDialog extends InterruptibleDialog {
       await sendReplies(innerDc.context, [{ text: piece.reply }]);
       return { status: DialogTurnStatus.waiting };
     }
+    // "…or my cell 832-555-0187, either one is fine": the first, as if typed; the other kept for the call.
+    const either = asking === PHONE_PROMPT ? this.reader.eitherNumber(d, text) : undefined;
+    if (either !== undefined) {
+      innerDc.context.activity.text = either;
+      return innerDc.continueDialog();
+    }
     if (asking === PHONE_PROMPT && this.reader.twoNumbers(text)) {
       d.twoNumbers = text;
       await sendReplies(innerDc.context, [{ text: this.reader.textsFor(d).twoNumbers }]);

@@ -2918,3 +2918,20 @@ describe('contact form: blind form review 58 (a polite Spanish request for a cal
     expect(last).not.toContain(t.spanish.askName);
   });
 });
+
+describe('contact form: blind form review 57 (two numbers, "either one is fine")', () => {
+  it.each([
+    ['home is 832-555-0110 or my cell 832-555-0187, either one is fine', '+18325550110', '(832) 555-0187'],
+    ['casa 713-555-0112 o celular 713-555-0196, cualquiera de los dos', '+17135550112', '(713) 555-0196'],
+    ['281 555 0144 or 281 555 0145, whichever', '+12815550144', '(281) 555-0145'],
+  ])('"%s" saves the first number and keeps the other for the call', async (typed, phone, other) => {
+    const saved = await sayThenSend(['please call me', 'Helen Brooks', typed]);
+    expect(saved[0]?.phone).toBe(phone);
+    expect(saved[0]?.message).toContain(other);
+  });
+
+  it('"home 713-555-0110 or cell 713-555-0187" without "either" still asks which one', async () => {
+    const { last } = await conversation(['please call me', 'Helen Brooks', 'home 713-555-0110 or cell 713-555-0187']);
+    expect(last).toContain(t.twoNumbers);
+  });
+});

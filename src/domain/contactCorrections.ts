@@ -60,6 +60,7 @@ export interface PhoneChoiceWords {
   /** "second", "segundo": a choice only in a short answer to "which one?". */
   readonly firstAlone: readonly string[];
   readonly secondAlone: readonly string[];
+  readonly either: readonly string[];
   /** "not", "don't": a number turned down somewhere, so no choice is read. */
   readonly negations: readonly string[];
   /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
@@ -346,6 +347,8 @@ export interface PhoneWords {
   readonly firstAlone: RegExp;
   readonly secondAlone: RegExp;
   readonly negation: RegExp;
+  /** "either one is fine", anywhere in the message. */
+  readonly either: RegExp;
   /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
   readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp; readonly refused: RegExp }[];
 }
@@ -400,6 +403,7 @@ export function phoneWords(
     firstAlone: alone([...choice.first, ...choice.firstAlone]),
     secondAlone: alone([...choice.second, ...choice.secondAlone]),
     negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
+    either: new RegExp(`(?<![\\p{L}])(?:${any(choice.either)})(?![\\p{L}])`, 'u'),
   };
 }
 
@@ -527,6 +531,20 @@ export function numberChosenLater(earlier: string, reply: string, words: PhoneWo
   );
   const [a, b] = labels.map((k) => k === named[0]);
   return a === b ? undefined : a ? first.value : second.value;
+}
+
+/**
+ * "home is 832-555-0110 or my cell 832-555-0187, either one is fine": exactly two numbers, either to call, and no
+ * correction or refusal between them: the first, and the other to keep for the call.
+ */
+export function eitherOfTwo(text: string, words: PhoneWords): { first: string; other: string } | undefined {
+  const said = foldText(text);
+  if (!words.either.test(normalizeText(text)) || words.negation.test(said) || words.cue.test(said)) return undefined;
+  const first = phoneIn(text);
+  const rest = first === undefined ? '' : text.slice(first.end);
+  const second = phoneIn(rest);
+  if (first === undefined || second === undefined || phoneIn(rest.slice(second.end)) !== undefined) return undefined;
+  return first.value === second.value ? undefined : { first: first.value, other: second.value };
 }
 
 /** The kind each of two numbers was named as: the last kind said before the first, and between the two. */

@@ -24,6 +24,7 @@ import {
   foldText,
   numberChosenLater,
   onePhoneIn,
+  eitherOfTwo,
   phoneInRegion,
   otherPhoneIn,
   type PhoneWords,
@@ -1533,6 +1534,18 @@ export class ContactReader {
         ? t.callNoteFormat.replace('{topic}', d.message).replace('{note}', note)
         : t.callNoteAlone.replace('{note}', note);
     d.message = said.slice(0, MAX_MESSAGE_LENGTH);
+  }
+
+  /**
+   * "home is 832-555-0110 or my cell 832-555-0187, either one is fine": the first number to call, and the other kept
+   * as the note for the call (`otherNumberNote`), beside any note already kept.
+   */
+  eitherNumber(d: FormDetails, text: string): string | undefined {
+    const two = eitherOfTwo(text, this.phoneReading);
+    if (two === undefined) return undefined;
+    const note = this.textsFor(d).otherNumberNote.replace('{other}', formatPhone(two.other));
+    d.callNote = d.callNote === undefined ? note : `${d.callNote}, ${note}`;
+    return two.first;
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */

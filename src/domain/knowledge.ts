@@ -469,6 +469,8 @@ const contactSchema = z.strictObject({
   removed: text,
   /** Two phone numbers at the phone question ("cell … or home …"): which one to call. */
   twoNumbers: text,
+  /** The other of two numbers, when either may be called, as a note for the call: "{other}". */
+  otherNumberNote: text,
   /** Countries named beside a number typed without "+" ("es de México, 33 5555 0142"): ISO region code → words. */
   phoneCountries: z.strictObject({
     description: z.string().optional(),
@@ -519,6 +521,8 @@ const contactSchema = z.strictObject({
       second: z.array(text).min(1),
       firstAlone: z.array(text),
       secondAlone: z.array(text),
+      /** "either one is fine", "cualquiera de los dos": two numbers, either to call. */
+      either: z.array(text).min(1),
       negations: z.array(text).min(1),
       kinds: z.record(z.string(), z.array(text).min(1)),
     }),
@@ -724,6 +728,7 @@ const contactSpanishSchema = contactSchema
     corrected: true,
     removed: true,
     twoNumbers: true,
+    otherNumberNote: true,
     callNoteFormat: true,
     callNoteAlone: true,
     topicAdded: true,
