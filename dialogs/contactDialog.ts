@@ -279,6 +279,10 @@ export class ContactDialog extends InterruptibleDialog {
     return undefined;
   }
 
+  protected override answersStepNow(innerDc: DialogContext, text: string): boolean {
+    return this.answersStep(innerDc, text);
+  }
+
   private answersStep(innerDc: DialogContext, text: string): boolean {
     return this.parsers.get(innerDc.activeDialog?.id ?? '')?.(text).ok === true;
   }
@@ -305,6 +309,10 @@ export class ContactDialog extends InterruptibleDialog {
 
   protected stillHereText(innerDc: DialogContext): string {
     return this.reader.textsFor(formDetails(innerDc) ?? {}).stillHere;
+  }
+
+  protected takeYourTimeText(innerDc: DialogContext): string {
+    return this.reader.textsFor(formDetails(innerDc) ?? {}).takeYourTime;
   }
 
   /** "I dont want to be called in the morning" at any question is a best time, never a cancel (form review 38). */

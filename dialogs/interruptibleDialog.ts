@@ -26,6 +26,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   /** Said to "hello?" or "are you there?" before the step is asked again (in the form's language). */
   protected abstract stillHereText(innerDc: DialogContext): string;
+  /** Said to "one sec" or "sorry I'm back" before the question is asked again. */
+  protected abstract takeYourTimeText(innerDc: DialogContext): string;
 
   /** "let me start over": the form begun again with nothing kept; not offered by default. */
   protected restart(_innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -79,6 +81,11 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return false;
   }
 
+  /** Whether the message is an answer the step asked now accepts ("Ann Lee" at the name question). */
+  protected answersStepNow(_innerDc: DialogContext, _text: string): boolean {
+    return false;
+  }
+
   /** Whether the step asked now takes any question as its answer (a topic for the call), after the FAQ answers it. */
   protected takesQuestion(_innerDc: DialogContext): boolean {
     return false;
@@ -112,6 +119,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     if (this.responder.isIntent('presence', text) || this.responder.isIntent('greeting', text)) {
       this.logger.info({ ...log, event: 'dialog.stillHere' }, 'presence check during form');
       await sendReplies(innerDc.context, [{ text: this.stillHereText(innerDc) }]);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // "sorry one sec my grandson is at the door", "ya regresé, perdón": not an answer (review 58 got the phone error).
+    if (!/[\d@]/u.test(text) && this.responder.isIntent('pause', text) && !this.answersStepNow(innerDc, text)) {
+      this.logger.info({ ...log, event: 'dialog.pause' }, 'pause during form');
+      await sendReplies(innerDc.context, [{ text: this.takeYourTimeText(innerDc) }]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -2935,3 +2935,37 @@ describe('contact form: blind form review 57 (two numbers, "either one is fine")
     expect(last).toContain(t.twoNumbers);
   });
 });
+
+describe('contact form: blind form review 58 (stepping away and coming back)', () => {
+  it.each([
+    ['please call me', 'sorry one sec my grandson is at the door', t.takeYourTime, t.askPhone],
+    ['please call me', 'ok im back', t.takeYourTime, t.askPhone],
+    ['quiero que me llamen', 'ya regresé, perdón', t.spanish.takeYourTime, t.spanish.askPhone],
+  ])('after "%s" and a name, "%s" gets a kind word and the question again', async (opening, typed, kind, asked) => {
+    const { last } = await conversation([opening, 'Helen Brooks', typed]);
+    expect(last).toEqual([kind, asked]);
+  });
+
+  it('"one moment, it is Ann Lee" at the name question is taken as the name', async () => {
+    const saved = await sayThenSend(['please call me', 'one moment, it is Ann Lee', '713 555 0101']);
+    expect(saved[0]?.name).toBe('Ann Lee');
+  });
+});
+
+describe('contact form: blind form review 58 (a refusal said as "I\'d rather call you myself")', () => {
+  it.each([
+    ['call me', "no thanks, I'd rather call you myself", 'nothing was saved'],
+    ['quiero que me llamen', 'no gracias, prefiero llamar yo', 'no se guardó nada'],
+  ])(
+    'a second "no" at the permission question, "%s" … "%s", saves nothing and says so',
+    async (opening, typed, said) => {
+      const inquiries = new RecordingInquiries();
+      const h = createHarness({ inquiries });
+      for (const answer of [opening, 'Ann Lee', '713 555 0101', 'skip', t.timeChoices[0]!, 'skip', 'no'])
+        await h.say(answer);
+      const last = texts(await h.say(typed));
+      expect(last.join(' ').toLowerCase()).toContain(said);
+      expect(inquiries.saved).toHaveLength(0);
+    },
+  );
+});

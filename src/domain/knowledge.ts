@@ -209,6 +209,8 @@ const intentsSchema = z.strictObject({
   lowMood: intentSchema,
   /** "mom says on the phone…", "vive en Honduras": the person in danger is elsewhere (review 94). */
   farAway: intentSchema,
+  /** "one sec, my grandson is at the door", "ya regresé": in the form, a kind word and the question again (review 58). */
+  pause: intentSchema,
 });
 
 const contactSchema = z.strictObject({
@@ -332,6 +334,8 @@ const contactSchema = z.strictObject({
   retryWhichField: text,
   /** "hello?", "are you there?" in the middle of the form, before its question is asked again. */
   stillHere: text,
+  /** Said to "one sec" or "sorry I'm back" in the form, before the question again. */
+  takeYourTime: text,
   /** "let me start over": the form begins again, empty. */
   restarted: text,
   /** The five details in `FIELDS` order, then the call's language. */
@@ -699,6 +703,7 @@ const contactSpanishSchema = contactSchema
     askWhichField: true,
     retryWhichField: true,
     stillHere: true,
+    takeYourTime: true,
     restarted: true,
     fieldChoices: true,
     patientChoice: true,
