@@ -2969,3 +2969,19 @@ describe('contact form: blind form review 58 (a refusal said as "I\'d rather cal
     },
   );
 });
+
+describe("contact form: blind form review 57 (a relative named first, then the caller's own name)", () => {
+  it.each([
+    ["I'm calling for my mom. My name is Karen Delgado", 'Karen Delgado'],
+    ["I'm calling for my mom, my name is Karen Delgado", 'Karen Delgado'],
+    ['Llamo por mi mamá. Me llamo Adriana Solís', 'Adriana Solís'],
+  ])('"%s" at the name question saves the caller as %s', async (typed, name) => {
+    const saved = await sayThenSend(['please call me', typed, '713 555 0123']);
+    expect(saved[0]?.name).toBe(name);
+  });
+
+  it('"My name is Delgado, Karen" (no relative) keeps both names', async () => {
+    const saved = await sayThenSend(['please call me', 'My name is Delgado, Karen', '713 555 0123']);
+    expect(saved[0]?.name).toMatch(/Delgado.*Karen|Karen.*Delgado/u);
+  });
+});

@@ -332,7 +332,20 @@ export class ContactReader {
     const relationOnly = new Set(t.relatives.patientLeadIns.map(normalizeText));
     const particles = new Set(t.nameParticles.map((w) => w.toLowerCase()));
     const withNickname = nicknameReader(t.nicknames);
-    this.parseName = (typed) => {
+    // "I'm calling for my mom. My name is Karen Delgado": the sentence that gives the caller's own name.
+    const ownName = t.relatives.ownNameSentences.map((w) => `${normalizeText(w)} `);
+    const relation = new RegExp(`(?<![\\p{L}])(?:${alternation(t.relatives.relations)})(?![\\p{L}])`, 'iu');
+    const ownNameSentence = (typed: string): string | undefined => {
+      const pieces = typed
+        .split(/[.!?;,]+/u)
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
+      const own = pieces.filter((p) => ownName.some((w) => `${normalizeText(p)} `.startsWith(w)));
+      const others = pieces.filter((p) => !own.includes(p));
+      return own.length === 1 && others.some((p) => relation.test(foldText(p))) ? own[0] : undefined;
+    };
+    this.parseName = (given) => {
+      const typed = ownNameSentence(given) ?? given;
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const named = withNickname(typed) ?? name(this.relatives.withoutCallerRelation(typed));
       // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue. A name spelt out

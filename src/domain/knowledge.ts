@@ -611,6 +611,8 @@ const contactSchema = z.strictObject({
     selfPhrases: z.array(text),
     /** "oh sorry, that's my dad, my name is Karen Hill": the name given before was the patient's. */
     earlierNameLeadIns: z.array(text),
+    /** "my name is", "me llamo": the sentence that gives the caller's own name among others about a relative. */
+    ownNameSentences: z.array(text).min(1),
   }),
   /** Asked when a relative gave the patient's name but not their own. */
   askCallerName: text,
