@@ -2985,3 +2985,13 @@ describe("contact form: blind form review 57 (a relative named first, then the c
     expect(saved[0]?.name).toMatch(/Delgado.*Karen|Karen.*Delgado/u);
   });
 });
+
+describe('contact form: blind form review 57 (a changed time with the time it rules out)', () => {
+  it.each([
+    ['quiero que me llamen', 'en la mañana', 'no, mejor en la tarde, en las mañanas tengo terapia', 'Afternoon'],
+    ['please call me', 'morning', 'actually evenings, mornings I have dialysis', 'Evening'],
+  ])('after "%s" … "%s", "%s" saves %s', async (opening, time, changed, saved) => {
+    const inquiries = await sayThenSend([opening, 'Roberto Castillo', '281-555-0163', 'skip', time, changed]);
+    expect(inquiries[0]?.preferredTime).toBe(saved);
+  });
+});

@@ -1623,6 +1623,24 @@ export class ContactReader {
   }
 
   /**
+   * A corrected time without the reason after it: "better after 6pm because I work"; "mejor en la tarde, en las
+   * mañanas tengo terapia", where the reason's clause begins at the comma before its verb, with the time it rules
+   * out (form review 57 saved "tarde en las mananas"), when a time is still said before that comma.
+   */
+  private withoutReason(said: string): string {
+    const before = said.split(this.reasonStart)[0]!.trim();
+    if (before === '') return said;
+    if (before.length === said.length) return before;
+    const comma = before.lastIndexOf(',');
+    const kept = comma > 0 ? before.slice(0, comma) : '';
+    return normalizeText(kept)
+      .split(' ')
+      .some((w) => this.timeWords.has(w) && !this.weakTimeWords.has(w))
+      ? kept.trim()
+      : before;
+  }
+
+  /**
    * At the summary, a best time alone ("mejor en la tarde", "evenings") changes the best time; it must name a
    * time ("whatever" is a shrug there, not "any time").
    */
@@ -1636,7 +1654,7 @@ export class ContactReader {
     // changes it to a choice.
     const asked = sentence.trim().endsWith('?') || sentence.trim().startsWith('¿');
     const first = sentence.replace(/[.!?;]+$/u, '');
-    const text = first.split(this.reasonStart)[0]!.trim() || first;
+    const text = this.withoutReason(first);
     // At the topic question only when it starts as a correction (one word such as "oh" may come first): "mejor
     // después de las 4" changes the time, while "the pain after 4 pm" is a topic.
     const atTopic =
