@@ -2995,3 +2995,22 @@ describe('contact form: blind form review 57 (a changed time with the time it ru
     expect(inquiries[0]?.preferredTime).toBe(saved);
   });
 });
+
+describe('contact form: blind form review 57 (a reason given with "para saber" / "to find out" in the first message)', () => {
+  it.each([
+    [
+      'me llamo Rosa Treviño, quiero que me llamen al 832 555 0147 para saber cuánto cuesta el procedimiento',
+      'cuánto cuesta el procedimiento',
+    ],
+    [
+      'This is Ann Lee, please call me at 713 555 0101 to find out if my mother can have it',
+      'if my mother can have it',
+    ],
+  ])('"%s" keeps the reason and does not ask for it again', async (typed, topic) => {
+    const { last } = await conversation([typed]);
+    expect(last).not.toContain(t.askMessage);
+    expect(last).not.toContain(t.spanish.askMessage);
+    const saved = await sayThenSend([typed]);
+    expect(saved[0]?.message).toContain(topic);
+  });
+});
