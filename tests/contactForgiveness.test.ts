@@ -3014,3 +3014,20 @@ describe('contact form: blind form review 57 (a reason given with "para saber" /
     expect(saved[0]?.message).toContain(topic);
   });
 });
+
+describe('contact form: a pause word inside a real answer is no pause', () => {
+  it('"I\'m back in the hospital since yesterday" at the email question is not met with "take your time"', async () => {
+    const { last } = await conversation([
+      'please call me',
+      'Helen Brooks',
+      '713 555 0101',
+      "I'm back in the hospital since yesterday",
+    ]);
+    expect(last).not.toContain(t.takeYourTime);
+  });
+
+  it('"im back" typed alone is', async () => {
+    const { last } = await conversation(['please call me', 'Helen Brooks', 'im back']);
+    expect(last).toEqual([t.takeYourTime, t.askPhone]);
+  });
+});
