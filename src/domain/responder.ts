@@ -1,6 +1,6 @@
 import { Memo } from './memo.js';
 import type { FaqMatch, FaqMatcher } from './faqMatcher.js';
-import { emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
+import { alternation, emailIn, onePhoneIn, phoneIn, type PhoneWords, phoneWords } from './contactCorrections.js';
 import { ContactReader } from './contactReader.js';
 import { IntentMatcher } from './intents.js';
 import { normalizeText } from './normalize.js';
@@ -90,7 +90,7 @@ export class Responder {
   readonly contactReader: ContactReader;
   /** Clause starts that introduce the writer, as words ("#" a number). */
   private readonly introductions: readonly (readonly string[])[];
-  /** "so what i want to know is …": the question follows (`askPhrases`), longest first. */
+  /** "so what i want to know is …": the question follows (`askPhrases`). */
   private readonly askPhrase: RegExp;
   /** Concept id -> the message it adds after "call 911 now" (checked at load to be a key of both languages). */
   private readonly alsoSayOf: ReadonlyMap<string, keyof ReplyMessages>;
@@ -115,8 +115,11 @@ export class Responder {
     );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
     this.introductions = knowledge.questionWords.introductions.map((intro) => intro.split(' '));
-    const phrases = [...knowledge.questionWords.askPhrases].sort((a, b) => b.length - a.length);
-    this.askPhrase = new RegExp(`(?:^| )(?:${phrases.join('|')}) `, 'gu');
+    // Read as the message is ("what's" is "whats"), and escaped: the phrases are an editor's text.
+    this.askPhrase = new RegExp(
+      `(?:^| )(?:${alternation(knowledge.questionWords.askPhrases.map(normalizeText))}) `,
+      'gu',
+    );
     this.alsoSayOf = new Map(
       knowledge.triage.concepts.flatMap((c) =>
         c.alsoSay === undefined ? [] : [[c.id, c.alsoSay as keyof ReplyMessages] as const],
