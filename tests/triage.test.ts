@@ -3290,3 +3290,67 @@ describe('triage: round 43 (ordinary medicine messages: a routine, swallowing pi
     expect(tierOf('I cant swallow my pills and my throat is closing up')).toBe('emergency');
   });
 });
+
+describe('triage: round 44 (hypothermia: cold exposure with confusion, slurred or scant speech, drowsiness [CDCCOLD])', () => {
+  it.each([
+    'I think dad has hypothermia',
+    'se fue la luz desde anoche y mi abuelita esta helada, temblando y ya casi no habla',
+    'the power went out and grandpa is ice cold and hard to wake',
+    'my neighbor was outside all night, she is shivering uncontrollably and confused',
+    'no heat since yesterday and mom is cold to the touch and mumbling',
+    'la casa esta helada, sin calefaccion, mi papa arrastra las palabras',
+    'se fue la luz y mi abuelo esta helado y ya no tiembla',
+  ])('"%s" is an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'what are the signs of hypothermia?',
+    'she had hypothermia years ago',
+    "it's freezing in here, the ac is on full",
+    'se fue la luz otra vez, que fastidio',
+    'my house is cold, can I use a heating pad on my back?',
+    'cold water makes my hands clumsy',
+    'se fue la luz y mi mamá no quiere hablar con nadie, está enojada',
+    'hace mucho frio y mi esposo no habla mucho, es callado',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 44 (every firearm word is in every list of the means at hand; guns in everyday life)', () => {
+  it.each([
+    'Got my revolver on the table. Im done. Tonight.',
+    'tengo la escopeta aqui, ya no aguanto, esta noche se acaba',
+    'I have the glock in my lap and I am done',
+  ])('"%s" is a crisis with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm done with my questions, thanks. My son has a nerf gun he wants to bring",
+    'bye, im done for today. my grandson is taking my rifle to the deer lease',
+    'my husband took his gun hunting, im done with the forms for today',
+    'I keep a handgun in the nightstand for safety, is that ok after surgery?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 44 (any weapon word, with the time and the despair, is 911 now)', () => {
+  it.each(knowledge.triage.groups.weapon!.en)('"I have my %s here. im done. tonight" is a crisis with 911 now', (w) => {
+    const text = `I have my ${w} here. im done. tonight`;
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+  it.each(knowledge.triage.groups.weapon!.es)(
+    '"tengo la %s aqui. ya no aguanto. esta noche" is a crisis with 911 now',
+    (w) => {
+      const text = `tengo la ${w} aqui. ya no aguanto. esta noche`;
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+});
