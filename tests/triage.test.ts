@@ -3354,3 +3354,23 @@ describe('triage: round 44 (any weapon word, with the time and the despair, is 9
     },
   );
 });
+
+describe('triage: round 44 (a negation ends where a new predicate starts: "no come y está confundida")', () => {
+  it.each([
+    'no quiere comer y esta confundida',
+    'mi mamá no tiene fiebre y está confundida',
+    'hace un calorón y mi abuelito está todo acalorado, no quiere tomar agua y está como dormido',
+    'she is not eating and is confused',
+  ])('"%s" is an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'no esta confundida y esta comiendo bien',
+    'no tiene fiebre ni esta confundida',
+    'no tiene dolor de pecho y esta bien',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
