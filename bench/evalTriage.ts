@@ -185,6 +185,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
       'triage-ordinary.json',
     ],
     [
+      'Ordinary messages about oneself (tests/eval/triage-ordinary2.json: written blind in round 43, not sealed; first run in tests/eval/README.md round 43)',
+      'triage-ordinary2.json',
+    ],
+    [
       'Recovery updates (tests/eval/triage-relief.json: written blind in round 26, two thirds; first run in tests/eval/README.md, then tuned on)',
       'triage-relief.json',
     ],
@@ -501,6 +505,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           [
             "Seventy-eighth held-out split (tests/eval/triage-heldout78.json, sealed; blind review 109 on round 42's end (8f92624): see tests/eval/README.md round 43 for its first figures)",
             'triage-heldout78.json',
+          ],
+          [
+            "Seventy-ninth held-out split (tests/eval/triage-heldout79.json, sealed; blind review 108a on round 42's end (8f92624): see tests/eval/README.md round 43 for its first figures; its Spanish hypothermia emergency was read in round 44 for the hypothermia concept)",
+            'triage-heldout79.json',
+          ],
+          [
+            "Eightieth held-out split (tests/eval/triage-heldout80.json, sealed; blind review 108b on round 42's end (8f92624): see tests/eval/README.md round 43 for its first figures; its revolver crisis was read in round 44 for the firearm words)",
+            'triage-heldout80.json',
+          ],
+          [
+            "Eighty-first held-out split (tests/eval/triage-heldout81.json, sealed; blind review 110a on round 43's end (4e1c673): see tests/eval/README.md round 44 for its first figures)",
+            'triage-heldout81.json',
+          ],
+          [
+            'Ordinary held-out messages, third (tests/eval/triage-ordinary3-heldout.json, sealed; written blind in round 44: see tests/eval/README.md round 44 for its first figures)',
+            'triage-ordinary3-heldout.json',
           ],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
