@@ -3374,3 +3374,38 @@ describe('triage: round 44 (a negation ends where a new predicate starts: "no co
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 44 (Spanish clitic climbing: "me quiero hacer daño" is "quiero hacerme daño"; a lost will to live)', () => {
+  it.each([
+    'me quiero hacer daño',
+    'se quiere cortar',
+    'me pienso cortar las venas',
+    'mi hijo dice que se va a ahorcar',
+    'I have no will to live',
+    'no tengo ganas de vivir',
+    'ya no tengo ganas de vivir',
+    'prefiero estar muerta',
+    'para qué seguir',
+    "I've lived long enough",
+    'ya viví suficiente',
+    'la vida ya no tiene sentido',
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'me voy a cortar el pelo mañana',
+    'me voy a cortar la pastilla a la mitad',
+    'me puedo lastimar si levanto eso?',
+    'si levanto eso me voy a lastimar',
+    'no me quiero hacer daño cargando cosas',
+    'ella se quiere cortar el pelo',
+    "I've lived long enough to know doctors run late",
+    'Lost my will to live waiting on hold for 45 min 😂 anyway what are your hours on Saturday',
+    'para que seguir esperando la cita, mejor llamo',
+    'me dan ganas de matar al vecino con su música jaja',
+    'no tengo ganas de ir a la cita hoy',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
