@@ -3409,3 +3409,30 @@ describe('triage: round 44 (Spanish clitic climbing: "me quiero hacer daño" is 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 44 (a dose told at its time of day is a schedule, for the second look)', () => {
+  it.each([
+    'ya me tomé la pastilla de las 8',
+    'me tome el tylenol a las 12 como dice el frasco',
+    'took my oxy at 4, next one at 10 tonight if I need it',
+    'me tome el norco a las 3 de la tarde, lo apunto para no olvidar',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "I'll take all of them at 8 tonight, I'm done",
+    "took my pills at 8, I can't take it anymore",
+    'at 9 tonight im done with all of it. my pills are ready',
+    'I took all my pills at 8',
+    'took 12 tylenol at 12',
+  ])('"%s" (a time of day with taking them all or despair) is still a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('refuses, at start-up, a schedule group that does not exist', () => {
+    const data = structuredClone(knowledge.triage);
+    data.secondLookRelief!.scheduled = { group: '@nope', voidedBy: ['@despair'] };
+    expect(checkTriage(data)).toEqual(['secondLookRelief.scheduled.group: no group named "nope"']);
+  });
+});

@@ -260,6 +260,16 @@ export const triageSchema = z.strictObject({
   secondLookRelief: z
     .object({
       group: z.string().regex(/^@\w+$/, 'must be @group'),
+      /**
+       * A dose told on its schedule ("me tomé la pastilla de las 8") counts as relief too, unless a word of the
+       * `voidedBy` groups is said: "I'll take all of them at 8 tonight" tells a time of day, but no dose on its schedule.
+       */
+      scheduled: z
+        .object({
+          group: z.string().regex(/^@\w+$/, 'must be @group'),
+          voidedBy: z.array(z.string().regex(/^@\w+$/, 'must be @group')),
+        })
+        .optional(),
       thresholds: z.object({
         crisis: z.number().gt(0).lt(1),
         emergency: z.number().gt(0).lt(1),
@@ -307,7 +317,14 @@ export function checkTriage(data: TriageData): string[] {
         problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
-  if (data.secondLookRelief) groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
+  if (data.secondLookRelief) {
+    groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
+    const scheduled = data.secondLookRelief.scheduled;
+    if (scheduled) {
+      groupRef(scheduled.group, 'secondLookRelief.scheduled.group');
+      scheduled.voidedBy.forEach((g, i) => groupRef(g, `secondLookRelief.scheduled.voidedBy[${i}]`));
+    }
+  }
   // A group's words are matched as written, so "@other" inside a group would be looked for as text and never found.
   for (const [name, group] of Object.entries(data.groups))
     for (const t of [...group.en, ...group.es])

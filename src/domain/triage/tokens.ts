@@ -22,6 +22,8 @@ export interface Token {
   readonly ratio?: boolean;
   /** The first number of a slash reading ("80/50"): a blood pressure's top number, when it is one. */
   readonly systolic?: boolean;
+  /** A time of day ("at 8", "a las 8", "8am", "9:15"): a schedule, never a count of pills. */
+  readonly clock?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -36,6 +38,10 @@ const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
 /** Emoji are outside ASCII: a message typed in it (most are) is never searched for them. */
 const NOT_ASCII = /[^\p{ASCII}]/u;
 const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
+/** After a number: "am", "p.m.", ":15". */
+const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b|:\d\d)/u;
+/** The words before a time of day: "at 8", "a las 8", "de las 8". */
+const CLOCK_BEFORE = new Set(['at', 'las']);
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
 export function foldText(text: string): string {
@@ -150,7 +156,11 @@ export function triageTokens(
       const end = m.index + num.length;
       const systolic = /^\/\d/u.test(folded.slice(end, end + 2));
       const ratio = systolic || /\d\/$/u.test(folded.slice(0, m.index));
-      const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }) };
+      const clock =
+        /^\d{1,2}$/u.test(num) &&
+        Number(num) <= 12 &&
+        (CLOCK_BEFORE.has(before.at(-1) ?? '') || CLOCK_AFTER.test(folded.slice(end)));
+      const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }), ...(clock && { clock }) };
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...reading });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
@@ -254,9 +264,19 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
  * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#lowbp' (the top
  * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
- * crisis line [AHAHBP]).
+ * crisis line [AHAHBP]), '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule).
  */
-export const NUMBER_CLASSES = ['many', 'year', 'fever', 'level', 'lowsugar', 'lowoxygen', 'lowbp', 'highbp'] as const;
+export const NUMBER_CLASSES = [
+  'many',
+  'year',
+  'fever',
+  'level',
+  'lowsugar',
+  'lowoxygen',
+  'lowbp',
+  'highbp',
+  'clock',
+] as const;
 export type NumberClass = (typeof NUMBER_CLASSES)[number];
 /** "#fever" in a term: a number class, as the schema and the index read it. */
 export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 'g');
@@ -264,6 +284,9 @@ export const NUMBER_CLASS_REF = new RegExp(`#(${NUMBER_CLASSES.join('|')})\\b`, 
 export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<string>): boolean {
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
   if (!token.isNumber) return cls === 'many' && manyWords.has(token.raw);
+  if (cls === 'clock') return token.clock === true;
+  // "me tomé el tylenol a las 12" took one at noon, not twelve.
+  if (token.clock === true && cls === 'many') return false;
   // "la presión me marca 70/40" is no fever of 40 °C.
   if (token.ratio === true && cls === 'fever') return false;
   const value = Number(token.word);

@@ -177,7 +177,12 @@ export class Triage {
   private readonly secondLookDangerSet: number | undefined;
   /** `secondLookRelief`'s group, compiled, and the thresholds it sets. */
   private readonly relief:
-    { readonly set: number; readonly thresholds: Readonly<Record<ModelTier, number>> } | undefined;
+    | {
+        readonly set: number;
+        readonly scheduled: { readonly set: number; readonly voidedBy: readonly number[] } | undefined;
+        readonly thresholds: Readonly<Record<ModelTier, number>>;
+      }
+    | undefined;
 
   constructor(
     data: TriageData,
@@ -223,7 +228,20 @@ export class Triage {
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     const relief = data.secondLookRelief;
-    this.relief = relief === undefined ? undefined : { set: sets.group(relief.group), thresholds: relief.thresholds };
+    this.relief =
+      relief === undefined
+        ? undefined
+        : {
+            set: sets.group(relief.group),
+            scheduled:
+              relief.scheduled === undefined
+                ? undefined
+                : {
+                    set: sets.group(relief.scheduled.group),
+                    voidedBy: relief.scheduled.voidedBy.map((g) => sets.group(g)),
+                  },
+            thresholds: relief.thresholds,
+          };
     // Relief only raises the bar (`secondLook` reads it only once a usual threshold is passed).
     for (const [tier, bar] of Object.entries(relief?.thresholds ?? {}))
       if (model !== undefined && bar < model.data.thresholds[tier as ModelTier])
@@ -553,7 +571,16 @@ export class Triage {
    * better", "ojalá se sienta mejor"). Relief is relief whoever has it: "él dice que está mejor" counts.
    */
   private toldRelief(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[], scope: Scope): boolean {
-    return this.told(this.relief?.set, found, tokens, scope, (m) => m === 'experiencer');
+    const relief = this.relief;
+    if (relief === undefined) return false;
+    const said = (set: number, allowed: (m: ModifierType) => boolean) => this.told(set, found, tokens, scope, allowed);
+    if (said(relief.set, (m) => m === 'experiencer')) return true;
+    const { scheduled } = relief;
+    return (
+      scheduled !== undefined &&
+      said(scheduled.set, () => false) &&
+      !scheduled.voidedBy.some((set) => said(set, () => false))
+    );
   }
 
   /** Whether an asserted `secondLookCallNow` term (the pills in hand, a gun) is anywhere in the message. */
