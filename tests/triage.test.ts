@@ -3436,3 +3436,23 @@ describe('triage: round 44 (a dose told at its time of day is a schedule, for th
     expect(checkTriage(data)).toEqual(['secondLookRelief.scheduled.group: no group named "nope"']);
   });
 });
+
+describe('triage: round 44 (pets by breed; "my last message for today" is no farewell)', () => {
+  it.each([
+    "my beagle had a seizure last night, the vet says he's ok",
+    "my chihuahua can't breathe, what do I do",
+    'mi cachorro tuvo una convulsión',
+    'this is my last message for today, thanks',
+    'this is my last question I promise',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['This is my last message. Thank you all for trying to help me. Goodbye.'])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"my husband had a seizure, we have a beagle" is an emergency: the dog is not who had it', () => {
+    expect(tierOf('my husband had a seizure, we have a beagle')).toBe('emergency');
+  });
+});
