@@ -169,6 +169,19 @@ export class VertebroplastyBot extends ActivityHandler {
         await sendReplies(context, [{ text: responder.messagesIn(spanish).formOnHold }]);
         return;
       }
+      // "Can someone call me? …since this morning my legs feel weak": 911 first, and the call-back asked for is kept,
+      // on hold as in a form (form review 59 lost six such requests to the 911 reply alone).
+      if (
+        !inDialog &&
+        triage.tier === 'emergency' &&
+        !isSharedConversation(context.activity) &&
+        responder.decide(text, reader).action === 'startContact'
+      ) {
+        await this.beginFormOnHold(context);
+        logger.info({ ...log, event: 'form.startedOnHold' }, 'call-back request kept beside an emergency');
+        await sendReplies(context, [{ text: responder.messagesIn(triage.language === 'es').formOnHold }]);
+        return;
+      }
       const dc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;
       // An urgent symptom typed as the topic is what the team should call about: kept, and the form goes on.
       if (dc !== undefined && asksForTopic(dc)) await dc.continueDialog();
@@ -263,6 +276,21 @@ export class VertebroplastyBot extends ActivityHandler {
   private dialogStateFor(context: TurnContext): StatePropertyAccessor<DialogState> {
     if (!isSharedConversation(context.activity)) return this.dialogState;
     return this.deps.conversationState.createProperty<DialogState>(this.dialogStateName(context));
+  }
+
+  /**
+   * Starts the form with what the request gave, without its first question (the 911 reply stands alone), and puts it
+   * on hold: the next message goes on with it, as after an emergency inside a form.
+   */
+  private async beginFormOnHold(context: TurnContext): Promise<void> {
+    let quiet = true;
+    context.onSendActivities(async (_ctx, activities, next) => (quiet ? activities.map(() => ({ id: '' })) : next()));
+    try {
+      await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
+    } finally {
+      quiet = false;
+    }
+    await this.holdFor(context).set(context, true);
   }
 
   /** Whether the sender's form is on hold after an emergency reply (kept beside their dialog state). */

@@ -3456,3 +3456,20 @@ describe('triage: round 44 (pets by breed; "my last message for today" is no far
     expect(tierOf('my husband had a seizure, we have a beagle')).toBe('emergency');
   });
 });
+
+describe('triage: round 44 (mixed up about dates or papers is no confusion of the mind: "confundida con las citas")', () => {
+  it.each([
+    'hola estoy confundida con las citas, no se si mi cita es el 12 o el 21, me pueden llamar?',
+    'es sobre mi mamá, está confundida con las fechas de sus citas de seguimiento',
+    'estoy confundido con los papeles del seguro',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['mi mamá está confundida con fiebre', 'mi papá está confundido desde la mañana'])(
+    '"%s" is an emergency',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+});

@@ -487,3 +487,62 @@ describe('"please help" right after 911 in the form (blind review 101, conversat
     expect(resumed.at(-1)).toBe(knowledge.contact.spanish.askEmail);
   });
 });
+
+describe('an emergency in the message that asks for a call (blind form review 59)', () => {
+  it('gets 911 alone first, keeps the call-back request on hold, and the next messages fill it in and save it', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const first = texts(
+      await h.say(
+        'Can someone call me? I had vertebroplasty last week and since this morning my legs feel weak and numb',
+      ),
+    );
+    expect(first).toEqual([m.emergencyFollowUp, m.emergency, m.formOnHold]);
+    const resumed = texts(await h.say('ok, my son is taking me, but I still want the spine team to call me'));
+    expect(resumed).toContain(m.formResume);
+    expect(resumed.at(-1)).toBe(knowledge.contact.askName);
+    for (const answer of ['Linda Parker', '713-555-0142', 'skip', 'Any time', 'skip', 'yes', 'Yes, send it'])
+      await h.say(answer);
+    expect(inquiries.saved).toHaveLength(1);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Linda Parker',
+      phone: '+17135550142',
+      preferredTime: 'Any time',
+    });
+  });
+
+  it('in Spanish, the request waits in Spanish and the name typed next is kept', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    const first = texts(
+      await h.say('quiero que me llamen, desde ayer no siento bien las piernas y me duele mucho la espalda'),
+    );
+    expect(first.at(-1)).toBe(ms.formOnHold);
+    expect(first).toContain(ms.emergency);
+    const resumed = texts(await h.say('Rosa Elena Martínez'));
+    expect(resumed).toContain(ms.formResume);
+    for (const answer of ['713 555 0139', 'no tengo correo', 'en la mañana', 'omitir', 'si', 'si, envíalo'])
+      await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({ name: 'Rosa Elena Martínez', phone: '+17135550139' });
+  });
+
+  it('an emergency with no call asked for gets the 911 reply alone, and no form waits', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say("since this morning my legs feel weak and numb, I can't walk"))).toEqual([
+      m.emergencyFollowUp,
+      m.emergency,
+    ]);
+    expect(texts(await h.say('Linda Parker')).at(-1)).not.toBe(knowledge.contact.askPhone);
+  });
+});
+
+describe('"estoy confundida con las citas" with a request for a call (blind form review 59)', () => {
+  it('starts the form in Spanish, with no 911', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(
+      await h.say('hola estoy confundida con las citas, no se si mi cita es el 12 o el 21, me pueden llamar?'),
+    );
+    expect(replies.join(' ')).not.toContain('911');
+    expect(replies.at(-1)).toBe(knowledge.contact.spanish.askName);
+  });
+});
