@@ -3031,3 +3031,61 @@ describe('contact form: a pause word inside a real answer is no pause', () => {
     expect(last).toEqual([t.takeYourTime, t.askPhone]);
   });
 });
+
+describe('contact form: blind form review 59 ("no, keep the first one" after changing the number)', () => {
+  it.each([
+    ['no, keep the first one, the 713 number. my cell has bad signal at home', '+17135550168'],
+    ['actually the 713 one is better', '+17135550168'],
+    ['sorry, go back to the old number', '+17135550168'],
+  ])('"%s" puts the first number back, and it is saved', async (typed, phone) => {
+    const saved = await sayThenSend([
+      'please call me',
+      'Robert Hayes',
+      '713-555-0168',
+      'wait, better use my cell 832-555-0121',
+      typed,
+    ]);
+    expect(saved[0]?.phone).toBe(phone);
+  });
+
+  it('"no no, mejor déjelo el primero, el 713" in Spanish too', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Ana Sofía Torres',
+      '713 555 0181',
+      'mejor a este otro 832 555 0190',
+      'no no, mejor déjelo el primero, el 713',
+    ]);
+    expect(saved[0]?.phone).toBe('+17135550181');
+  });
+
+  it('says which number it put back', async () => {
+    const { last } = await conversation([
+      'please call me',
+      'Robert Hayes',
+      '713-555-0168',
+      'wait, better use my cell 832-555-0121',
+      'no, keep the first one',
+    ]);
+    expect(last.join(' ')).toContain('(713) 555-0168');
+  });
+
+  it('"el primero de diciembre" in the topic is a date, not the first number', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Ana Sofía Torres',
+      '713 555 0181',
+      'mejor a este otro 832 555 0190',
+      'omitir',
+      'por la tarde',
+      'mi cita es el primero de diciembre',
+    ]);
+    expect(saved[0]?.phone).toBe('+18325550190');
+    expect(saved[0]?.message).toBe('mi cita es el primero de diciembre');
+  });
+
+  it('with no change before, "the first one" changes nothing', async () => {
+    const saved = await sayThenSend(['please call me', 'Robert Hayes', '713-555-0168', 'the first one']);
+    expect(saved[0]?.phone).toBe('+17135550168');
+  });
+});

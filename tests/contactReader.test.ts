@@ -8,10 +8,21 @@ const given: FormDetails = { name: 'Ann Lee', phone: '+17135550123', email: 'ann
 describe('contact reader: what a message says beyond the question asked', () => {
   // [asked at, typed, the details afterwards, what is logged]
   it.each<[FormStep, string, FormDetails, string]>([
-    ['preferredTime', 'wait my number is actually 281-555-0199', { phone: '+12815550199' }, 'contact.corrected'],
+    // The number replaced is kept while the form is open: "no, keep the first one" puts it back.
+    [
+      'preferredTime',
+      'wait my number is actually 281-555-0199',
+      { phone: '+12815550199', replacedPhone: '+17135550123' },
+      'contact.corrected',
+    ],
     ['message', 'remove my email', { email: null }, 'contact.removed'],
     ['confirm', 'mejor en la tarde', { preferredTime: 'Afternoon' }, 'contact.corrected'],
-    ['email', 'wait sorry thats wrong its 713-555-0112', { phone: '+17135550112' }, 'contact.corrected'],
+    [
+      'email',
+      'wait sorry thats wrong its 713-555-0112',
+      { phone: '+17135550112', replacedPhone: '+17135550123' },
+      'contact.corrected',
+    ],
   ])('at %s, "%s" changes %j', (asking, typed, changed, event) => {
     const d: FormDetails = { ...given, preferredTime: 'Morning' };
     expect(reader.otherDetails(d, typed, asking)?.event).toBe(event);

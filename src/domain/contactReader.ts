@@ -82,9 +82,14 @@ export interface FormDetails {
   callNote?: string;
   /** A message that gave two phone numbers without saying which: the next short answer may name one ("the cell"). */
   twoNumbers?: string;
+  /** The number a correction replaced: "no, keep the first one" puts it back (form review 59 kept the new one). */
+  replacedPhone?: string;
   /** While a detail is being changed from the summary: its old value, kept if the new one never comes. */
   changing?: { field: Field; value: string | null };
 }
+
+/** "no, keep the first one, the 713 number. my cell has bad signal at home": a sentence or two at most. */
+const MAX_PHONE_BACK_WORDS = 16;
 
 /** Details taken from a message typed at another question: what to log and what to say. */
 export interface Taken {
@@ -235,6 +240,7 @@ export class ContactReader {
   private readonly clockTime: RegExp;
   /** "it ends in 0113". */
   private readonly lastDigitsSaid: RegExp;
+  private readonly phoneBack: RegExp;
   private readonly lastDigitsNamedAfter: RegExp;
   private readonly spokenDigits: ReadonlyMap<string, string>;
   /** "veinte", "treinta y cuatro", "twenty one": two digits said as one number (`spokenPairs`). */
@@ -605,6 +611,10 @@ export class ContactReader {
       `(?:\\b(?:${alternation(t.timeAnswers.clockLeadIns)})\\b[^.?!]*\\d|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))[^.?!]*`,
       'iu',
     );
+    this.phoneBack = new RegExp(
+      `(?:^|\\s)(?:${alternation(t.corrections.phoneBack.map(normalizeText))})(?:\\s|$)`,
+      'u',
+    );
     this.lastDigitsSaid = new RegExp(
       `\\b(?:${alternation(t.corrections.lastDigits.map(normalizeText))})\\s*(\\d{2,4})\\b`,
       'u',
@@ -970,6 +980,7 @@ export class ContactReader {
       this.relativeNamedFirst(d, text, asking) ??
       this.patientLate(d, text, asking) ??
       this.surnameLate(d, text, asking) ??
+      this.phoneChangedBack(d, text, asking) ??
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking) ??
       this.emailLate(d, text, asking) ??
@@ -1027,6 +1038,31 @@ export class ContactReader {
         text: correctedText(t, t.fieldNames.email, parsed.value),
       };
     return { event: 'contact.corrected', fields: ['email'], text: this.noted(d, ['email']) };
+  }
+
+  /**
+   * "no, keep the first one, the 713 number", "mejor déjelo el primero": after a correction changed the number, the one
+   * it replaced is back (form review 59 read it as a bad email and saved the second number). The number replaced is
+   * named by words ("the first one", "el anterior") or by its area code when the new one has another.
+   */
+  private phoneChangedBack(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    const before = d.replacedPhone;
+    // A topic or a name is free text ("mi cita es el primero de diciembre"): read as itself.
+    if (before === undefined || d.phone == null || phoneIn(text) !== undefined) return undefined;
+    if (asking === 'message' || asking === 'name' || asking === 'patient') return undefined;
+    const said = normalizeText(text);
+    if (said.split(' ').length > MAX_PHONE_BACK_WORDS) return undefined;
+    const area = (phone: string) => phone.replace(/^\+1/u, '').slice(0, 3);
+    const byArea = area(before) !== area(d.phone) && new RegExp(`(?:^|\\s)${area(before)}(?:\\s|$)`, 'u').test(said);
+    if (!byArea && !this.phoneBack.test(said)) return undefined;
+    d.replacedPhone = d.phone;
+    d.phone = before;
+    const t = this.textsFor(d);
+    return {
+      event: 'contact.corrected',
+      fields: ['phone'],
+      text: correctedText(t, t.fieldNames.phone, formatPhone(before)),
+    };
   }
 
   /**
@@ -1340,6 +1376,7 @@ export class ContactReader {
         text: calledInsteadText(t, d.name, d.patientName),
       };
     }
+    if (field === 'phone') d.replacedPhone = d.phone!;
     d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
     const said = correctedText(
       t,

@@ -544,6 +544,8 @@ const contactSchema = z.strictObject({
     lastDigits: z.array(text),
     /** "sorry 0194 al final", "0194 at the end": the last digits, named after them. */
     lastDigitsAfter: z.array(text),
+    /** "no, keep the first one", "mejor déjelo el primero": the number given before the last change, back. */
+    phoneBack: z.array(text),
     /** Left off the end of a time ("after 6pm please"). */
     politeEndings: z.array(text),
     /** After one of these, a full name written with capitals is a new name: "sorry I mean Barbara Wilson". */
