@@ -3089,3 +3089,20 @@ describe('contact form: blind form review 59 ("no, keep the first one" after cha
     expect(saved[0]?.phone).toBe('+17135550168');
   });
 });
+
+describe('contact form: blind form review 59 (a sentence about the appointment is no name)', () => {
+  it.each([
+    'confirmar la fecha de mi cita',
+    'las fechas de las citas de seguimiento de mi mamá',
+    'about my appointment',
+  ])('"%s" at the name question is not taken as the name: the name is asked again', async (typed) => {
+    const { last } = await conversation(['quiero que me llamen', typed]);
+    expect(last.at(-1)).not.toBe(t.spanish.askPhone);
+    expect(last.at(-1)).not.toBe(t.askPhone);
+  });
+
+  it('a name with "de la" is still a name', async () => {
+    const saved = await sayThenSend(['quiero que me llamen', 'María de la Cruz', '713 555 0181']);
+    expect(saved[0]?.name).toBe('María de la Cruz');
+  });
+});
