@@ -404,3 +404,13 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     expect(offered).toContain(id);
   });
 });
+
+describe('FaqMatcher: who the procedure is meant for (round 44, blind set 30 tune part)', () => {
+  it.each([
+    ['What kind of patient is this procedure meant for?', 'candidates'],
+    ['who is this intended for', 'candidates'],
+    ['what is vertebroplasty meant to fix', 'conditions-treated'],
+  ])('"%s" is answered with %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+});

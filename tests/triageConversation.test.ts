@@ -546,3 +546,11 @@ describe('"estoy confundida con las citas" with a request for a call (blind form
     expect(replies.at(-1)).toBe(knowledge.contact.spanish.askName);
   });
 });
+
+describe('"para quién es la vertebroplastia" (round 44, blind set 30 tune part)', () => {
+  it('gets the Spanish answer on who it is for', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const candidates = knowledge.spanish.faq.find((e) => e.id === 'candidates')!.answer;
+    expect(texts(await h.say('para quién es la vertebroplastia'))).toContain(candidates);
+  });
+});
