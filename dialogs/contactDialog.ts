@@ -80,6 +80,8 @@ interface ContactDetails extends FormDetails {
   consentDeclined?: boolean;
   /** "Yes, send it" typed at "What would you like to change?": the summary they saw is sent. */
   sendNow?: boolean;
+  /** The emergency concepts already answered with 911 in this form: the same signs typed as the topic are the topic. */
+  alarmsTold?: string[];
 }
 
 export interface ContactDialogDeps {
@@ -991,6 +993,23 @@ export function keepTopicBesideAlarm(dc: DialogContext, reader: ContactReader, t
   if (!parsed.ok || parsed.value === null) return false;
   form.details.message = parsed.value;
   return true;
+}
+
+/** Notes the emergency concepts just answered with 911, so the same signs told again as the topic hold nothing. */
+export function rememberAlarm(dc: DialogContext, concepts: readonly string[]): void {
+  const form = openForm(dc);
+  if (form === undefined) return;
+  form.details.alarmsTold = [...new Set([...(form.details.alarmsTold ?? []), ...concepts])];
+}
+
+/**
+ * Whether the form asks for the topic and every one of `concepts` was already answered with 911 in it: "numb legs and
+ * bladder problem after the procedure" typed as the topic, right after the 911 reply to those signs (form review 60
+ * held the form a second time, and the summary was never sent).
+ */
+export function alarmAlreadyTold(dc: DialogContext, concepts: readonly string[]): boolean {
+  const told = openForm(dc)?.details.alarmsTold ?? [];
+  return asksForTopic(dc) && concepts.length > 0 && concepts.every((c) => told.includes(c));
 }
 
 /**

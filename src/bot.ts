@@ -13,11 +13,13 @@ import { setReaderLanguage } from './readerLanguage.js';
 import { sendReplies } from './replies.js';
 import type { TurnCoordinator } from './turnCoordinator.js';
 import {
+  alarmAlreadyTold,
   asksForName,
   asksForTopic,
   formInSpanish,
   keepNumbersBesideAlarm,
   keepTopicBesideAlarm,
+  rememberAlarm,
   resumeForm,
 } from '../dialogs/contactDialog.js';
 import { sendDecision } from '../dialogs/rootDialog.js';
@@ -150,6 +152,18 @@ export class VertebroplastyBot extends ActivityHandler {
     const alarm = responder.alarmOf(triage);
     if (alarm !== undefined) await this.lastAlarm.set(context, alarm);
     else if (lastAlarm !== undefined) await this.lastAlarm.delete(context);
+    // The emergency concepts that get 911 now, to tell the same signs told again from new ones.
+    const told = triage.findings.filter((f) => f.tier === 'emergency' && f.modifiers.length === 0).map((f) => f.id);
+    if (inDialog && triage.tier === 'emergency' && alarm !== undefined) {
+      const dc = await this.dialogsFor(context).createContext(context);
+      // The signs just answered with 911, typed as the topic: the topic, with a short reminder, and the form goes on.
+      if (alarmAlreadyTold(dc, told) && keepTopicBesideAlarm(dc, responder.contactReader, text)) {
+        logger.info({ ...log, event: 'form.topicBesideToldAlarm' }, 'topic kept beside an alarm already given');
+        await sendReplies(context, responder.alarmReminder(alarm));
+        await resumeForm(dc, responder.contactReader, text);
+        return;
+      }
+    }
     if (safety.length > 0 && (triage.tier !== 'urgent' || inDialog)) {
       await sendReplies(context, safety);
       // After 911 the form waits, kept, instead of asking for a phone number straight away. A number typed beside
@@ -164,6 +178,7 @@ export class VertebroplastyBot extends ActivityHandler {
         ];
         if (kept.length > 0) logger.info({ ...log, event: 'form.keptBesideAlarm', fields: kept }, 'details kept');
         await this.holdFor(context).set(context, true);
+        if (triage.tier === 'emergency') rememberAlarm(dc, told);
         // The note is about the form: a message mixing both languages gets it in the form's (review 94).
         const spanish = triage.englishToo ? formInSpanish(dc) : triage.language === 'es';
         await sendReplies(context, [{ text: responder.messagesIn(spanish).formOnHold }]);
@@ -177,7 +192,7 @@ export class VertebroplastyBot extends ActivityHandler {
         !isSharedConversation(context.activity) &&
         responder.decide(text, reader).action === 'startContact'
       ) {
-        await this.beginFormOnHold(context);
+        await this.beginFormOnHold(context, told);
         logger.info({ ...log, event: 'form.startedOnHold' }, 'call-back request kept beside an emergency');
         await sendReplies(context, [{ text: responder.messagesIn(triage.language === 'es').formOnHold }]);
         return;
@@ -282,7 +297,7 @@ export class VertebroplastyBot extends ActivityHandler {
    * Starts the form with what the request gave, without its first question (the 911 reply stands alone), and puts it
    * on hold: the next message goes on with it, as after an emergency inside a form.
    */
-  private async beginFormOnHold(context: TurnContext): Promise<void> {
+  private async beginFormOnHold(context: TurnContext, alarms: readonly string[]): Promise<void> {
     let quiet = true;
     context.onSendActivities(async (_ctx, activities, next) => (quiet ? activities.map(() => ({ id: '' })) : next()));
     try {
@@ -290,6 +305,7 @@ export class VertebroplastyBot extends ActivityHandler {
     } finally {
       quiet = false;
     }
+    rememberAlarm(await this.dialogsFor(context).createContext(context), alarms);
     await this.holdFor(context).set(context, true);
   }
 

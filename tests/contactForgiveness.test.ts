@@ -3106,3 +3106,30 @@ describe('contact form: blind form review 59 (a sentence about the appointment i
     expect(saved[0]?.name).toBe('María de la Cruz');
   });
 });
+
+describe('contact form: blind form review 60 (the topic in a long first message; a topic at the permission question)', () => {
+  it('"about two weeks ago" says when: the topic is what the call is to talk about', async () => {
+    const saved = await sayThenSend([
+      'Hi, my mother had a vertebroplasty at your hospital about two weeks ago for a compression fracture. Could someone call me to talk about whether she should come in?',
+      'Karen Whitfield',
+      'Dorothy Whitfield',
+      '281-555-0137',
+    ]);
+    expect(saved[0]?.message).toBe('whether she should come in');
+  });
+
+  it('"he wants to know if he can stop wearing the back brace" at the permission question is added to the topic', async () => {
+    const { saved } = await conversation([
+      'please call me',
+      'Daniel Torres',
+      '713-555-0153',
+      'skip',
+      'Evening',
+      'skip',
+      'he wants to know if he can stop wearing the back brace',
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved[0]?.message).toBe('he wants to know if he can stop wearing the back brace');
+  });
+});

@@ -554,3 +554,30 @@ describe('"para quién es la vertebroplastia" (round 44, blind set 30 tune part)
     expect(texts(await h.say('para quién es la vertebroplastia'))).toContain(candidates);
   });
 });
+
+describe('the signs already answered with 911, typed again as the topic (blind form review 60)', () => {
+  it('are the topic: a short reminder, no second hold, and the request is saved', async () => {
+    const inquiries = new RecordingInquiries();
+    const h = createHarness({ inquiries });
+    await h.say("can someone call me back, my legs are numb and i can't control my bladder since the procedure");
+    for (const answer of ['Harold Jenkins', '713-555-0142', 'skip', 'Morning']) await h.say(answer);
+    const replies = texts(await h.say('numb legs and bladder problem after the procedure'));
+    expect(replies).not.toContain(m.formOnHold);
+    expect(replies).toContain(m.emergencyFirst);
+    expect(replies.at(-1)).toBe(knowledge.contact.askConsent);
+    for (const answer of ['Yes', 'Yes, send it']) await h.say(answer);
+    expect(inquiries.saved[0]).toMatchObject({
+      name: 'Harold Jenkins',
+      message: 'numb legs and bladder problem after the procedure',
+    });
+  });
+
+  it('a new emergency typed as the topic still gets the full 911 reply and the hold', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("can someone call me back, my legs are numb and i can't control my bladder since the procedure");
+    for (const answer of ['Harold Jenkins', '713-555-0142', 'skip', 'Morning']) await h.say(answer);
+    const replies = texts(await h.say('now I have crushing chest pain'));
+    expect(replies).toContain(m.emergency);
+    expect(replies.at(-1)).toBe(m.formOnHold);
+  });
+});

@@ -585,7 +585,14 @@ export class ContactReader {
       ),
     );
     this.topicStart = new RegExp(`\\s+(?:${alternation(t.timeAnswers.topicStarts)})\\s+`, 'iu');
-    this.openingTopic = new RegExp(`(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+([^,;.?!]+)`, 'iu');
+    // "at your hospital about two weeks ago …, call me to talk about whether she should come in": an amount after the
+    // lead-in says when (form review 60 kept "two weeks ago for a compression fracture" as the topic); the next is read.
+    this.openingTopic = new RegExp(
+      `(?:^|\\s)(?:${alternation(t.openingDetails.topicStarts)})\\s+(?!(?:${alternation(
+        t.openingDetails.approximateAfter,
+      )})(?![\\p{L}])|\\d)([^,;.?!]+)`,
+      'iu',
+    );
     this.noEmail = t.openingDetails.noEmail.map(normalizeText);
     this.topicEnds = t.openingDetails.topicEnds.map((e) => normalizeText(e).split(' '));
     this.beforePhone = new RegExp(`\\s+(?:${alternation(t.openingDetails.beforePhone)})$`, 'iu');

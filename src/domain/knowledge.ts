@@ -233,6 +233,8 @@ const contactSchema = z.strictObject({
   openingDetails: z.strictObject({
     description: z.string().optional(),
     topicStarts: z.array(text).min(1),
+    /** "about two weeks ago": after a lead-in, an amount of time or a number says when, not what the call is about. */
+    approximateAfter: z.array(text),
     topicMinWords: z.number().int().min(1).max(10),
     /** Words that name no topic by themselves ("the procedure", "her vertebroplasty"): a topic needs another word. */
     vagueTopicWords: z.array(text),
