@@ -519,6 +519,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout81.json',
           ],
           [
+            "Eighty-second held-out split (tests/eval/triage-heldout82.json, sealed; blind review 110b on round 43's end (4e1c673): see tests/eval/README.md round 44 for its first figures)",
+            'triage-heldout82.json',
+          ],
+          [
+            'Eighty-third held-out split (tests/eval/triage-heldout83.json, sealed; blind review 111 on d81dc70, mid round 44: see tests/eval/README.md round 44 for its first figures)',
+            'triage-heldout83.json',
+          ],
+          [
             'Ordinary held-out messages, third (tests/eval/triage-ordinary3-heldout.json, sealed; written blind in round 44: see tests/eval/README.md round 44 for its first figures)',
             'triage-ordinary3-heldout.json',
           ],
