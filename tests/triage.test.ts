@@ -3426,6 +3426,9 @@ describe('triage: round 44 (a dose told at its time of day is a schedule, for th
     'at 9 tonight im done with all of it. my pills are ready',
     'I took all my pills at 8',
     'took 12 tylenol at 12',
+    // "las 10" before a noun is a count, not ten o'clock.
+    'me tomé las 10 pastillas que quedaban',
+    'mi papa se tomo las 6 pastillas de una vez',
   ])('"%s" (a time of day with taking them all or despair) is still a crisis', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });

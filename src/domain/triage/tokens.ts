@@ -42,6 +42,17 @@ const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
 const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b|:\d\d)/u;
 /** The words before a time of day: "at 8", "a las 8", "de las 8". */
 const CLOCK_BEFORE = new Set(['at', 'las']);
+/**
+ * After "at 8" or "las 8", the words a time of day goes on with; any other word makes it a count ("me tomé las 10
+ * pastillas", "I'm at 10 pills a day").
+ */
+const CLOCK_NEXT = new Set([
+  ...['am', 'pm', 'a', 'p', 'oclock', 'sharp', 'tonight', 'this', 'in', 'today', 'and', 'like', 'as', 'so', 'because'],
+  ...['but', 'with', 'after', 'before', 'then', 'next', 'yesterday', 'last', 'instead', 'i', 'if', 'for', 'on'],
+  ...['de', 'y', 'en', 'hoy', 'esta', 'por', 'para', 'con', 'como', 'porque', 'pero', 'despues', 'antes', 'luego'],
+  ...['ayer', 'anoche', 'o', 'me', 'se', 'le', 'lo', 'la', 'ya', 'si', 'que', 'cuando'],
+]);
+const NEXT_WORD = /^\s*(\p{L}+)/u;
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
 export function foldText(text: string): string {
@@ -156,10 +167,12 @@ export function triageTokens(
       const end = m.index + num.length;
       const systolic = /^\/\d/u.test(folded.slice(end, end + 2));
       const ratio = systolic || /\d\/$/u.test(folded.slice(0, m.index));
+      const next = NEXT_WORD.exec(folded.slice(end))?.[1];
       const clock =
         /^\d{1,2}$/u.test(num) &&
         Number(num) <= 12 &&
-        (CLOCK_BEFORE.has(before.at(-1) ?? '') || CLOCK_AFTER.test(folded.slice(end)));
+        (CLOCK_AFTER.test(folded.slice(end)) ||
+          (CLOCK_BEFORE.has(before.at(-1) ?? '') && (next === undefined || CLOCK_NEXT.has(next))));
       const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }), ...(clock && { clock }) };
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...reading });
     } else if (word !== undefined) {
