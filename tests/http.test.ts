@@ -263,6 +263,30 @@ describe('contact form over HTTP', () => {
   });
 });
 
+describe('an emergency in the message that asks for a call, over HTTP (form review 59)', () => {
+  it('gets the 911 reply alone, then the request kept on hold is completed, saved once and free of details in the logs', async () => {
+    const h = await startHttpBot();
+    try {
+      const c = newConversation();
+      const m = knowledge.messages;
+      const first = texts(await h.say(c, 'can someone call me? since this morning my legs are numb and weak'));
+      expect(first).toEqual([m.emergencyFollowUp, m.emergency, m.formOnHold]);
+      const resumed = texts(await h.say(c, 'ok my son is driving me to the ER'));
+      expect(resumed.at(-1)).toBe(t.askName);
+      for (const answer of ['Sentinel Ophelia Quux', '713 555 0177', 'skip', 'Evening', 'skip', 'Yes'])
+        await h.say(c, answer);
+      expect(texts(await h.say(c, 'Yes, send it'))).toEqual([t.thankYou, t.immediateHelp]);
+      const inquiries = await listInquiries(h.dataDir);
+      expect(inquiries).toHaveLength(1);
+      expect(inquiries[0]).toMatchObject({ name: 'Sentinel Ophelia Quux', phone: '+17135550177' });
+      for (const secret of ['Ophelia', 'Quux', '555 0177', 'legs are numb']) expect(h.logs.text).not.toContain(secret);
+      expect(h.logs.events()).toContain('form.startedOnHold');
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
 describe('HTTP server with Bot Framework credentials', () => {
   it('rejects requests without a valid token with 401', async () => {
     const h = await startHttpBot({
