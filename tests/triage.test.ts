@@ -3476,3 +3476,22 @@ describe('triage: round 44 (mixed up about dates or papers is no confusion of th
     },
   );
 });
+
+describe('triage: round 44 (carbon monoxide: a generator, car or grill in a closed space with its signs [CDCCO])', () => {
+  it.each([
+    'the generator is running in the garage and my husband and I have bad headaches and feel dizzy',
+    'prendimos el generador en la cochera y todos tenemos dolor de cabeza y mareo',
+    'I think we have carbon monoxide poisoning',
+    'we ran the car in the garage to warm up. now grandma is throwing up and confused',
+  ])('"%s" is an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['what are the signs of carbon monoxide poisoning?', 'I have a gas heater, is it safe after surgery?'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});

@@ -581,3 +581,20 @@ describe('the signs already answered with 911, typed again as the topic (blind f
     expect(replies.at(-1)).toBe(m.formOnHold);
   });
 });
+
+describe('what to do while waiting, after "call 911 now" (blind review 111: carbon monoxide, heat and cold got 911 alone)', () => {
+  it.each([
+    ['the generator is running in the garage and we all have headaches and feel dizzy', m.coFreshAir],
+    [
+      'my husband was mowing in the heat all afternoon, now hes acting strange and his skin is hot and dry',
+      m.heatFirstAid,
+    ],
+    ['the power went out and grandpa is ice cold and hard to wake', m.coldFirstAid],
+    ['mi abuela estuvo en el sol todo el dia y ahora dice locuras', ms.heatFirstAid],
+  ])('"%s" gets 911 now, then what to do while waiting', async (text, line) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = texts(await h.say(text));
+    expect(replies[0]).toBe(text.startsWith('mi ') ? ms.emergencyFollowUp : m.emergencyFollowUp);
+    expect(replies).toContain(line);
+  });
+});

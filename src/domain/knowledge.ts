@@ -98,6 +98,12 @@ const messagesSchema = z.strictObject({
   emergencyFarAway: text,
   /** After "call 911 now" for a child who swallowed medicines (triage concept `alsoSay`): Poison Control too. */
   poisonControl: text,
+  /** After "call 911 now" for carbon monoxide (`alsoSay`): everyone out into fresh air first [CDCCO]. */
+  coFreshAir: text,
+  /** After "call 911 now" for heat stroke (`alsoSay`): somewhere cool, cool water, while waiting [CDCHEAT]. */
+  heatFirstAid: text,
+  /** After "call 911 now" for hypothermia (`alsoSay`): somewhere warm, wet clothes off, dry blankets [CDCCOLD]. */
+  coldFirstAid: text,
   /** "Should we wait? He says he's fine now" right after 911: call now, even if the signs fade (Mayo, stroke). */
   emergencyDontWait: text,
   /** "ok" or "thanks" right after 911, outside a form: one reminder to call, not a cheerful menu (review 82). */
@@ -154,6 +160,9 @@ const spanishMessagesSchema = messagesSchema
     emergencyFollowUp: true,
     emergencyFarAway: true,
     poisonControl: true,
+    coFreshAir: true,
+    heatFirstAid: true,
+    coldFirstAid: true,
     emergencyDontWait: true,
     emergencyCheckIn: true,
     emergencyFirst: true,
