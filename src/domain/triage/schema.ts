@@ -183,6 +183,8 @@ export const triageSchema = z.strictObject({
   wholeFillers: z.array(text),
   commonWordRank: z.number().int().min(0),
   manyWords: z.array(text),
+  /** "at 8", "a las 8 de la mañana": the words a time of day follows and goes on with (`#clock`); see `clockWords.about`. */
+  clockWords: z.strictObject({ about: z.string().optional(), before: z.array(text), next: z.array(text) }),
   groups: z.record(z.string().regex(/^\w+$/), byLanguage),
   concepts: z.array(conceptSchema).min(1),
   modifiers: z.array(modifierSchema),

@@ -40,18 +40,6 @@ const NOT_ASCII = /[^\p{ASCII}]/u;
 const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
 /** After a number: "am", "p.m.", ":15". */
 const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b|:\d\d)/u;
-/** The words before a time of day: "at 8", "a las 8", "de las 8". */
-const CLOCK_BEFORE = new Set(['at', 'las']);
-/**
- * After "at 8" or "las 8", the words a time of day goes on with; any other word makes it a count ("me tomé las 10
- * pastillas", "I'm at 10 pills a day").
- */
-const CLOCK_NEXT = new Set([
-  ...['am', 'pm', 'a', 'p', 'oclock', 'sharp', 'tonight', 'this', 'in', 'today', 'and', 'like', 'as', 'so', 'because'],
-  ...['but', 'with', 'after', 'before', 'then', 'next', 'yesterday', 'last', 'instead', 'i', 'if', 'for', 'on'],
-  ...['de', 'y', 'en', 'hoy', 'esta', 'por', 'para', 'con', 'como', 'porque', 'pero', 'despues', 'antes', 'luego'],
-  ...['ayer', 'anoche', 'o', 'me', 'se', 'le', 'lo', 'la', 'ya', 'si', 'que', 'cuando'],
-]);
 const NEXT_WORD = /^\s*(\p{L}+)/u;
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
@@ -110,6 +98,11 @@ export interface TokenReading {
   readonly possessives?: ReadonlySet<string>;
   /** Emoji read as a word ("😂" as "lol"), keyed as `foldText` reads them. */
   readonly emoji?: ReadonlyMap<string, string>;
+  /**
+   * A number after one of `before` ("at 8", "las 8") is a time of day when the next word is one of `next`, a stop or
+   * nothing; after any other word it is a count ("me tomé las 10 pastillas"). Without it only "8am" and "9:15" are.
+   */
+  readonly clockWords?: { readonly before: ReadonlySet<string>; readonly next: ReadonlySet<string> };
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -126,6 +119,7 @@ export function triageTokens(
     allNames = false,
     possessives = NO_WORDS,
     emoji = NO_SPELLINGS,
+    clockWords,
   }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
@@ -172,7 +166,9 @@ export function triageTokens(
         /^\d{1,2}$/u.test(num) &&
         Number(num) <= 12 &&
         (CLOCK_AFTER.test(folded.slice(end)) ||
-          (CLOCK_BEFORE.has(before.at(-1) ?? '') && (next === undefined || CLOCK_NEXT.has(next))));
+          (clockWords !== undefined &&
+            clockWords.before.has(before.at(-1) ?? '') &&
+            (next === undefined || clockWords.next.has(next))));
       const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }), ...(clock && { clock }) };
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...reading });
     } else if (word !== undefined) {

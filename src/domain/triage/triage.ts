@@ -162,6 +162,8 @@ export class Triage {
   private readonly possessives: ReadonlySet<string>;
   /** `emojiWords`, keyed as folded text reads them. */
   private readonly emojiWords: ReadonlyMap<string, string>;
+  /** `clockWords`, as sets. */
+  private readonly clockWords: { readonly before: ReadonlySet<string>; readonly next: ReadonlySet<string> };
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -264,6 +266,7 @@ export class Triage {
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.possessives = new Set(data.possessives);
     this.emojiWords = emojiWords(data);
+    this.clockWords = { before: new Set(data.clockWords.before), next: new Set(data.clockWords.next) };
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
@@ -355,6 +358,7 @@ export class Triage {
       allNames: options.nameAsked === true && this.onlyAName(text),
       possessives: this.possessives,
       emoji: this.emojiWords,
+      clockWords: this.clockWords,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
