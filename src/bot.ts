@@ -300,12 +300,13 @@ export class VertebroplastyBot extends ActivityHandler {
   private async beginFormOnHold(context: TurnContext, alarms: readonly string[]): Promise<void> {
     let quiet = true;
     context.onSendActivities(async (_ctx, activities, next) => (quiet ? activities.map(() => ({ id: '' })) : next()));
+    const dc = await this.dialogsFor(context).createContext(context);
     try {
-      await (await this.dialogsFor(context).createContext(context)).beginDialog(this.deps.rootDialog.id);
+      await dc.beginDialog(this.deps.rootDialog.id);
     } finally {
       quiet = false;
     }
-    rememberAlarm(await this.dialogsFor(context).createContext(context), alarms);
+    rememberAlarm(dc, alarms);
     await this.holdFor(context).set(context, true);
   }
 
