@@ -1291,6 +1291,13 @@ describe('triage.json is checked at load', () => {
       `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}]: no group named "nope"`,
     ]);
   });
+  it('refuses a pattern voided by an unknown group (unlessTold)', () => {
+    const broken = structuredClone(knowledge.triage);
+    broken.concepts[0]!.patterns.push({ near: ['@numbness', '@numbness'], window: 3, unlessTold: '@nope' });
+    expect(checkTriage(broken)).toEqual([
+      `concepts[0] (id "${broken.concepts[0]!.id}").patterns[${broken.concepts[0]!.patterns.length - 1}].unlessTold: no group named "nope"`,
+    ]);
+  });
   it('refuses a group that names another group (its words would be looked for as text)', () => {
     const broken = structuredClone(knowledge.triage);
     broken.groups.heatDanger!.en.push('@mindChange');
@@ -3494,4 +3501,28 @@ describe('triage: round 44 (carbon monoxide: a generator, car or grill in a clos
       expect(['none', 'mention']).toContain(tierOf(text));
     },
   );
+});
+
+describe('triage: round 45 (a goodbye said with a move told is the everyday one: "this is goodbye, we\'re moving")', () => {
+  it.each([
+    "This is goodbye from me, we're moving to Arizona next week. Thanks for everything",
+    'Goodbye everyone, we are moving to Dallas so cancel my appointment',
+    "I'm saying goodbye to everyone here because we're moving out of state",
+    'Me despido de todos, nos mudamos a San Antonio',
+    'this is my last goodbye, I am leaving houston for good, moving in with my son in Ohio',
+    'gracias por todo, me despido, me voy a vivir con mi hija a Monterrey para siempre',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    ["I'm saying goodbye to everyone. I won't be here tomorrow.", true],
+    ['Me despido de todos, ya no voy a estar aquí mañana', true],
+    ['Goodbye everyone, I am moving to a better place', false],
+    ['Nos mudamos el mes que viene. Ya me despido de todos, no aguanto más, me voy a quitar la vida', true],
+    ["we're moving next week and I gave away my dog, I have the pills ready, goodbye", true],
+  ] as const)('"%s" is still a crisis (911 now: %s)', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    if (now) expect(callNowOf(text)).toBe(true);
+  });
 });

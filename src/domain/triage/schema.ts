@@ -8,6 +8,15 @@ import { z } from 'zod';
 const text = z.string().trim().min(1, 'must not be empty');
 const byLanguage = z.strictObject({ en: z.array(text), es: z.array(text) });
 
+/**
+ * A group whose asserted term anywhere in the message voids the pattern: a farewell said with a move told ("this is
+ * goodbye, we're moving to Arizona") is the everyday one. Only for patterns the act itself never needs.
+ */
+const unlessTold = z
+  .string()
+  .regex(/^@\w+$/, 'must be @group')
+  .optional();
+
 const patternSchema = z.union([
   z.strictObject({
     near: z
@@ -33,8 +42,9 @@ const patternSchema = z.union([
       .string()
       .regex(/^@\w+$/, 'must be @group')
       .optional(),
+    unlessTold,
   }),
-  z.strictObject({ terms: byLanguage }),
+  z.strictObject({ terms: byLanguage, unlessTold }),
   /**
    * Only when the whole message is the phrase: "911" or "ambulance" typed alone is a call for help,
    * while "do I call you or 911?" is a question (and longer).
@@ -337,6 +347,7 @@ export function checkTriage(data: TriageData): string[] {
       if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);
     });
     c.patterns.forEach((p, j) => {
+      if ('unlessTold' in p && p.unlessTold !== undefined) groupRef(p.unlessTold, `${at}.patterns[${j}].unlessTold`);
       if ('near' in p) [...p.near, ...(p.with ? [p.with] : [])].forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
       else {
         const terms = 'terms' in p ? p.terms : 'whole' in p ? p.whole : p.askedNo;

@@ -86,6 +86,8 @@ interface Match {
   readonly askedNo?: boolean;
   /** Its pattern is an act in progress: "call 911 now" whatever else the message says. */
   readonly callNow?: boolean;
+  /** Its pattern's `unlessTold` group: a term of it asserted in the message voids the match. */
+  readonly unless?: number;
 }
 
 type CompiledPattern =
@@ -98,8 +100,9 @@ type CompiledPattern =
       readonly acrossSentences: boolean;
       readonly sameClause: boolean;
       readonly callNow: boolean;
+      readonly unless: number | undefined;
     }
-  | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo' };
+  | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo'; readonly unless?: number };
 
 interface Modifier {
   readonly type: ModifierType;
@@ -424,7 +427,11 @@ export class Triage {
       let best: readonly ModifierType[] | undefined;
       let danger = false;
       for (const match of matches) {
-        const mods = this.modifiersOf(match, concept, found, tokens, scope);
+        // "This is goodbye, we're moving to Arizona": the everyday sense of the words, read as an idiom is.
+        const mods: readonly ModifierType[] =
+          match.unless !== undefined && this.told(match.unless, found, tokens, scope, () => false)
+            ? ['idiom']
+            : this.modifiersOf(match, concept, found, tokens, scope);
         if (mods.includes('hypothetical')) asks = true;
         if (best === undefined || mods.length < best.length) best = mods;
         if (mods.length === 0) {
@@ -474,7 +481,7 @@ export class Triage {
       return found[p.set]!.filter(
         (o) =>
           kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
-      ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo' }));
+      ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo', unless: p.unless }));
     }
     const pairs: Array<{ a: Occurrence; b: Occurrence; c?: Occurrence }> = [];
     const near = (a: Occurrence, b: Occurrence) => {
@@ -507,7 +514,12 @@ export class Triage {
         (pairedAtHome(q.b, 'b') && siteBeside(q.a)));
     return pairs
       .filter((q) => !takenFromSite(q))
-      .map(({ a, b, c }) => ({ parts: c === undefined ? [a, b] : [a, b, c], anchor: b, callNow: p.callNow }));
+      .map(({ a, b, c }) => ({
+        parts: c === undefined ? [a, b] : [a, b, c],
+        anchor: b,
+        callNow: p.callNow,
+        unless: p.unless,
+      }));
   }
 
   /**
@@ -898,10 +910,15 @@ class SetBuilder {
         acrossSentences: p.acrossSentences ?? false,
         sameClause: p.sameClause ?? false,
         callNow: p.callNow ?? false,
+        unless: p.unlessTold === undefined ? undefined : this.group(p.unlessTold),
       };
     if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
     if ('askedNo' in p) return { set: this.terms(p.askedNo, true, true), kind: 'askedNo' };
-    return { set: this.terms(p.terms, true, true), kind: 'terms' };
+    return {
+      set: this.terms(p.terms, true, true),
+      kind: 'terms',
+      unless: p.unlessTold === undefined ? undefined : this.group(p.unlessTold),
+    };
   }
 
   terms(
