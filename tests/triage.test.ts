@@ -3526,3 +3526,36 @@ describe('triage: round 45 (a goodbye said with a move told is the everyday one:
     if (now) expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 45 (an everyday goodbye, a trip or a new date is no farewell; a goodbye beside "gone by morning" is)', () => {
+  it.each([
+    'adios, hasta mañana',
+    'gracias por todo, adios, nos vemos mañana',
+    "ok goodbye, I'm going to leave now, thanks",
+    'thanks, goodbye! my phone is about to be dead lol',
+    "I won't be here next week, can we reschedule?",
+    "Goodbye and thank you, I won't be here next week because of my trip",
+    'no voy a estar aquí la semana que viene, cuando regrese les llamo',
+    'Going to stay with my son in Chicago for good. Wanted to say thank you and goodbye to the nurses who helped me.',
+    'Estamos regalando los muebles porque nos cambiamos a Austin la otra semana. Me pueden mandar mis records al nuevo doctor? gracias y adios',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    ["Goodbye, I'll be gone by morning", false],
+    ["I won't be here much longer", false],
+    ['adios, ya no voy a estar mañana', true],
+    [
+      'Mi hermano se despidió de todos en el grupo de la familia anoche, dijo que ya no quería sufrir más y que lo perdonaran, y desde entonces no contesta. Vive solo.',
+      true,
+    ],
+    [
+      'Buenas noches. Le escribo para que cancelen mi procedimiento. Ya repartí mis cosas entre mis nietos y no voy a estar aquí la semana que viene.',
+      true,
+    ],
+  ] as const)('"%s" is a crisis (911 now: %s)', (text, now) => {
+    expect(tierOf(text)).toBe('crisis');
+    if (now) expect(callNowOf(text)).toBe(true);
+  });
+});
