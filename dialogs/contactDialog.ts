@@ -427,8 +427,10 @@ export class ContactDialog extends InterruptibleDialog {
       await sendReplies(innerDc.context, [{ text: piece.reply }]);
       return { status: DialogTurnStatus.waiting };
     }
-    // "…or my cell 832-555-0187, either one is fine": the first, as if typed; the other kept for the call.
-    const either = asking === PHONE_PROMPT ? this.reader.eitherNumber(d, text) : undefined;
+    // "…or my cell 832-555-0187, either one is fine": the first, as if typed; the other kept for the call. So is the
+    // other of two when one is chosen ("…but call my daughter first, her cell is 832-555-0168").
+    const either =
+      asking === PHONE_PROMPT ? (this.reader.eitherNumber(d, text) ?? this.reader.chosenNumber(d, text)) : undefined;
     if (either !== undefined) {
       innerDc.context.activity.text = either;
       return innerDc.continueDialog();
@@ -551,9 +553,8 @@ export class ContactDialog extends InterruptibleDialog {
       const phone = takeText(step.result, this.reader.parsePhone);
       if (phone === GAVE_UP) return this.giveUp(step, 'phone');
       d.phone = phone;
-      // "…ext 204, ask for Maria": how to reach the person, kept as a note for the call.
-      const note = this.reader.noteBesidePhone(step.context.activity.text ?? '');
-      if (note !== undefined) d.callNote = note;
+      // "…ext 204, ask for Maria": how to reach the person, and the other of two numbers, kept for the call.
+      this.reader.keepBesidePhone(d, step.context.activity.text ?? '');
     }
     // The message with two numbers is kept no longer than the phone question.
     delete d.twoNumbers;

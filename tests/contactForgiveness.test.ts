@@ -3133,3 +3133,25 @@ describe('contact form: blind form review 60 (the topic in a long first message;
     expect(saved[0]?.message).toBe('he wants to know if he can stop wearing the back brace');
   });
 });
+
+describe('contact form: blind form review 61 (two numbers, one to call first)', () => {
+  it.each([
+    ['home 281-555-0123 but call my daughter first her cell is 832-555-0168', '+18325550168', '(281) 555-0123'],
+    [
+      'mi casa es 713-555-0152 pero mejor llamen primero a mi hija al 281-555-0187, ella me ayuda con el ingles',
+      '+12815550187',
+      '(713) 555-0152',
+    ],
+    ['try 713-555-0140 first, or my work line 713-555-0199', '+17135550140', '(713) 555-0199'],
+  ])('"%s" saves the number to call first and keeps the other for the call', async (typed, phone, other) => {
+    const saved = await sayThenSend(['please call me', 'Thanh Nguyen', typed]);
+    expect(saved[0]?.phone).toBe(phone);
+    expect(saved[0]?.message).toContain(other);
+  });
+
+  it('"713 555 0129, sorry, 713 555 0192" is a correction: the first number is not kept', async () => {
+    const saved = await sayThenSend(['please call me', 'Thanh Nguyen', '713 555 0129, sorry, 713 555 0192']);
+    expect(saved[0]?.phone).toBe('+17135550192');
+    expect(saved[0]?.message ?? '').not.toContain('0129');
+  });
+});

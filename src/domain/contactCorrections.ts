@@ -507,6 +507,23 @@ function chosenOfTwo(
   return forFirst === forSecond ? undefined : forFirst ? first : second;
 }
 
+/**
+ * "home 281-555-0123 but call my daughter first, her cell is 832-555-0168": the number chosen of exactly two, and the
+ * other, to keep for the call (form review 61 wanted the home line kept). Not when one was a correction or refused.
+ */
+export function choiceOfTwo(text: string, words: PhoneWords): { chosen: string; other: string } | undefined {
+  const first = phoneIn(text);
+  if (first === undefined) return undefined;
+  const said = phoneSaidIn(text, words, first);
+  if (said !== undefined && said.value !== first.value) return undefined;
+  const tail = foldText(text.slice(first.end));
+  const second = phoneIn(tail);
+  if (second === undefined || second.value === first.value || words.refused.test(tail)) return undefined;
+  const chosen = onePhoneIn(text, words)?.value;
+  if (chosen !== first.value && chosen !== second.value) return undefined;
+  return { chosen, other: chosen === first.value ? second.value : first.value };
+}
+
 /** A short answer to "which one?" this long at most ("the cell one please"). */
 const MAX_CHOICE_WORDS = 5;
 

@@ -24,6 +24,7 @@ import {
   foldText,
   numberChosenLater,
   onePhoneIn,
+  choiceOfTwo,
   eitherOfTwo,
   phoneInRegion,
   otherPhoneIn,
@@ -1600,9 +1601,37 @@ export class ContactReader {
   eitherNumber(d: FormDetails, text: string): string | undefined {
     const two = eitherOfTwo(text, this.phoneReading);
     if (two === undefined) return undefined;
-    const note = this.textsFor(d).otherNumberNote.replace('{other}', formatPhone(two.other));
-    d.callNote = d.callNote === undefined ? note : `${d.callNote}, ${note}`;
+    this.keepOtherNumber(d, two.other);
     return two.first;
+  }
+
+  /**
+   * "…but call my daughter first, her cell is 832-555-0168": the number chosen of two, and the other kept as the note
+   * for the call (`otherNumberNote`), as `eitherNumber` keeps it.
+   */
+  chosenNumber(d: FormDetails, text: string): string | undefined {
+    const two = choiceOfTwo(text, this.phoneReading);
+    if (two === undefined) return undefined;
+    this.keepOtherNumber(d, two.other);
+    return two.chosen;
+  }
+
+  /**
+   * The phone answer's words that tell the team how to reach the person (`noteBesidePhone`), and the other of two
+   * numbers when one was chosen, kept as notes for the call.
+   */
+  keepBesidePhone(d: FormDetails, text: string): void {
+    const note = this.noteBesidePhone(text);
+    if (note !== undefined) this.keepNote(d, note);
+    this.chosenNumber(d, text);
+  }
+
+  private keepOtherNumber(d: FormDetails, other: string): void {
+    this.keepNote(d, this.textsFor(d).otherNumberNote.replace('{other}', formatPhone(other)));
+  }
+
+  private keepNote(d: FormDetails, note: string): void {
+    d.callNote = d.callNote === undefined ? note : `${d.callNote}, ${note}`;
   }
 
   /** "cell 832-555-0174 or home 713-555-0100": two numbers and no correction between them. */
