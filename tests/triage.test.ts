@@ -3559,3 +3559,34 @@ describe('triage: round 45 (an everyday goodbye, a trip or a new date is no fare
     if (now) expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe("triage: round 45 (a pet that ate a pill, and emergencies seen at work, are not the writer's)", () => {
+  it.each([
+    "My dog grabbed one of my tramadol off the nightstand and swallowed it. The vet said he'll be fine. Do I take another one or skip until my next dose?",
+    'The puppy chewed through my Tylenol bottle and ate 2 pills, vet says just watch him.',
+    'Trabajo de paramédico y ayer tuvimos una llamada de un señor con dolor de pecho, lo cargamos y se me lastimó más la espalda.',
+    'Soy técnico de emergencias (EMT). Esta semana atendimos un derrame cerebral y un choque. Necesito cambiar mi cita para el jueves por favor.',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'My dog knocked over the bottle and I swallowed all my tramadol',
+    'my cat ate one of my pills and then I took the whole bottle',
+    'the dog got into the oxycodone and grandma took 10 of them too',
+    "the dog got into my husband's oxycodone and my husband took 10 of them too",
+  ])('"%s" is an overdose with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'came home after my shift and found grandpa on the floor, not breathing',
+    'crushing chest pain, patient is 80 and sweaty',
+    'he has chest pain, call 911?',
+    'atendimos a mi papá, tiene dolor de pecho',
+    'we ran out of her seizure meds and she is seizing',
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
