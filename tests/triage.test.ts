@@ -3590,3 +3590,25 @@ describe("triage: round 45 (a pet that ate a pill, and emergencies seen at work,
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 45 (before the procedure and better now; "never before, and now I do")', () => {
+  it.each([
+    'antes tenia las piernas dormidas y ahora ya las siento normal. puedo empezar la terapia?',
+    "my legs were weak antes del cemento, ahora ya subo las escaleras. what's next, physical therapy?",
+    'My dad was confused and sleepy before they changed his pain medication. Now he is back to himself.',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I never had chest pain before the procedure and now I do',
+    'antes del cemento no tenia las piernas dormidas y ahora si',
+    'my legs went numb right after the procedure and before the procedure they were fine',
+    'sudden terrible back pain worse than before the procedure and my feet are going numb now',
+    'He was a bit confused before the procedure and now he is much more confused and cant talk',
+    'tenía las piernas dormidas antes de la operación pero ahora no las puede mover',
+  ])('"%s" is an emergency with 911 now', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(callNowOf(text)).toBe(true);
+  });
+});

@@ -221,6 +221,11 @@ export const triageSchema = z.strictObject({
   todayTold: byLanguage,
   /** "it went away, but now it's back": words that a symptom returned, which undo a resolution said after it. */
   returned: byLanguage,
+  /**
+   * "I never had chest pain before the procedure and now I do", "…y ahora sí": words that say the symptom is here
+   * now, which undo any denial said before them in the sentence.
+   */
+  affirmedNow: byLanguage,
   terminators: byLanguage,
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
   listJoiners: byLanguage,

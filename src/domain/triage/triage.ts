@@ -70,6 +70,8 @@ interface Scope {
   readonly breaks: readonly Occurrence[];
   readonly current: readonly Occurrence[];
   readonly returned: readonly Occurrence[];
+  /** "…and now I do": a denial before it in its sentence is undone. */
+  readonly affirmed: readonly Occurrence[];
   /** Parts of the message's findings that say "not" themselves ("no puede respirar"), before any modifier. */
   readonly negativeFindings: readonly Occurrence[];
   /** Every part of every finding, before any modifier: what a modifier crossing a "but" may not pass. */
@@ -151,6 +153,7 @@ export class Triage {
   private readonly confirmedSet: number;
   private readonly listJoiners: ReadonlySet<string>;
   private readonly returnedSet: number;
+  private readonly affirmedSet: number;
   private readonly pastSet: number;
   private readonly nowSet: number;
   private readonly todaySet: number;
@@ -256,6 +259,7 @@ export class Triage {
     this.confirmedSet = sets.terms(data.confirmed, false);
     this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
     this.returnedSet = sets.terms(data.returned, false);
+    this.affirmedSet = sets.terms(data.affirmedNow, false);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
     this.todaySet = sets.terms(data.todayTold, false);
@@ -406,6 +410,7 @@ export class Triage {
       breaks,
       current: found[this.currentSet]!.filter((o) => said(o) && !inResolution(o)),
       returned: found[this.returnedSet]!.filter((o) => said(o) && !inResolution(o)),
+      affirmed: found[this.affirmedSet]!,
       negativeFindings: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts.filter((p) => p.negative))),
       findingParts: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts)),
       questions: new Set(stops.flatMap((stop, k) => (stop.includes('?') ? [k] : []))),
@@ -653,7 +658,7 @@ export class Triage {
     tokens: readonly Token[],
     scope: Scope,
   ): ModifierType[] {
-    const { answeredNo, breaks, current, returned, negativeFindings, findingParts, questions } = scope;
+    const { answeredNo, breaks, current, returned, affirmed, negativeFindings, findingParts, questions } = scope;
     const { anchor } = match;
     const sentence = tokens[anchor.start]!.sentence;
     // "again", "right now": a past event is happening now, when said of it (same clause).
@@ -761,6 +766,13 @@ export class Triage {
         continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
+      // "I never had chest pain before the procedure and now I do": a denial or a time before, said before the words
+      // of now.
+      if (
+        (m.type === 'negated' || m.type === 'historical') &&
+        affirmed.some((a) => a.start > anchor.end && tokens[a.start]!.sentence === sentence)
+      )
+        continue;
       // "chest pain right now, the doctor said it was fine last week": a verdict said past a break is another time's.
       if (isCurrent && m.type === 'negated' && m.crossesBreaks) continue;
       for (const t of found[m.set]!) {
