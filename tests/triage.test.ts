@@ -3612,3 +3612,27 @@ describe('triage: round 45 (before the procedure and better now; "never before, 
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 45 (form review 62: "has been confused" is new confusion; pain that still keeps her awake is urgent)', () => {
+  it.each([
+    'he has been really confused since yesterday',
+    "she's been so confused all day",
+    'mom has been confused and sleepy',
+  ])('"%s" is an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "I've been so confused with all the paperwork, which form?",
+    'ive been confused which day my appointment is',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "Her procedure was last Tuesday and she still can't sleep from the pain",
+    'todavía no puedo dormir del dolor y me operaron hace una semana',
+  ])('"%s" is urgent: the care team today, not 911', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
