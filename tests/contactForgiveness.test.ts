@@ -3134,7 +3134,7 @@ describe('contact form: blind form review 60 (the topic in a long first message;
   });
 });
 
-describe('contact form: blind form review 61 (two numbers, one to call first)', () => {
+describe('contact form: blind form reviews 61 and 62 (two numbers, one to call first)', () => {
   it.each([
     ['home 281-555-0123 but call my daughter first her cell is 832-555-0168', '+18325550168', '(281) 555-0123'],
     [
@@ -3143,6 +3143,10 @@ describe('contact form: blind form review 61 (two numbers, one to call first)', 
       '(713) 555-0152',
     ],
     ['try 713-555-0140 first, or my work line 713-555-0199', '+17135550140', '(713) 555-0199'],
+    // Form review 62: the second is only a fallback.
+    ["My cell is 832-555-0173 but if I don't answer try my home 713 555 0168", '+18325550173', '(713) 555-0168'],
+    ['713-555-0191 o si no contesto al de mi esposo 713-555-0192', '+17135550191', '(713) 555-0192'],
+    ['832-555-0101, if no answer 832-555-0102', '+18325550101', '(832) 555-0102'],
   ])('"%s" saves the number to call first and keeps the other for the call', async (typed, phone, other) => {
     const saved = await sayThenSend(['please call me', 'Thanh Nguyen', typed]);
     expect(saved[0]?.phone).toBe(phone);

@@ -61,6 +61,7 @@ export interface PhoneChoiceWords {
   readonly firstAlone: readonly string[];
   readonly secondAlone: readonly string[];
   readonly either: readonly string[];
+  readonly fallback: readonly string[];
   /** "not", "don't": a number turned down somewhere, so no choice is read. */
   readonly negations: readonly string[];
   /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
@@ -349,6 +350,8 @@ export interface PhoneWords {
   readonly negation: RegExp;
   /** "either one is fine", anywhere in the message. */
   readonly either: RegExp;
+  /** "if I don't answer try…", between the two numbers: the first is the one to call. */
+  readonly fallback: RegExp;
   /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
   readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp; readonly refused: RegExp }[];
 }
@@ -404,6 +407,7 @@ export function phoneWords(
     secondAlone: alone([...choice.second, ...choice.secondAlone]),
     negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
     either: new RegExp(`(?<![\\p{L}])(?:${any(choice.either)})(?![\\p{L}])`, 'u'),
+    fallback: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.fallback.map(foldText))})(?![\\p{L}])`, 'u'),
   };
 }
 
@@ -422,6 +426,8 @@ export function phoneSaidIn(text: string, words: PhoneWords, first = phoneIn(tex
   const moreDigits = /\d(?:[\s.-]*\d){2}/u.test(tail);
   if (!moreDigits) return first;
   if (words.refused.test(tail) && !refusesFirst(tail, words, first)) return first;
+  // "…, if no answer 832-555-0102": the "no" of a fallback corrects nothing.
+  if (words.fallback.test(tail)) return first;
   const said = words.cue.exec(tail);
   if (said === null) return first;
   const after = tail.slice(said.index + said[0].length);
@@ -489,6 +495,8 @@ function chosenOfTwo(
 ): Found | undefined {
   const { before, between, after } = said;
   const labels = labelsOfTwo(before, between, words);
+  // "my cell is 832… but if I don't answer try my home 713…": the second is only the fallback.
+  if (words.fallback.test(between) && !words.negation.test(after)) return first;
   if (words.negation.test(between) || words.negation.test(after)) {
     // "use the cell, not the house": a negation that turns down a kind of number leaves the other one.
     const refused = words.kinds.filter((k) => k.refused.test(after));

@@ -538,6 +538,8 @@ const contactSchema = z.strictObject({
       secondAlone: z.array(text),
       /** "either one is fine", "cualquiera de los dos": two numbers, either to call. */
       either: z.array(text).min(1),
+      /** "…but if I don't answer try my home 713…", "o si no contesto al de mi esposo…": the second is the fallback. */
+      fallback: z.array(text).min(1),
       negations: z.array(text).min(1),
       kinds: z.record(z.string(), z.array(text).min(1)),
     }),
