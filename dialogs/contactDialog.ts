@@ -996,6 +996,27 @@ export function keepTopicBesideAlarm(dc: DialogContext, reader: ContactReader, t
   return true;
 }
 
+/**
+ * "Any time. Actually my back hurts more since this morning": the answer typed before a worry that got the safety
+ * reply, kept when it plainly answers the name, time or email question (`keepAnswerBesideWorry`). Returns the field.
+ */
+export function keepAnswerBesideAlarm(
+  dc: DialogContext,
+  reader: ContactReader,
+  text: string,
+  quiet: (sentence: string) => boolean,
+): 'name' | 'preferredTime' | 'email' | undefined {
+  const form = openForm(dc);
+  let leaf = dc;
+  while (leaf.child !== undefined) leaf = leaf.child;
+  const asking = leaf.activeDialog?.id;
+  const step =
+    asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : asking === EMAIL_PROMPT ? 'email' : undefined;
+  if (form === undefined || step === undefined || !reader.keepAnswerBesideWorry(form.details, step, text, quiet))
+    return undefined;
+  return step === 'time' ? 'preferredTime' : step;
+}
+
 /** Notes the emergency concepts just answered with 911, so the same signs told again as the topic hold nothing. */
 export function rememberAlarm(dc: DialogContext, concepts: readonly string[]): void {
   const form = openForm(dc);
@@ -1036,6 +1057,8 @@ export async function resumeForm(dc: DialogContext, reader?: ContactReader, text
   const answered =
     kept ||
     (asking === PHONE_PROMPT && form?.details.phone !== undefined) ||
+    (asking === NAME_PROMPT && form?.details.name !== undefined) ||
+    (asking === TIME_PROMPT && form?.details.preferredTime !== undefined) ||
     (asking === EMAIL_PROMPT && form?.details.email !== undefined) ||
     (asking === MESSAGE_PROMPT && form?.details.message !== undefined) ||
     // The summary's question comes again with the summary (form review 51 saw "Is this correct?" with nothing above).

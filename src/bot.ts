@@ -17,6 +17,7 @@ import {
   asksForName,
   asksForTopic,
   formInSpanish,
+  keepAnswerBesideAlarm,
   keepNumbersBesideAlarm,
   keepTopicBesideAlarm,
   rememberAlarm,
@@ -135,6 +136,8 @@ export class VertebroplastyBot extends ActivityHandler {
     const nameAsked = inDialog && asksForName(await this.dialogsFor(context).createContext(context));
     const triage = responder.assess(text, { inForm: inDialog, nameAsked });
     const safety = responder.triageReplies(triage, text);
+    // A sentence of the message that raises no alarm itself, to be kept as an answer beside the worry.
+    const quiet = (sentence: string) => ['none', 'mention'].includes(responder.assess(sentence, { inForm: true }).tier);
     if (triage.tier !== 'none') {
       const concepts = triage.findings.map((f) =>
         f.modifiers.length === 0 ? f.id : `${f.id}(${f.modifiers.join(',')})`,
@@ -172,6 +175,7 @@ export class VertebroplastyBot extends ActivityHandler {
         const dc = await this.dialogsFor(context).createContext(context);
         const kept = [
           ...keepNumbersBesideAlarm(dc, responder.contactReader, text),
+          ...[keepAnswerBesideAlarm(dc, responder.contactReader, text, quiet)].filter((f) => f !== undefined),
           ...(triage.tier === 'emergency' && keepTopicBesideAlarm(dc, responder.contactReader, text)
             ? (['message'] as const)
             : []),
@@ -200,7 +204,11 @@ export class VertebroplastyBot extends ActivityHandler {
       const dc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;
       // An urgent symptom typed as the topic is what the team should call about: kept, and the form goes on.
       if (dc !== undefined && asksForTopic(dc)) await dc.continueDialog();
-      else await dc?.repromptDialog();
+      // "Any time. Actually my back hurts more…": the answer before the worry is kept, and the form goes on.
+      else if (dc !== undefined && keepAnswerBesideAlarm(dc, responder.contactReader, text, quiet) !== undefined) {
+        logger.info({ ...log, event: 'form.answerKeptBesideWorry' }, 'answer kept beside a worry');
+        await resumeForm(dc, responder.contactReader);
+      } else await dc?.repromptDialog();
       // A call-back request that only the second look read as a crisis ("so here I am, asking for a call": long,
       // first-person, its small words add up) gets the crisis line and the form it asked for (form review 42 lost
       // three requests to the crisis reply alone); a crisis said in words, or danger now, gets the safety reply alone.

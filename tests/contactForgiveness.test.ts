@@ -3159,3 +3159,53 @@ describe('contact form: blind form reviews 61 and 62 (two numbers, one to call f
     expect(saved[0]?.message ?? '').not.toContain('0129');
   });
 });
+
+describe('contact form: blind form reviews 61 and 62 (an answer typed before a worry is kept)', () => {
+  it('"Any time. Actually my back hurts more since this morning…" at the time question: care team today, then the topic question', async () => {
+    const { last } = await conversation([
+      'please call me',
+      'Robert Hensley',
+      '713-555-0142',
+      'skip',
+      'Any time. Actually my back pain is much worse since this morning, is that normal?',
+    ]);
+    expect(last.at(-1)).toBe(t.askMessage);
+  });
+
+  it('the time kept beside a worry is the time saved', async () => {
+    const saved = await sayThenSend([
+      'please call me',
+      'Robert Hensley',
+      '713-555-0142',
+      'skip',
+      'Evening. Actually my back pain is much worse since this morning',
+      'Follow-up after my vertebroplasty',
+      'yes',
+      'Yes, send it',
+    ]);
+    expect(saved[0]?.preferredTime).toBe('Evening');
+    expect(saved[0]?.message).toBe('Follow-up after my vertebroplasty');
+  });
+
+  it('"en la tarde porfa. Es que mi papá no ha podido caminar…" keeps the afternoon through the 911 hold', async () => {
+    const saved = await sayThenSend([
+      'Necesito que alguien me llame',
+      'Patricia Luna',
+      '346 555 0163',
+      'omitir',
+      'en la tarde porfa. Es que mi papá no ha podido caminar desde el sábado, no siente las piernas',
+      'ya llamamos',
+    ]);
+    expect(saved[0]?.preferredTime).toBe(t.timeChoices[1]);
+  });
+
+  it('"no tengo correo. Oiga, desde anoche me duele más la espalda" at the email question: no email, then the time question', async () => {
+    const { last } = await conversation([
+      'quiero que me llamen',
+      'Rosa Villarreal',
+      '832-555-0136',
+      'no tengo correo. Oiga, desde anoche me duele más la espalda, es normal?',
+    ]);
+    expect(last.at(-1)).toBe(t.spanish.askTime);
+  });
+});

@@ -287,6 +287,37 @@ describe('an emergency in the message that asks for a call, over HTTP (form revi
   });
 });
 
+describe('an answer typed before a worry in the form, over HTTP (form reviews 61 and 62)', () => {
+  it('keeps the time typed before the worry, and the fallback number, and saves them without details in the logs', async () => {
+    const h = await startHttpBot();
+    try {
+      const c = newConversation();
+      const m = knowledge.messages;
+      for (const answer of [
+        'please call me',
+        'Sentinel Ophelia Quux',
+        "My cell is 713 555 0177 but if I don't answer try my home 713 555 0166",
+        'skip',
+      ])
+        await h.say(c, answer);
+      const worried = texts(await h.say(c, 'Evening. Actually my back pain is much worse since this morning'));
+      expect(worried[0]).toBe(m.urgent);
+      expect(worried.at(-1)).toBe(t.askMessage);
+      for (const answer of ['Follow-up after my procedure', 'Yes']) await h.say(c, answer);
+      expect(texts(await h.say(c, 'Yes, send it'))).toEqual([t.thankYou, t.immediateHelp]);
+      const inquiries = await listInquiries(h.dataDir);
+      expect(inquiries).toHaveLength(1);
+      expect(inquiries[0]).toMatchObject({ phone: '+17135550177', preferredTime: 'Evening' });
+      expect(inquiries[0]!.message).toContain('(713) 555-0166');
+      for (const secret of ['Ophelia', 'Quux', '555 0177', '0166', 'much worse'])
+        expect(h.logs.text).not.toContain(secret);
+      expect(h.logs.events()).toContain('form.answerKeptBesideWorry');
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
 describe('HTTP server with Bot Framework credentials', () => {
   it('rejects requests without a valid token with 401', async () => {
     const h = await startHttpBot({

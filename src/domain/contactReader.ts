@@ -833,8 +833,14 @@ export class ContactReader {
    * lost "Verónica Silva" and "en la mañana" there): a name written as one, each of two to four words capitalised, or
    * a time that is one of the time choices. "ya viene la ambulancia" or "ok he's fine now" answer nothing.
    */
-  keepAnswerAfterHold(d: FormDetails, asking: 'name' | 'time', text: string): boolean {
+  keepAnswerAfterHold(d: FormDetails, asking: 'name' | 'time' | 'email', text: string): boolean {
     const typed = text.trim();
+    // "no tengo correo", "skip": no email, as the question's own answer would say.
+    if (asking === 'email' && d.email === undefined) {
+      const email = this.parseOptionalEmail(typed);
+      if (email.ok) d.email = email.value;
+      return email.ok;
+    }
     if (asking === 'name' && d.name === undefined) {
       const words = typed.split(/\s+/u);
       const written = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w));
@@ -849,6 +855,23 @@ export class ContactReader {
       return d.preferredTime !== undefined;
     }
     return false;
+  }
+
+  /**
+   * "Any time. Actually my back hurts more since this morning", "no tengo correo. Oiga, desde anoche…": the sentence
+   * (or clause) before a worry that plainly answers the question asked (a name, a time choice, no email), kept when the worry gets
+   * the safety reply (form reviews 61 and 62 lost it and put the next answer in the wrong place). Only the first of
+   * two or more sentences, and only when it holds no alarm itself (`quiet`).
+   */
+  keepAnswerBesideWorry(
+    d: FormDetails,
+    asking: 'name' | 'time' | 'email',
+    text: string,
+    quiet: (sentence: string) => boolean,
+  ): boolean {
+    const first = /^(.+?[.!?;,\n])\s+\S/su.exec(text.trim())?.[1]?.replace(/[.!?;,\s]+$/u, '');
+    if (first === undefined || !quiet(first)) return false;
+    return this.keepAnswerAfterHold(d, asking, first);
   }
 
   /**
