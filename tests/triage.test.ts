@@ -3636,3 +3636,16 @@ describe('triage: round 45 (form review 62: "has been confused" is new confusion
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 45 (new leg pain after the procedure is for the care team today [T1, SW])', () => {
+  it.each([
+    'oiga y es normal que me duelan las piernas despues de la vertebroplastia? me da miedo',
+    'is it normal that my legs hurt after the vertebroplasty? im scared',
+  ])('"%s" is urgent', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('"my legs hurt, would the procedure help?" (before it) raises no alarm', () => {
+    expect(['none', 'mention']).toContain(tierOf('my legs hurt, would the procedure help?'));
+  });
+});
