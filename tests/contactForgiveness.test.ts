@@ -3147,6 +3147,7 @@ describe('contact form: blind form reviews 61 and 62 (two numbers, one to call f
     ["My cell is 832-555-0173 but if I don't answer try my home 713 555 0168", '+18325550173', '(713) 555-0168'],
     ['713-555-0191 o si no contesto al de mi esposo 713-555-0192', '+17135550191', '(713) 555-0192'],
     ['832-555-0101, if no answer 832-555-0102', '+18325550101', '(832) 555-0102'],
+    ['my cell 832-555-0191 try that first, or the home phone 713-555-0107', '+18325550191', '(713) 555-0107'],
   ])('"%s" saves the number to call first and keeps the other for the call', async (typed, phone, other) => {
     const saved = await sayThenSend(['please call me', 'Thanh Nguyen', typed]);
     expect(saved[0]?.phone).toBe(phone);
@@ -3207,5 +3208,58 @@ describe('contact form: blind form reviews 61 and 62 (an answer typed before a w
       'no tengo correo. Oiga, desde anoche me duele más la espalda, es normal?',
     ]);
     expect(last.at(-1)).toBe(t.spanish.askTime);
+  });
+});
+
+describe('contact form: blind form review 63 (names, greetings, phone shorthand)', () => {
+  it('"Soy su hija, Patricia Morales" names the caller, not the patient', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Soy su hija, Patricia Morales',
+      '713-555-0139',
+      'omitir',
+      'en la tarde',
+      'omitir',
+      'sí',
+      'sí, envíelo',
+    ]);
+    expect(saved[0]?.name).toBe('Patricia Morales');
+    expect(saved[0]?.patientName ?? null).toBeNull();
+  });
+
+  it('"Rosa de la Garza, and my dad is Ernesto de la Garza" keeps the particles of the patient\'s name', async () => {
+    const saved = await sayThenSend([
+      'please call me',
+      'Rosa de la Garza, and my dad is Ernesto de la Garza',
+      '713 555 0147',
+    ]);
+    expect(saved[0]?.name).toBe('Rosa de la Garza');
+    expect(saved[0]?.patientName).toBe('Ernesto de la Garza');
+  });
+
+  it('"Hola buenas tardes, me llamo…" is a greeting: the best time is still asked', async () => {
+    const { last } = await conversation([
+      'Hola buenas tardes, me llamo Rosa María Gutiérrez. Quiero que me llamen al 713 555 0192 por favor',
+      'no tengo correo',
+    ]);
+    expect(last.at(-1)).toBe(t.spanish.askTime);
+  });
+
+  it('"tmrw am" is a best time, kept as typed', async () => {
+    const saved = await sayThenSend(['call me pls', 'Dave Rollins', '7135550122', 'skip', 'tmrw am']);
+    expect(saved[0]?.preferredTime).toBe('tmrw am');
+  });
+
+  it('"k" at the permission question is a yes', async () => {
+    const { last } = await conversation([
+      'please call me',
+      'Dave Rollins',
+      '7135550122',
+      'skip',
+      'Morning',
+      'skip',
+      'k',
+    ]);
+    expect(last.at(-1)).toBe(t.askConfirm);
   });
 });

@@ -2113,7 +2113,8 @@ export class ContactReader {
     const greeting = this.greetings.find((g) => said.startsWith(`${g} `));
     if (greeting === undefined) return piece;
     const words = greeting.split(' ').length;
-    return piece.split(/\s+/).slice(words).join(' ');
+    // "Hola buenas tardes, me llamo…": greetings one after another (form review 63 kept "tardes" as the best time).
+    return this.withoutGreeting(piece.split(/\s+/).slice(words).join(' '));
   }
 
   /**

@@ -35,6 +35,8 @@ export class RelativeNames {
    * patient lead-in, a relation or a pronoun inside a clause (read in lower case), before a name written with capitals.
    */
   private readonly patientNamed: RegExp;
+  /** A name written with capitals, lower-case particles allowed inside it ("Ernesto de la Garza", form review 61). */
+  private readonly capitalisedName: RegExp;
   /**
    * "soy la hija de Carmen Ruiz", "husband is Walter Collins": a relation "of" someone, or a relation then "is",
    * names the patient, whoever says it.
@@ -91,6 +93,11 @@ export class RelativeNames {
       const after = patientOnly(bare);
       return after === bare ? s.trim() : after;
     };
+    const particle = `(?:${alternation(t.nameParticles.map((w) => w.toLowerCase()))})`;
+    this.capitalisedName = new RegExp(
+      `^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:${particle}\\s+){0,2}\\p{Lu}[\\p{L}'’-]*){0,3}`,
+      'u',
+    );
     const relation = (possessives: readonly string[]) =>
       `(?:${alternation(possessives)})\\s+(?:${alternation(r.relations)})`;
     const patientRelation = relation(r.patientPossessives);
@@ -196,8 +203,9 @@ export class RelativeNames {
           ? parsed.value
           : undefined;
       if (value === undefined) return;
-      if (own === whole) bare.push(value);
-      else if (!before && this.relationStart.test(own)) sureCaller ??= value;
+      // "Soy su hija, Patricia Morales": a name right after the caller's relation is the caller's (form review 63).
+      if (own === whole && !callerNext) bare.push(value);
+      else if (!before && (callerNext || this.relationStart.test(own))) sureCaller ??= value;
       if (callerNext) callers.unshift(value);
       else callers.push(value);
     };
@@ -286,7 +294,7 @@ export class RelativeNames {
         .replace(this.patientRelationStart, '')
         .replace(this.titleStart, '');
       // "my mom Lan Nguyen's procedure": the possessive is no part of her name.
-      const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u.exec(rest)?.[0].replace(/['’]s$/u, '');
+      const name = this.capitalisedName.exec(rest)?.[0].replace(/['’]s$/u, '');
       if (name !== undefined) return { name, at: m.index };
       // "asking for my mom grace okafor" (form reviews 22 and 24): two or three words in lower case up to the end
       // of the clause, the last no common English word, are her name, written with capitals.
