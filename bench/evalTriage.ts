@@ -531,6 +531,30 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary3-heldout.json',
           ],
           [
+            "Eighty-fourth held-out split (tests/eval/triage-heldout84.json, sealed; blind review 112a on round 44's end (4fb6dc4): see tests/eval/README.md round 45 for its first figures)",
+            'triage-heldout84.json',
+          ],
+          [
+            "Eighty-fifth held-out split (tests/eval/triage-heldout85.json, sealed; blind review 112b on round 44's end (4fb6dc4): see tests/eval/README.md round 45 for its first figures)",
+            'triage-heldout85.json',
+          ],
+          [
+            'Eighty-sixth held-out split (tests/eval/triage-heldout86.json, sealed; blind review 113 on 2703d4a, mid round 45: see tests/eval/README.md round 45 for its first figures)',
+            'triage-heldout86.json',
+          ],
+          [
+            'Eighty-seventh held-out split (tests/eval/triage-heldout87.json, sealed; blind review 114 on a05d2aa, late round 45: see tests/eval/README.md round 45 for its first figures)',
+            'triage-heldout87.json',
+          ],
+          [
+            'Ordinary held-out messages, fourth (tests/eval/triage-ordinary4-heldout.json, sealed; written blind in round 45 on 4fb6dc4: see tests/eval/README.md round 45 for its first figures)',
+            'triage-ordinary4-heldout.json',
+          ],
+          [
+            'Ordinary held-out messages, fifth (tests/eval/triage-ordinary5-heldout.json, sealed; written blind in round 45 on a05d2aa: see tests/eval/README.md round 45 for its first figures)',
+            'triage-ordinary5-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
