@@ -3649,3 +3649,18 @@ describe('triage: round 45 (new leg pain after the procedure is for the care tea
     expect(['none', 'mention']).toContain(tierOf('my legs hurt, would the procedure help?'));
   });
 });
+
+describe('triage: round 45 (a goodbye sent and a door that stays shut is danger now)', () => {
+  it.each([
+    "My mom texted all of us goodbye tonight and asked us to take care of her birds from now on. She won't open her door",
+    'Mi mamá nos mandó un mensaje despidiéndose y no abre la puerta',
+    'my husband locked himself in his room and texted me goodbye',
+  ])('"%s" is a crisis with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"ok bye, the delivery guy won\'t open the door lol" raises no alarm', () => {
+    expect(['none', 'mention']).toContain(tierOf("ok bye, the delivery guy won't open the door lol"));
+  });
+});
