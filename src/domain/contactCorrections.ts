@@ -468,19 +468,38 @@ function refusesFirst(tail: string, words: PhoneWords, first: Found): boolean {
  * 832-555-0112"): which one to call is asked, never guessed.
  */
 export function onePhoneIn(text: string, words: PhoneWords): Found | undefined {
-  const first = phoneIn(text);
-  if (first === undefined) return undefined;
-  const said = phoneSaidIn(text, words, first);
-  if (said !== undefined && said.value !== first.value) return said;
-  const tail = foldText(text.slice(first.end));
-  const other = phoneIn(tail);
-  if (other === undefined || other.value === first.value || words.refused.test(tail)) return said;
-  const second = { value: other.value, start: first.end + other.start, end: first.end + other.end };
+  const n = numbersIn(text, words);
+  if (n === undefined) return undefined;
+  const { first, said, two } = n;
+  if (two === undefined) return said;
+  const { tail, other, second } = two;
   // A third number leaves the choice to the question.
   if (phoneIn(tail.slice(other.end)) !== undefined) return undefined;
   // "…, el segundo es mejor": a cue word ("mejor") with no digits after it corrects nothing; the choice is read.
   const around = { before: foldText(text.slice(0, first.start)), between: tail.slice(0, other.start) };
   return chosenOfTwo({ ...around, after: tail.slice(other.end) }, words, first, second);
+}
+
+/**
+ * The first number `text` gives, as said (`phoneSaidIn`), and a second, different one after it that no refusal turns
+ * down (`two`: none when the first was corrected).
+ */
+function numbersIn(
+  text: string,
+  words: PhoneWords,
+): { first: Found; said: Found | undefined; two?: { tail: string; other: Found; second: Found } } | undefined {
+  const first = phoneIn(text);
+  if (first === undefined) return undefined;
+  const said = phoneSaidIn(text, words, first);
+  if (said !== undefined && said.value !== first.value) return { first, said };
+  const tail = foldText(text.slice(first.end));
+  const other = phoneIn(tail);
+  if (other === undefined || other.value === first.value || words.refused.test(tail)) return { first, said };
+  return {
+    first,
+    said,
+    two: { tail, other, second: { value: other.value, start: first.end + other.start, end: first.end + other.end } },
+  };
 }
 
 /**
@@ -520,16 +539,12 @@ function chosenOfTwo(
  * other, to keep for the call (form review 61 wanted the home line kept). Not when one was a correction or refused.
  */
 export function choiceOfTwo(text: string, words: PhoneWords): { chosen: string; other: string } | undefined {
+  const two = numbersIn(text, words)?.two;
   const first = phoneIn(text);
-  if (first === undefined) return undefined;
-  const said = phoneSaidIn(text, words, first);
-  if (said !== undefined && said.value !== first.value) return undefined;
-  const tail = foldText(text.slice(first.end));
-  const second = phoneIn(tail);
-  if (second === undefined || second.value === first.value || words.refused.test(tail)) return undefined;
+  if (two === undefined || first === undefined) return undefined;
   const chosen = onePhoneIn(text, words)?.value;
-  if (chosen !== first.value && chosen !== second.value) return undefined;
-  return { chosen, other: chosen === first.value ? second.value : first.value };
+  if (chosen !== first.value && chosen !== two.second.value) return undefined;
+  return { chosen, other: chosen === first.value ? two.second.value : first.value };
 }
 
 /** A short answer to "which one?" this long at most ("the cell one please"). */
