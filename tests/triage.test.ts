@@ -3664,3 +3664,22 @@ describe('triage: round 45 (a goodbye sent and a door that stays shut is danger 
     expect(['none', 'mention']).toContain(tierOf("ok bye, the delivery guy won't open the door lol"));
   });
 });
+
+describe('triage: round 45 (pills all taken as prescribed are no overdose; all at once, or against advice, is)', () => {
+  it.each([
+    'I finished my oxycodone, took all 10 pills, one every 6 hours like the bottle said, pain is manageable now',
+    'ya me tomé todas las pastillas de oxicodona como me las recetaron, una cada 6 horas, ya no me duele',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I took all 10 pills at once, the bottle says one every 6 hours',
+    "I swallowed all my pills like the doctor said I shouldn't",
+    'mi mamá se tomó todas las pastillas de golpe, la receta dice una cada 6 horas',
+    'me tomé todas las pastillas aunque el doctor me dijo que no',
+  ])('"%s" is an overdose with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
