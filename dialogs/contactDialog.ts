@@ -947,17 +947,20 @@ export class ContactDialog extends InterruptibleDialog {
  * there ("I've had a fever of 101 since yesterday") is advised on and is the topic of the call too.
  */
 export function asksForTopic(dc: DialogContext): boolean {
-  let leaf = dc;
-  while (leaf.child !== undefined) leaf = leaf.child;
-  return leaf.activeDialog?.id === MESSAGE_PROMPT;
+  return promptNow(dc) === MESSAGE_PROMPT;
 }
 
 /** Whether the form's question now asks for a name (the caller's or the patient's). */
 export function asksForName(dc: DialogContext): boolean {
+  const id = promptNow(dc);
+  return id === NAME_PROMPT || id === PATIENT_PROMPT;
+}
+
+/** The id of the prompt the innermost active dialog is waiting on, if any. */
+function promptNow(dc: DialogContext): string | undefined {
   let leaf = dc;
   while (leaf.child !== undefined) leaf = leaf.child;
-  const id = leaf.activeDialog?.id;
-  return id === NAME_PROMPT || id === PATIENT_PROMPT;
+  return leaf.activeDialog?.id;
 }
 
 /**
@@ -1007,9 +1010,7 @@ export function keepAnswerBesideAlarm(
   quiet: (sentence: string) => boolean,
 ): 'name' | 'preferredTime' | 'email' | undefined {
   const form = openForm(dc);
-  let leaf = dc;
-  while (leaf.child !== undefined) leaf = leaf.child;
-  const asking = leaf.activeDialog?.id;
+  const asking = promptNow(dc);
   const step =
     asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : asking === EMAIL_PROMPT ? 'email' : undefined;
   if (form === undefined || step === undefined || !reader.keepAnswerBesideWorry(form.details, step, text, quiet))
@@ -1041,9 +1042,7 @@ export function alarmAlreadyTold(dc: DialogContext, concepts: readonly string[])
  */
 export async function resumeForm(dc: DialogContext, reader?: ContactReader, text = ''): Promise<void> {
   const form = openForm(dc);
-  let leaf = dc;
-  while (leaf.child !== undefined) leaf = leaf.child;
-  const asking = leaf.activeDialog?.id;
+  const asking = promptNow(dc);
   // The name or time typed to go on is kept when it plainly is one (form review 50).
   const step = asking === NAME_PROMPT ? 'name' : asking === TIME_PROMPT ? 'time' : undefined;
   const kept =

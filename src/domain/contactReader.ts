@@ -830,8 +830,9 @@ export class ContactReader {
 
   /**
    * The message that resumes a form on hold after 911 answers its question only when it plainly does (form review 50
-   * lost "Verónica Silva" and "en la mañana" there): a name written as one, each of two to four words capitalised, or
-   * a time that is one of the time choices. "ya viene la ambulancia" or "ok he's fine now" answer nothing.
+   * lost "Verónica Silva" and "en la mañana" there): a name written as one, each of two to four words capitalised, a
+   * time that is one of the time choices, or no email ("no tengo correo"). "ya viene la ambulancia" or "ok he's fine
+   * now" answer nothing.
    */
   keepAnswerAfterHold(d: FormDetails, asking: 'name' | 'time' | 'email', text: string): boolean {
     const typed = text.trim();
@@ -858,10 +859,10 @@ export class ContactReader {
   }
 
   /**
-   * "Any time. Actually my back hurts more since this morning", "no tengo correo. Oiga, desde anoche…": the sentence
-   * (or clause) before a worry that plainly answers the question asked (a name, a time choice, no email), kept when the worry gets
-   * the safety reply (form reviews 61 and 62 lost it and put the next answer in the wrong place). Only the first of
-   * two or more sentences, and only when it holds no alarm itself (`quiet`).
+   * "Any time. Actually my back hurts more since this morning", "no tengo correo. Oiga, desde anoche…": the first
+   * sentence or clause, before a worry, when it plainly answers the question asked (`keepAnswerAfterHold`) and holds
+   * no alarm itself (`quiet`): kept when the worry gets the safety reply (form reviews 61 and 62 lost it and put the
+   * next answer in the wrong place).
    */
   keepAnswerBesideWorry(
     d: FormDetails,

@@ -223,7 +223,8 @@ export const triageSchema = z.strictObject({
   returned: byLanguage,
   /**
    * "I never had chest pain before the procedure and now I do", "…y ahora sí": words that say the symptom is here
-   * now, which undo any denial said before them in the sentence.
+   * now, which undo any denial or time before (a `negated` or `historical` modifier) said of a finding before them in
+   * the sentence.
    */
   affirmedNow: byLanguage,
   terminators: byLanguage,

@@ -913,6 +913,7 @@ class SetBuilder {
   constructor(private readonly data: TriageData) {}
 
   pattern(p: Pattern): CompiledPattern {
+    const unless = 'unlessTold' in p && p.unlessTold !== undefined ? this.group(p.unlessTold) : undefined;
     if ('near' in p)
       return {
         near: [this.group(p.near[0]!), this.group(p.near[1]!)],
@@ -922,15 +923,11 @@ class SetBuilder {
         acrossSentences: p.acrossSentences ?? false,
         sameClause: p.sameClause ?? false,
         callNow: p.callNow ?? false,
-        unless: p.unlessTold === undefined ? undefined : this.group(p.unlessTold),
+        unless,
       };
     if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
     if ('askedNo' in p) return { set: this.terms(p.askedNo, true, true), kind: 'askedNo' };
-    return {
-      set: this.terms(p.terms, true, true),
-      kind: 'terms',
-      unless: p.unlessTold === undefined ? undefined : this.group(p.unlessTold),
-    };
+    return { set: this.terms(p.terms, true, true), kind: 'terms', unless };
   }
 
   terms(
