@@ -3683,3 +3683,45 @@ describe('triage: round 45 (pills all taken as prescribed are no overdose; all a
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 46 (a household poison swallowed by anyone is 911 now, with Poison Control)', () => {
+  it.each([
+    'grandson bit a laundry pod open and there is foam in his mouth',
+    'Mom thought the drain cleaner was her water, she took a sip and her mouth is burning',
+    'mi papá con alzheimer bebió limpiador de pisos',
+    'mi hijo mordió un parche de fentanilo',
+  ])('"%s" is 911 now', (text) => {
+    expect(['crisis', 'emergency']).toContain(tierOf(text));
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"I cleaned the bathroom with bleach, then drank my coffee" raises no alarm', () => {
+    expect(['none', 'mention']).toContain(tierOf('I cleaned the bathroom with bleach, then drank my coffee'));
+  });
+
+  it('"dolor torácico opresivo" (clinical Spanish) is chest pain, and thoracic spine pain is not', () => {
+    expect(tierOf('paciente de 80 años con dolor torácico opresivo y sudoración')).toBe('emergency');
+    expect(['none', 'mention', 'urgent']).toContain(tierOf('tengo dolor en la vértebra torácica de la fractura'));
+  });
+});
+
+describe("triage: round 46 (cases at work, told as patients, calls or a count, are not the writer's emergency)", () => {
+  it.each([
+    'ER nurse here, two chest pain patients on my shift tonight. Can I book my consult for Tuesday?',
+    'paramedic, we ran an overdose call this morning, how long until I can lift 50 lbs after the procedure?',
+    'I work dispatch and take cardiac arrest calls all night, is soreness at the needle site normal?',
+    'As a hospice nurse I see a lot of end of life care. Is my aunt too old for vertebroplasty?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'my mom is a stroke patient and now she cant talk and her face is drooping',
+    'stroke alert, pt facial droop, L sided weakness',
+    'he is overdosing call 911',
+    'she had three seizures in the last hour',
+    'he took two oxycodone and four xanax',
+  ])('"%s" is still 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
