@@ -3725,3 +3725,22 @@ describe("triage: round 46 (cases at work, told as patients, calls or a count, a
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 46 (a goodbye beside retiring, a flight or records sent on is the everyday one)', () => {
+  it.each([
+    "This is goodbye from me, I'm retiring to Arizona to be near my daughter. Can you send my records to a doctor in Tucson?",
+    'This is my last message, we leave for Vietnam on Saturday to live near family. Thanks for everything',
+    'me despido de todos, me regreso a mi país con mis hijos, ¿me pueden mandar mi expediente?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "I'm moving far away, somewhere none of you can follow. This is my goodbye to the team.",
+    'Me voy de viaje largo, de esos de los que no se regresa. Gracias por todo, adiós a todos.',
+    'This is goodbye. Im going back to my room to take all my pills',
+    "goodbye all, I'm leaving for good, the doctor in me gave up",
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});
