@@ -624,6 +624,10 @@ export class ContactDialog extends InterruptibleDialog {
       d.message = message === GAVE_UP ? gaveUpWith : (message ?? d.vagueTopic ?? null);
       this.reader.patientInTopic(d);
       delete d.changing;
+      if (this.reader.asksPatientAfterTopic(d)) {
+        d.patientAsked = d.patientAfterTopic = true;
+        return step.prompt(PATIENT_PROMPT, { prompt: t.askPatientName, retryPrompt: t.retryPatientName });
+      }
     }
     if (d.consentAt !== undefined) return step.next();
     const [yes, no] = t.consentChoices;
@@ -638,6 +642,13 @@ export class ContactDialog extends InterruptibleDialog {
   private async confirmStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     const t = this.reader.textsFor(d);
+    // The patient's name asked after the topic: kept, and the permission asked next.
+    if (d.patientAfterTopic === true) {
+      delete d.patientAfterTopic;
+      const patient = takeText(step.result, this.parsePatient.bind(this));
+      if (patient !== GAVE_UP && patient !== null) d.patientName = patient;
+      return step.replaceDialog(WATERFALL, d);
+    }
     if (d.consentAt === undefined) {
       const consent = takeChoice(step.result);
       if (consent === GAVE_UP) return this.giveUp(step, 'consent');
@@ -738,7 +749,7 @@ export class ContactDialog extends InterruptibleDialog {
     if (t.patientSelfWords.some((w) => normalizeText(w) === said)) return { ok: true, value: null };
     // "skip", "prefiero no decir": no patient's name, and the form goes on.
     if (this.reader.isSkip(s)) return { ok: true, value: null };
-    return this.reader.parseName(s);
+    return this.reader.parseName(this.reader.patientAnswer(s));
   }
 
   private async patientChanged(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {

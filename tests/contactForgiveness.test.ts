@@ -3263,3 +3263,75 @@ describe('contact form: blind form review 63 (names, greetings, phone shorthand)
     expect(last.at(-1)).toBe(t.askConfirm);
   });
 });
+
+describe('contact form: form review 64', () => {
+  it('"Margaret O\'Connell, she\'s my mom" at the patient question names the patient, not the caller', async () => {
+    const saved = await sayThenSend([
+      'Can somebody call me about my mother?',
+      "Daniel O'Connell",
+      "Margaret O'Connell, she's my mom",
+      '281-555-0199',
+    ]);
+    expect(saved[0]).toMatchObject({ name: "Daniel O'Connell", patientName: "Margaret O'Connell" });
+  });
+
+  it('a topic about "my husband" asks whom the call is about before the permission, and keeps it', async () => {
+    const { saved, last } = await conversation([
+      'Can someone from the hospital give me a call',
+      'Linda Hughes',
+      '713 555 0198',
+      'skip',
+      'any time in the morning',
+      'its about my husband, he fractured a vertebra',
+    ]);
+    expect(last.at(-1)).toBe(t.askPatientName);
+    expect(saved).toHaveLength(0);
+    const rest = await sayThenSend([
+      'Can someone from the hospital give me a call',
+      'Linda Hughes',
+      '713 555 0198',
+      'skip',
+      'any time in the morning',
+      'its about my husband, he fractured a vertebra',
+      'Thomas Hughes',
+    ]);
+    expect(rest[0]).toMatchObject({ name: 'Linda Hughes', patientName: 'Thomas Hughes' });
+  });
+
+  it('"my wife says I should ask about the pain" as the topic asks no patient', async () => {
+    const { last } = await conversation([
+      'please call me',
+      'Dave Rollins',
+      '7135550122',
+      'skip',
+      'Morning',
+      'my wife says i should ask about the pain coming back',
+    ]);
+    expect(last.at(-1)).toBe(t.askConsent);
+  });
+
+  it.each([
+    ['ok I will take her in. best time to call me is weekdays after 5', 'after 5'],
+    ['ok ya llamé al 911. Mejor llámenme en la noche', 'Evening'],
+  ])('after a 911 hold, "%s" keeps the best time', async (resume, time) => {
+    const saved = await sayThenSend([
+      'can someone call me',
+      'Maria Lopez',
+      '713 555 0123',
+      'skip',
+      'my mother just told me her legs are numb and weak since last night',
+      resume,
+    ]);
+    expect(saved[0]?.preferredTime).toContain(time);
+  });
+
+  it('"cell 832-555-0110 or home 713 555 0177 if i dont pick up" calls the cell and keeps the home number', async () => {
+    const saved = await sayThenSend([
+      'i need someone to call me please',
+      'Robert van der Berg',
+      'cell 832-555-0110 or home 713 555 0177 if i dont pick up',
+    ]);
+    expect(saved[0]?.phone).toBe('+18325550110');
+    expect(JSON.stringify(saved[0])).toContain('713');
+  });
+});

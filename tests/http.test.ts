@@ -235,7 +235,9 @@ describe('contact form over HTTP', () => {
 
       expect(texts(await h.say(c, 'zebediah.sentinel@example.org'))).toEqual([t.askTime]);
       expect(texts(await h.say(c, 'Morning'))).toEqual([t.askMessage]);
-      expect(texts(await h.say(c, 'Sentinel message about my aunt'))).toEqual([t.askConsent]);
+      // A topic about a relative with no name asks whom the call is about (form review 64 saved no patient).
+      expect(texts(await h.say(c, 'Sentinel message about my aunt'))).toEqual([t.askPatientName]);
+      expect(texts(await h.say(c, 'Sentinel Auntie Quux'))).toEqual([t.askConsent]);
       const summary = await h.say(c, 'Yes');
       expect(summary[0]!.text).toContain('Sentinel Zebediah Quux');
       expect(texts(await h.say(c, 'Yes, send it', { id: 'confirm-1' }))).toEqual([t.thankYou, t.immediateHelp]);
@@ -249,12 +251,13 @@ describe('contact form over HTTP', () => {
         email: 'zebediah.sentinel@example.org',
         preferredTime: 'Morning',
         message: 'Sentinel message about my aunt',
+        patientName: 'Sentinel Auntie Quux',
         channel: 'emulator',
         consentGiven: true,
       });
 
       // Nothing personal reached the logs: ids and event names only.
-      for (const secret of ['Zebediah', 'Quux', '555 0188', '5550188', 'example.org', 'my aunt'])
+      for (const secret of ['Zebediah', 'Quux', 'Auntie', '555 0188', '5550188', 'example.org', 'my aunt'])
         expect(h.logs.text).not.toContain(secret);
       expect(h.logs.events()).toContain('contact.saved');
     } finally {

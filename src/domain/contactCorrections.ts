@@ -2,6 +2,9 @@ import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
 import { type Parsed, parseEmail, parsePhone } from './contactFields.js';
 import { normalizeText } from './normalize.js';
 
+/** How far after the second number a fallback ("if I don't pick up") is still about it, in characters. */
+const FALLBACK_AFTER_REACH = 12;
+
 /** The details a person may correct later in the form ("wait, my number is…"). */
 export type CorrectableField = 'name' | 'phone' | 'email' | 'preferredTime';
 
@@ -516,6 +519,10 @@ function chosenOfTwo(
   const labels = labelsOfTwo(before, between, words);
   // "my cell is 832… but if I don't answer try my home 713…": the second is only the fallback.
   if (words.fallback.test(between) && !words.negation.test(after)) return first;
+  // "cell 832… or home 713… if I don't pick up": a fallback said right after the second number leaves the first.
+  const fallbackAfter = words.fallback.exec(after);
+  if (fallbackAfter !== null && fallbackAfter.index <= FALLBACK_AFTER_REACH && !words.negation.test(between))
+    return first;
   if (words.negation.test(between) || words.negation.test(after)) {
     // "use the cell, not the house": a negation that turns down a kind of number leaves the other one.
     const refused = words.kinds.filter((k) => k.refused.test(after));

@@ -64,6 +64,8 @@ export interface FormDetails {
   aboutRelative?: boolean;
   /** The patient was asked for, or said to be nobody else ("it's for me"): not asked again. */
   patientAsked?: boolean;
+  /** The topic named a relative with no name ("it's about my husband"): the patient question was asked after it. */
+  patientAfterTopic?: boolean;
   /** A phone was typed at the patient question: the patient's name may come one question late, at the email's. */
   patientPending?: boolean;
   /** The digits of a phone number typed so far in pieces ("713", then "555"): joined with the next piece. */
@@ -853,6 +855,14 @@ export class ContactReader {
       const time = this.parseTime(typed);
       const choices = [...this.texts.timeChoices, ...this.textsFor(d).timeChoices];
       if (time.ok && choices.includes(time.value)) d.preferredTime = time.value;
+      // "ok I'll take her in. Best time to call me is weekdays after 5", "ya llamé al 911. Mejor llámenme en la
+      // noche": a time said with its call or "best" words, in any clause (form review 64 lost both).
+      for (const clause of d.preferredTime === undefined ? typed.split(/[,;?!.]+\s*/u) : []) {
+        const said = this.timeSaid(clause);
+        if (said === undefined) continue;
+        d.preferredTime = said;
+        break;
+      }
       return d.preferredTime !== undefined;
     }
     return false;
@@ -1185,6 +1195,24 @@ export class ContactReader {
    * A topic that opens with a relation and a name ("my mom Eleanor Hart is 84 and still has pain") names the patient
    * when none was given (form review 32: three such callers were stored without one). The topic is kept as typed.
    */
+  /** The answer to the patient question without who the patient is to the caller ("…, she's my mom"). */
+  patientAnswer(typed: string): string {
+    return this.relatives.withoutPatientRelation(typed);
+  }
+
+  /**
+   * The topic is about a relative whose name was not given ("its about my husband, he fractured a vertebra"), and
+   * the patient question has not been asked: it is asked before the permission (form review 64 saved no patient).
+   */
+  asksPatientAfterTopic(d: FormDetails): boolean {
+    return (
+      d.patientName === undefined &&
+      d.patientAsked !== true &&
+      typeof d.message === 'string' &&
+      this.relatives.topicAboutRelative(d.message)
+    );
+  }
+
   patientInTopic(d: FormDetails): void {
     if (d.patientName !== undefined || d.name === undefined || typeof d.message !== 'string') return;
     const said = this.relatives.relationNameFirst(d.message);
@@ -1237,8 +1265,10 @@ export class ContactReader {
    * caller): the name given first was the patient's, and the caller's is the one said with a lead-in after it.
    */
   private relativeNamedFirst(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    if (asking === undefined || asking === 'name' || d.name === undefined || d.patientName !== undefined)
-      return undefined;
+    // At the patient question, "Margaret O'Connell, she's my mom" names the patient (form review 64 swapped them).
+    if (asking === undefined || asking === 'name') return undefined;
+    if (asking === 'patient' && this.relatives.withoutPatientRelation(text) !== text) return undefined;
+    if (d.name === undefined || d.patientName !== undefined) return undefined;
     if (!this.earlierNameWasRelative.test(foldText(text))) return undefined;
     const caller = text
       .split(/[,;.!?]+/u)

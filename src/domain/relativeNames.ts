@@ -61,6 +61,8 @@ export class RelativeNames {
   private readonly callerRelations: ReadonlySet<string>;
   /** "Daniel su hijo", "Jessica her granddaughter": the relation said after the caller's name. */
   private readonly relationTail: RegExp;
+  /** ", she's my mom", " (mi mamá)": who the patient is to the caller, after the patient's name. */
+  private readonly patientRelationTail: RegExp;
   /** "my name is", "soy": the caller's own lead-ins. */
   private readonly selfLeadIn: (s: string) => string;
   private readonly joinerEnd: RegExp;
@@ -126,6 +128,10 @@ export class RelativeNames {
     this.selfLeadIn = leadInStripper(t.leadIns, 'name');
     this.callerRelations = new Set(r.callerRelations.map(normalizeText));
     this.relationTail = new RegExp(`[\\s,]+(?:${alternation(r.callerRelations)})[.!]*$`, 'iu');
+    this.patientRelationTail = new RegExp(
+      `[\\s,(–-]+(?:(?:${alternation(r.earlierNameLeadIns)})\\s+(?:${alternation(r.relations)})|${patientRelation})[).!]*$`,
+      'iu',
+    );
     this.phoneClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.phoneWords)})(?!\\p{L})`, 'iu');
     this.deceasedClause = new RegExp(`(?<!\\p{L})(?:${alternation(r.deceasedWords)})(?!\\p{L})`, 'iu');
     this.joinerEnd = new RegExp(`[\\s,]+(?:${alternation(t.corrections.joiners)})$`, 'iu');
@@ -149,12 +155,32 @@ export class RelativeNames {
       );
   }
 
+  /**
+   * A topic said to be about a relative ("its about my husband, he fractured…", "es sobre mi mamá"): only with an
+   * about word, since "my wife says I should ask…" is the caller's own question and "call my daughter at 832…" is
+   * whom to call.
+   */
+  topicAboutRelative(typed: string): boolean {
+    return typed
+      .replace(/-in-law\b/giu, ' in law')
+      .split(/[,;.!?]+/u)
+      .some(
+        (c) =>
+          this.relativeMentioned.test(c) && !/\d/u.test(c) && !this.phoneClause.test(c) && !this.deceasedClause.test(c),
+      );
+  }
+
   /** "I'm his son-in-law Dave Ruiz", "soy Pedro Salinas, su hijo": the answer without the caller's relation. */
   withoutCallerRelation(typed: string): string {
     const s = typed.replace(/-in-law\b/giu, ' in law');
     const own = this.selfLeadIn(s);
     // "soy Pedro Ruiz, su hijo": the relation after the name is no part of it either.
     return (own === s.trim() ? s : own.replace(this.relationStart, '')).replace(this.relationTail, '');
+  }
+
+  /** "Margaret O'Connell, she's my mom" at the patient question: the name without who she is to the caller. */
+  withoutPatientRelation(typed: string): string {
+    return typed.replace(this.patientRelationTail, '');
   }
 
   /** "I'm his wife Debra Wilson" in the first message reads as "I'm Debra Wilson". */
