@@ -598,3 +598,17 @@ describe('what to do while waiting, after "call 911 now" (blind review 111: carb
     expect(replies).toContain(line);
   });
 });
+
+describe('triage in conversation: round 46 (911 first again after an overdose in a form)', () => {
+  it('the message that goes on with the form after an overdose gets "call 911" before the Lifeline', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('call me');
+    expect(texts(await h.say('I just took the whole bottle of my oxycodone')).at(-1)).toBe(m.formOnHold);
+    expect(texts(await h.say('Rosa Martinez'))).toEqual([
+      m.emergencyFirst,
+      m.crisisCheckIn,
+      m.formResume,
+      knowledge.contact.askPhone,
+    ]);
+  });
+});

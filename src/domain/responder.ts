@@ -495,8 +495,11 @@ export class Responder {
    */
   alarmReminder(alarm: Alarm): Reply[] {
     const say = this.messagesIn(alarm.spanish);
-    if (alarm.tier === 'crisis') return [{ text: say.crisisCheckIn, urgency: 'crisis' }];
-    return alarm.callNow ? [{ text: say.emergencyFirst, urgency: 'emergency' }] : [];
+    // After an overdose or a crisis in danger now, 911 comes first again (review 115a: the check-in alone said only
+    // "if in danger, call 911" one message after "call 911 now").
+    const first911 = alarm.callNow ? [{ text: say.emergencyFirst, urgency: 'emergency' as const }] : [];
+    if (alarm.tier === 'crisis') return [...first911, { text: say.crisisCheckIn, urgency: 'crisis' }];
+    return first911;
   }
 
   /** The alarm a triage result gave, to be remembered for the next message; undefined below crisis or emergency. */
