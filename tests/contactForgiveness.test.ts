@@ -2480,7 +2480,7 @@ describe('a phone lead-in is never a name (review 82)', () => {
     await h.say('en la tarde');
     await h.say('omitir');
     const summary = texts(await h.say('sí')).join('\n');
-    expect(summary).toContain('Don Tomas Hernandez');
+    expect(summary).toContain('Nombre: Tomas Hernandez');
     expect(summary).not.toContain('Numero Es');
   });
 
@@ -2515,7 +2515,7 @@ describe('contact form: blind form review 52', () => {
       'Sra. Guadalupe Ramírez',
       'al trabajo por favor, 713-555-0181 extension 322',
     ]);
-    expect(saved[0]).toMatchObject({ name: 'Sra. Guadalupe Ramírez', phone: '+17135550181;ext=322' });
+    expect(saved[0]).toMatchObject({ name: 'Guadalupe Ramírez', phone: '+17135550181;ext=322' });
     expect(saved[0]?.preferredTime).toBe(t.timeChoices[0]);
   });
 
@@ -3333,5 +3333,29 @@ describe('contact form: form review 64', () => {
     ]);
     expect(saved[0]?.phone).toBe('+18325550110');
     expect(JSON.stringify(saved[0])).toContain('713');
+  });
+});
+
+describe('contact form: form review 65 (courtesy titles)', () => {
+  it.each([
+    ['Mrs Betty Lou Jenkins', 'Betty Lou Jenkins'],
+    ['Don Ernesto Ramirez', 'Ernesto Ramirez'],
+    ['Sra. Rosa Elena Ortiz', 'Rosa Elena Ortiz'],
+    ['Don Johnson', 'Don Johnson'],
+    ['Mrs Jenkins', 'Mrs Jenkins'],
+    ['Dr. Maria Lopez', 'Dr. Maria Lopez'],
+  ])('"%s" is saved as "%s"', async (typed, saved) => {
+    const stored = await sayThenSend(['please call me', typed, '7135550122']);
+    expect(stored[0]?.name).toBe(saved);
+  });
+
+  it('"Doña Carmen Gutiérrez" as the patient is saved without the title', async () => {
+    const stored = await sayThenSend([
+      'llámenme por favor, es sobre mi mamá',
+      'Lupita Gutiérrez',
+      'Doña Carmen Gutiérrez',
+      '7135550122',
+    ]);
+    expect(stored[0]?.patientName).toBe('Carmen Gutiérrez');
   });
 });

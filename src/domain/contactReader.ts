@@ -353,6 +353,7 @@ export class ContactReader {
       const others = pieces.filter((p) => !own.includes(p));
       return own.length === 1 && others.some((p) => relation.test(foldText(p))) ? own[0] : undefined;
     };
+    const courtesyTitle = new RegExp(`^(?:${alternation(t.relatives.courtesyTitles)})\\.?\\s+(?=\\S+\\s+\\S)`, 'iu');
     this.parseName = (given) => {
       const typed = ownNameSentence(given) ?? given;
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
@@ -386,7 +387,7 @@ export class ContactReader {
         written.trim().endsWith('?') ||
         (time.ok && t.timeChoices.includes(time.value));
       if (notAName) return { ok: false };
-      const parsed = parseName(written);
+      const parsed = parseName(written.replace(courtesyTitle, ''));
       return parsed.ok ? { ok: true, value: properCase(parsed.value, particles) } : parsed;
     };
     // "713-555-O195": the letter O typed for a zero among the digits; "seven one three…" dictated.

@@ -619,6 +619,8 @@ const contactSchema = z.strictObject({
     namingWords: z.array(text),
     pronounLeadIns: z.array(text),
     titles: z.array(text),
+    /** "Mrs", "Doña": left off a saved name when a first name and a surname follow (staff read "Don" as a name). */
+    courtesyTitles: z.array(text),
     phoneWords: z.array(text),
     /** A clause that speaks of someone who died ("since my husband Earl passed") names no patient. */
     deceasedWords: z.array(text),
