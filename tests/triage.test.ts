@@ -3744,3 +3744,57 @@ describe('triage: round 46 (a goodbye beside retiring, a flight or records sent 
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 46 (a wish to die said in other words, and the everyday senses beside it)', () => {
+  it.each([
+    "I'd rather die than live like this",
+    'prefiero morirme que seguir así',
+    "since my wife passed away I don't want to live anymore",
+    'Desde que murió mi esposo vivo sola y ya no quiero vivir',
+    'dad says hes asking God every day to let him die',
+    'I keep praying to not open my eyes in the morning',
+    "if I don't wake up from the anesthesia that's fine with me",
+    'si no despierto de la anestesia, mejor así, así descanso',
+    'all my friends are gone and my son is overseas. I just want it all to end',
+    "i don't have a reason to wake up anymore",
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "I'd rather die than eat hospital food",
+    "Mom says she'd rather die than end up in a nursing home",
+    'my husband died of a heart attack in 2015',
+    'I pray I wake up from the anesthesia feeling better',
+    'I pray they take me in for surgery soon',
+    'si no despierto temprano, mejor me llaman en la tarde',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(["tonight I'm going to take them all, I'm done with this pain", 'me las voy a tomar todas esta noche'])(
+    '"%s" (a plan to take them all) is a crisis with 911 now',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it.each(['dad took a gulp of bleach from a water bottle', 'my husband mistook the bleach for his drink'])(
+    '"%s" is 911 now',
+    (text) => {
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it.each(['I mistook the bleach for fabric softener in the laundry', 'I mix bleach with water for the floors'])(
+    '"%s" raises no alarm',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it('a bruise at the needle site that keeps spreading over days is urgent', () => {
+    expect(tierOf('The bruise is getting bigger and darker instead of fading. It is day 5')).toBe('urgent');
+  });
+});

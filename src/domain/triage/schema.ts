@@ -158,7 +158,8 @@ const modifierSchema = z.strictObject({
   /**
    * A group whose words, said anywhere in the finding's sentence, keep this modifier off it: breathlessness on the
    * stairs is everyday, but "short of breath climbing stairs, getting worse and worse" is not (cement can reach the
-   * lungs weeks after the procedure [CORR]).
+   * lungs weeks after the procedure [CORR]). A span idiom is undone the same way: "I'd rather die than" is a figure
+   * of speech, but not beside "live like this".
    */
   undoneBy: z.string().startsWith('@').optional(),
   terms: byLanguage,

@@ -142,8 +142,11 @@ export class Triage {
   private readonly concepts: ReadonlyArray<{
     readonly concept: Concept;
     readonly patterns: readonly CompiledPattern[];
-    /** The idioms that silence this concept ("dying to"; "pain medicine" for pain concepts only). */
-    readonly idiomSets: readonly number[];
+    /**
+     * The idioms that silence this concept ("dying to"; "pain medicine" for pain concepts only), each with the words
+     * that keep it off its sentence (`undoneBy`: "I'd rather die than" is an idiom, not beside "live like this").
+     */
+    readonly idiomSets: ReadonlyArray<{ readonly set: number; readonly undoneBySet: number | undefined }>;
     /** `callNowWhen`'s group, compiled. */
     readonly callNowSet: number | undefined;
   }>;
@@ -231,7 +234,7 @@ export class Triage {
       patterns: concept.patterns.map((p) => sets.pattern(p)),
       idiomSets: concept.ignores?.includes('idiom')
         ? []
-        : idioms.filter((m) => reaches(m, concept.id)).map((m) => m.set),
+        : idioms.filter((m) => reaches(m, concept.id)).map(({ set, undoneBySet }) => ({ set, undoneBySet })),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
@@ -378,7 +381,11 @@ export class Triage {
       if (!entry.patterns.some((p) => mayMatch(p, found))) return [];
       const matches = entry.patterns.flatMap((p) => this.matches(p, found, tokens, answeredBarely));
       if (matches.length === 0) return [];
-      const idioms = entry.idiomSets.flatMap((set) => found[set]!);
+      const undone = (i: Occurrence, set: number | undefined) =>
+        set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === tokens[i.start]!.sentence);
+      const idioms = entry.idiomSets.flatMap(({ set, undoneBySet }) =>
+        found[set]!.filter((i) => !undone(i, undoneBySet)),
+      );
       if (idioms.length === 0) return [{ entry, matches }];
       return [
         { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
