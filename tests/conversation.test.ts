@@ -334,3 +334,16 @@ describe('the danger of a step the page describes, or care at home, is a topic t
     );
   });
 });
+
+describe('conversation: a 911 sign asked about as a risk (reviews 115a, 115b)', () => {
+  it.each([
+    ['could I end up paralyzed from this procedure?', m.warningSignRisk],
+    ['is there a risk of a heart attack during the procedure?', m.warningSignRisk],
+    ['¿puedo quedar paralizado con este procedimiento?', ms.warningSignRisk],
+    ['what if my legs go numb after the procedure?', m.warningSignEmergency],
+  ])('"%s" gets the reply that fits the question', async (asked, expected) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    const replies = await h.say(asked);
+    expect(replies[0]?.text).toBe(expected);
+  });
+});

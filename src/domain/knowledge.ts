@@ -59,6 +59,12 @@ const outOfScopeTopicSchema = z.strictObject({
   marks: z.array(text.regex(/^\S+$/, 'must be one word (a phrase would mark each of its words)')).optional(),
   /** Off the subject altogether (small talk, sports): among the best, no page topic is offered as related. */
   offTopic: z.boolean().optional(),
+  /**
+   * How likely harm is (risks): a 911 sign asked about under this topic with one of these words ("could I end up
+   * paralyzed?", "is there a risk of a heart attack?") gets `warningSignRisk`, which says the page cannot tell how
+   * likely it is before when to call 911; "what happens if I get chest pain after?" keeps the 911 reply.
+   */
+  likelihood: z.array(text).optional(),
 });
 
 const outOfScopeSchema = z.strictObject({
@@ -123,6 +129,8 @@ const messagesSchema = z.strictObject({
   warningSignEmergency: text,
   /** A question about a sign the sources send to the care team the same day ("si me da fiebre, ¿qué hago?"). */
   warningSignUrgent: text,
+  /** A 911 sign asked about as a risk of the procedure ("could it leave me paralyzed?"): not known here, and 911 if so. */
+  warningSignRisk: text,
   nonText: text,
   empty: text,
   error: text,
@@ -156,6 +164,7 @@ const spanishMessagesSchema = messagesSchema
     warningSigns: true,
     warningSignEmergency: true,
     warningSignUrgent: true,
+    warningSignRisk: true,
     emergency: true,
     emergencyFollowUp: true,
     emergencyFarAway: true,

@@ -92,6 +92,8 @@ export class Responder {
   private readonly introductions: readonly (readonly string[])[];
   /** "so what i want to know is …": the question follows (`askPhrases`). */
   private readonly askPhrase: RegExp;
+  /** Out-of-scope topics about how likely harm is, with the words that ask it (`likelihood` in out-of-scope.json). */
+  private readonly likelihoodTopics: ReadonlyMap<string, ReadonlySet<string>>;
   /** Concept id -> the message it adds after "call 911 now" (checked at load to be a key of both languages). */
   private readonly alsoSayOf: ReadonlyMap<string, keyof ReplyMessages>;
 
@@ -119,6 +121,11 @@ export class Responder {
     this.askPhrase = new RegExp(
       `(?:^| )(?:${alternation(knowledge.questionWords.askPhrases.map(normalizeText))}) `,
       'gu',
+    );
+    this.likelihoodTopics = new Map(
+      knowledge.vocabulary.outOfScope.flatMap((t) =>
+        t.likelihood === undefined ? [] : [[t.id, new Set(t.likelihood.map(normalizeText))] as const],
+      ),
     );
     this.alsoSayOf = new Map(
       knowledge.triage.concepts.flatMap((c) =>
@@ -700,14 +707,30 @@ export class Responder {
 
   private warningSignsReply(text: string): Reply {
     const say = this.messagesIn(this.readsSpanish(text));
+    const ahead = this.signAskedAhead(text);
     return {
-      text: this.signAskedAhead(text)
-        ? say.warningSignEmergency
+      text: ahead
+        ? this.asksLikelihood(text)
+          ? say.warningSignRisk
+          : say.warningSignEmergency
         : this.signAskedAhead(text, 'urgent')
           ? say.warningSignUrgent
           : say.warningSigns,
       choices: [say.contactButton],
     };
+  }
+
+  /** "could I end up paralyzed?": the question is how likely a 911 sign is, a topic the page does not cover. */
+  private asksLikelihood(text: string): boolean {
+    const { match } = this.questionMatch(text);
+    const words =
+      match.kind === 'none' && match.outOfScope !== undefined ? this.likelihoodTopics.get(match.outOfScope) : undefined;
+    return (
+      words !== undefined &&
+      normalizeText(text)
+        .split(' ')
+        .some((w) => words.has(w))
+    );
   }
 
   /**
