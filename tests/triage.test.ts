@@ -3798,3 +3798,18 @@ describe('triage: round 46 (a wish to die said in other words, and the everyday 
     expect(tierOf('The bruise is getting bigger and darker instead of fading. It is day 5')).toBe('urgent');
   });
 });
+
+describe('triage: round 46 (what a worker sees at work, said as such)', () => {
+  it('"At work we see a lot of falls and overdoses, so I\'m probably paranoid" raises no alarm', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf("At work we see a lot of falls and overdoses, so I'm probably paranoid"),
+    );
+  });
+
+  it.each([
+    'we see a lot of blood on her bandage now',
+    'at work we see overdoses but now my husband took too many pills and wont wake up',
+  ])('"%s" is still 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
