@@ -133,17 +133,18 @@ export class ContactDialog extends InterruptibleDialog {
         new TextPrompt(id, textValidator(parse, isYes, id === EMAIL_PROMPT ? (s: string) => r.emailFix(s) : undefined)),
       );
     const hedges = t.hedges.words.map(normalizeText);
+    const notYet = t.hedges.notYet.map(normalizeText);
     const echoes = {
       words: new Set(t.consentEchoes.words.map(normalizeText)),
       negations: new Set(t.consentEchoes.negations.map(normalizeText)),
     };
-    for (const [id, unclearWords, echo] of [
-      [CONSENT_PROMPT, hedges, echoes],
-      [CONFIRM_PROMPT, hedges, undefined],
-      [FIELD_PROMPT, [], undefined],
-      [CALL_LANGUAGE_PROMPT, [], undefined],
+    for (const [id, unclearWords, echo, stillNo] of [
+      [CONSENT_PROMPT, hedges, echoes, notYet],
+      [CONFIRM_PROMPT, hedges, undefined, []],
+      [FIELD_PROMPT, [], undefined, []],
+      [CALL_LANGUAGE_PROMPT, [], undefined, []],
     ] as const) {
-      const prompt = new ChoicePrompt(id, choiceValidator(unclearWords, echo));
+      const prompt = new ChoicePrompt(id, choiceValidator(unclearWords, echo, stillNo));
       prompt.style = ListStyle.suggestedAction;
       // "let me ask my son first" is not the first button.
       prompt.recognizerOptions = { recognizeOrdinals: false };
@@ -1167,12 +1168,15 @@ interface Echoes {
   readonly negations: ReadonlySet<string>;
 }
 
-function choiceValidator(unclearWords: readonly string[], echoes?: Echoes) {
+/**
+ * `stillNo`: hedge words that leave a no a no ("no, not yet"), for a question whose second choice is No.
+ */
+function choiceValidator(unclearWords: readonly string[], echoes?: Echoes, stillNo: readonly string[] = []) {
   return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
     if (pc.recognized.succeeded) {
       const raw = (pc.context.activity.text ?? '').trim();
       const text = normalizeText(raw);
-      const hedged = unclearWords.some((w) => ` ${text} `.includes(` ${w} `));
+      const hedges = unclearWords.filter((w) => ` ${text} `.includes(` ${w} `));
       // The recognizer returns one reading of the text: "yes that's right, send it" names "send" three times,
       // so what it found is taken out and the rest read again, until nothing more is found.
       const named = new Set<number>();
@@ -1191,6 +1195,8 @@ function choiceValidator(unclearWords: readonly string[], echoes?: Echoes) {
       // Echoes and more words besides make a sentence of their own ("no quiero dar tema" is about the topic).
       const otherWords = restWords.length - echoed + (echoed > 0 ? MAX_OTHER_WORDS - MAX_OTHER_WORDS_BESIDE_ECHOES : 0);
       const [first] = named;
+      const hedged =
+        hedges.length > 0 && !(named.size === 1 && first === 1 && hedges.every((w) => stillNo.includes(w)));
       const turned = echoes !== undefined && first === 0 && restWords.some((w) => echoes.negations.has(w));
       // "ok?" asks rather than agrees.
       if (named.size <= 1 && !hedged && !turned && !raw.endsWith('?') && otherWords <= MAX_OTHER_WORDS) {

@@ -3359,3 +3359,32 @@ describe('contact form: form review 65 (courtesy titles)', () => {
     expect(stored[0]?.patientName).toBe('Carmen Gutiérrez');
   });
 });
+
+describe('contact form: form review 66', () => {
+  it.each([
+    [
+      'my cell is 281-555-0137, moms number is 281-555-0864 but she doesnt hear well so call me',
+      '+12815550137',
+      '0864',
+    ],
+    ['mi numero es 832-555-0147, el de mi papa es 832-555-0903', '+18325550147', '0903'],
+    ["mom's number is 281-555-0864, my cell is 281-555-0137", '+12815550137', '0864'],
+  ])('"%s" calls the writer and keeps the other number as a note', async (typed, phone, other) => {
+    const stored = await sayThenSend(['can someone call me about my mom Evelyn Whitfield', 'Karen Whitfield', typed]);
+    expect(stored[0]?.phone).toBe(phone);
+    expect(JSON.stringify(stored[0])).toContain(other);
+  });
+
+  it('"no, prefiero que no me llamen todavía" at the permission question is a no: nothing is saved', async () => {
+    const { saved, last } = await conversation([
+      'quisiera que me llamaran para preguntar del cemento',
+      'Rosa Elena Vásquez',
+      '(346) 555-0129',
+      'omitir',
+      'en la mañana',
+      'no, prefiero que no me llamen todavía',
+    ]);
+    expect(saved).toHaveLength(0);
+    expect(last.at(-1)).toBe(t.spanish.askConsentAgain);
+  });
+});

@@ -65,6 +65,10 @@ export interface PhoneChoiceWords {
   readonly secondAlone: readonly string[];
   readonly either: readonly string[];
   readonly fallback: readonly string[];
+  /** "my cell is", "mi número es": right before a number, the writer's own. */
+  readonly own: readonly string[];
+  /** "mom's number is", "el de mi papá es": right before a number, someone else's. */
+  readonly others: readonly string[];
   /** "not", "don't": a number turned down somewhere, so no choice is read. */
   readonly negations: readonly string[];
   /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
@@ -355,6 +359,9 @@ export interface PhoneWords {
   readonly either: RegExp;
   /** "if I don't answer try…", between the two numbers: the first is the one to call. */
   readonly fallback: RegExp;
+  /** The writer's own number named at the end of the words before it, and someone else's. */
+  readonly ownBefore: RegExp;
+  readonly othersBefore: RegExp;
   /** Per kind of number: its words, anywhere; and a choice of it after both numbers ("cell is best", "use the cell"). */
   readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp; readonly refused: RegExp }[];
 }
@@ -411,6 +418,8 @@ export function phoneWords(
     negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
     either: new RegExp(`(?<![\\p{L}])(?:${any(choice.either)})(?![\\p{L}])`, 'u'),
     fallback: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.fallback.map(foldText))})(?![\\p{L}])`, 'u'),
+    ownBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.own)})(?:\\s+(?:is|es))?[\\s:,]*$`, 'u'),
+    othersBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.others)})(?:\\s+(?:is|es))?[\\s:,]*$`, 'u'),
   };
 }
 
@@ -519,6 +528,10 @@ function chosenOfTwo(
   const labels = labelsOfTwo(before, between, words);
   // "my cell is 832… but if I don't answer try my home 713…": the second is only the fallback.
   if (words.fallback.test(between) && !words.negation.test(after)) return first;
+  // "my cell is 281…, mom's number is 281…": the writer's own number, not the other person's (form review 66).
+  const namedAs = (r: RegExp, t: string) => r.test(normalizeText(t));
+  if (namedAs(words.ownBefore, before) && namedAs(words.othersBefore, between)) return first;
+  if (namedAs(words.othersBefore, before) && namedAs(words.ownBefore, between)) return second;
   // "cell 832… or home 713… if I don't pick up": a fallback said right after the second number leaves the first.
   const fallbackAfter = words.fallback.exec(after);
   if (fallbackAfter !== null && fallbackAfter.index <= FALLBACK_AFTER_REACH && !words.negation.test(between))

@@ -550,6 +550,12 @@ const contactSchema = z.strictObject({
       /** "…but if I don't answer try my home 713…", "o si no contesto al de mi esposo…": the second is the fallback. */
       fallback: z.array(text).min(1),
       negations: z.array(text).min(1),
+      /**
+       * "my cell is 281…, mom's number is 281…", "mi número es 832…, el de mi papá es 832…": right before one number
+       * the writer's own, right before the other someone else's; the writer's is called (form review 66).
+       */
+      own: z.array(text).min(1),
+      others: z.array(text).min(1),
       kinds: z.record(z.string(), z.array(text).min(1)),
     }),
     joiners: z.array(text),
@@ -601,7 +607,12 @@ const contactSchema = z.strictObject({
     /** Greetings before a lead-in in the message that asks for the call ("hi this is Harold Baker"). */
     greetings: z.array(text),
   }),
-  hedges: z.strictObject({ description: z.string().optional(), words: z.array(text).min(1) }),
+  hedges: z.strictObject({
+    description: z.string().optional(),
+    words: z.array(text).min(1),
+    /** "not yet", "todavía": unclear beside a yes, but a no said with them is still a no ("no, todavía no"). */
+    notYet: z.array(text),
+  }),
   consentEchoes: z.strictObject({
     description: z.string().optional(),
     words: z.array(text).min(1),
