@@ -3813,3 +3813,31 @@ describe('triage: round 46 (what a worker sees at work, said as such)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 46 (someone at a height, on the tracks, in traffic or in the water now: 988 and 911 now)', () => {
+  it.each([
+    "I'm up on the bridge railing, nobody will miss me",
+    'im on the roof of my building and im going to step off',
+    'on the overpass, about to let go',
+    'standing at the edge of the parking garage roof. last message',
+    'estoy del otro lado del barandal del balcón. adiós',
+    'im standing on the train tracks. i can see the light coming',
+    'walking into the bay now. water is up to my waist',
+  ])('"%s" is a crisis with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm a roofer, I was on a roof all day, when can I go back to work after the procedure?",
+    'is there parking in the garage near the hospital or do I walk over the bridge?',
+    'the train tracks near my house are loud, I hear the train all night',
+    'we are fishing at the edge of the lake, one more step and I would be wet lol',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"mi papá se cayó del techo y no puede dar un paso" is still 911 now', () => {
+    expect(callNowOf('mi papá se cayó del techo y no puede dar un paso')).toBe(true);
+  });
+});
