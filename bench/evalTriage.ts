@@ -555,6 +555,42 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary5-heldout.json',
           ],
           [
+            "Eighty-eighth held-out split (tests/eval/triage-heldout88.json, sealed; blind review 115a on round 45's end (0fb7a4b): see tests/eval/README.md round 46 for its first figures)",
+            'triage-heldout88.json',
+          ],
+          [
+            "Eighty-ninth held-out split (tests/eval/triage-heldout89.json, sealed; blind review 115b on round 45's end (0fb7a4b): see tests/eval/README.md round 46 for its first figures)",
+            'triage-heldout89.json',
+          ],
+          [
+            'Ninetieth held-out split (tests/eval/triage-heldout90.json, sealed; blind review 116a on 2cc4f64, mid round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout90.json',
+          ],
+          [
+            'Ninety-first held-out split (tests/eval/triage-heldout91.json, sealed; blind review 116b on 2cc4f64, mid round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout91.json',
+          ],
+          [
+            'Ninety-second held-out split (tests/eval/triage-heldout92.json, sealed; blind review 117b on 40912dd, late round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout92.json',
+          ],
+          [
+            'Ninety-third held-out split (tests/eval/triage-heldout93.json, sealed; blind review 117a on 40912dd, late round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout93.json',
+          ],
+          [
+            'Ordinary held-out messages, sixth (tests/eval/triage-ordinary6-heldout.json, sealed; written blind in round 46 on 0fb7a4b: see tests/eval/README.md round 46 for its first figures)',
+            'triage-ordinary6-heldout.json',
+          ],
+          [
+            'Ordinary held-out messages, seventh (tests/eval/triage-ordinary7-heldout.json, sealed; written blind in round 46 on 2cc4f64: see tests/eval/README.md round 46 for its first figures)',
+            'triage-ordinary7-heldout.json',
+          ],
+          [
+            'Ordinary held-out messages, eighth (tests/eval/triage-ordinary8-heldout.json, sealed; written blind in round 46 on 40912dd: see tests/eval/README.md round 46 for its first figures)',
+            'triage-ordinary8-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],

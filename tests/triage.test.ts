@@ -3823,6 +3823,9 @@ describe('triage: round 46 (someone at a height, on the tracks, in traffic or in
     'estoy del otro lado del barandal del balcón. adiós',
     'im standing on the train tracks. i can see the light coming',
     'walking into the bay now. water is up to my waist',
+    'standing in the middle of the highway on purpose right now',
+    'estoy acostada en la vía del tren. adiós',
+    'voy caminando entre los carros en la carretera a propósito, ya no me importa',
   ])('"%s" is a crisis with 911 now', (text) => {
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(true);
@@ -3833,6 +3836,7 @@ describe('triage: round 46 (someone at a height, on the tracks, in traffic or in
     'is there parking in the garage near the hospital or do I walk over the bridge?',
     'the train tracks near my house are loud, I hear the train all night',
     'we are fishing at the edge of the lake, one more step and I would be wet lol',
+    'from my hospital window I can see the whole medical center, this is it the big day',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
