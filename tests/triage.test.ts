@@ -3826,6 +3826,11 @@ describe('triage: round 46 (someone at a height, on the tracks, in traffic or in
     'standing in the middle of the highway on purpose right now',
     'estoy acostada en la vía del tren. adiós',
     'voy caminando entre los carros en la carretera a propósito, ya no me importa',
+    'the noose is around my neck. wanted to tell someone first',
+    'my old man is in the truck inside the closed barn with the motor running, told me not to come in',
+    'piso 12. balcón. ya tengo las piernas para afuera',
+    'mi esposa se metió al carro en el garaje cerrado y lo prendió',
+    'El nudo ya está hecho y colgado del ventilador. Estoy parada en la cama.',
   ])('"%s" is a crisis with 911 now', (text) => {
     expect(tierOf(text)).toBe('crisis');
     expect(callNowOf(text)).toBe(true);
@@ -3837,6 +3842,9 @@ describe('triage: round 46 (someone at a height, on the tracks, in traffic or in
     'the train tracks near my house are loud, I hear the train all night',
     'we are fishing at the edge of the lake, one more step and I would be wet lol',
     'from my hospital window I can see the whole medical center, this is it the big day',
+    'my husband fixes engines in his barn, the motor running all day, can he lift after?',
+    'se puede ir a pescar si va sentado en la orilla del lago?',
+    'Este es mi último mensaje porque me regreso a Puerto Rico. ¿Puedo seguir usando el portal?',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
