@@ -3853,3 +3853,20 @@ describe('triage: round 46 (someone at a height, on the tracks, in traffic or in
     expect(callNowOf('mi papá se cayó del techo y no puede dar un paso')).toBe(true);
   });
 });
+
+describe('triage: round 46 (the second look beside a place of danger)', () => {
+  it.each([
+    'Estoy en el balcón. Sexto piso. Ya firmé todo. No quiero ser una carga para nadie con esta espalda rota.',
+    'estoy arriba del puente del tren que pasa sobre el bayou, ya viene, aquí me quedo',
+  ])('"%s" is a crisis with 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'is there parking in the garage near the hospital or do I walk over the bridge?',
+    'my balcony gets the morning sun, can I sit out there the day after the procedure?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

@@ -272,6 +272,18 @@ export const triageSchema = z.strictObject({
     .regex(/^@\w+$/, 'must be @group')
     .optional(),
   /**
+   * A place of danger (`group`: a bridge, a roof, the tracks) asserted in the message: the second look raises a crisis
+   * from a lower probability (`crisis`), and such a crisis is 911 now. Someone there about to act often says it in
+   * words no concept lists ("Bridge. Railing. Bye."); an ordinary message with the same place rarely reads as a crisis
+   * at all (tune sets triage-dev37 to dev39).
+   */
+  secondLookPlace: z
+    .object({
+      group: z.string().regex(/^@\w+$/, 'must be @group'),
+      crisis: z.number().gt(0).lt(1),
+    })
+    .optional(),
+  /**
    * A message that tells relief ("ya no le duele", "nothing hurt this morning") or an everyday cause ("numb from the
    * dentist") with an asserted term of `group`: the second look needs these stronger probabilities to raise a tier
    * (the blind relief set got 988 and one 911 from word statistics alone). A concept found still decides as always.
@@ -336,6 +348,7 @@ export function checkTriage(data: TriageData): string[] {
         problems.push(`${at}: no group named "${ref.slice(1)}"`);
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
+  if (data.secondLookPlace) groupRef(data.secondLookPlace.group, 'secondLookPlace.group');
   if (data.secondLookRelief) {
     groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
     const scheduled = data.secondLookRelief.scheduled;

@@ -186,6 +186,8 @@ export class Triage {
   private readonly segmenter: Segmenter;
   /** `secondLookCallNow`'s group, compiled. */
   private readonly secondLookDangerSet: number | undefined;
+  /** `secondLookPlace`, compiled: a place of danger lowers the second look's crisis bar, and its crisis is 911 now. */
+  private readonly place: { readonly set: number; readonly crisis: number } | undefined;
   /** `secondLookRelief`'s group, compiled, and the thresholds it sets. */
   private readonly relief:
     | {
@@ -238,6 +240,10 @@ export class Triage {
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
+    this.place =
+      data.secondLookPlace === undefined
+        ? undefined
+        : { set: sets.group(data.secondLookPlace.group), crisis: data.secondLookPlace.crisis };
     const relief = data.secondLookRelief;
     this.relief =
       relief === undefined
@@ -575,12 +581,13 @@ export class Triage {
     const passes = (Object.keys(base) as ModelTier[]).some((tier) => p[tier] > base[tier]);
     const threshold = passes && this.toldRelief(found, tokens, scope) ? this.relief!.thresholds : base;
     let raised: ModelTier | undefined;
-    if (p.crisis > threshold.crisis) raised = 'crisis';
+    const atPlace = this.place !== undefined && this.told(this.place.set, found, tokens, scope, () => false);
+    if (p.crisis > threshold.crisis || (atPlace && p.crisis > this.place!.crisis)) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     if (raised === undefined) return tier;
-    const danger = raised === 'crisis' && this.dangerAnywhere(found, tokens, scope);
+    const danger = raised === 'crisis' && (atPlace || this.dangerAnywhere(found, tokens, scope));
     findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised;
   }
