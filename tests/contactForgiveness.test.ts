@@ -3388,3 +3388,38 @@ describe('contact form: form review 66', () => {
     expect(last.at(-1)).toBe(t.spanish.askConsentAgain);
   });
 });
+
+describe('contact form: form review 67', () => {
+  it('"Mr. Harold Jennings, but everybody calls me Hal" is the name, with the nickname kept', async () => {
+    const stored = await sayThenSend([
+      'Could someone phone me please',
+      'Mr. Harold Jennings, but everybody calls me Hal',
+      '713.555.0163',
+    ]);
+    expect(stored[0]?.name).toBe('Harold (Hal) Jennings');
+  });
+
+  it('"my cell is …, mom\'s house phone is …, call me please" calls the cell', async () => {
+    const stored = await sayThenSend([
+      'can someone call me about my mom',
+      'Susan Park',
+      "my cell is 832-555-0111, mom's house phone is 713-555-0122, call me please",
+    ]);
+    expect(stored[0]?.phone).toBe('+18325550111');
+  });
+
+  it('"Cancel - my surgeon\'s office just called me, I don\'t need it anymore" at the summary gets no crisis reply', async () => {
+    const { saved, last } = await conversation([
+      'please call me',
+      'Dave Rollins',
+      '7135550122',
+      'skip',
+      'Morning',
+      'skip',
+      'yes',
+      "Cancel - my surgeon's office just called me, I don't need it anymore",
+    ]);
+    expect(saved).toHaveLength(0);
+    expect(last.join(' ')).not.toContain('988');
+  });
+});

@@ -355,7 +355,8 @@ export class ContactReader {
     };
     const courtesyTitle = new RegExp(`^(?:${alternation(t.relatives.courtesyTitles)})\\.?\\s+(?=\\S+\\s+\\S)`, 'iu');
     this.parseName = (given) => {
-      const typed = ownNameSentence(given) ?? given;
+      // "Mr. Harold Jennings, but everybody calls me Hal": the title's full stop would end the name (form review 67).
+      const typed = (ownNameSentence(given) ?? given).trim().replace(courtesyTitle, '');
       // "I'm his son-in-law Dave Ruiz", "soy su hijo Pedro Salinas": the caller's name, without the relation.
       const named = withNickname(typed) ?? name(this.relatives.withoutCallerRelation(typed));
       // "Jon, perdón, John Reyes", "Michael Andrews, sorry": the name as corrected, without the cue. A name spelt out

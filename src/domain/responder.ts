@@ -163,7 +163,11 @@ export class Responder {
     { inForm = false, nameAsked = false }: { readonly inForm?: boolean; readonly nameAsked?: boolean } = {},
   ): TriageResult {
     const result = this.memo.get(`assess:${+inForm}${+nameAsked}`, text, () => {
-      const secondLook = !(inForm && this.intents.is('cancel', text));
+      // "Cancel - my surgeon's office just called me, I don't need it anymore": a cancel with its reason after it
+      // (form review 67 got 988 for it).
+      const lead = /^\s*([^-–,.:;!?]+)[-–,.:;!?]/u.exec(text)?.[1];
+      const cancels = this.intents.is('cancel', text) || (lead !== undefined && this.intents.is('cancel', lead));
+      const secondLook = !(inForm && cancels);
       return this.triage.assess(text, { secondLook, nameAsked });
     });
     this.lastAssessed = { text, result };
