@@ -3870,3 +3870,17 @@ describe('triage: round 46 (the second look beside a place of danger)', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 46 (a question that lists the risks, and a call told as work)', () => {
+  it.each([
+    'what are the risks, like bleeding, infection, paralysis, stroke or heart attack?',
+    'the risks listed were allergic reaction, bleeding and nerve damage, how common are those?',
+    "paramedic here, last night's call was a cardiac arrest, anyway when can I drive?",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"what are the risks like? my chest hurts right now" is still 911 now', () => {
+    expect(callNowOf('what are the risks like? my chest hurts right now')).toBe(true);
+  });
+});
