@@ -591,6 +591,34 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary8-heldout.json',
           ],
           [
+            'Ninety-fourth held-out split (tests/eval/triage-heldout94.json, sealed; blind review 118a on e8c5991, end of round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout94.json',
+          ],
+          [
+            'Ninety-fifth held-out split (tests/eval/triage-heldout95.json, sealed; blind review 118b on e8c5991, end of round 46: see tests/eval/README.md round 46 for its first figures)',
+            'triage-heldout95.json',
+          ],
+          [
+            'Held-out twin of tune set 46 (tests/eval/triage-twin46-heldout.json, sealed; another writer from the same brief, round 46: workers, going home, counted pills, accidental poisonings, home-nurse emergencies, farewells)',
+            'triage-twin46-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 47 (tests/eval/triage-twin47-heldout.json, sealed; another writer from the same brief, round 46: wishes to die in other words, older people alone, needle-site bruises)',
+            'triage-twin47-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 48 (tests/eval/triage-twin48-heldout.json, sealed; another writer from the same brief, round 46: someone at a height or an act in progress, and everyday look-alikes)',
+            'triage-twin48-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 49a (tests/eval/triage-twin49a-heldout.json, sealed; another writer from the same brief, round 46: acts in progress told by place and action, English)',
+            'triage-twin49a-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 49b (tests/eval/triage-twin49b-heldout.json, sealed; another writer from the same brief, round 46: acts in progress told by place and action, Spanish)',
+            'triage-twin49b-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
