@@ -143,16 +143,9 @@ export class RelativeNames {
    * relative. A wrong guess costs one question, answered "me".
    */
   mentionsRelative(typed: string): boolean {
-    // A clause about whose phone it is, or about someone who died, is not whom the call is about.
-    return typed
-      .replace(/-in-law\b/giu, ' in law')
-      .split(/[,;.!?]+/u)
-      .some(
-        (c) =>
-          (this.relativeMentioned.test(c) || this.relativeFirst.test(this.generalLeadIn(c))) &&
-          !this.phoneClause.test(c) &&
-          !this.deceasedClause.test(c),
-      );
+    return this.patientClauses(typed).some(
+      (c) => this.relativeMentioned.test(c) || this.relativeFirst.test(this.generalLeadIn(c)),
+    );
   }
 
   /**
@@ -161,13 +154,15 @@ export class RelativeNames {
    * whom to call.
    */
   topicAboutRelative(typed: string): boolean {
+    return this.patientClauses(typed).some((c) => this.relativeMentioned.test(c) && !/\d/u.test(c));
+  }
+
+  /** The clauses of a message that may say whom the call is about: not whose phone it is, nor someone who died. */
+  private patientClauses(typed: string): string[] {
     return typed
       .replace(/-in-law\b/giu, ' in law')
       .split(/[,;.!?]+/u)
-      .some(
-        (c) =>
-          this.relativeMentioned.test(c) && !/\d/u.test(c) && !this.phoneClause.test(c) && !this.deceasedClause.test(c),
-      );
+      .filter((c) => !this.phoneClause.test(c) && !this.deceasedClause.test(c));
   }
 
   /** "I'm his son-in-law Dave Ruiz", "soy Pedro Salinas, su hijo": the answer without the caller's relation. */
