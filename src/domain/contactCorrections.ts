@@ -69,6 +69,7 @@ export interface PhoneChoiceWords {
   readonly own: readonly string[];
   /** "mom's number is", "el de mi papá es": right before a number, someone else's. */
   readonly others: readonly string[];
+  readonly copulas: readonly string[];
   /** "not", "don't": a number turned down somewhere, so no choice is read. */
   readonly negations: readonly string[];
   /** Kinds of number and their words ("cell": "cell", "celular"), said before a number and in a choice. */
@@ -418,8 +419,8 @@ export function phoneWords(
     negation: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.negations.map(foldText))})(?![\\p{L}])`, 'u'),
     either: new RegExp(`(?<![\\p{L}])(?:${any(choice.either)})(?![\\p{L}])`, 'u'),
     fallback: new RegExp(`(?<![\\p{L}])(?:${alternation(choice.fallback.map(foldText))})(?![\\p{L}])`, 'u'),
-    ownBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.own)})(?:\\s+(?:is|es))?[\\s:,]*$`, 'u'),
-    othersBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.others)})(?:\\s+(?:is|es))?[\\s:,]*$`, 'u'),
+    ownBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.own)})(?:\\s+(?:${any(choice.copulas)}))?[\\s:,]*$`, 'u'),
+    othersBefore: new RegExp(`(?<![\\p{L}])(?:${any(choice.others)})(?:\\s+(?:${any(choice.copulas)}))?[\\s:,]*$`, 'u'),
   };
 }
 

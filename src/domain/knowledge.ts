@@ -556,6 +556,8 @@ const contactSchema = z.strictObject({
        */
       own: z.array(text).min(1),
       others: z.array(text).min(1),
+      /** "is", "es": said between `own` or `others` and the number ("mom's number is 281…"). */
+      copulas: z.array(text).min(1),
       kinds: z.record(z.string(), z.array(text).min(1)),
     }),
     joiners: z.array(text),
