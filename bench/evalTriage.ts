@@ -619,6 +619,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin49b-heldout.json',
           ],
           [
+            'Held-out twin of tune set 50 (tests/eval/triage-twin50-heldout.json, sealed; another writer from the same brief, end of round 46: acts in progress told by place, objects and action, English and Spanish; run once at the end)',
+            'triage-twin50-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
