@@ -633,12 +633,12 @@ export class Responder {
       // often pull in an unrelated one). That line already gives the hospital's number, which is all the contact
       // entry would add.
       if (this.signAskedAhead(text)) {
-        if (match.entry.id === 'contact-hospital') return this.warningSignsDecision(text);
+        if (match.entry.id === 'contact-hospital') return this.warningSignsDecision(text, match);
         return {
           action: 'reply',
           event: 'faq.answer',
           entryId: match.entry.id,
-          replies: [{ text: match.entry.answer }, this.warningSignsReply(text)],
+          replies: [{ text: match.entry.answer }, this.warningSignsReply(text, match)],
         };
       }
       return {
@@ -649,7 +649,7 @@ export class Responder {
       };
     }
     // A question about warning signs is not a topic of the page: say when to call 911 and who can tell more.
-    if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text);
+    if (this.assess(text).asksAboutWarningSigns) return this.warningSignsDecision(text, match);
     // "👍" or "1" in a Spanish conversation: "I don't know" in Spanish; a menu keeps its matcher's language.
     const fallbackSpanish = match.kind === 'none' ? language === 'es' || spanish : spanish;
     const say = this.messagesIn(fallbackSpanish);
@@ -705,16 +705,17 @@ export class Responder {
   }
 
   /** When to call 911: a sign the sources send to 911, asked about ahead ("what if I get chest pain after?"), is said to be one. */
-  private warningSignsDecision(text: string): Decision {
-    return { action: 'reply', event: 'faq.warningSigns', replies: [this.warningSignsReply(text)] };
+  private warningSignsDecision(text: string, match?: FaqMatch): Decision {
+    return { action: 'reply', event: 'faq.warningSigns', replies: [this.warningSignsReply(text, match)] };
   }
 
-  private warningSignsReply(text: string): Reply {
+  /** `match`: the FAQ match already made for the message, if any (read again otherwise). */
+  private warningSignsReply(text: string, match?: FaqMatch): Reply {
     const say = this.messagesIn(this.readsSpanish(text));
     const ahead = this.signAskedAhead(text);
     return {
       text: ahead
-        ? this.asksLikelihood(text)
+        ? this.asksLikelihood(text, match)
           ? say.warningSignRisk
           : say.warningSignEmergency
         : this.signAskedAhead(text, 'urgent')
@@ -725,8 +726,7 @@ export class Responder {
   }
 
   /** "could I end up paralyzed?": the question is how likely a 911 sign is, a topic the page does not cover. */
-  private asksLikelihood(text: string): boolean {
-    const { match } = this.questionMatch(text);
+  private asksLikelihood(text: string, match: FaqMatch = this.questionMatch(text).match): boolean {
     const words =
       match.kind === 'none' && match.outOfScope !== undefined ? this.likelihoodTopics.get(match.outOfScope) : undefined;
     return (

@@ -387,10 +387,8 @@ export class Triage {
       if (!entry.patterns.some((p) => mayMatch(p, found))) return [];
       const matches = entry.patterns.flatMap((p) => this.matches(p, found, tokens, answeredBarely));
       if (matches.length === 0) return [];
-      const undone = (i: Occurrence, set: number | undefined) =>
-        set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === tokens[i.start]!.sentence);
       const idioms = entry.idiomSets.flatMap(({ set, undoneBySet }) =>
-        found[set]!.filter((i) => !undone(i, undoneBySet)),
+        found[set]!.filter((i) => !saidInSentence(found, tokens, undoneBySet, tokens[i.start]!.sentence)),
       );
       if (idioms.length === 0) return [{ entry, matches }];
       return [
@@ -581,8 +579,11 @@ export class Triage {
     const passes = (Object.keys(base) as ModelTier[]).some((tier) => p[tier] > base[tier]);
     const threshold = passes && this.toldRelief(found, tokens, scope) ? this.relief!.thresholds : base;
     let raised: ModelTier | undefined;
-    const atPlace = this.place !== undefined && this.told(this.place.set, found, tokens, scope, () => false);
-    if (p.crisis > threshold.crisis || (atPlace && p.crisis > this.place!.crisis)) raised = 'crisis';
+    // Read only when the probability would count there: most messages name no place and are far below the bar.
+    const place = this.place;
+    const atPlace =
+      place !== undefined && p.crisis > place.crisis && this.told(place.set, found, tokens, scope, () => false);
+    if (p.crisis > threshold.crisis || atPlace) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
@@ -776,8 +777,7 @@ export class Triage {
       if (!reaches(m, concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
-      if (m.undoneBySet !== undefined && found[m.undoneBySet]!.some((u) => tokens[u.start]!.sentence === sentence))
-        continue;
+      if (saidInSentence(found, tokens, m.undoneBySet, sentence)) continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "I never had chest pain before the procedure and now I do": a denial or a time before, said before the words
@@ -900,6 +900,16 @@ function termWords(data: TriageData): string[] {
 }
 
 /** The words of triage's Spanish lists (each `es` list of terms and groups). */
+/** Whether a term of `set` (an `undoneBy` group) stands in sentence number `sentence`. */
+function saidInSentence(
+  found: ReadonlyArray<readonly Occurrence[]>,
+  tokens: readonly Token[],
+  set: number | undefined,
+  sentence: number,
+): boolean {
+  return set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === sentence);
+}
+
 function spanishTermWords(data: TriageData): Set<string> {
   const words = new Set<string>();
   const walk = (value: unknown, spanish: boolean): void => {
