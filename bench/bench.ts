@@ -21,7 +21,7 @@ import {
 } from './load.js';
 import { fmt, markdownTable, median } from './stats.js';
 import { scaleKnowledge } from './synthetic.js';
-import { TriageModel } from '../src/domain/triage/model.js';
+import { DangerModel, TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * `npm run bench`: speed of the FAQ matcher alone at 1x/10x/100x the knowledge size, of triage,
@@ -141,7 +141,7 @@ const buildStart = performance.now();
 const triage = new Triage(
   knowledge.triage,
   knowledge.commonWords,
-  new TriageModel(knowledge.triageModel),
+  new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)),
   undefined,
   knowledge.spanishWords,
 );

@@ -623,6 +623,30 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin50-heldout.json',
           ],
           [
+            'Ninety-sixth held-out split (tests/eval/triage-heldout96.json, sealed; blind review 119a on 48e9fb0, start of round 47: see tests/eval/README.md round 47)',
+            'triage-heldout96.json',
+          ],
+          [
+            'Ninety-seventh held-out split (tests/eval/triage-heldout97.json, sealed; blind review 119b on 48e9fb0, start of round 47: see tests/eval/README.md round 47)',
+            'triage-heldout97.json',
+          ],
+          [
+            'Ordinary held-out messages, ninth (tests/eval/triage-ordinary9-heldout.json, sealed; written blind at the start of round 47: see tests/eval/README.md round 47)',
+            'triage-ordinary9-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 51 (tests/eval/triage-twin51-heldout.json, sealed; another writer from the same brief, round 47: acts in progress told by place, objects and action; run once at the end)',
+            'triage-twin51-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 52 (tests/eval/triage-twin52-heldout.json, sealed; another writer from the same brief, round 47: ordinary messages telling where one is now; run once at the end)',
+            'triage-twin52-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 53 (tests/eval/triage-twin53-heldout.json, sealed; another writer from the same brief, round 47: jokes about dying, pets and pills, refills, symptoms gone, stories from the news, urgent new problems)',
+            'triage-twin53-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],

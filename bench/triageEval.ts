@@ -4,7 +4,7 @@ import type { Knowledge } from '../src/domain/knowledge.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 import { EmergencyDetector } from './baseline/previousEmergencyDetector.js';
 import { markdownTable } from './stats.js';
-import { TriageModel } from '../src/domain/triage/model.js';
+import { DangerModel, TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * Triage evaluation: the triage component beside the previous phrase-list detector, per
@@ -46,7 +46,7 @@ export function previousDetector(root: string): TierOf {
 
 /** Triage as the bot runs it, or with its concepts alone (`withModel` false) to show what the second look adds. */
 export function currentTriage(knowledge: Knowledge, withModel = true): TierOf {
-  const model = withModel ? new TriageModel(knowledge.triageModel) : undefined;
+  const model = withModel ? new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)) : undefined;
   const triage = new Triage(knowledge.triage, knowledge.commonWords, model, undefined, knowledge.spanishWords);
   return (text) => triage.assess(text).tier;
 }

@@ -88,6 +88,18 @@ describe('triage in conversation: the right first reply for each tier', () => {
     }
   });
 
+  it('someone about to act told by place alone (the danger-now look) gets 911 now and 988, and the log names the look', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const h = createHarness({ inquiries: new RecordingInquiries(), logger });
+    const said = 'mi mamá está en el techo de la casa parada en la orilla';
+    const replies = texts(await h.say(said)).join(' ');
+    expect(replies).toContain('911');
+    expect(replies).toContain('988');
+    expect(lines.join('')).toContain('"concepts":["model-danger"]');
+    expect(lines.join('')).not.toContain('techo');
+  });
+
   it('marks safety replies so channels can show them apart', async () => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
     const [first, second] = await h.say('i want to kill myself');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTrainingSource, trainTriageModel } from '../bench/trainTriage.js';
-import { type TriageModelData, TriageModel } from '../src/domain/triage/model.js';
+import { loadTrainingSource, trainDangerModel, trainTriageModel } from '../bench/trainTriage.js';
+import { DangerModel, type TriageModelData, TriageModel } from '../src/domain/triage/model.js';
 import { Triage } from '../src/domain/triage/triage.js';
 import { triageFor } from '../src/domain/knowledge.js';
 import { shippedKnowledge } from './helpers/knowledgeCopy.js';
@@ -92,5 +92,93 @@ describe('triage second look: the trained model', () => {
     expect(() => loadTrainingSource(root, 'tests/eval/triage-heldout.json')).toThrow(/sealed held-out/);
     const file = JSON.parse(readFileSync(path.join(root, 'knowledge/triage-model.json'), 'utf8')) as TriageModelData;
     expect(file.trainedOn).toEqual(knowledge.triageModel.trainedOn);
+  });
+});
+
+/** A danger-now look that knows one made-up word, so each rule of when it speaks can be shown alone. */
+function dangerKnowing(word: string): DangerModel {
+  return new DangerModel({ ...knowledge.dangerModel, danger: { bias: -8, weights: { [word]: 16 } } });
+}
+
+describe('triage danger-now look: someone about to act, told by place and action', () => {
+  const quiet = { bias: -8, weights: {} };
+  const tiers = { crisis: quiet, emergency: quiet, urgent: quiet };
+  const triage = new Triage(
+    knowledge.triage,
+    knowledge.commonWords,
+    new TriageModel({ ...knowledge.triageModel, classes: tiers }, dangerKnowing('blorpt')),
+  );
+
+  it('reads a message no concept knows as a crisis with "call 911 now"', () => {
+    expect(triage.assess('she is blorpt right now').findings).toEqual([
+      { id: 'model-danger', tier: 'crisis', modifiers: [], callNow: true },
+    ]);
+    expect(triage.assess('she is blorpt right now').tier).toBe('crisis');
+  });
+
+  it('leaves a message to the concepts when one spoke: an urgent symptom keeps its urgent reply', () => {
+    expect(triage.assess('I have a fever of 101 after the procedure, blorpt').tier).toBe('urgent');
+    expect(triage.assess('no chest pain, blorpt').tier).toBe('mention');
+  });
+
+  it('is not read beside relief told now or a dose at its time of day', () => {
+    expect(triage.assess('ya no le duele nada, blorpt').tier).toBe('none');
+    expect(triage.assess('ya me tomé la pastilla de las 8, blorpt').tier).toBe('none');
+  });
+
+  it('is not read on a call-back request that gives a phone number', () => {
+    expect(triage.assess('blorpt, call me at 832-555-0147').tier).toBe('none');
+  });
+});
+
+describe('triage danger-now look: the trained model', () => {
+  const triage = triageFor(knowledge);
+  const dangerNow = (text: string) =>
+    triage.assess(text).findings.some((f) => f.tier === 'crisis' && f.callNow === true);
+
+  it.each([
+    'mi hija esta sentada en la orilla de la azotea con los pies colgando y no me contesta',
+    'grandma is at the top of the stairwell on the 9th floor leaning over',
+    'mi mamá está en el techo de la casa parada en la orilla',
+  ])('"%s" gets 988 and "call 911 now"', (text) => {
+    expect(dangerNow(text)).toBe(true);
+  });
+
+  it.each([
+    "I'm parked at the top of the parking garage at the hospital, where do I pay",
+    'my son is fishing off the pier this afternoon',
+    'we went to the lake house and the grandkids jumped off the dock',
+    'can my husband drive me home after the procedure',
+  ])('"%s" raises nothing', (text) => {
+    expect(['none', 'mention']).toContain(triage.assess(text).tier);
+  });
+
+  it('is exactly what `npm run train:triage` builds from the files it names, never a held-out one', () => {
+    expect(trainDangerModel(root, knowledge.dangerModel).danger).toEqual(knowledge.dangerModel.danger);
+    expect(knowledge.dangerModel.trainedOn.filter((f) => f.includes('heldout'))).toEqual([]);
+  });
+});
+
+describe('triage second look: a story from the news or of a pet is read by the concepts alone (secondLookQuiet)', () => {
+  const triage = new Triage(
+    knowledge.triage,
+    knowledge.commonWords,
+    modelKnowing({ crisis: 'zorbly', emergency: 'quaxle' }),
+  );
+
+  it.each([
+    'saw on the news that zorbly is up this year',
+    'mi perro se comió unas pastillas, zorbly',
+    'our horse kicked the pony and now it is quaxle',
+  ])('"%s" raises nothing from word statistics', (text) => {
+    expect(['none', 'mention']).toContain(triage.assess(text).tier);
+  });
+
+  it('still lets a concept speak: a son on a bridge after a news story is a crisis, 911 now', () => {
+    const result = triageFor(knowledge).assess(
+      'saw on the news about people jumping off bridges, my son is on the bridge right now',
+    );
+    expect(result.tier).toBe('crisis');
+    expect(result.findings.some((f) => f.callNow)).toBe(true);
   });
 });

@@ -8,7 +8,14 @@ import { checkMatching } from './matchingChecks.js';
 import { timeParser } from './contactFields.js';
 import { normalizeText } from './normalize.js';
 import { loadCommonWords, loadRankedWords } from './triage/commonWords.js';
-import { TriageModel, type TriageModelData, triageModelSchema } from './triage/model.js';
+import {
+  DangerModel,
+  type DangerModelData,
+  dangerModelSchema,
+  TriageModel,
+  type TriageModelData,
+  triageModelSchema,
+} from './triage/model.js';
 import { Triage } from './triage/triage.js';
 import { foldText } from './triage/tokens.js';
 import { checkTriage, type TriageData, triageSchema } from './triage/schema.js';
@@ -798,6 +805,8 @@ export interface Knowledge {
   readonly triage: TriageData;
   /** Weights of triage's statistical second look. */
   readonly triageModel: TriageModelData;
+  /** Weights of triage's danger-now look. */
+  readonly dangerModel: DangerModelData;
   readonly commonWords: ReadonlySet<string>;
   /**
    * Spanish words the knowledge itself writes (its Spanish answers, phrasings, messages and form texts): triage reads
@@ -850,6 +859,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const triageProblems = checkTriage(triage);
   if (triageProblems.length > 0) throw new KnowledgeError(path.join(dir, 'triage.json'), triageProblems);
   const triageModel = readJson(dir, 'triage-model.json', triageModelSchema);
+  const dangerModel = readJson(dir, 'triage-danger-model.json', dangerModelSchema);
   const contact = readJson(dir, 'contact.json', contactFileSchema);
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
@@ -938,6 +948,7 @@ export function loadKnowledge(dir: string): Knowledge {
     intents,
     triage,
     triageModel,
+    dangerModel,
     commonWords: loadCommonWords(triage.commonWordRank),
     spanishWords: wordsIn([
       spanish.faq.map((e) => [e.title, e.answer, e.keywords, e.examples]),
@@ -1095,7 +1106,7 @@ export function triageFor(knowledge: Knowledge): Triage {
     triage = new Triage(
       knowledge.triage,
       knowledge.commonWords,
-      new TriageModel(knowledge.triageModel),
+      new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)),
       () => loadRankedWords(SEGMENT_WORDS),
       knowledge.spanishWords,
     );

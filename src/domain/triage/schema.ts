@@ -284,6 +284,15 @@ export const triageSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A story told from the news, a show or an article, or of an animal that got into pills or got hurt ("saw on the
+   * news…", "mi perro se comió…"), asserted anywhere in the message: the second look raises nothing. It reads words,
+   * not whose story it is, and raised a cat that licked a capsule to 988 (tune set triage-dev43). Concepts still read it.
+   */
+  secondLookQuiet: z
+    .string()
+    .regex(/^@\w+$/, 'must be @group')
+    .optional(),
+  /**
    * A message that tells relief ("ya no le duele", "nothing hurt this morning") or an everyday cause ("numb from the
    * dentist") with an asserted term of `group`: the second look needs these stronger probabilities to raise a tier
    * (the blind relief set got 988 and one 911 from word statistics alone). A concept found still decides as always.
@@ -349,6 +358,7 @@ export function checkTriage(data: TriageData): string[] {
   };
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
   if (data.secondLookPlace) groupRef(data.secondLookPlace.group, 'secondLookPlace.group');
+  if (data.secondLookQuiet) groupRef(data.secondLookQuiet, 'secondLookQuiet');
   if (data.secondLookRelief) {
     groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
     const scheduled = data.secondLookRelief.scheduled;

@@ -33,8 +33,11 @@ function secondLookId(tier: Tier): string {
   return `model-${tier}`;
 }
 
+/** The id of a finding the danger-now look raised (a crisis, 911 now). */
+const DANGER_NOW_ID = 'model-danger';
+
 export function isSecondLook(finding: ConceptFinding): boolean {
-  return finding.id === secondLookId(finding.tier);
+  return finding.id === secondLookId(finding.tier) || finding.id === DANGER_NOW_ID;
 }
 
 export interface TriageResult {
@@ -186,6 +189,8 @@ export class Triage {
   private readonly segmenter: Segmenter;
   /** `secondLookCallNow`'s group, compiled. */
   private readonly secondLookDangerSet: number | undefined;
+  /** `secondLookQuiet`'s group, compiled. */
+  private readonly quietSet: number | undefined;
   /** `secondLookPlace`, compiled: a place of danger lowers the second look's crisis bar, and its crisis is 911 now. */
   private readonly place: { readonly set: number; readonly crisis: number } | undefined;
   /** `secondLookRelief`'s group, compiled, and the thresholds it sets. */
@@ -240,6 +245,7 @@ export class Triage {
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
+    this.quietSet = data.secondLookQuiet === undefined ? undefined : sets.group(data.secondLookQuiet);
     this.place =
       data.secondLookPlace === undefined
         ? undefined
@@ -573,6 +579,8 @@ export class Triage {
     // quiero que me llamen…"): the second look learnt from no such messages and raised one to crisis. The
     // concepts still read it.
     if (phoneIn(text) !== undefined) return tier;
+    // A story from the news or of a pet ("mi perro se comió unas pastillas"): whose story it is, words cannot say.
+    if (this.told(this.quietSet, found, tokens, scope, () => false)) return tier;
     const p = this.model.probabilities(tokens);
     const base = this.model.data.thresholds;
     // Relief only ever raises the bar: read it only when a probability passes the usual one.
@@ -587,6 +595,18 @@ export class Triage {
     else if (over || this.toldAsChecked(found)) return tier;
     else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
+    // Someone about to act told by place and action alone ("parado en la orilla del puente mirando el agua"): the
+    // danger-now look, read last and only where neither a concept nor the tiers' model raised anything (an urgent
+    // symptom keeps its reply). Relief told ("ya me tomé la pastilla de las 8") leaves it unread.
+    if (
+      tier === 'none' &&
+      raised === undefined &&
+      this.model.danger?.says(tokens) === true &&
+      !this.toldRelief(found, tokens, scope)
+    ) {
+      findings.push({ id: DANGER_NOW_ID, tier: 'crisis', modifiers: [], callNow: true });
+      return 'crisis';
+    }
     if (raised === undefined) return tier;
     const danger = raised === 'crisis' && (atPlace || this.dangerAnywhere(found, tokens, scope));
     findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
