@@ -58,6 +58,15 @@ const STEP_OF_PROMPT = new Map<string, FormStep>([
   [CALL_LANGUAGE_PROMPT, 'field'],
   [PATIENT_PROMPT, 'patient'],
 ]);
+/** Where a language typed alone is a name, or the summary's own language choice, not a language noted in passing. */
+const LANGUAGE_NOT_ALONE: ReadonlySet<string | undefined> = new Set([
+  NAME_PROMPT,
+  PATIENT_PROMPT,
+  CONFIRM_PROMPT,
+  FIELD_PROMPT,
+  CALL_LANGUAGE_PROMPT,
+]);
+
 /** Where the summary is what comes next: a language typed alone there is the call's. */
 const AT_SUMMARY: ReadonlySet<string | undefined> = new Set([CONFIRM_PROMPT, FIELD_PROMPT, CALL_LANGUAGE_PROMPT]);
 
@@ -356,6 +365,14 @@ export class ContactDialog extends InterruptibleDialog {
     const d = formDetails(innerDc);
     if (d === undefined) return undefined;
     const asking = innerDc.activeDialog?.id;
+    // "English" typed alone at the permission or another question, in the form's own language: people expect to be
+    // asked the call's language (form review 68 got "Please answer yes or no"). Noted, and the question asked again;
+    // read before the buttons, as "English" is also the summary's language button.
+    const alone = LANGUAGE_NOT_ALONE.has(asking) ? undefined : this.reader.languageAlone(text);
+    if (alone !== undefined && alone === (d.spanish === true ? 'es' : 'en')) {
+      callIn(d, alone);
+      return this.callNoted(innerDc, d, asking, alone);
+    }
     // A button pressed ("Cambiar algo") is that choice, never a detail: "algo" once changed "Alex Cruz" to "algo Cruz".
     if (this.isButton(d, text, asking)) return undefined;
     // Answers written in Spanish, or "she only speaks Spanish": the call should be in Spanish.

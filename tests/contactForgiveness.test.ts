@@ -3423,3 +3423,32 @@ describe('contact form: form review 67', () => {
     expect(last.join(' ')).not.toContain('988');
   });
 });
+
+describe('contact form: form review 68', () => {
+  it('"English" typed alone at the permission question is the call\'s language, and permission is asked again', async () => {
+    const { last } = await conversation([
+      'can someone call me',
+      'Harold Jenkins',
+      '713-555-0142',
+      'skip',
+      t.timeChoices[0]!,
+      'skip',
+      'English',
+    ]);
+    expect(last).toEqual([t.callLanguageNoted.replace('{language}', t.languageNames.en), t.askConsent]);
+  });
+
+  it('"español" typed alone in a Spanish form is noted the same way, not read as a no', async () => {
+    const s = { ...t, ...t.spanish };
+    const { last } = await conversation([
+      'quiero que me llamen',
+      'Rosa Delia Martínez',
+      '832-555-0111',
+      s.skipChoice,
+      s.timeChoices[0]!,
+      s.skipChoice,
+      'español',
+    ]);
+    expect(last).toEqual([s.callLanguageNoted.replace('{language}', s.languageNames.es), s.askConsent]);
+  });
+});
