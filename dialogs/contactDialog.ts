@@ -146,6 +146,7 @@ export class ContactDialog extends InterruptibleDialog {
     const echoes = {
       words: new Set(t.consentEchoes.words.map(normalizeText)),
       negations: new Set(t.consentEchoes.negations.map(normalizeText)),
+      changesOfMind: t.consentEchoes.changesOfMind.map(normalizeText),
     };
     for (const [id, unclearWords, echo, stillNo] of [
       [CONSENT_PROMPT, hedges, echoes, notYet],
@@ -468,6 +469,8 @@ export class ContactDialog extends InterruptibleDialog {
     // At the patient question, "oh that's my dad, I'm Karen Hill" named the patient, and a phone typed there by
     // someone who did not expect the question goes on to the next one: the team asks on the call.
     const patientDone = asking === PATIENT_PROMPT && (d.patientName !== undefined || reply.fields.includes('phone'));
+    // The patient's name may still come a question late ("Carol Whitfield" at the email or time question).
+    if (patientDone && d.patientName == null) d.patientPending = true;
     // The question's own detail taken ("it's gmail not gmial" at the email question): on to the next one.
     const step = STEP_OF_PROMPT.get(asking ?? '');
     const answered = step !== undefined && (reply.fields as readonly string[]).includes(step);
@@ -597,7 +600,6 @@ export class ContactDialog extends InterruptibleDialog {
     if (d.email === undefined) {
       const email = takeText(step.result, this.reader.parseOptionalEmail);
       d.email = email === GAVE_UP ? await this.keepOrLeaveOut(step, 'email') : email;
-      delete d.patientPending;
       // The reply that made the form leave the email out may be the next answer ("mornings"): it is kept for it.
       const time = email === GAVE_UP ? this.reader.parseTime(step.context.activity.text ?? '') : undefined;
       if (time?.ok && d.preferredTime === undefined && d.changing === undefined) d.preferredTime = time.value;
@@ -614,6 +616,8 @@ export class ContactDialog extends InterruptibleDialog {
   private async askMessageStep(step: WaterfallStepContext<ContactDetails>): Promise<DialogTurnResult> {
     const d = step.options;
     const t = this.reader.textsFor(d);
+    // A patient's name typed late is taken at the email or the time question, no later.
+    delete d.patientPending;
     if (d.preferredTime === undefined) {
       const time = takeText(step.result, this.reader.parseOptionalTime);
       d.preferredTime =
@@ -1183,6 +1187,21 @@ const MAX_CHOICE_PASSES = 4;
 interface Echoes {
   readonly words: ReadonlySet<string>;
   readonly negations: ReadonlySet<string>;
+  /** Words after which the answer starts again ("no… wait sorry, actually yes you can call me"). */
+  readonly changesOfMind: readonly string[];
+}
+
+/** What follows the last change of mind ("actually", "en realidad"), or the whole answer. */
+function afterChangeOfMind(text: string, echoes: Echoes | undefined): string {
+  const said = ` ${text} `;
+  const cut = Math.max(
+    -1,
+    ...(echoes?.changesOfMind ?? []).map((m) => {
+      const at = said.lastIndexOf(` ${m} `);
+      return at < 0 ? -1 : at + m.length + 1;
+    }),
+  );
+  return cut < 0 ? text : said.slice(cut).trim();
 }
 
 /**
@@ -1192,7 +1211,7 @@ function choiceValidator(unclearWords: readonly string[], echoes?: Echoes, still
   return async (pc: PromptValidatorContext<FoundChoice>): Promise<boolean> => {
     if (pc.recognized.succeeded) {
       const raw = (pc.context.activity.text ?? '').trim();
-      const text = normalizeText(raw);
+      const text = afterChangeOfMind(normalizeText(raw), echoes);
       const hedges = unclearWords.filter((w) => ` ${text} `.includes(` ${w} `));
       // The recognizer returns one reading of the text: "yes that's right, send it" names "send" three times,
       // so what it found is taken out and the rest read again, until nothing more is found.

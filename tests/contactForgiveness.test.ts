@@ -3452,3 +3452,62 @@ describe('contact form: form review 68', () => {
     expect(last).toEqual([s.callLanguageNoted.replace('{language}', s.languageNames.es), s.askConsent]);
   });
 });
+
+describe('contact form: form review 69', () => {
+  it('a no, then "wait sorry, actually yes you can call me" at the permission question is a yes, and the request is sent', async () => {
+    const stored = await sayThenSend([
+      'can someone call me',
+      "Robert O'Neil",
+      '713.555.0188',
+      'skip',
+      'afternoons',
+      'skip',
+      'no',
+      'wait sorry, actually yes you can call me, I misread that',
+    ]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.name).toBe("Robert O'Neil");
+  });
+
+  it('"the patient name is wrong, her legal name is …" at the summary changes the patient, not the caller', async () => {
+    const stored = await sayThenSend([
+      'hi can someone call me about my mother',
+      'Linda Garza',
+      'Rosa Garza',
+      '713 555 0142',
+      'skip',
+      'mornings',
+      'skip',
+      'yes',
+      t.confirmChoices[1]!,
+      'the patient name is wrong, her legal name is Rosalinda Garza, Rosa is just what we call her',
+    ]);
+    expect(stored[0]!.name).toBe('Linda Garza');
+    expect(stored[0]!.patientName).toBe('Rosalinda Garza');
+  });
+
+  it("the patient's name typed at the time question, after a phone typed at the patient question, is the patient's", async () => {
+    const stored = await sayThenSend([
+      'Hello, could someone from the spine team call me back about my wife',
+      'James Whitfield',
+      'its James Whitfield, 281 555 0107',
+      'jwhitfield@yahoo.com',
+      'Carol Whitfield',
+      'weekday mornings',
+    ]);
+    expect(stored[0]!.name).toBe('James Whitfield');
+    expect(stored[0]!.patientName).toBe('Carol Whitfield');
+  });
+
+  it('"… me va a llevar al hospital. por la tarde" after a 911 hold keeps the time', async () => {
+    const stored = await sayThenSend([
+      'Buenas, me pueden llamar? me hicieron el procedimiento la semana pasada',
+      'Carmen Ortiz',
+      '713 555 0168',
+      'no',
+      'tengo mucha falta de aire y dolor en el pecho desde hace rato',
+      'ya llame a mi hija, me va a llevar al hospital. por la tarde',
+    ]);
+    expect(stored[0]!.preferredTime).toBe(t.timeChoices[1]);
+  });
+});

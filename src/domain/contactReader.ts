@@ -256,6 +256,8 @@ export class ContactReader {
   private readonly correctionCue: RegExp;
   /** "that's my dad", "esa es mi mamá": the name given before was a relative's (`relatives.earlierNameLeadIns`). */
   private readonly earlierNameWasRelative: RegExp;
+  /** `corrections.patientWords`, as phrases. */
+  private readonly patientWords: readonly string[];
   /** "call my", "llámenle a mi": the person to call is a relative (`knowledge/contact.json` callOther). */
   private readonly callOther: RegExp;
   /** "mr", "doña": titles before a name (`knowledge/contact.json` relatives.titles), as `normalizeText` writes them. */
@@ -412,6 +414,7 @@ export class ContactReader {
       )})\\s+(?:${alternation(t.relatives.relations.map(foldText))})(?!\\p{L})`,
       'u',
     );
+    this.patientWords = t.corrections.patientWords.map((w) => ` ${normalizeText(w)} `);
     this.earlierNameWasRelative = new RegExp(
       `(?<!\\p{L})(?:${alternation(t.relatives.earlierNameLeadIns.map(foldText))})\\s+(?:${alternation(
         t.relatives.relations.map(foldText),
@@ -866,8 +869,11 @@ export class ContactReader {
       if (time.ok && choices.includes(time.value)) d.preferredTime = time.value;
       // "ok I'll take her in. Best time to call me is weekdays after 5", "ya llamé al 911. Mejor llámenme en la
       // noche": a time said with its call or "best" words, in any clause (form review 64 lost both).
+      // "ya llamé a mi hija, me va a llevar al hospital. por la tarde": a clause that is only a time choice too (form
+      // review 69 lost it, and the topic typed next met the time question).
       for (const clause of d.preferredTime === undefined ? typed.split(/[,;?!.]+\s*/u) : []) {
-        const said = this.timeSaid(clause);
+        const alone = this.parseTime(clause.trim());
+        const said = alone.ok && choices.includes(alone.value) ? alone.value : this.timeSaid(clause);
         if (said === undefined) continue;
         d.preferredTime = said;
         break;
@@ -1236,10 +1242,12 @@ export class ContactReader {
    * Only what reads as a name: "I don't use email" is no patient.
    */
   private patientLate(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
-    if (d.patientPending !== true || asking !== 'email' || d.patientName !== undefined || /[\d@]/u.test(text))
-      return undefined;
-    // "prefiero no darlo" is the email's own answer, never a name.
-    const parsed = this.parseOptionalEmail(text).ok ? undefined : this.parseName(text);
+    if (d.patientPending !== true || d.patientName != null || /[\d@]/u.test(text)) return undefined;
+    if (asking !== 'email' && asking !== 'preferredTime') return undefined;
+    // "prefiero no darlo" is the email's own answer, never a name; "Monday mornings" the time's (form review 69 lost
+    // "Carol Whitfield" typed at the time question).
+    const ownAnswer = asking === 'email' ? this.parseOptionalEmail(text).ok : this.parseTime(text).ok;
+    const parsed = ownAnswer ? undefined : this.parseName(text);
     if (!parsed?.ok) return undefined;
     const words = normalizeText(parsed.value).split(' ').length;
     if (words < 2 || words > 4) return undefined;
@@ -1447,6 +1455,16 @@ export class ContactReader {
         text: calledInsteadText(t, d.name, d.patientName),
       };
     }
+    // "the patient name is wrong, her legal name is Rosalinda Garza": the patient's name (form review 69 changed the
+    // caller's).
+    if (field === 'name' && d.patientName != null && this.namesPatient(whole)) {
+      d.patientName = value;
+      return {
+        event: 'contact.corrected',
+        fields: ['patientName'],
+        text: t.patientChanged.replace('{patientName}', value),
+      };
+    }
     if (field === 'phone') d.replacedPhone = d.phone!;
     d[field] = field === 'name' ? oneNameChanged(d.name!, value) : value;
     const said = correctedText(
@@ -1455,6 +1473,12 @@ export class ContactReader {
       field === 'phone' ? formatPhone(d[field]!) : this.shown(d, d[field]!),
     );
     return { event: 'contact.corrected', fields: [field], text: said };
+  }
+
+  /** Whether a correction names the patient's name ("the patient's name", "her legal name", "el nombre de mi mamá"). */
+  private namesPatient(text: string): boolean {
+    const said = ` ${normalizeText(text)} `;
+    return this.patientWords.some((w) => said.includes(w));
   }
 
   /**

@@ -575,6 +575,8 @@ const contactSchema = z.strictObject({
     respellTails: z.array(text),
     /** "so only Tuesday or Thursday mornings": the best time narrowed to what follows. */
     onlyWords: z.array(text),
+    /** "the patient name is wrong, her legal name is Rosalinda Garza": a name corrected with these is the patient's. */
+    patientWords: z.array(text),
     /** Words that start a reason after a corrected time ("…, because I have therapy"). */
     reasonWords: z.array(text),
     /** "it ends in 0113": the last digits of the number given before. */
@@ -626,6 +628,8 @@ const contactSchema = z.strictObject({
     description: z.string().optional(),
     words: z.array(text).min(1),
     negations: z.array(text).min(1),
+    /** "actually yes you can call me": the answer after the last of these is the one meant (form review 69). */
+    changesOfMind: z.array(text),
   }),
   leadIns: z.strictObject({
     description: z.string().optional(),
