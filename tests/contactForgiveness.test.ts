@@ -3511,3 +3511,20 @@ describe('contact form: form review 69', () => {
     expect(stored[0]!.preferredTime).toBe(t.timeChoices[1]);
   });
 });
+
+describe('contact form: form review 69, a refusal with its reason', () => {
+  it('"no I dont want to be contacted, I just wanted info" at the permission question cancels, with no 988', async () => {
+    const { saved, last } = await conversation([
+      'can someone call me',
+      'Ann Lee',
+      '713-555-0123',
+      'skip',
+      'mornings',
+      'how much it costs',
+      'no I dont want to be contacted, I just wanted info',
+    ]);
+    expect(saved).toEqual([]);
+    expect(last.join(' ')).not.toContain('988');
+    expect(last.join(' ')).toContain('cancel');
+  });
+});

@@ -147,6 +147,9 @@ describe('conversation outside the form', () => {
     ['adiós', [ms.goodbye]],
     ['no gracias', [ms.goodbye]],
     ['bye', [m.goodbye]],
+    // A goodbye with its thanks is a goodbye (blind review 122a and form review 69 got "I don't know").
+    ['no thanks, bye', [m.goodbye]],
+    ['ok gracias, adiós', [ms.goodbye]],
     ['how much does it cost', [m.fallback, m.fallbackTopicsPrompt]],
     ['does my insurance cover this', [m.fallback, m.fallbackTopicsPrompt]],
     ["what's the weather tomorrow", [m.fallback, m.fallbackTopicsPrompt]],
