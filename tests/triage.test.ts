@@ -3884,3 +3884,28 @@ describe('triage: round 46 (a question that lists the risks, and a call told as 
     expect(callNowOf('what are the risks like? my chest hurts right now')).toBe(true);
   });
 });
+
+describe('triage: round 47 (new leg pain, a bruise growing, refills, stories of pets and the news)', () => {
+  it.each([
+    'I have a new ache in my right leg since yesterday',
+    'mi papá tiene un dolor en la pantorrilla izquierda desde ayer',
+    'El moretón donde me pusieron la aguja está más grande, ayer era chiquito y hoy es del tamaño de mi mano',
+  ])('"%s" is urgent: the care team today, not 911', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('new leg pain beside weakness is still 911 now', () => {
+    expect(tierOf("sudden weakness in my legs, new ache in my leg, can't stand")).toBe('emergency');
+  });
+
+  it.each([
+    'quiero pedir un refill de mis pastillas para dormir, zolpidem 5 mg, me quedan dos',
+    'mi perro se comió unas pastillas de tramadol que se me cayeron, ¿qué hago?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('a refill asked for beside taking them all is still a crisis with 911 now', () => {
+    expect(callNowOf('I need a refill of my pain pills, I want to take them all tonight and be done')).toBe(true);
+  });
+});
