@@ -18,18 +18,21 @@ const weightMap = z.custom<Record<string, number>>(
 );
 const weightsSchema = z.strictObject({ bias: z.number(), weights: weightMap });
 
+/** How `npm run train:triage` fits a model: the same for the tiers' model and the danger-now look. */
+const trainingSettings = {
+  minCount: z.number().int().min(1),
+  epochs: z.number().int().min(1),
+  rate: z.number().positive(),
+  l2: z.number().min(0),
+  /** Weights smaller than this are left out of the file. */
+  prune: z.number().min(0),
+};
+
 export const triageModelSchema = z.strictObject({
   about: z.string(),
   /** The labelled files it was trained on, so `npm run train:triage` rebuilds the same weights. */
   trainedOn: z.array(z.string()).min(1),
-  settings: z.strictObject({
-    minCount: z.number().int().min(1),
-    epochs: z.number().int().min(1),
-    rate: z.number().positive(),
-    l2: z.number().min(0),
-    /** Weights smaller than this are left out of the file. */
-    prune: z.number().min(0),
-  }),
+  settings: z.strictObject(trainingSettings),
   /** Per tier, the probability above which it is raised (chosen on blind files the model had not seen). */
   thresholds: z.strictObject({
     crisis: z.number().gt(0).lt(1),
@@ -51,18 +54,14 @@ export const dangerModelSchema = z.strictObject({
   about: z.string(),
   trainedOn: z.array(z.string()).min(1),
   settings: z.strictObject({
-    minCount: z.number().int().min(1),
-    epochs: z.number().int().min(1),
-    rate: z.number().positive(),
-    l2: z.number().min(0),
-    prune: z.number().min(0),
+    ...trainingSettings,
     /** How much more a message in danger counts than one that is not: they are a few hundred among many thousands. */
     positiveWeight: z.number().min(1),
     /** Words longer than this also count by their first letters ("mirando", "mirar"), so endings and typos still meet. */
     prefix: z.number().int().min(3),
     /**
-     * Messages in danger whose category (the writer's label) holds one of these words are left out of training: a goodbye is read by the concepts, which know a
-     * trip from a farewell; learnt as words it made "ok goodbye, I'm going to leave now" danger now.
+     * Messages in danger whose category (the writer's label) holds one of these words are left out of training: a
+     * goodbye is read by the concepts, which know a trip from a farewell.
      */
     leaveOut: z.array(z.string().min(1)),
     /**
