@@ -647,6 +647,18 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin53-heldout.json',
           ],
           [
+            'Hundredth held-out split (tests/eval/triage-heldout100.json, sealed; blind review 124a on 70a1ca5, end of round 47: see tests/eval/README.md round 47)',
+            'triage-heldout100.json',
+          ],
+          [
+            'Hundred-and-first held-out split (tests/eval/triage-heldout101.json, sealed; blind review 124b on 70a1ca5, end of round 47: see tests/eval/README.md round 47)',
+            'triage-heldout101.json',
+          ],
+          [
+            'Ordinary held-out messages, tenth (tests/eval/triage-ordinary10-heldout.json, sealed; written blind at the end of round 47: see tests/eval/README.md round 47)',
+            'triage-ordinary10-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
