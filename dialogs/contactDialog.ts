@@ -989,6 +989,11 @@ export function asksForName(dc: DialogContext): boolean {
   return id === NAME_PROMPT || id === PATIENT_PROMPT;
 }
 
+/** Whether the form waits on the permission question, where a refusal says "I don't want…" (form review 70). */
+export function asksPermission(dc: DialogContext): boolean {
+  return promptNow(dc) === CONSENT_PROMPT;
+}
+
 /** The id of the prompt the innermost active dialog is waiting on, if any. */
 function promptNow(dc: DialogContext): string | undefined {
   let leaf = dc;

@@ -15,6 +15,7 @@ import type { TurnCoordinator } from './turnCoordinator.js';
 import {
   alarmAlreadyTold,
   asksForName,
+  asksPermission,
   asksForTopic,
   formInSpanish,
   keepAnswerBesideAlarm,
@@ -133,8 +134,10 @@ export class VertebroplastyBot extends ActivityHandler {
     // symptoms the care team's number. In a form the message is not passed on (so it is not
     // stored) and the question is asked again, except an urgent symptom given as the topic.
     // A name typed at the name question is read as itself: "Rosa Delia Martinez" is no typo of "delira".
-    const nameAsked = inDialog && asksForName(await this.dialogsFor(context).createContext(context));
-    const triage = responder.assess(text, { inForm: inDialog, nameAsked });
+    const formDc = inDialog ? await this.dialogsFor(context).createContext(context) : undefined;
+    const nameAsked = formDc !== undefined && asksForName(formDc);
+    const permissionAsked = formDc !== undefined && asksPermission(formDc);
+    const triage = responder.assess(text, { inForm: inDialog, nameAsked, permissionAsked });
     const safety = responder.triageReplies(triage, text);
     // A sentence of the message that raises no alarm itself, to be kept as an answer beside the worry.
     const quiet = (sentence: string) => ['none', 'mention'].includes(responder.assess(sentence, { inForm: true }).tier);

@@ -3528,3 +3528,30 @@ describe('contact form: form review 69, a refusal with its reason', () => {
     expect(last.join(' ')).toContain('cancel');
   });
 });
+
+describe('contact form: form review 70', () => {
+  it('"gracias. jose.ramirez@gmail.com" after a worry at the email question keeps the address alone', async () => {
+    const stored = await sayThenSend([
+      'Buenas, quiero que me llamen por favor',
+      'José Ramírez',
+      '832 555 0124',
+      'tengo fiebre y mucho dolor donde me pusieron la inyeccion, es normal?',
+      'gracias. jose.ramirez@gmail.com',
+    ]);
+    expect(stored[0]!.email).toBe('jose.ramirez@gmail.com');
+  });
+
+  it('a no at the permission question said with "I don\'t want…" gets no 988, and nothing is saved', async () => {
+    const { saved, last } = await conversation([
+      ...UP_TO_CONSENT,
+      "hmm actually no, I don't want to be contacted, I'll just call the office myself",
+    ]);
+    expect(saved).toEqual([]);
+    expect(last.join(' ')).not.toContain('988');
+  });
+
+  it('a wish to die said at the permission question still gets 988', async () => {
+    const { last } = await conversation([...UP_TO_CONSENT, "no, I don't want to live anymore"]);
+    expect(last.join(' ')).toContain('988');
+  });
+});

@@ -478,6 +478,14 @@ export class ContactReader {
     const readEmail = optional((s) => {
       const typed = parseEmail(email(s));
       if (typed.ok) return typed;
+      // "gracias. jose.ramirez@gmail.com": one whole address typed among words is that address; read as dictation,
+      // the words around it joined it ("gracias.jose.ramirez@gmail.com", form review 70).
+      const whole = s
+        .trim()
+        .split(/\s+/u)
+        .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+        .filter((w) => parseEmail(w).ok);
+      if (whole.length === 1) return parseEmail(whole[0]!);
       const spoken = parseEmail(spokenEmail(email(s).trim()));
       if (spoken.ok) return spoken;
       // "ok fine, marthao1947@aol.com": the one address in a short answer.

@@ -86,6 +86,8 @@ export class Responder {
   private readonly intents: IntentMatcher;
   /** "no wait 0192", "not her number …": how a phone number is corrected or refused in the message that gives it. */
   private readonly phoneReading: PhoneWords;
+  /** The form's no answers to the permission question, as phrases. */
+  private readonly noAnswers: readonly string[];
   /** How the call-back form reads its answers. */
   readonly contactReader: ContactReader;
   /** Clause starts that introduce the writer, as words ("#" a number). */
@@ -116,6 +118,11 @@ export class Responder {
       () => new ContactReader(knowledge.contact, (w) => knowledge.commonWords.has(w)),
     );
     this.phoneReading = phoneWords(knowledge.contact.corrections);
+    // The one-letter "n" is left out: a clause's "n" is rarely a no.
+    this.noAnswers = knowledge.contact.consentWords.no
+      .map(normalizeText)
+      .filter((w) => w.length > 1)
+      .map((w) => ` ${w} `);
     this.introductions = knowledge.questionWords.introductions.map((intro) => intro.split(' '));
     // Read as the message is ("what's" is "whats"), and escaped: the phrases are an editor's text.
     this.askPhrase = new RegExp(
@@ -157,21 +164,36 @@ export class Responder {
    * ("don't send it, I'll call them myself", "no lo envíes, ya no quiero") is read by the concepts alone: the
    * statistical second look took such words for despair, and a crisis said in words is still a concept.
    */
-  /** @param options.nameAsked the form asks for a name now: a name alone is not read for typos of terms. */
+  /**
+   * @param options.nameAsked the form asks for a name now: a name alone is not read for typos of terms.
+   * @param options.permissionAsked the form asks for permission now: a no there ("hmm actually no, I don't want to be
+   * contacted, I'll just call the office myself") is read by the concepts alone (form review 70 got 988 for it).
+   */
   assess(
     text: string,
-    { inForm = false, nameAsked = false }: { readonly inForm?: boolean; readonly nameAsked?: boolean } = {},
+    {
+      inForm = false,
+      nameAsked = false,
+      permissionAsked = false,
+    }: { readonly inForm?: boolean; readonly nameAsked?: boolean; readonly permissionAsked?: boolean } = {},
   ): TriageResult {
-    const result = this.memo.get(`assess:${+inForm}${+nameAsked}`, text, () => {
+    const result = this.memo.get(`assess:${+inForm}${+nameAsked}${+permissionAsked}`, text, () => {
       // "Cancel - my surgeon's office just called me, I don't need it anymore": a cancel with its reason after it
       // (form review 67 got 988 for it).
       const lead = /^\s*([^-–,.:;!?]+)[-–,.:;!?]/u.exec(text)?.[1];
       const cancels = this.intents.is('cancel', text) || (lead !== undefined && this.intents.is('cancel', lead));
-      const secondLook = !(inForm && cancels);
+      const refuses = permissionAsked && lead !== undefined && this.saysNo(lead);
+      const secondLook = !(inForm && (cancels || refuses));
       return this.triage.assess(text, { secondLook, nameAsked });
     });
     this.lastAssessed = { text, result };
     return result;
+  }
+
+  /** Whether a clause answers no ("hmm actually no", "no gracias"): a whole word of the form's no answers in it. */
+  private saysNo(clause: string): boolean {
+    const said = ` ${normalizeText(clause)} `;
+    return this.noAnswers.some((w) => said.includes(w));
   }
 
   /**
