@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import {
+  DangerModel,
   dangerFeatures,
   dangerReading,
   type DangerModelData,
@@ -184,11 +185,9 @@ export function dangerCrossValidation(
       items.filter((i) => i.source !== file),
       previous.settings,
     );
-    for (const item of items.filter((i) => i.source === file)) {
-      let z = weights.bias;
-      for (const f of dangerFeatures(tokens(item.text), dangerReading(previous.settings))) z += weights.weights[f] ?? 0;
-      scored.push({ danger: item.danger, p: 1 / (1 + Math.exp(-z)), source: file });
-    }
+    const look = new DangerModel({ ...previous, danger: weights });
+    for (const item of items.filter((i) => i.source === file))
+      scored.push({ danger: item.danger, p: look.probability(tokens(item.text)), source: file });
   }
   const danger = scored.filter((s) => s.danger);
   const other = scored.filter((s) => !s.danger);

@@ -102,11 +102,16 @@ export class DangerModel {
     this.reading = dangerReading(data.settings);
   }
 
-  /** Whether the message reads as someone about to act, or acting, right now. */
-  says(tokens: readonly Token[]): boolean {
+  /** The probability that the message tells someone about to act, or acting, right now. */
+  probability(tokens: readonly Token[]): number {
     let z = this.data.danger.bias;
     for (const f of dangerFeatures(tokens, this.reading)) z += this.weights.get(f) ?? 0;
-    return 1 / (1 + Math.exp(-z)) > this.data.threshold;
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Whether the message reads as someone about to act, or acting, right now. */
+  says(tokens: readonly Token[]): boolean {
+    return this.probability(tokens) > this.data.threshold;
   }
 }
 
