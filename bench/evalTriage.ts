@@ -659,6 +659,26 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary10-heldout.json',
           ],
           [
+            'Hundred-and-second held-out split (tests/eval/triage-heldout102.json, sealed; blind review 127a on 7dbd06b, start of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout102.json',
+          ],
+          [
+            'Hundred-and-third held-out split (tests/eval/triage-heldout103.json, sealed; blind review 127b on 7dbd06b, start of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout103.json',
+          ],
+          [
+            'Ordinary held-out messages, eleventh (tests/eval/triage-ordinary11-heldout.json, sealed; written blind at the start of round 48: see tests/eval/README.md round 48)',
+            'triage-ordinary11-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 58 (tests/eval/triage-twin54-heldout.json, sealed; another writer from the same brief, round 48: acts in progress at home, at work and on the road)',
+            'triage-twin54-heldout.json',
+          ],
+          [
+            'Held-out twin of tune set 59 (tests/eval/triage-twin55-heldout.json, sealed; another writer from the same brief, round 48: urgent problems after the procedure and their look-alikes)',
+            'triage-twin55-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
