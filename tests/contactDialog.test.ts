@@ -156,6 +156,10 @@ describe('contact form', () => {
     ['confirm', 'actually no, I changed my mind. delete my info please'],
     // blind form review 24: British "ring"
     ['time', "cancel, I'll ring the hospital myself"],
+    // round 48: "contacted", the permission question's own word
+    ['message', "hmm actually no, I don't want to be contacted, I'll just call the office myself"],
+    ['phone', 'no quiero que me contacten, gracias'],
+    ['time', 'please do not contact me'],
   ] as const)('at the %s step: "%s" ends the form and nothing is saved', async (step, text) => {
     const { h, inquiries } = await formAt(step);
     expect(texts(await h.say(text))).toEqual([t.cancelled]);

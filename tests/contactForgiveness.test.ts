@@ -3545,3 +3545,20 @@ describe('contact form: form review 70', () => {
     expect(last.join(' ')).toContain('988');
   });
 });
+
+describe('contact form: round 48, a refusal at the patient question', () => {
+  it('"I don\'t want to be contacted, I\'ll just call the office myself" cancels with no 988 and saves nothing', async () => {
+    const { saved, last } = await conversation([
+      'can someone call me',
+      'Maria Lopez',
+      '713 555 0123',
+      'skip',
+      'mornings',
+      "about my mom's back",
+      "hmm actually no, I don't want to be contacted, I'll just call the office myself",
+    ]);
+    expect(saved).toEqual([]);
+    expect(last.join(' ')).not.toContain('988');
+    expect(last.join(' ')).toContain('cancel');
+  });
+});
