@@ -3909,3 +3909,42 @@ describe('triage: round 47 (new leg pain, a bruise growing, refills, stories of 
     expect(callNowOf('I need a refill of my pain pills, I want to take them all tonight and be done')).toBe(true);
   });
 });
+
+describe('triage: round 48 (pain medicine that stopped helping, new pain after a strain, slow bowels, a growing bruise)', () => {
+  it.each([
+    "the pain pills aren't doing anything anymore",
+    "Tylenol doesn't help anymore for my back",
+    'las pastillas para el dolor ya no le hacen efecto a mi mamá',
+    'la medicina para el dolor no ayuda. Punto.',
+    'I sneezed yesterday and now my back hurts in a new spot, procedure was last week',
+    'me agaché a recoger algo y ahora me duele la espalda',
+    'no poop for 5 days on the pain pills',
+    'mi mamá no ha evacuado en 5 días con las pastillas del dolor',
+    'the bruise on her back is bigger today than yesterday',
+    'new ache in my left buttock since yesterday, legs feel strong',
+  ])('"%s" is urgent: the care team today, not 911 or 988', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('"ya no me hacen efecto" said of pain pills is the pills, not despair: no 988', () => {
+    expect(tierOf('las pastillas para el dolor ya no me hacen efecto')).toBe('urgent');
+  });
+
+  it.each([
+    "the pain pills don't help anymore and I want to die",
+    "nothing matters anymore, the pain isn't getting better and I've made my decision",
+  ])('"%s" beside a pain that is not better is still a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each(["I lifted my husband and now I can't feel my legs", 'I bent down and now I have crushing chest pain'])(
+    '"%s" after a strain is still 911 now',
+    (text) => {
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it('"what if the pain pills stop working?" asked ahead raises nothing', () => {
+    expect(['none', 'mention']).toContain(tierOf('what if the pain pills stop working?'));
+  });
+});

@@ -94,6 +94,11 @@ const conceptSchema = z.strictObject({
    * (911, then Poison Control), not an overdose of the child's own doing (review 101).
    */
   yieldsTo: z.array(z.string()).optional(),
+  /**
+   * An urgent sign that may also be the start of an emergency the concepts miss (new pain right after a strain): the
+   * statistical second look may still raise such a message to 911, as it may one with no sign found.
+   */
+  mayBeEmergency: z.boolean().optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'])).optional(),
 });

@@ -476,7 +476,12 @@ export class Triage {
     }
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
-    if (options.secondLook !== false) tier = this.secondLook(tokens, tier, findings, text, over, found, scope);
+    if (options.secondLook !== false) {
+      const urgentParts = matched.flatMap(({ entry, matches }) =>
+        entry.concept.tier === 'urgent' ? matches.flatMap((m) => m.parts) : [],
+      );
+      tier = this.secondLook(tokens, tier, findings, text, over, found, scope, urgentParts);
+    }
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
     if (tier === 'none' && findings.some((f) => !(f.tier === 'emergency' && f.modifiers.includes('idiom'))))
       tier = 'mention';
@@ -573,6 +578,8 @@ export class Triage {
     over: boolean,
     found: ReadonlyArray<readonly Occurrence[]>,
     scope: Scope,
+    /** The words of the urgent symptoms found ("las pastillas para el dolor ya no me hacen efecto"). */
+    urgentParts: readonly Occurrence[],
   ): TriageTier {
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
@@ -591,9 +598,16 @@ export class Triage {
     const place = this.place;
     const atPlace =
       place !== undefined && p.crisis > place.crisis && this.told(place.set, found, tokens, scope, () => false);
-    if (p.crisis > threshold.crisis || atPlace) raised = 'crisis';
+    // Words an urgent symptom holds are that symptom, not despair ("ya no me hacen efecto" is the pills, not a life):
+    // beside one, the crisis bar reads the other words ("no point anymore… the pain isn't getting better… I've made
+    // my decision" stays a crisis).
+    const crisis =
+      tier === 'urgent' && p.crisis > threshold.crisis
+        ? this.model.probabilities(tokens.filter((_, i) => !urgentParts.some((o) => i >= o.start && i <= o.end))).crisis
+        : p.crisis;
+    if (crisis > threshold.crisis || atPlace) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
-    else if (p.emergency > threshold.emergency && tier !== 'urgent') raised = 'emergency';
+    else if (p.emergency > threshold.emergency && !this.urgentStands(findings)) raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     // Someone about to act told by place and action alone ("parado en la orilla del puente mirando el agua"): the
     // danger-now look, read last and only where neither a concept nor the tiers' model raised anything (an urgent
@@ -611,6 +625,16 @@ export class Triage {
     const danger = raised === 'crisis' && (atPlace || this.dangerAnywhere(found, tokens, scope));
     findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised;
+  }
+
+  /** Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. */
+  private urgentStands(findings: readonly ConceptFinding[]): boolean {
+    return findings.some(
+      (f) =>
+        f.tier === 'urgent' &&
+        f.modifiers.length === 0 &&
+        this.concepts.find((c) => c.concept.id === f.id)?.concept.mayBeEmergency !== true,
+    );
   }
 
   /**
