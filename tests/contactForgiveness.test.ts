@@ -3562,3 +3562,41 @@ describe('contact form: round 48, a refusal at the patient question', () => {
     expect(last.join(' ')).toContain('cancel');
   });
 });
+
+describe('contact form: form review 71', () => {
+  it.each([
+    [
+      ['buenas tardes, me pueden llamar?', 'Ana Ramírez', '281 555 0192', 'omitir', 'por la tarde', 'omitir', 'si'],
+      ['cambiar algo', 'el telefono, es dos ocho uno cinco cinco cinco cero uno nueve tres', 'si, envialo'],
+      '+12815550193',
+    ],
+    [
+      ['can you call me', 'Ann Lee', '713 555 0192', 'skip', 'afternoon', 'skip', 'yes'],
+      ['change something', "the phone, it's seven one three five five five zero one nine three", 'Yes, send it'],
+      '+17135550193',
+    ],
+  ])('a number dictated in words at the menu of details is the new phone (%#)', async (form, change, phone) => {
+    const { saved } = await conversation([...form, ...change]);
+    expect(saved.map((s) => s.phone)).toEqual([phone]);
+  });
+
+  it('"oh wait I mean yes, please send it, I want the call" after a no at the permission question is a yes', async () => {
+    const { saved } = await conversation([
+      ...UP_TO_CONSENT,
+      'no',
+      'oh wait I mean yes, please send it, I want the call',
+      'Yes, send it',
+    ]);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('a best time told in its own sentence before the number in the phone answer is kept', async () => {
+    const stored = await sayThenSend([
+      'can someone call me',
+      'Dorothy Mae Williams',
+      "call me after my dialysis, I'm done by 2pm on Mon Wed Fri. number is 281 555 0198",
+    ]);
+    expect(stored[0]!.phone).toBe('+12815550198');
+    expect(stored[0]!.preferredTime).toContain('2pm');
+  });
+});

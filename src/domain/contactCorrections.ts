@@ -682,12 +682,18 @@ export function detailsFinder(
     `(?<![\\p{L}])(?:${alternation(words.possessives)})\\s+(?:${alternation([...words.fields.phone, ...words.fields.email])})(?![\\p{L}])`,
     'giu',
   );
+  const fieldSentence = new RegExp(
+    `\\.\\s+(?=(?:(?:${alternation(words.possessives)})\\s+)?(?:${alternation([...words.fields.phone, ...words.fields.email])})(?![\\p{L}]))`,
+    'giu',
+  );
   const phoneReading = phoneWords(words);
   return (text) => {
     const { phone, email, rest } = withoutPhoneAndEmail(text, phoneReading);
     const pieces = rest
       .replace(ownField, ',')
       .replace(joiners, ',')
+      // A sentence that goes on to name the number ends a piece ("…done by 2pm on Mon Wed Fri. number is …").
+      .replace(fieldSentence, ',')
       // A pasted signature parts its lines with bars, bullets or spaced dashes ("Robert Chen | Retired | Cell: …").
       .split(/[,;\n|•·]+|\s[-–—/]\s/u)
       .map((p) => p.trim())

@@ -1037,7 +1037,10 @@ export class ContactReader {
    * with a new value, or (at the name, phone or email question) several details at once. `d` is
    * changed; undefined when the message is only the question's own business.
    */
-  otherDetails(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+  otherDetails(d: FormDetails, typed: string, asking: FormStep | undefined): Taken | undefined {
+    // "el teléfono, es dos ocho uno cinco cinco cinco…" at the summary's menu: a number dictated in words is a number
+    // here too (form review 71 kept the old one).
+    const text = this.digitsSpoken(typed);
     return (
       this.emailQuestionedAnswer(d, text, asking) ??
       this.calledInstead(d, text, asking) ??
