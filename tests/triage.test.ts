@@ -3948,3 +3948,16 @@ describe('triage: round 48 (pain medicine that stopped helping, new pain after a
     expect(['none', 'mention']).toContain(tierOf('what if the pain pills stop working?'));
   });
 });
+
+describe('triage: round 48 (a poison drunk, told in the first person in Spanish)', () => {
+  it.each(['me bebí cloro', 'me tomé medio galón de mata hierba del garaje', 'I drank some weed killer'])(
+    '"%s" is 911 now',
+    (text) => {
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it('"tomé agua y luego limpié con cloro" raises nothing', () => {
+    expect(['none', 'mention']).toContain(tierOf('tomé agua y luego limpié con cloro'));
+  });
+});
