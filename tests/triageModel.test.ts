@@ -129,6 +129,14 @@ describe('triage danger-now look: someone about to act, told by place and action
   it('is not read on a call-back request that gives a phone number', () => {
     expect(triage.assess('blorpt, call me at 832-555-0147').tier).toBe('none');
   });
+
+  it('adds 988 beside an emergency told with danger now, and leaves a plain emergency its own reply', () => {
+    const beside = triage.assess("I can't breathe, blorpt");
+    expect(beside.tier).toBe('crisis');
+    expect(beside.findings).toContainEqual({ id: 'model-danger', tier: 'crisis', modifiers: [], callNow: true });
+    expect(triage.assess("I can't breathe").tier).toBe('emergency');
+    expect(triage.assess("no chest pain, I can't breathe, blorpt").tier).toBe('crisis');
+  });
 });
 
 describe('triage danger-now look: the trained model', () => {

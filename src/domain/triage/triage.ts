@@ -581,13 +581,16 @@ export class Triage {
     /** The words of the urgent symptoms found ("las pastillas para el dolor ya no me hacen efecto"). */
     urgentParts: readonly Occurrence[],
   ): TriageTier {
-    if (this.model === undefined || findings.some((f) => f.tier === 'crisis' || f.tier === 'emergency')) return tier;
+    if (this.model === undefined || findings.some((f) => f.tier === 'crisis')) return tier;
+    // An emergency the concepts found is read further only for danger now beside it (below).
+    if (findings.some((f) => f.tier === 'emergency') && tier !== 'emergency') return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
     // quiero que me llamen…"): the second look learnt from no such messages and raised one to crisis. The
     // concepts still read it.
     if (phoneIn(text) !== undefined) return tier;
     // A story from the news or of a pet ("mi perro se comió unas pastillas"): whose story it is, words cannot say.
     if (this.told(this.quietSet, found, tokens, scope, () => false)) return tier;
+    if (tier === 'emergency') return this.dangerBeside(tokens, tier, findings, found, scope);
     const p = this.model.probabilities(tokens);
     const base = this.model.data.thresholds;
     // Relief only ever raises the bar: read it only when a probability passes the usual one.
@@ -624,7 +627,24 @@ export class Triage {
     if (raised === undefined) return tier;
     const danger = raised === 'crisis' && (atPlace || this.dangerAnywhere(found, tokens, scope));
     findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
-    return raised;
+    return raised === 'emergency' ? this.dangerBeside(tokens, raised, findings, found, scope) : raised;
+  }
+
+  /**
+   * An emergency told beside someone acting right now ("closet door locked. belt. cant talk long", "kitchen floor
+   * with the big knife"): 911 was already said, and the danger-now look adds 988. On the labelled emergencies it
+   * read none of thousands (round 48), so a medical emergency keeps its own reply.
+   */
+  private dangerBeside(
+    tokens: readonly Token[],
+    tier: TriageTier,
+    findings: ConceptFinding[],
+    found: ReadonlyArray<readonly Occurrence[]>,
+    scope: Scope,
+  ): TriageTier {
+    if (this.model?.danger?.says(tokens) !== true || this.toldRelief(found, tokens, scope)) return tier;
+    findings.push({ id: DANGER_NOW_ID, tier: 'crisis', modifiers: [], callNow: true });
+    return 'crisis';
   }
 
   /** Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. */
