@@ -624,3 +624,17 @@ describe('triage in conversation: round 46 (911 first again after an overdose in
     ]);
   });
 });
+
+describe('triage in conversation: round 48, a statement right after 988', () => {
+  it('"no I have not done anything, just tired" gets the Lifeline check-in, not a page answer (review 127b)', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("honestly I pray every night for God to take me, I'm tired of this pain and being a burden");
+    expect(texts(await h.say('no I have not done anything, just tired'))).toEqual([m.crisisCheckIn]);
+  });
+
+  it('a question right after 988 still gets its answer', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say('i want to kill myself');
+    expect(texts(await h.say('how long is bed rest?')).join(' ')).not.toContain('988');
+  });
+});

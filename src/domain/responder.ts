@@ -514,7 +514,14 @@ export class Responder {
     }
     // "never mind" after 988 is no call-back to withdraw: the Lifeline again, kindly (review 89, conversation 7).
     const aside = ['yes', 'thanks', 'cancel', 'withdraw'] as const;
-    if (!aside.some((intent) => this.intents.is(intent, text))) return undefined;
+    if (!aside.some((intent) => this.intents.is(intent, text))) {
+      // After 988, a statement answers that reply ("no I have not done anything, just tired"): the check-in, not a
+      // page answer its words happen to match (review 127b, conversation 2). A question still gets its answer.
+      if (alarm.tier !== 'crisis' || this.isQuestion(text)) return undefined;
+      const decision = this.decide(text);
+      const answers = decision.action === 'reply' && /^(faq|smalltalk)\./u.test(decision.event);
+      return answers ? { replies: this.alarmReminder(alarm), again: false } : undefined;
+    }
     const checkIn =
       alarm.tier === 'crisis'
         ? [...(alarm.callNow ? [reply(say.emergencyFollowUp)] : []), reply(say.crisisCheckIn)]
