@@ -679,6 +679,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin55-heldout.json',
           ],
           [
+            'Held-out twin of tune set 60 (tests/eval/triage-twin56-heldout.json, sealed; another writer from the same brief, round 48: pill organizers, carers venting, pets in passing, thoughts of death with no plan, a goodbye sent and gone)',
+            'triage-twin56-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
