@@ -3961,3 +3961,15 @@ describe('triage: round 48 (a poison drunk, told in the first person in Spanish)
     expect(['none', 'mention']).toContain(tierOf('tomé agua y luego limpié con cloro'));
   });
 });
+
+describe('triage: round 48 (a goodbye sent, gone and not answering)', () => {
+  it.each([
+    'my brother texted bye forever, I love you all, and drove off, phone goes straight to voicemail',
+    'mi papá se despidió de cada uno y salió caminando, tiene el celular apagado',
+    'abuelo dijo que se iba con mi abuela al cielo y salió, no lo encontramos',
+    "my wife wrote I'm sorry I was a burden and left in the car, we can't find her",
+  ])('"%s" gets 988 and "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
