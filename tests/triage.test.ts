@@ -3973,3 +3973,16 @@ describe('triage: round 48 (a goodbye sent, gone and not answering)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 48 ("no sé para qué sigo", said of going on)', () => {
+  it.each(['no sé para qué sigo aquí', 'he pensado en la muerte, no voy a hacer nada pero no sé para qué sigo así'])(
+    '"%s" is a crisis',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it('"no sé para qué sirve la radiografía" raises nothing', () => {
+    expect(['none', 'mention']).toContain(tierOf('no sé para qué sirve la radiografía'));
+  });
+});
