@@ -3986,3 +3986,22 @@ describe('triage: round 48 ("no sé para qué sigo", said of going on)', () => {
     expect(['none', 'mention']).toContain(tierOf('no sé para qué sirve la radiografía'));
   });
 });
+
+describe("triage: round 48 (a pet's breathing, blood or seizure told in passing)", () => {
+  it.each([
+    "our old lab is wheezing and having trouble breathing, vet appt at 3. can my husband's procedure be moved",
+    'the cat is coughing up a little blood, taking her to the vet now. can grandpa shower tomorrow',
+    'el perro tuvo una convulsión anoche, ya está con el veterinario; ¿mi mamá puede comer antes del procedimiento?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "my dog jumped on me and now I can't breathe",
+    "the dog knocked grandma over and she's unconscious",
+    'el perro tumbó a mi abuela y no responde',
+    "My heart is racing like a wild horse and the room is going dark, I'm about to pass out",
+  ])('"%s" is still 911 now: a person comes in after the pet', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
