@@ -4005,3 +4005,15 @@ describe("triage: round 48 (a pet's breathing, blood or seizure told in passing)
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 48 (a minor fall told with the signs denied)', () => {
+  it('"…didn\'t hit his head, no new pain, just a bruise on his arm" gets no 911 from word statistics', () => {
+    const text =
+      "grandpa slipped on the stairs this morning, he got up by himself, didn't hit his head, no new pain, just a bruise on his arm";
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('a fall with a sign told is still 911 now', () => {
+    expect(callNowOf("grandpa slipped on the stairs, hit his head and now he's confused")).toBe(true);
+  });
+});

@@ -610,7 +610,8 @@ export class Triage {
         : p.crisis;
     if (crisis > threshold.crisis || atPlace) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
-    else if (p.emergency > threshold.emergency && !this.urgentStands(findings)) raised = 'emergency';
+    else if (p.emergency > threshold.emergency && !this.urgentStands(findings) && !this.signDenied(findings))
+      raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     // Someone about to act told by place and action alone ("parado en la orilla del puente mirando el agua"): the
     // danger-now look, read last and only where neither a concept nor the tiers' model raised anything (an urgent
@@ -645,6 +646,14 @@ export class Triage {
     if (this.model?.danger?.says(tokens) !== true || this.toldRelief(found, tokens, scope)) return tier;
     findings.push({ id: DANGER_NOW_ID, tier: 'crisis', modifiers: [], callNow: true });
     return 'crisis';
+  }
+
+  /**
+   * Whether the writer denied a sign ("didn't hit his head, no new pain, just a bruise on his arm"): ConText has read
+   * the message, and word statistics alone raise no 911 beside a denial.
+   */
+  private signDenied(findings: readonly ConceptFinding[]): boolean {
+    return findings.some((f) => f.modifiers.includes('negated'));
   }
 
   /** Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. */
