@@ -683,6 +683,18 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin56-heldout.json',
           ],
           [
+            'Hundred-and-fourth held-out split (tests/eval/triage-heldout104.json, sealed; blind review 128a on feb65e4, end of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout104.json',
+          ],
+          [
+            'Hundred-and-fifth held-out split (tests/eval/triage-heldout105.json, sealed; blind review 128b on feb65e4, end of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout105.json',
+          ],
+          [
+            'Ordinary held-out messages, twelfth (tests/eval/triage-ordinary12-heldout.json, sealed; written blind at the end of round 48: see tests/eval/README.md round 48)',
+            'triage-ordinary12-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
