@@ -1206,7 +1206,9 @@ function afterChangeOfMind(text: string, echoes: Echoes | undefined): string {
       return at < 0 ? -1 : at + m.length + 1;
     }),
   );
-  return cut < 0 ? text : said.slice(cut).trim();
+  const after = cut < 0 ? '' : said.slice(cut).trim();
+  // "no wait": the change of mind ends the answer, so the answer is all of it.
+  return after === '' ? text : after;
 }
 
 /**

@@ -3600,3 +3600,46 @@ describe('contact form: form review 71', () => {
     expect(stored[0]!.preferredTime).toContain('2pm');
   });
 });
+
+describe('contact form: form review 72', () => {
+  it.each([
+    [
+      [
+        'quiero que me llamen por mi mama',
+        'Maria Hernandez',
+        'Rosa Hernandez',
+        'perdon, es Rosa Elena Hernandez',
+        '832 555 0189',
+      ],
+      'Rosa Elena Hernandez',
+    ],
+    [
+      [
+        'can someone call me about my mom',
+        'Karen Whitfield',
+        'Dorothy Whitfield',
+        "sorry, it's Dorothy Ann Whitfield",
+        '713-555-0142',
+      ],
+      'Dorothy Ann Whitfield',
+    ],
+  ])('a whole name told with a cue a question later corrects the patient (%#)', async (said, patient) => {
+    const stored = await sayThenSend(said);
+    expect(stored[0]).toMatchObject({ patientName: patient, name: said[1] });
+  });
+
+  it('"wait sorry, yes you can call me, i misread that" after a no at the permission question is a yes', async () => {
+    const { saved } = await conversation([
+      ...UP_TO_CONSENT,
+      'no',
+      'wait sorry, yes you can call me, i misread that',
+      'Yes, send it',
+    ]);
+    expect(saved).toHaveLength(1);
+  });
+
+  it('"no wait" then "yes" at the permission question saves the request', async () => {
+    const { saved } = await conversation([...UP_TO_CONSENT, 'no wait', 'yes', 'Yes, send it']);
+    expect(saved).toHaveLength(1);
+  });
+});

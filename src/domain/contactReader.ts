@@ -1052,7 +1052,8 @@ export class ContactReader {
       this.correct(d, text, asking) ??
       this.fillAhead(d, text, asking) ??
       this.emailLate(d, text, asking) ??
-      this.nameAtMenu(d, text, asking)
+      this.nameAtMenu(d, text, asking) ??
+      this.wholeNameAgain(d, text, asking)
     );
   }
 
@@ -1286,6 +1287,33 @@ export class ContactReader {
     d.name = name.value;
     const t = this.textsFor(d);
     return { event: 'contact.corrected', fields: ['name'], text: correctedText(t, t.fieldNames.name, name.value) };
+  }
+
+  /**
+   * "perdón, es Rosa Elena Hernandez" or "sorry, it's Dorothy Ann Whitfield" a question after "Rosa Hernandez": a whole
+   * name told with a cue, sharing more words with the patient's name or the caller's than with the other, corrects
+   * that one (form review 72 read it as a wrong phone number). Only what reads as a name of two words or more.
+   */
+  private wholeNameAgain(d: FormDetails, text: string, asking: FormStep | undefined): Taken | undefined {
+    if (asking === undefined || asking === 'name' || asking === 'patient' || asking === 'message') return undefined;
+    if (typeof d.name !== 'string' || !this.correctionCue.test(normalizeText(text))) return undefined;
+    const found = withoutPhoneAndEmail(text);
+    if (found.phone !== undefined || found.email !== undefined) return undefined;
+    const last = text.split(/[,;.!?:]+/u).at(-1)?.trim() ?? '';
+    const typed = last.replace(/^(?:it'?s|it\s+is|its|es|i\s+meant?|quise\s+decir)\s+/iu, '');
+    const name = this.parseName(typed);
+    if (!name.ok || !/\s/u.test(name.value)) return undefined;
+    const words = new Set(normalizeText(name.value).split(' '));
+    const shared = (other: string | null | undefined) =>
+      typeof other === 'string' ? normalizeText(other).split(' ').filter((w) => words.has(w)).length : 0;
+    const [caller, patient] = [shared(d.name), shared(d.patientName)];
+    if (caller === patient) return undefined;
+    const field = patient > caller ? 'patientName' : 'name';
+    if (normalizeText(name.value) === normalizeText((field === 'name' ? d.name : d.patientName) ?? '')) return undefined;
+    if (field === 'name') d.name = name.value;
+    else d.patientName = name.value;
+    const t = this.textsFor(d);
+    return { event: 'contact.corrected', fields: [field], text: correctedText(t, t.fieldNames[field], name.value) };
   }
 
   /**
