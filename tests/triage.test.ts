@@ -4017,3 +4017,21 @@ describe('triage: round 48 (a minor fall told with the signs denied)', () => {
     expect(callNowOf("grandpa slipped on the stairs, hit his head and now he's confused")).toBe(true);
   });
 });
+
+describe('triage: round 48 (a standing medicine and what it is for)', () => {
+  it.each([
+    'he takes nitro for chest pain sometimes, should he bring it to the procedure?',
+    'toma nitroglicerina para el dolor de pecho cuando le da, ¿la suspende antes del procedimiento?',
+    'meds: albuterol inhaler for shortness of breath, gabapentin',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "I took my nitro for chest pain and it's not helping",
+    "he uses his inhaler for shortness of breath but now he can't breathe",
+    'le di la nitroglicerina para el dolor de pecho y no le ayuda',
+  ])('"%s" is still 911 now: the medicine used now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
