@@ -4035,3 +4035,20 @@ describe('triage: round 48 (a standing medicine and what it is for)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 48 (a list of medicines, and medicines mixed)', () => {
+  it.each([
+    'list of meds for tomorrow: xanax 0.5, norco 10, ambien',
+    'her med list for the pre-op: metoprolol 25 twice a day, nitroglycerin as needed for chest pain, tramadol 50 at night, and lorazepam for sleep',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'mixed my ambien with the vicodin from my pill box and now I feel weird',
+    'I took all the norco from his pill organizer with my xanax',
+    'me tomé las pastillas del pastillero, mezclé el tramadol con las de dormir',
+  ])('"%s" is still 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
