@@ -1299,17 +1299,26 @@ export class ContactReader {
     if (typeof d.name !== 'string' || !this.correctionCue.test(normalizeText(text))) return undefined;
     const found = withoutPhoneAndEmail(text);
     if (found.phone !== undefined || found.email !== undefined) return undefined;
-    const last = text.split(/[,;.!?:]+/u).at(-1)?.trim() ?? '';
+    const last =
+      text
+        .split(/[,;.!?:]+/u)
+        .at(-1)
+        ?.trim() ?? '';
     const typed = last.replace(/^(?:it'?s|it\s+is|its|es|i\s+meant?|quise\s+decir)\s+/iu, '');
     const name = this.parseName(typed);
     if (!name.ok || !/\s/u.test(name.value)) return undefined;
     const words = new Set(normalizeText(name.value).split(' '));
     const shared = (other: string | null | undefined) =>
-      typeof other === 'string' ? normalizeText(other).split(' ').filter((w) => words.has(w)).length : 0;
+      typeof other === 'string'
+        ? normalizeText(other)
+            .split(' ')
+            .filter((w) => words.has(w)).length
+        : 0;
     const [caller, patient] = [shared(d.name), shared(d.patientName)];
     if (caller === patient) return undefined;
     const field = patient > caller ? 'patientName' : 'name';
-    if (normalizeText(name.value) === normalizeText((field === 'name' ? d.name : d.patientName) ?? '')) return undefined;
+    if (normalizeText(name.value) === normalizeText((field === 'name' ? d.name : d.patientName) ?? ''))
+      return undefined;
     if (field === 'name') d.name = name.value;
     else d.patientName = name.value;
     const t = this.textsFor(d);
