@@ -695,6 +695,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary12-heldout.json',
           ],
           [
+            'Hundred-and-sixth held-out split (tests/eval/triage-heldout106.json, sealed; blind review 129a on fffb607, the last build of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout106.json',
+          ],
+          [
+            'Hundred-and-seventh held-out split (tests/eval/triage-heldout107.json, sealed; blind review 129b on fffb607, the last build of round 48: see tests/eval/README.md round 48)',
+            'triage-heldout107.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
