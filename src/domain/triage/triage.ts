@@ -567,7 +567,8 @@ export class Triage {
   /**
    * The model may raise the tier of a message in which no crisis or emergency concept was
    * found at all: a silenced one ("no chest pain") means ConText has read that message,
-   * and an urgent one is not raised to 911 by word statistics alone.
+   * and an urgent one is not raised to 911 by word statistics alone. An emergency found is
+   * read only by the danger-now look, which may add 988 to it (`dangerBeside`).
    */
   private secondLook(
     tokens: readonly Token[],
