@@ -4052,3 +4052,26 @@ describe('triage: round 48 (a list of medicines, and medicines mixed)', () => {
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 48 (a hope not to survive the procedure)', () => {
+  it.each([
+    "I hope I don't survive the procedure",
+    'mi esposo dice que ojalá no sobreviva el procedimiento',
+    "I'd be fine if I never woke up after the surgery",
+    "part of me wishes the procedure goes wrong and I just don't come back",
+  ])('"%s" is a crisis', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "I hope I don't die during the procedure, I'm so scared",
+    'espero que no se muera mi mamá en la operación',
+    'espero que no despierte a la mitad del procedimiento',
+  ])('"%s" (a fear, not a wish) raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"espero a que despierte pero no despierta" is still 911 now', () => {
+    expect(callNowOf('espero a que despierte pero no despierta')).toBe(true);
+  });
+});
