@@ -4075,3 +4075,20 @@ describe('triage: round 48 (a hope not to survive the procedure)', () => {
     expect(callNowOf('espero a que despierte pero no despierta')).toBe(true);
   });
 });
+
+describe('triage: round 48 (a wish told with when it was said or who is with them)', () => {
+  it.each([
+    "I'm a home aide, my client said today she thinks about killing herself but has no way to and won't. I'm with her now",
+    'soy cuidadora, mi paciente me dijo hoy que piensa en quitarse la vida pero que no tiene cómo. estoy con ella',
+  ])('"%s" is a crisis (988) without "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(false);
+  });
+
+  it.each([
+    "I'm with her now and she has the knife in her hand, she wants to die",
+    'my mom is with me right now, she says she wants to end it tonight with her pills',
+  ])('"%s" is still 988 and 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});

@@ -731,8 +731,15 @@ export class Triage {
     // says more is not ("ya tengo la cuerda" around the means "cuerda"). A single term holding one ("tengo la pistola
     // en la mano", "im on the bridge" typed alone) says the danger itself.
     const paired = match.parts.length > 1;
+    // "my client said today she thinks about it… I'm with her now": a time inside an idiom of this concept tells when
+    // it was said or who is with them, not when it will happen.
+    const idioms = (this.concepts.find((c) => c.concept === concept)?.idiomSets ?? []).flatMap(
+      ({ set: s, undoneBySet }) =>
+        found[s]!.filter((i) => !saidInSentence(found, tokens, undoneBySet, tokens[i.start]!.sentence)),
+    );
     return found[set]!.some(
       (o) =>
+        !idioms.some((i) => overlaps(i, o)) &&
         !(paired && match.parts.some((p) => p.start <= o.start && o.end <= p.end)) &&
         (o.start > last ? o.start - last - 1 : o.end < first ? first - o.end - 1 : 0) <= window &&
         this.modifiersOf({ parts: [o], anchor: o }, concept, found, tokens, scope).length === 0,
