@@ -4092,3 +4092,21 @@ describe('triage: round 48 (a wish told with when it was said or who is with the
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe("triage: round 48 (someone who won't answer the phone for an ordinary reason)", () => {
+  it.each([
+    'my son is a nurse and hes on a 12 hr shift so he wont answer til tonight. what time should we arrive?',
+    'grandpa is at the VA and cant answer so Im asking for him: does medicare cover this?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "dad wont answer the phone, he's been in bed all day and wont respond when I shake him",
+    "mom won't wake up, I'm on the phone with 911",
+    "she won't answer me, she's just staring",
+    'mi papá no contesta, está tirado en el piso',
+  ])('"%s" is still 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});
