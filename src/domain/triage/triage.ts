@@ -393,9 +393,7 @@ export class Triage {
       if (!entry.patterns.some((p) => mayMatch(p, found))) return [];
       const matches = entry.patterns.flatMap((p) => this.matches(p, found, tokens, answeredBarely));
       if (matches.length === 0) return [];
-      const idioms = entry.idiomSets.flatMap(({ set, undoneBySet }) =>
-        found[set]!.filter((i) => !saidInSentence(found, tokens, undoneBySet, tokens[i.start]!.sentence)),
-      );
+      const idioms = idiomsTold(entry.idiomSets, found, tokens);
       if (idioms.length === 0) return [{ entry, matches }];
       return [
         { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
@@ -733,10 +731,7 @@ export class Triage {
     const paired = match.parts.length > 1;
     // "my client said today she thinks about it… I'm with her now": a time inside an idiom of this concept tells when
     // it was said or who is with them, not when it will happen.
-    const idioms = (this.concepts.find((c) => c.concept === concept)?.idiomSets ?? []).flatMap(
-      ({ set: s, undoneBySet }) =>
-        found[s]!.filter((i) => !saidInSentence(found, tokens, undoneBySet, tokens[i.start]!.sentence)),
-    );
+    const idioms = idiomsTold(this.concepts.find((c) => c.concept === concept)?.idiomSets ?? [], found, tokens);
     return found[set]!.some(
       (o) =>
         !idioms.some((i) => overlaps(i, o)) &&
@@ -1073,6 +1068,17 @@ function mayMatch(p: CompiledPattern, found: ReadonlyArray<readonly Occurrence[]
   if ('set' in p) return found[p.set]!.length > 0;
   return (
     found[p.near[0]]!.length > 0 && found[p.near[1]]!.length > 0 && (p.with === undefined || found[p.with]!.length > 0)
+  );
+}
+
+/** The idioms of a concept told in the message, but for those its `undoneBy` words take back in their sentence. */
+function idiomsTold(
+  idiomSets: ReadonlyArray<{ readonly set: number; readonly undoneBySet: number | undefined }>,
+  found: ReadonlyArray<readonly Occurrence[]>,
+  tokens: readonly Token[],
+): Occurrence[] {
+  return idiomSets.flatMap(({ set, undoneBySet }) =>
+    found[set]!.filter((i) => !saidInSentence(found, tokens, undoneBySet, tokens[i.start]!.sentence)),
   );
 }
 
