@@ -5,7 +5,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
-import { loadKnowledge } from '../src/domain/knowledge.js';
+import { loadKnowledge, secondLookFor } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { Triage } from '../src/domain/triage/triage.js';
 import { measureBrowser } from './browser.js';
@@ -21,7 +21,6 @@ import {
 } from './load.js';
 import { fmt, markdownTable, median } from './stats.js';
 import { scaleKnowledge } from './synthetic.js';
-import { DangerModel, TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * `npm run bench`: speed of the FAQ matcher alone at 1x/10x/100x the knowledge size, of triage,
@@ -141,7 +140,7 @@ const buildStart = performance.now();
 const triage = new Triage(
   knowledge.triage,
   knowledge.commonWords,
-  new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)),
+  secondLookFor(knowledge),
   undefined,
   knowledge.spanishWords,
 );

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Knowledge } from '../src/domain/knowledge.js';
+import { type Knowledge, secondLookFor } from '../src/domain/knowledge.js';
 import { Triage, type TriageTier } from '../src/domain/triage/triage.js';
 import { EmergencyDetector } from './baseline/previousEmergencyDetector.js';
 import { markdownTable } from './stats.js';
-import { DangerModel, TriageModel } from '../src/domain/triage/model.js';
 
 /**
  * Triage evaluation: the triage component beside the previous phrase-list detector, per
@@ -46,7 +45,7 @@ export function previousDetector(root: string): TierOf {
 
 /** Triage as the bot runs it, or with its concepts alone (`withModel` false) to show what the second look adds. */
 export function currentTriage(knowledge: Knowledge, withModel = true): TierOf {
-  const model = withModel ? new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)) : undefined;
+  const model = withModel ? secondLookFor(knowledge) : undefined;
   const triage = new Triage(knowledge.triage, knowledge.commonWords, model, undefined, knowledge.spanishWords);
   return (text) => triage.assess(text).tier;
 }

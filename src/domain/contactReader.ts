@@ -727,10 +727,6 @@ export class ContactReader {
     return undefined;
   }
 
-  /**
-   * The call asked for in English while the form is already in English ("English is fine", "the call in English
-   * please"): only the call's language changes.
-   */
   /** "English", "español por favor": a whole message that only names English or Spanish (`languageRequests`). */
   languageAlone(text: string): 'en' | 'es' | undefined {
     const said = normalizeText(text);
@@ -738,6 +734,10 @@ export class ContactReader {
     return this.askedInSpanish.has(said) ? 'es' : undefined;
   }
 
+  /**
+   * The call asked for in English while the form is already in English ("English is fine", "the call in English
+   * please"): only the call's language changes.
+   */
   asksCallInEnglish(d: FormDetails, text: string): boolean {
     if (this.callLanguage(d) === 'en') return false;
     // "she only speaks Vietnamese but call me, english is fine, I'll translate" (form review 26 stored Vietnamese).

@@ -1101,6 +1101,11 @@ export function spanishFaqMatcherFor(knowledge: Knowledge): FaqMatcher {
 /** Spoken-English words known when cutting text typed without spaces: "methotrexate" (rank 56,350) is one word. */
 const SEGMENT_WORDS = 60_000;
 
+/** Triage's two statistical looks as the bot runs them: the tiers' model, with the danger-now look inside it. */
+export function secondLookFor(knowledge: Knowledge): TriageModel {
+  return new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel));
+}
+
 /** Triage keeps no state per message: one per knowledge object too (about 80 ms to build). */
 const triages = new WeakMap<Knowledge, Triage>();
 
@@ -1110,7 +1115,7 @@ export function triageFor(knowledge: Knowledge): Triage {
     triage = new Triage(
       knowledge.triage,
       knowledge.commonWords,
-      new TriageModel(knowledge.triageModel, new DangerModel(knowledge.dangerModel)),
+      secondLookFor(knowledge),
       () => loadRankedWords(SEGMENT_WORDS),
       knowledge.spanishWords,
     );

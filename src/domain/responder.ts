@@ -163,8 +163,7 @@ export class Responder {
    * Triage of one message (cached for the turn: the bot and the router both ask). In a form, a form command
    * ("don't send it, I'll call them myself", "no lo envíes, ya no quiero") is read by the concepts alone: the
    * statistical second look took such words for despair, and a crisis said in words is still a concept.
-   */
-  /**
+   *
    * @param options.nameAsked the form asks for a name now: a name alone is not read for typos of terms.
    * @param options.permissionAsked the form asks for permission now: a no there ("hmm actually no, I don't want to be
    * contacted, I'll just call the office myself") is read by the concepts alone (form review 70 got 988 for it).
@@ -477,7 +476,9 @@ export class Responder {
    * - "what do I do?": that reply's call to act again ("call 911 now"; the Lifeline, with "call 911 now" when someone
    *   is in danger);
    * - "should we wait? he says he's fine now": don't wait, call 911 now (the Lifeline again after a crisis);
-   * - "ok" or "thanks" outside a form: one short reminder (in a form, "ok" resumes it).
+   * - "ok" or "thanks" outside a form: one short reminder (in a form, "ok" resumes it);
+   * - after 988, a statement outside a form that is no question ("no I have not done anything, just tired"): the
+   *   Lifeline check-in, not a page answer its words happen to match.
    * `again` says whether the alarm is remembered for one more message: not after a reminder, so a second "ok" is an
    * ordinary message. Undefined when the message asks something else.
    */
