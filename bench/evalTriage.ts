@@ -703,6 +703,18 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout107.json',
           ],
           [
+            'Hundred-and-ninth held-out split (tests/eval/triage-heldout109.json, sealed; blind review 130b on d197bc4, start of round 49: see tests/eval/README.md round 49)',
+            'triage-heldout109.json',
+          ],
+          [
+            'Held-out twin of tune set 64 (tests/eval/triage-twin58-heldout.json, sealed; another writer from the same brief, round 49: urgent problems away from the back, wanting to die with no plan, and their look-alikes)',
+            'triage-twin58-heldout.json',
+          ],
+          [
+            'Ordinary held-out messages, thirteenth (tests/eval/triage-ordinary13-heldout.json, sealed; written blind at the start of round 49: see tests/eval/README.md round 49)',
+            'triage-ordinary13-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
