@@ -707,6 +707,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout109.json',
           ],
           [
+            'Held-out twin of tune set 63 (tests/eval/triage-twin57-heldout.json, sealed; another writer from the same brief, round 49: acts in progress told by what is seen, and their look-alikes)',
+            'triage-twin57-heldout.json',
+          ],
+          [
             'Held-out twin of tune set 64 (tests/eval/triage-twin58-heldout.json, sealed; another writer from the same brief, round 49: urgent problems away from the back, wanting to die with no plan, and their look-alikes)',
             'triage-twin58-heldout.json',
           ],
