@@ -703,6 +703,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout107.json',
           ],
           [
+            'Hundred-and-eighth held-out split (tests/eval/triage-heldout108.json, sealed; blind review 130a on d197bc4, start of round 49: see tests/eval/README.md round 49)',
+            'triage-heldout108.json',
+          ],
+          [
             'Hundred-and-ninth held-out split (tests/eval/triage-heldout109.json, sealed; blind review 130b on d197bc4, start of round 49: see tests/eval/README.md round 49)',
             'triage-heldout109.json',
           ],
