@@ -4110,3 +4110,27 @@ describe("triage: round 48 (someone who won't answer the phone for an ordinary r
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 49 (a new, moderate problem since the procedure or its medicines)', () => {
+  it.each([
+    'every time i stand up from the recliner i get really lightheaded. started 2 days ago, didnt have this before the procedure',
+    'My dad has thrown up twice today since starting the oxycodone they sent him home with',
+    'her ankles have been swollen since she came home from the procedure, she is not short of breath',
+    'me arde al orinar desde hace dos días, me hicieron la vertebroplastia la semana pasada',
+    'mi abuela casi no come desde que le pusieron el cemento, ya van 8 días',
+  ])('"%s" asks for a call to the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'a little nauseous from the pain pills this morning, ate some crackers and it helped',
+    'Last month I was dizzy from the pain pills. Since the doctor lowered the dose I am fine. Can I drive?',
+    'me dieron náuseas con la pastilla pero ya se me quitó',
+  ])('"%s" raises nothing once the problem has passed', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('a swollen face and throat after a new pill is still 911 now', () => {
+    expect(callNowOf('se me hincharon los labios y la garganta con la pastilla nueva')).toBe(true);
+  });
+});
