@@ -4134,3 +4134,18 @@ describe('triage: round 49 (a new, moderate problem since the procedure or its m
     expect(callNowOf('se me hincharon los labios y la garganta con la pastilla nueva')).toBe(true);
   });
 });
+
+describe('triage: round 49 (a hunting rifle beside "he says he\'s done")', () => {
+  it('a rifle across his lap and "says he\'s done" is 988 and 911 now', () => {
+    const text = "My brother is sitting in his truck with his hunting rifle across his lap and says he's done";
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'going deer hunting with my hunting rifle next week, can i carry it 2 weeks after the procedure?',
+    'my husband cleans his hunting rifle every sunday, he is done with the pain meds now',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
