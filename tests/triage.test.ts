@@ -4149,3 +4149,29 @@ describe('triage: round 49 (a hunting rifle beside "he says he\'s done")', () =>
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 49 (an act in progress told by the water, the bath, the road or a weapon behind a door)', () => {
+  it.each([
+    'she walked into the lake, the water is up to her chest and she keeps walking',
+    'the tub is full and the hair dryer is plugged in right next to it',
+    'mi mamá está a media calle gritando que la atropellen',
+    'my son locked himself in his room with the pistol and he is crying',
+    'mi hijo se encerró en el baño con la pistola',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'can I take a bath in the tub two weeks after the procedure or only showers?',
+    'my grandson was crying because he wanted to go to the shooting range with his rifle',
+    'I use the hair dryer sitting down after my shower, is that ok with the back?',
+    'On the roof of the parking garage at the hospital, level 6, where do I pay for parking?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('on a garage roof saying "I\'m not going in" is 911 now', () => {
+    expect(callNowOf("On the roof of the parking garage at the hospital, level 6. I'm not going in.")).toBe(true);
+  });
+});
