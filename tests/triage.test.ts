@@ -4175,3 +4175,27 @@ describe('triage: round 49 (an act in progress told by the water, the bath, the 
     expect(callNowOf("On the roof of the parking garage at the hospital, level 6. I'm not going in.")).toBe(true);
   });
 });
+
+describe('triage: round 49 (rope and cuts in everyday chores)', () => {
+  it.each([
+    'can I use a jump rope after the procedure',
+    'I need some rope to tie up the tomato plants, can I bend over to do that yet?',
+    'whats the lifting limit after the procedure? i carry rope and fence posts on the ranch',
+    "I'm at the end of my rope with this billing department, charged twice for the same MRI",
+    'me corté un poco el dedo con el cuchillo cocinando, ¿importa para el procedimiento?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['rope is tied to the banister. chair under me.', 'me corté otra vez anoche, no aguanto'])(
+    '"%s" is still 988 and 911 now',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+
+  it('a cut by accident and then a wish to die is still 988', () => {
+    expect(tierOf('I cut myself by accident while cooking and now I want to die')).toBe('crisis');
+  });
+});
