@@ -4199,3 +4199,42 @@ describe('triage: round 49 (rope and cuts in everyday chores)', () => {
     expect(tierOf('I cut myself by accident while cooking and now I want to die')).toBe('crisis');
   });
 });
+
+describe('triage: round 49 (affairs handed over, then gone; toes at the edge)', () => {
+  it.each([
+    'mom told me the will is in the blue folder and the dog goes to my sister, then hung up. her phone goes to voicemail and she is not home',
+    'mi papá dejó su cartera y el celular en la mesa con un papelito que dice los amo, perdón. se fue caminando y no sabemos a dónde',
+    'the cliff edge is right at my toes. bye',
+    'estoy en el puente cruzando la baranda',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'My caregiver said goodbye today, she is going back to the Philippines for a month. Who can help me with the brace?',
+    'we said goodbye to our old house today, very emotional. is my new address on file now?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 49 (a goodbye said, then gone, against ordinary absences)', () => {
+  it.each([
+    "my dad texted me 'love you kiddo, always did' then turned his phone off. nobody knows where he is",
+    "mi hermano puso en facebook 'fue bonito mientras duró, cuídense' y nadie lo puede localizar",
+    'my brother sent a message saying god forgive me, im going home to him. his car is gone and he wont pick up',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'thanks for everything! I called the office but no answer, can someone call me back?',
+    'te quiero mucho a todos, mi mamá no contesta porque está en misa',
+    'my mom is going home to Ohio after my procedure, she said thanks for everything and her phone is off on the plane',
+    'lo siento, mi hijo se llevó el carro, no puedo ir a la cita',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
