@@ -4238,3 +4238,27 @@ describe('triage: round 49 (a goodbye said, then gone, against ordinary absences
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 49 (a weapon aimed at oneself, tracks and a train, water and no way back, a ligature behind a door)', () => {
+  it.each([
+    'shotgun under my chin. the back pain won',
+    'la escopeta debajo de la barbilla, ya no aguanto',
+    'lying on the tracks behind the plant, the train is due at 10',
+    'wading out past the breakers at surfside. not coming back to shore',
+    'my son is in the closet with his belt and i cant get the door open',
+    'mi tía se está inyectando toda la insulina una tras otra',
+    'I chewed the fentanyl patches',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'can I go to the shooting range with my rifle at my chest height after the procedure?',
+    'I keep my belt in the closet, do I need to bring it for the brace fitting?',
+    'we live by the tracks and the train comes at 10, will the noise bother my sleep after the procedure?',
+    'paciente con retención urinaria y parestesias en silla de montar',
+  ])('"%s" raises no 988', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+});
