@@ -4262,3 +4262,21 @@ describe('triage: round 49 (a weapon aimed at oneself, tracks and a train, water
     expect(tierOf(text)).not.toBe('crisis');
   });
 });
+
+describe('triage: round 49 (not answering the phone for a reason told, and a goodbye then gone)', () => {
+  it.each([
+    "my husband isnt answering his phone, he's in the procedure room right now so i know why lol. what time do they usually finish",
+    "my mom can't answer you herself, her hands shake too much to type so I'm writing for her. can she sleep on her side after?",
+    "My wife hasn't answered my texts all afternoon but she's working her shift at the plant. can I shower the day after?",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'my father sent me a message saying he is sorry, he loves us and he is tired. now the calls go unanswered',
+    'papá dejó un papel en el refri: no me busquen, perdón. el carro no está',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+});
