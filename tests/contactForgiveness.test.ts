@@ -3643,3 +3643,24 @@ describe('contact form: form review 72', () => {
     expect(saved).toHaveLength(1);
   });
 });
+
+describe('contact form: round 49 ("mejor" beside the number says the best time)', () => {
+  it.each([
+    [['quiero que me llamen', 'Ana Torres', '713 555 0101, mejor en la tarde', 'omitir'], t.spanish.askMessage],
+    [['can someone call me', 'Ann Lee', '713 555 0101, better in the afternoon', 'skip'], t.askMessage],
+  ])('%j keeps the time and asks the topic next', async (said, next) => {
+    const { last } = await conversation(said);
+    expect(last).toEqual([next]);
+  });
+
+  it('a time corrected with "mejor" after one was given still replaces it', async () => {
+    const saved = await sayThenSend([
+      'quiero que me llamen',
+      'Ana Torres',
+      '713 555 0101, en la mañana',
+      'omitir',
+      'no, mejor en la tarde',
+    ]);
+    expect(saved[0]?.preferredTime).toMatch(/tarde|afternoon/iu);
+  });
+});

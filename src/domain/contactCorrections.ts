@@ -674,7 +674,11 @@ export function withoutPhoneAndEmail(text: string, words?: PhoneWords): { phone?
  */
 export function detailsFinder(
   words: CorrectionWords,
+  bestWords: readonly string[] = [],
 ): (text: string) => { phone?: string; email?: string; pieces: string[] } {
+  // "713 555 0101, mejor en la tarde": "mejor" before a detail says which is best, not that one is corrected.
+  const leadingBest =
+    bestWords.length === 0 ? undefined : new RegExp(`^(?:${alternation(bestWords)})(?![\\p{L}])\\s*`, 'iu');
   const joiners = new RegExp(`(?<![\\p{L}])(?:${words.joiners.map(escape).join('|')})(?![\\p{L}])`, 'giu');
   const notPieces = [...words.fields.phone, ...words.fields.email, ...words.cues].map((w) => ` ${normalizeText(w)} `);
   // "this is Dorothy Jenkins my number is 713…": "my number" parts the name from the number's lead-in.
@@ -696,7 +700,7 @@ export function detailsFinder(
       .replace(fieldSentence, ',')
       // A pasted signature parts its lines with bars, bullets or spaced dashes ("Robert Chen | Retired | Cell: …").
       .split(/[,;\n|•·]+|\s[-–—/]\s/u)
-      .map((p) => p.trim())
+      .map((p) => (leadingBest === undefined ? p.trim() : p.trim().replace(leadingBest, '')))
       .filter((p) => /\p{L}/u.test(p) && !notPieces.some((w) => ` ${normalizeText(p)} `.includes(w)));
     return { ...(phone && { phone: phone.value }), ...(email && { email: email.value }), pieces };
   };

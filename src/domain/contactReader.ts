@@ -557,7 +557,7 @@ export class ContactReader {
       t.skipTails,
     );
     this.findCorrection = correctionFinder(t.corrections, this.parseName, this.parseTime, t.timeChoices);
-    this.findDetails = detailsFinder(t.corrections);
+    this.findDetails = detailsFinder(t.corrections, t.timeAnswers.bestWords);
     this.aboutTheForm = t.aboutTheForm.words.map(normalizeText);
     this.clarifyWords = new Set(t.clarifyWords.map(normalizeText));
     const { description: _about, ...answers } = t.formAnswers;
