@@ -711,6 +711,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout109.json',
           ],
           [
+            'Hundred-and-tenth held-out split (tests/eval/triage-heldout110.json, sealed; blind review 131a, written during round 49 and first run on its last build: see tests/eval/README.md round 49)',
+            'triage-heldout110.json',
+          ],
+          [
+            'Hundred-and-eleventh held-out split (tests/eval/triage-heldout111.json, sealed; blind review 131b, written during round 49 and first run on its last build: see tests/eval/README.md round 49)',
+            'triage-heldout111.json',
+          ],
+          [
             'Held-out twin of tune set 63 (tests/eval/triage-twin57-heldout.json, sealed; another writer from the same brief, round 49: acts in progress told by what is seen, and their look-alikes)',
             'triage-twin57-heldout.json',
           ],
