@@ -4280,3 +4280,27 @@ describe('triage: round 49 (not answering the phone for a reason told, and a goo
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 49 (lying in the road, a finger on the trigger, a drop below, water without swimming)', () => {
+  it.each([
+    'laying on the road in the dark on fm 1960. waiting for headlights',
+    'acostado en el carril después de la curva. que sea rápido',
+    'hand on the trigger. thank you for trying',
+    'dedo en el gatillo',
+    'quarry edge. looking down. 80 ft maybe. enough',
+    'me estoy metiendo al canal. no sé nadar',
+    'on the tracks off FM 521 waiting for the 11 oclock train',
+    'Grandpa switched off his phone, left his dog with the neighbor and drove to the lake with his pistol',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'our apartment is 3 floors up with stairs to the balcony, will I manage after?',
+    'my husband drove off with his rifle to go hunting this morning, can he drive me on Friday?',
+    'we live next to the train tracks, the train at 11 wakes me up every night',
+  ])('"%s" raises no 988', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+});
