@@ -4304,3 +4304,16 @@ describe('triage: round 49 (lying in the road, a finger on the trigger, a drop b
     expect(tierOf(text)).not.toBe('crisis');
   });
 });
+
+describe('triage: round 49 (pain with no improvement)', () => {
+  it.each([
+    'One week out and zero improvement in the pain',
+    'el dolor no mejora, ya pasó una semana del procedimiento',
+  ])('"%s" asks for a call to the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('"no improvement" about the parking raises nothing', () => {
+    expect(['none', 'mention']).toContain(tierOf('No improvement with the parking situation, still full'));
+  });
+});
