@@ -727,6 +727,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin58-heldout.json',
           ],
           [
+            'Held-out twin of tune set 66 (tests/eval/triage-twin59-heldout.json, sealed; another writer from the same brief, round 49: long messages with a scare that is not happening now, and with a sign happening now)',
+            'triage-twin59-heldout.json',
+          ],
+          [
             'Ordinary held-out messages, thirteenth (tests/eval/triage-ordinary13-heldout.json, sealed; written blind at the start of round 49: see tests/eval/README.md round 49)',
             'triage-ordinary13-heldout.json',
           ],
