@@ -4317,3 +4317,22 @@ describe('triage: round 49 (pain with no improvement)', () => {
     expect(['none', 'mention']).toContain(tierOf('No improvement with the parking situation, still full'));
   });
 });
+
+describe('triage: round 49 (a past scare whose ending is told sentences later)', () => {
+  it.each([
+    'My aunt had a seizure Saturday, she is epileptic. My cousins were with her all night. They took her to the hospital there and they discharged her. Do I need to repeat my blood work?',
+    'my husband fainted last night. it turned out to be his blood pressure pills. can he still have the procedure friday?',
+    'Mi tía tuvo una convulsión el sábado. Yo estuve toda la noche en el WhatsApp. Ya la dieron de alta. ¿Tengo que repetir los análisis?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "Dad had chest pain this morning. He's home now.",
+    'Mom had chest pain an hour ago. It turned out to be nothing she says, but now her arm is numb',
+    "my mom's face drooped for ten minutes this afternoon. It turned out to be nothing, she says. She's fine now",
+    'my husband fainted last night. it turned out to be his pills. now he is not waking up',
+  ])('"%s" is still 911 now', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});

@@ -139,6 +139,12 @@ const modifierSchema = z.strictObject({
    */
   pastOnly: z.boolean().optional(),
   /**
+   * A resolution told in one of the next sentences ("My aunt had a seizure Saturday. They took her to the hospital
+   * there and she's home now") speaks of a finding told in the past (with `pastOnly`): long messages tell the event,
+   * then other news, then how it ended. Never of a finding told now.
+   */
+  acrossSentences: z.number().int().min(1).max(6).optional(),
+  /**
    * Only of a finding whose own words do not say "not": "winded climbing stairs" is everyday breathlessness on
    * exertion, but "he fell on the stairs and can't breathe" or "no respira" is an emergency wherever it happens.
    */

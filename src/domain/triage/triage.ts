@@ -118,6 +118,8 @@ interface Modifier {
   readonly resolution: boolean;
   /** Only for a symptom told in the past (a verdict of a check). */
   readonly pastOnly: boolean;
+  /** How many sentences after the finding's a resolution may stand (`acrossSentences`); 0 for its own only. */
+  readonly acrossSentences: number;
   /** Only of a finding whose own words do not say "not" (see the schema). */
   readonly mildOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
@@ -227,6 +229,7 @@ export class Triage {
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
       pastOnly: m.pastOnly ?? false,
+      acrossSentences: m.acrossSentences ?? 0,
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       exceptConcepts: new Set(m.exceptConcepts),
@@ -880,6 +883,12 @@ export class Triage {
         if (m.type === 'negated' && insideNegativeFinding(t, negativeFindings)) continue;
         if (tokens[t.start]!.sentence !== sentence) {
           if (m.reachesListedQuestions && this.listedQuestion(t, anchor, tokens, questions, isCurrent)) {
+            types.add(m.type);
+            break;
+          }
+          // "…had a seizure Saturday. …she's home now": the ending of a past event, told sentences later.
+          const later = tokens[t.start]!.sentence - sentence;
+          if (later > 0 && later <= m.acrossSentences && m.pastOnly && toldInPast(t, m.type)) {
             types.add(m.type);
             break;
           }
