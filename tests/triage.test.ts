@@ -4336,3 +4336,27 @@ describe('triage: round 49 (a past scare whose ending is told sentences later)',
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 49 (driving into water, a ligature tied up, a bag and tape, a guardrail or platform edge)', () => {
+  it.each([
+    'driving toward the lake, im going to keep going right off the boat ramp',
+    'voy manejando hacia la presa y no pienso frenar',
+    'i put the extension cord around the ceiling fan',
+    'My sister is in her room with a plastic bag and tape, she pushed the dresser against the door',
+    'my son is on the other side of the guardrail on the interstate bridge',
+    'at the edge of the platform waiting for the express. back pain won',
+    'vacié el botiquín en la cama. hoy en la noche',
+    'she says shes holding all her morphine and will swallow it when we hang up',
+  ])('"%s" is 988 and 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'bought a new rope for the clothesline. can I hang laundry or should I not reach over my head yet',
+    'my son is installing a ceiling fan this weekend, the cord is too short, can I hold the ladder?',
+    'we are driving to the lake house this weekend, can I sit in the car for three hours?',
+  ])('"%s" raises no 988', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+});
