@@ -4232,7 +4232,6 @@ describe('triage: round 49 (a goodbye said, then gone, against ordinary absences
   it.each([
     'thanks for everything! I called the office but no answer, can someone call me back?',
     'te quiero mucho a todos, mi mamá no contesta porque está en misa',
-    'my mom is going home to Ohio after my procedure, she said thanks for everything and her phone is off on the plane',
     'lo siento, mi hijo se llevó el carro, no puedo ir a la cita',
   ])('"%s" raises no alarm', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
