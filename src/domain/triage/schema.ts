@@ -139,8 +139,8 @@ const modifierSchema = z.strictObject({
    */
   pastOnly: z.boolean().optional(),
   /**
-   * A resolution told in one of the next sentences ("My aunt had a seizure Saturday. They took her to the hospital
-   * there and she's home now") speaks of a finding told in the past (with `pastOnly`): long messages tell the event,
+   * A resolution told in one of the next sentences ("My aunt had a seizure Saturday. … They took her to the hospital
+   * there and discharged her") speaks of a finding told in the past (with `pastOnly`): long messages tell the event,
    * then other news, then how it ended. Never of a finding told now.
    */
   acrossSentences: z.number().int().min(1).max(6).optional(),

@@ -886,7 +886,7 @@ export class Triage {
             types.add(m.type);
             break;
           }
-          // "…had a seizure Saturday. …she's home now": the ending of a past event, told sentences later.
+          // "…had a seizure Saturday. … they discharged her": the ending of a past event, told sentences later.
           const later = tokens[t.start]!.sentence - sentence;
           if (later > 0 && later <= m.acrossSentences && m.pastOnly && toldInPast(t, m.type)) {
             types.add(m.type);
