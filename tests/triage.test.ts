@@ -4359,3 +4359,19 @@ describe('triage: round 49 (driving into water, a ligature tied up, a bag and ta
     expect(tierOf(text)).not.toBe('crisis');
   });
 });
+
+describe('triage: round 49 (more new problems after the procedure, from a second writer)', () => {
+  it.each([
+    "She's had hiccups on and off for 2 days since the procedure and can't get rid of them",
+    'my ears have been ringing since i started taking more advil for the back',
+    'BP has been high since I got home, 170/95 this morning. otherwise I feel fine',
+    'Soy diabética y desde el procedimiento el azúcar me sale en 280 en las mañanas',
+    'from being constipated on the pain meds i now have hemorrhoids and a little blood on the tp',
+  ])('"%s" asks for a call to the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('a long-standing condition is not new: "tengo diabetes y presión alta desde hace mucho"', () => {
+    expect(['none', 'mention']).toContain(tierOf('tengo diabetes y presión alta desde hace mucho'));
+  });
+});
