@@ -731,6 +731,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin59-heldout.json',
           ],
           [
+            'Held-out twin of tune set 69 (tests/eval/triage-twin60-heldout.json, sealed; another writer from the same brief, round 49: urgent new problems after the procedure and their look-alikes)',
+            'triage-twin60-heldout.json',
+          ],
+          [
             'Ordinary held-out messages, thirteenth (tests/eval/triage-ordinary13-heldout.json, sealed; written blind at the start of round 49: see tests/eval/README.md round 49)',
             'triage-ordinary13-heldout.json',
           ],
