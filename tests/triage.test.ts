@@ -4375,3 +4375,26 @@ describe('triage: round 49 (more new problems after the procedure, from a second
     expect(['none', 'mention']).toContain(tierOf('tengo diabetes y presión alta desde hace mucho'));
   });
 });
+
+describe('triage.json is checked at load: round 49', () => {
+  it('refuses a modifier reaching other sentences for findings told now (acrossSentences without pastOnly)', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.acrossSentences !== undefined);
+    delete broken.modifiers[i]!.pastOnly;
+    expect(checkTriage(broken)).toEqual([`modifiers[${i}] (historical).acrossSentences: needs pastOnly`]);
+  });
+
+  it('refuses an unknown group among several an "unlessTold" names', () => {
+    const broken = structuredClone(knowledge.triage);
+    const several = (p: (typeof broken.concepts)[number]['patterns'][number]) =>
+      'unlessTold' in p && Array.isArray(p.unlessTold);
+    const c = broken.concepts.findIndex((x) => x.patterns.some(several));
+    const j = broken.concepts[c]!.patterns.findIndex(several);
+    const pattern = broken.concepts[c]!.patterns[j]!;
+    if (!('near' in pattern)) throw new Error('the pattern naming several groups is no pair');
+    pattern.unlessTold = ['@plannedAway', '@nope'];
+    expect(checkTriage(broken)).toEqual([
+      `concepts[${c}] (id "${broken.concepts[c]!.id}").patterns[${j}].unlessTold: no group named "nope"`,
+    ]);
+  });
+});

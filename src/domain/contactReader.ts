@@ -1304,8 +1304,8 @@ export class ContactReader {
         .split(/[,;.!?:]+/u)
         .at(-1)
         ?.trim() ?? '';
-    const typed = last.replace(/^(?:it'?s|it\s+is|its|es|i\s+meant?|quise\s+decir)\s+/iu, '');
-    const name = this.parseName(typed);
+    // "it's …", "es …": the name question's lead-ins (`leadIns`) are read by parseName.
+    const name = this.parseName(last);
     if (!name.ok || !/\s/u.test(name.value)) return undefined;
     const words = new Set(normalizeText(name.value).split(' '));
     const shared = (other: string | null | undefined) =>

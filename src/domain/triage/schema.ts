@@ -12,10 +12,9 @@ const byLanguage = z.strictObject({ en: z.array(text), es: z.array(text) });
  * A group whose asserted term anywhere in the message voids the pattern: a farewell said with a move told ("this is
  * goodbye, we're moving to Arizona") is the everyday one. Only for patterns the act itself never needs.
  */
-const unlessTold = z
-  .string()
-  .regex(/^@\w+$/, 'must be @group')
-  .optional();
+const oneGroup = z.string().regex(/^@\w+$/, 'must be @group');
+/** Several groups read as one ("a trip, or an ordinary place to be"), since a group's terms cannot name a group. */
+const unlessTold = z.union([oneGroup, z.array(oneGroup).min(2)]).optional();
 
 const patternSchema = z.union([
   z.strictObject({
@@ -141,7 +140,7 @@ const modifierSchema = z.strictObject({
   /**
    * A resolution told in one of the next sentences ("My aunt had a seizure Saturday. … They took her to the hospital
    * there and discharged her") speaks of a finding told in the past (with `pastOnly`): long messages tell the event,
-   * then other news, then how it ended. Never of a finding told now.
+   * then other news, then how it ended. Never of a finding told now; read only with `pastOnly`.
    */
   acrossSentences: z.number().int().min(1).max(6).optional(),
   /**
@@ -388,7 +387,8 @@ export function checkTriage(data: TriageData): string[] {
       if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);
     });
     c.patterns.forEach((p, j) => {
-      if ('unlessTold' in p && p.unlessTold !== undefined) groupRef(p.unlessTold, `${at}.patterns[${j}].unlessTold`);
+      if ('unlessTold' in p && p.unlessTold !== undefined)
+        [p.unlessTold].flat().forEach((g) => groupRef(g, `${at}.patterns[${j}].unlessTold`));
       if ('near' in p) [...p.near, ...(p.with ? [p.with] : [])].forEach((ref) => groupRef(ref, `${at}.patterns[${j}]`));
       else {
         const terms = 'terms' in p ? p.terms : 'whole' in p ? p.whole : p.askedNo;
@@ -436,6 +436,8 @@ export function checkTriage(data: TriageData): string[] {
     if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);
     if (m.endsAt !== undefined) groupRef(m.endsAt, `${at}.endsAt`);
     if (m.undoneBy !== undefined) groupRef(m.undoneBy, `${at}.undoneBy`);
+    // Reaching other sentences is safe only for a finding told in the past.
+    if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

@@ -478,9 +478,12 @@ export class Triage {
     // "se me quitó la semana pasada y no ha vuelto": the writer says it is over, whatever words it used.
     const over = found[this.returnedSet]!.some((o) => !said(o));
     if (options.secondLook !== false) {
-      const urgentParts = matched.flatMap(({ entry, matches }) =>
-        entry.concept.tier === 'urgent' ? matches.flatMap((m) => m.parts) : [],
-      );
+      const urgentParts =
+        tier === 'urgent'
+          ? matched.flatMap(({ entry, matches }) =>
+              entry.concept.tier === 'urgent' ? matches.flatMap((m) => m.parts) : [],
+            )
+          : [];
       tier = this.secondLook(tokens, tier, findings, text, over, found, scope, urgentParts);
     }
     // Emergency words read only as an idiom ("gave him a heart attack lol") mention nothing.
@@ -886,9 +889,10 @@ export class Triage {
             types.add(m.type);
             break;
           }
-          // "…had a seizure Saturday. … they discharged her": the ending of a past event, told sentences later.
+          // "…had a seizure Saturday. … they discharged her": the ending of a past event, told sentences later (a
+          // `pastOnly` modifier got here only for a finding told in the past: see above).
           const later = tokens[t.start]!.sentence - sentence;
-          if (later > 0 && later <= m.acrossSentences && m.pastOnly && toldInPast(t, m.type)) {
+          if (later > 0 && later <= m.acrossSentences && m.pastOnly) {
             types.add(m.type);
             break;
           }
@@ -1022,7 +1026,7 @@ class SetBuilder {
   constructor(private readonly data: TriageData) {}
 
   pattern(p: Pattern): CompiledPattern {
-    const unless = 'unlessTold' in p && p.unlessTold !== undefined ? this.group(p.unlessTold) : undefined;
+    const unless = 'unlessTold' in p && p.unlessTold !== undefined ? this.anyOf(p.unlessTold) : undefined;
     if ('near' in p)
       return {
         near: [this.group(p.near[0]!), this.group(p.near[1]!)],
@@ -1058,6 +1062,18 @@ class SetBuilder {
           typos: true,
         }) - 1;
       this.groups.set(ref, id);
+    }
+    return id;
+  }
+
+  /** One group, or several read as one (`unlessTold` naming a list), compiled once per list. */
+  private anyOf(refs: string | readonly string[]): number {
+    if (typeof refs === 'string') return this.group(refs);
+    const key = refs.join(' ');
+    let id = this.groups.get(key);
+    if (id === undefined) {
+      id = this.all.push({ terms: refs.flatMap((r) => this.expand(r, 'en')), typos: true }) - 1;
+      this.groups.set(key, id);
     }
     return id;
   }
