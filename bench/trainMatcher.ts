@@ -15,7 +15,7 @@ import { markdownTable } from './stats.js';
  * triage's reading; "mixed" goes to both). A question whose words equal a held-out question's, or an earlier
  * phrasing's, is left out, so no held-out figure is measured on its own training text. `-- --cv` prints the 5-fold
  * figures over the tune files (each fold scored by a model that learnt from the other four), which are the honest
- * tune figures once the tune files are training data.
+ * tune figures once the tune files are training data; `-- --cv --misses` also lists those folds' misses.
  */
 const TUNING_FILE = /^(?:labeled|dev\d*|blind\d*-tune|oos-edge\d*-tune|w9-w11-tune)\.json$/u;
 const EVAL_DIR = 'tests/eval';
@@ -126,6 +126,11 @@ function crossValidate(root: string, files: readonly string[]): void {
           answer,
         );
         const wrong = faq.confusions.filter((c) => c.got !== 'none' && !c.got.startsWith('clarify(')).length;
+        // Tune texts only: the misses a model that never saw them makes, for whoever tunes.
+        if (variant === 'with' && process.argv.includes('--misses')) {
+          for (const c of faq.confusions) console.log(`miss\t${c.expected}\t${c.got}\t${c.text}`);
+          for (const w of oos.wrong) console.log(`oos\t${w}`);
+        }
         const figures = [faq.correct, faq.correct + faq.clarifiedRight, faq.total, oos.honest, oos.total, wrong];
         total[variant] = total[variant].map((n, i) => n + (figures[i] ?? 0));
         return figures;
