@@ -1,121 +1,27 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FaqPhrasing } from '../src/domain/faqModel.js';
-import { loadKnowledge, triageFor } from '../src/domain/knowledge.js';
-import { normalizeText } from '../src/domain/normalize.js';
+import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { evaluateFaq, evaluateOutOfScope, fromFaqMatch, loadLabeledSet, pct } from './evaluate.js';
 import { markdownTable } from './stats.js';
+import { EVAL_DIR, tuneFiles, tuneFolds, tunePhrasings, writeTunePhrasings } from './tuneFolds.js';
 
 /**
- * `npm run train:matcher`: the tune question sets become more training for the matcher's model. Every question a
- * helper wrote blind for a tune file (never a held-out one) whose label is an entry or out-of-scope topic id is
- * written to `knowledge/faq-phrasings-tune.json`, or to `knowledge/es/` when it is Spanish (the writer's `lang`, else
- * triage's reading; "mixed" goes to both). A question whose words equal a held-out question's, or an earlier
- * phrasing's, is left out, so no held-out figure is measured on its own training text. `-- --cv` prints the 5-fold
- * figures over the tune files (each fold scored by a model that learnt from the other four), which are the honest
- * tune figures once the tune files are training data; `-- --cv --misses` also lists those folds' misses.
+ * `npm run train:matcher`: writes the tune question sets as training for the matcher's model (bench/tuneFolds.ts says
+ * which questions and where). `-- --cv` prints the 5-fold figures over the tune files (each fold scored by a model
+ * that learnt from the other four, beside one that learnt none), which are the honest tune figures once the tune
+ * files are training data; `-- --cv --misses` also lists those folds' misses.
  */
-const TUNING_FILE = /^(?:labeled|dev\d*|blind\d*-tune|oos-edge\d*-tune|w9-w11-tune)\.json$/u;
-const EVAL_DIR = 'tests/eval';
-const OUT = 'faq-phrasings-tune.json';
-
-interface Written {
-  readonly file: string;
-  readonly text: string;
-  readonly id: string;
-  readonly lang: 'en' | 'es' | 'mixed' | undefined;
-}
-
-/** The tune files' questions with an id the knowledge knows, in file order. */
-function tuneQuestions(root: string, files: readonly string[], ids: ReadonlySet<string>): Written[] {
-  return files.flatMap((file) => {
-    const raw = JSON.parse(readFileSync(path.join(root, EVAL_DIR, file), 'utf8')) as Record<
-      string,
-      Array<{ text: string; expected?: string; topic?: string; split?: string; lang?: Written['lang'] }> | undefined
-    >;
-    return [...(raw.faq ?? []), ...(raw.outOfScope ?? [])]
-      .filter((q) => q.split !== 'heldout')
-      .flatMap((q) => {
-        const id = q.expected ?? q.topic;
-        return id !== undefined && ids.has(id) ? [{ file, text: q.text, id, lang: q.lang }] : [];
-      });
-  });
-}
-
-/** Every question of a held-out file or split, as the matcher's normalisation reads it. */
-function heldOutTexts(root: string): Set<string> {
-  const texts = new Set<string>();
-  for (const file of readdirSync(path.join(root, EVAL_DIR))) {
-    if (!file.endsWith('.json') || file.startsWith('triage-') || (TUNING_FILE.test(file) && file !== 'labeled.json'))
-      continue;
-    const raw = JSON.parse(readFileSync(path.join(root, EVAL_DIR, file), 'utf8')) as Record<string, unknown>;
-    const whole = !TUNING_FILE.test(file);
-    for (const key of ['faq', 'outOfScope', 'emergency', 'benign']) {
-      const items = (raw[key] ?? []) as Array<{ text: string; split?: string }>;
-      for (const q of items) if (whole || q.split === 'heldout') texts.add(normalizeText(q.text));
-    }
-  }
-  return texts;
-}
-
-/** The English and Spanish tune phrasings, deduplicated against the held-out questions and the written phrasings. */
-function tunePhrasings(root: string, files: readonly string[]): { en: FaqPhrasing[]; es: FaqPhrasing[] } {
-  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const triage = triageFor(knowledge);
-  const ids = new Set([...knowledge.faq.map((e) => e.id), ...knowledge.vocabulary.outOfScope.map((t) => t.id)]);
-  const blocked = heldOutTexts(root);
-  const phrasingsOf = (file: string) =>
-    (JSON.parse(readFileSync(path.join(root, 'knowledge', file), 'utf8')) as { phrasings: FaqPhrasing[] }).phrasings;
-  const seen = {
-    en: new Set(phrasingsOf('faq-phrasings.json').map((p) => normalizeText(p.text))),
-    es: new Set(phrasingsOf('es/faq-phrasings.json').map((p) => normalizeText(p.text))),
-  };
-  const out = { en: [] as FaqPhrasing[], es: [] as FaqPhrasing[] };
-  for (const q of tuneQuestions(root, files, ids)) {
-    const said = normalizeText(q.text);
-    if (blocked.has(said)) continue;
-    const lang = q.lang ?? (triage.assess(q.text).language === 'es' ? 'es' : 'en');
-    for (const to of lang === 'mixed' ? (['es'] as const) : [lang]) {
-      if (seen[to].has(said)) continue;
-      seen[to].add(said);
-      out[to].push({ text: q.text, id: q.id });
-    }
-  }
-  return out;
-}
-
-function write(dir: string, phrasings: { en: FaqPhrasing[]; es: FaqPhrasing[] }, files: readonly string[]): void {
-  const about =
-    `Generated by npm run train:matcher (bench/trainMatcher.ts) from the tune question sets (${files.length} files in ` +
-    'tests/eval, never a held-out one): each question written blind for them, under its entry or out-of-scope topic, ' +
-    'for the matcher model only. Questions equal to a held-out question or an earlier phrasing are left out. Do not ' +
-    'edit by hand: add a tune file and run it again.';
-  for (const [file, list] of [
-    [OUT, phrasings.en],
-    [`es/${OUT}`, phrasings.es],
-  ] as const)
-    writeFileSync(path.join(dir, file), `${JSON.stringify({ about, phrasings: list }, null, 1)}\n`);
-}
-
 /** 5-fold cross-validation over the tune files: each fold scored without and with the other folds' phrasings. */
-function crossValidate(root: string, files: readonly string[]): void {
+function crossValidate(root: string): void {
   const K = 5;
-  const rows: string[][] = [];
   const total = { without: [0, 0, 0, 0, 0, 0], with: [0, 0, 0, 0, 0, 0] };
-  const scratch = mkdtempSync(path.join(tmpdir(), 'train-matcher-'));
+  const runs = (['without', 'with'] as const).map((variant) => ({ variant, ...tuneFolds(root, K, variant) }));
   try {
-    for (let k = 0; k < K; k++) {
-      const fold = files.filter((_, i) => i % K === k);
-      const rest = files.filter((_, i) => i % K !== k);
-      const scores = (['without', 'with'] as const).map((variant) => {
-        const dir = path.join(scratch, `${k}-${variant}`);
-        cpSync(path.join(root, 'knowledge'), dir, { recursive: true });
-        write(dir, variant === 'with' ? tunePhrasings(root, rest) : { en: [], es: [] }, rest);
-        const responder = new Responder(loadKnowledge(dir));
+    const rows = runs[0]!.folds.map((fold, k) => {
+      const scores = runs.map(({ variant, folds }) => {
+        const responder = new Responder(loadKnowledge(folds[k]!.dir));
         const answer = (text: string) => fromFaqMatch(responder.questionMatch(text).match);
-        const sets = fold.map((f) => loadLabeledSet(path.join(root, EVAL_DIR, f)));
+        const sets = fold.files.map((f) => loadLabeledSet(path.join(root, EVAL_DIR, f)));
         const keep = <T extends { split: string }>(items: readonly T[]) => items.filter((i) => i.split !== 'heldout');
         const faq = evaluateFaq(
           sets.flatMap((s) => keep(s.faq)),
@@ -135,23 +41,23 @@ function crossValidate(root: string, files: readonly string[]): void {
         total[variant] = total[variant].map((n, i) => n + (figures[i] ?? 0));
         return figures;
       });
-      rows.push([String(k + 1), String(fold.length), ...scores.map(describe)]);
-    }
+      return [String(k + 1), String(fold.files.length), ...scores.map(describe)];
+    });
+    rows.push(['all', String(tuneFiles(root).length), describe(total.without), describe(total.with)]);
+    console.log(
+      markdownTable(
+        [
+          'fold',
+          'files',
+          'without the tune phrasings: top-1 / offered / OOS honest / wrong answers (FAQ + OOS)',
+          'with the other folds’ phrasings',
+        ],
+        rows,
+      ),
+    );
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    runs.forEach((r) => r.done());
   }
-  rows.push(['all', String(files.length), describe(total.without), describe(total.with)]);
-  console.log(
-    markdownTable(
-      [
-        'fold',
-        'files',
-        'without the tune phrasings: top-1 / offered / OOS honest / wrong answers (FAQ + OOS)',
-        'with the other folds’ phrasings',
-      ],
-      rows,
-    ),
-  );
 }
 
 function describe([top1 = 0, offered = 0, faq = 0, honest = 0, oos = 0, wrong = 0]: readonly number[]): string {
@@ -159,13 +65,11 @@ function describe([top1 = 0, offered = 0, faq = 0, honest = 0, oos = 0, wrong = 
 }
 
 const root = process.cwd();
-const files = readdirSync(path.join(root, EVAL_DIR))
-  .filter((f) => TUNING_FILE.test(f))
-  .sort();
-if (process.argv.includes('--cv')) crossValidate(root, files);
+if (process.argv.includes('--cv')) crossValidate(root);
 else {
+  const files = tuneFiles(root);
   const phrasings = tunePhrasings(root, files);
-  write(path.join(root, 'knowledge'), phrasings, files);
+  writeTunePhrasings(path.join(root, 'knowledge'), phrasings, files);
   console.log(
     `${phrasings.en.length} English and ${phrasings.es.length} Spanish phrasings from ${files.length} tune files`,
   );
