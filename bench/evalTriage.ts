@@ -739,6 +739,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-ordinary13-heldout.json',
           ],
           [
+            'Blind review 133a (tests/eval/triage-heldout112.json, sealed; written blind at the start of round 50: see tests/eval/README.md round 50)',
+            'triage-heldout112.json',
+          ],
+          [
+            'Blind review 133b (tests/eval/triage-heldout113.json, sealed; written blind at the start of round 50)',
+            'triage-heldout113.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
