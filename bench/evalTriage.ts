@@ -747,6 +747,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout113.json',
           ],
           [
+            'Urgent new problems after the procedure, held-out twin of tune70 (tests/eval/triage-twin61-heldout.json, sealed; round 50)',
+            'triage-twin61-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
