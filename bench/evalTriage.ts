@@ -751,6 +751,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin61-heldout.json',
           ],
           [
+            'Long messages, a scare not now or one sign now, held-out twin of tune71 (tests/eval/triage-twin62-heldout.json, sealed; round 50)',
+            'triage-twin62-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
