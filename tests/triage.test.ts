@@ -4398,3 +4398,30 @@ describe('triage.json is checked at load: round 49', () => {
     ]);
   });
 });
+
+describe('triage: round 50 (a new problem told by the body part and the finding, not a set phrase)', () => {
+  it.each([
+    "my dad's left leg is swollen and red since yesterday, he had the procedure monday",
+    'la pierna de mi mamá está hinchada desde ayer',
+    'it burns when she pees and the urine is cloudy since yesterday',
+    'my stomach has been burning since she started the new anti-inflammatory',
+    'tiene un poco de temperatura desde ayer',
+    "he hasn't slept since the procedure because of the pain",
+    'donde le pusieron la aguja tiene una bolita dura que le duele',
+  ])('"%s" asks for a call to the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'my feet were swollen from the flight but they went down overnight',
+    'mi perro tiene la pierna hinchada',
+    'can I sleep on my stomach after?',
+  ])('"%s" raises nothing: it went down, it is a pet, or it is a question', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('the second look still reads an emergency beside it: "no puede orinar desde anoche y tiene la barriga hinchada"', () => {
+    expect(tierOf('no puede orinar desde anoche y tiene la barriga hinchada y le duele')).toBe('emergency');
+    expect(callNowOf('no puede orinar desde anoche y tiene la barriga hinchada y le duele')).toBe(true);
+  });
+});
