@@ -4425,3 +4425,26 @@ describe('triage: round 50 (a new problem told by the body part and the finding,
     expect(callNowOf('no puede orinar desde anoche y tiene la barriga hinchada y le duele')).toBe(true);
   });
 });
+
+describe('triage: round 50 (long messages with a scare that is not happening now)', () => {
+  it.each([
+    // a dream: word statistics alone raise no 911 from it
+    'so this is silly but I had a nightmare that I woke up from the vertebroplasty and couldnt move my legs. I know it was a dream, my legs are fine, the procedure isnt until monday. now I cant sleep. what are the odds that really happens',
+    // a faint checked and over, told sentences later in Spanish
+    'se le desmayó mi suegro hace unos meses, le hicieron estudios, lo revisaron y se compuso. ¿puede hacerse la vertebroplastia?',
+    // "history" right after the sign
+    "does the stroke history mean he can't have sedation?",
+    // someone else's story, from a forum
+    'One forum said a guy had numbness in his legs after it. Is that common?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "what should i do, he's blue and won't wake up",
+    "what if he's not breathing? he's blue and won't wake up",
+    "I can't feel my legs, history of diabetes",
+  ])('"%s" is still an emergency', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -303,6 +303,16 @@ export const triageSchema = z.strictObject({
     .regex(/^@\w+$/, 'must be @group')
     .optional(),
   /**
+   * A sign asked about ahead or dreamt ("is it normal if I feel dizzy when I stand up? I'm having it done tomorrow",
+   * "I had a nightmare that I couldn't move my legs"), asserted anywhere in the message: word statistics alone raise
+   * no emergency from it (tune70, tune71). A crisis may still be raised: "what happens if I take all of them" is
+   * itself a warning sign.
+   */
+  secondLookAhead: z
+    .string()
+    .regex(/^@\w+$/, 'must be @group')
+    .optional(),
+  /**
    * A message that tells relief ("ya no le duele", "nothing hurt this morning") or an everyday cause ("numb from the
    * dentist") with an asserted term of `group`: the second look needs these stronger probabilities to raise a tier
    * (the blind relief set got 988 and one 911 from word statistics alone). A concept found still decides as always.
@@ -369,6 +379,7 @@ export function checkTriage(data: TriageData): string[] {
   if (data.secondLookCallNow) groupRef(data.secondLookCallNow, 'secondLookCallNow');
   if (data.secondLookPlace) groupRef(data.secondLookPlace.group, 'secondLookPlace.group');
   if (data.secondLookQuiet) groupRef(data.secondLookQuiet, 'secondLookQuiet');
+  if (data.secondLookAhead) groupRef(data.secondLookAhead, 'secondLookAhead');
   if (data.secondLookRelief) {
     groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
     const scheduled = data.secondLookRelief.scheduled;

@@ -193,6 +193,8 @@ export class Triage {
   private readonly secondLookDangerSet: number | undefined;
   /** `secondLookQuiet`'s group, compiled. */
   private readonly quietSet: number | undefined;
+  /** `secondLookAhead`'s group, compiled. */
+  private readonly aheadSet: number | undefined;
   /** `secondLookPlace`, compiled: a place of danger lowers the second look's crisis bar, and its crisis is 911 now. */
   private readonly place: { readonly set: number; readonly crisis: number } | undefined;
   /** `secondLookRelief`'s group, compiled, and the thresholds it sets. */
@@ -249,6 +251,7 @@ export class Triage {
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     this.quietSet = data.secondLookQuiet === undefined ? undefined : sets.group(data.secondLookQuiet);
+    this.aheadSet = data.secondLookAhead === undefined ? undefined : sets.group(data.secondLookAhead);
     this.place =
       data.secondLookPlace === undefined
         ? undefined
@@ -615,7 +618,12 @@ export class Triage {
         : p.crisis;
     if (crisis > threshold.crisis || atPlace) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
-    else if (p.emergency > threshold.emergency && !this.urgentStands(findings) && !this.signDenied(findings))
+    else if (
+      p.emergency > threshold.emergency &&
+      !this.urgentStands(findings) &&
+      !this.signDenied(findings) &&
+      !this.told(this.aheadSet, found, tokens, scope, () => false)
+    )
       raised = 'emergency';
     else if (p.urgent > threshold.urgent && tier === 'none' && findings.length === 0) raised = 'urgent';
     // Someone about to act told by place and action alone ("parado en la orilla del puente mirando el agua"): the
