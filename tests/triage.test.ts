@@ -4448,3 +4448,20 @@ describe('triage: round 50 (long messages with a scare that is not happening now
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 50 (a rash on the chest and arms is no chest pain)', () => {
+  it.each([
+    'red rash on chest and arms, she started new pills two days ago',
+    'tiene un rash rojo con comezón en el pecho y el brazo',
+  ])('"%s" is a rash to call the care team about, not 911', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'pain in my chest and left arm',
+    'dolor en el pecho y el brazo izquierdo',
+    'pressure in my chest and arm, and I am itchy from the bandage',
+  ])('"%s" is still chest pain: 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
