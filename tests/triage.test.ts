@@ -4408,6 +4408,8 @@ describe('triage: round 50 (a new problem told by the body part and the finding,
     'tiene un poco de temperatura desde ayer',
     "he hasn't slept since the procedure because of the pain",
     'donde le pusieron la aguja tiene una bolita dura que le duele',
+    'mi papá no para de vomitar desde ayer y no puede tomar las pastillas',
+    'mi mamá casi no duerme desde el martes por el dolor',
   ])('"%s" asks for a call to the care team today', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
