@@ -1,4 +1,6 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
 import { evaluateFaq, evaluateOutOfScope, fromFaqMatch, loadLabeledSet, pct } from './evaluate.js';
@@ -70,6 +72,12 @@ else {
   const files = tuneFiles(root);
   const phrasings = tunePhrasings(root, files);
   writeTunePhrasings(path.join(root, 'knowledge'), phrasings, files);
+  // Written as the project's formatter writes it, so `npm test`'s format check passes on the generated files.
+  for (const file of ['knowledge/faq-phrasings-tune.json', 'knowledge/es/faq-phrasings-tune.json']) {
+    const at = path.join(root, file);
+    const options = await prettier.resolveConfig(at);
+    writeFileSync(at, await prettier.format(readFileSync(at, 'utf8'), { ...options, filepath: at }));
+  }
   console.log(
     `${phrasings.en.length} English and ${phrasings.es.length} Spanish phrasings from ${files.length} tune files`,
   );

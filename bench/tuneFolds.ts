@@ -12,12 +12,11 @@ import { normalizeText } from '../src/domain/normalize.js';
  * Spanish model only, so the English one learns no Spanish words). A question whose words equal a held-out
  * question's, or an earlier phrasing's, is left out, so no held-out figure is measured on its own training text.
  */
-export const TUNING_FILE = /^(?:labeled|dev\d*|blind\d*-tune|oos-edge\d*-tune|w9-w11-tune)\.json$/u;
+const TUNING_FILE = /^(?:labeled|dev\d*|blind\d*-tune|oos-edge\d*-tune|w9-w11-tune)\.json$/u;
 export const EVAL_DIR = 'tests/eval';
 const OUT = 'faq-phrasings-tune.json';
 
 interface Written {
-  readonly file: string;
   readonly text: string;
   readonly id: string;
   readonly lang: 'en' | 'es' | 'mixed' | undefined;
@@ -34,7 +33,7 @@ function tuneQuestions(root: string, files: readonly string[], ids: ReadonlySet<
       .filter((q) => q.split !== 'heldout')
       .flatMap((q) => {
         const id = q.expected ?? q.topic;
-        return id !== undefined && ids.has(id) ? [{ file, text: q.text, id, lang: q.lang }] : [];
+        return id !== undefined && ids.has(id) ? [{ text: q.text, id, lang: q.lang }] : [];
       });
   });
 }
@@ -81,6 +80,7 @@ export function tunePhrasings(root: string, files: readonly string[]): { en: Faq
   return out;
 }
 
+/** Writes both languages' tune phrasings into a knowledge folder (the project's, or a fold's copy). */
 export function writeTunePhrasings(
   dir: string,
   phrasings: { en: FaqPhrasing[]; es: FaqPhrasing[] },

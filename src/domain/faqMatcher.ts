@@ -478,15 +478,16 @@ export class FaqMatcher {
     // but when an entry comes close ("is it dangerous to not fix a fracture"), it is offered.
     if (!best.doc.entry) {
       const entries = ranked.flatMap((r) => (r.doc.entry ? [r.doc.entry] : []));
-      const near = ranked.filter((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio);
       // An entry the question's marked words put off ("is an overnight stay more expensive…" beside "Going home") is
       // no near miss, and the mark names the topic.
-      const markedAway = near.map((r) => this.markedTopic(words, r.doc)).find((t) => t !== undefined);
-      if (near.every((r) => this.markedTopic(words, r.doc) !== undefined))
+      const marks = ranked
+        .filter((r) => r.doc.entry && r.score >= best.score * this.options.ambiguityRatio)
+        .map((r) => this.markedTopic(words, r.doc));
+      if (marks.every((t) => t !== undefined))
         return {
           kind: 'none',
           confidence: best.confidence,
-          outOfScope: (markedAway ?? best.doc).id,
+          outOfScope: (marks[0] ?? best.doc).id,
           related: this.related(ranked),
         };
       // The close entry and the next one: a menu of one is a yes/no question the patient cannot refine.

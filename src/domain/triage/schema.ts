@@ -303,10 +303,10 @@ export const triageSchema = z.strictObject({
     .regex(/^@\w+$/, 'must be @group')
     .optional(),
   /**
-   * A sign asked about ahead or dreamt ("is it normal if I feel dizzy when I stand up? I'm having it done tomorrow",
-   * "I had a nightmare that I couldn't move my legs"), asserted anywhere in the message: word statistics alone raise
-   * no emergency from it (tune70, tune71). A crisis may still be raised: "what happens if I take all of them" is
-   * itself a warning sign.
+   * A sign asked about ahead or dreamt ("what should I do if she stops breathing tonight?", "I had a nightmare that I
+   * couldn't move my legs"), asserted anywhere in the message: word statistics alone raise no emergency from it
+   * (tune71). Not "is it normal if" or "is it bad if": a sealed emergency asks that of a sign happening now. A crisis
+   * may still be raised: "what happens if I take all of them" is itself a warning sign.
    */
   secondLookAhead: z
     .string()
