@@ -755,6 +755,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin62-heldout.json',
           ],
           [
+            'Wishes to die with no plan, and look-alikes, held-out twin of tune72 (tests/eval/triage-twin63-heldout.json, sealed; round 50)',
+            'triage-twin63-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
