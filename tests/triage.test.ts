@@ -4467,3 +4467,26 @@ describe('triage: round 50 (a rash on the chest and arms is no chest pain)', () 
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 50 (a wish to die with no plan, told in more words)', () => {
+  it.each([
+    "my grandma keeps asking God why he hasn't taken her yet",
+    'she wishes the lord would just take her in her sleep',
+    'ojalá Dios ya me lleve',
+    "I hope I don't come out of the procedure",
+    'ojalá no salga de la operación, así por fin descansa',
+    'he wishes he had never woken up after the fall',
+    "I'm giving up on living",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'God willing they take her in on Monday for the procedure',
+    'thank god they can take him tomorrow',
+    'Lord, take this pain away',
+    'Diosito, quítame este dolor',
+  ])('"%s" is no wish to die', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
