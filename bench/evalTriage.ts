@@ -763,6 +763,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout114.json',
           ],
           [
+            "Blind review 134b (tests/eval/triage-heldout115.json, sealed; written after round 50's triage changes, run once)",
+            'triage-heldout115.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
