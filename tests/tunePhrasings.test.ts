@@ -41,8 +41,14 @@ describe('the tune question sets as training (knowledge/faq-phrasings-tune.json)
 
   it('holds no held-out question, and only questions of the tune files', () => {
     const all = generated.flat();
-    expect(all.filter((p) => heldOut.has(normalizeText(p.text))).length).toBe(0);
-    expect(all.filter((p) => !tune.has(p.text)).length).toBe(0);
+    // A new held-out set may repeat a short tune question ("how long does it take?"): rerunning the generator drops it.
+    expect(
+      all.filter((p) => heldOut.has(normalizeText(p.text))).length,
+      'tune phrasings equal to a held-out question: run npm run train:matcher',
+    ).toBe(0);
+    expect(all.filter((p) => !tune.has(p.text)).length, 'phrasings from no tune file: run npm run train:matcher').toBe(
+      0,
+    );
   });
 });
 
