@@ -54,18 +54,40 @@ function heldOutTexts(root: string): Set<string> {
   return texts;
 }
 
+interface Context {
+  readonly triage: ReturnType<typeof triageFor>;
+  readonly ids: ReadonlySet<string>;
+  readonly blocked: ReadonlySet<string>;
+  /** The hand-written phrasings' words, per language. */
+  readonly written: { readonly en: readonly string[]; readonly es: readonly string[] };
+}
+
+/** What every fold shares (the knowledge, triage, the held-out questions), read once per root. */
+const contexts = new Map<string, Context>();
+function contextOf(root: string): Context {
+  let context = contexts.get(root);
+  if (context === undefined) {
+    const knowledge = loadKnowledge(path.join(root, 'knowledge'));
+    const phrasingsOf = (file: string) =>
+      (JSON.parse(readFileSync(path.join(root, 'knowledge', file), 'utf8')) as { phrasings: FaqPhrasing[] }).phrasings;
+    context = {
+      triage: triageFor(knowledge),
+      ids: new Set([...knowledge.faq.map((e) => e.id), ...knowledge.vocabulary.outOfScope.map((t) => t.id)]),
+      blocked: heldOutTexts(root),
+      written: {
+        en: phrasingsOf('faq-phrasings.json').map((p) => normalizeText(p.text)),
+        es: phrasingsOf('es/faq-phrasings.json').map((p) => normalizeText(p.text)),
+      },
+    };
+    contexts.set(root, context);
+  }
+  return context;
+}
+
 /** The English and Spanish tune phrasings, deduplicated against the held-out questions and the written phrasings. */
 export function tunePhrasings(root: string, files: readonly string[]): { en: FaqPhrasing[]; es: FaqPhrasing[] } {
-  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const triage = triageFor(knowledge);
-  const ids = new Set([...knowledge.faq.map((e) => e.id), ...knowledge.vocabulary.outOfScope.map((t) => t.id)]);
-  const blocked = heldOutTexts(root);
-  const phrasingsOf = (file: string) =>
-    (JSON.parse(readFileSync(path.join(root, 'knowledge', file), 'utf8')) as { phrasings: FaqPhrasing[] }).phrasings;
-  const seen = {
-    en: new Set(phrasingsOf('faq-phrasings.json').map((p) => normalizeText(p.text))),
-    es: new Set(phrasingsOf('es/faq-phrasings.json').map((p) => normalizeText(p.text))),
-  };
+  const { triage, ids, blocked, written } = contextOf(root);
+  const seen = { en: new Set(written.en), es: new Set(written.es) };
   const out = { en: [] as FaqPhrasing[], es: [] as FaqPhrasing[] };
   for (const q of tuneQuestions(root, files, ids)) {
     const said = normalizeText(q.text);

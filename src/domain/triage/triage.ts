@@ -898,9 +898,10 @@ export class Triage {
             break;
           }
           // "…had a seizure Saturday. … they discharged her": the ending of a past event, told sentences later (a
-          // `pastOnly` modifier got here only for a finding told in the past: see above).
+          // `pastOnly` modifier got here only for a finding told in the past: see above; the load check refuses
+          // `acrossSentences` without `pastOnly`).
           const later = tokens[t.start]!.sentence - sentence;
-          if (later > 0 && later <= m.acrossSentences && m.pastOnly) {
+          if (later > 0 && later <= m.acrossSentences) {
             types.add(m.type);
             break;
           }
