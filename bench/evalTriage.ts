@@ -767,6 +767,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout115.json',
           ],
           [
+            "Blind review 135a (tests/eval/triage-heldout116.json, sealed; written at round 51's start)",
+            'triage-heldout116.json',
+          ],
+          [
+            "Blind review 135b (tests/eval/triage-heldout117.json, sealed; written at round 51's start)",
+            'triage-heldout117.json',
+          ],
+          [
+            "Blind review 136a (tests/eval/triage-heldout118.json, sealed; written at round 51's start, run only at its end)",
+            'triage-heldout118.json',
+          ],
+          [
+            "Blind review 136b (tests/eval/triage-heldout119.json, sealed; written at round 51's start, run only at its end)",
+            'triage-heldout119.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
