@@ -433,9 +433,19 @@ describe('round 33: Spanglish and lay words (blind matcher set 17, tune part)', 
     expect(texts(await h.say(text))).toEqual([answerOf(id)]);
   });
 
-  it('"someone to take me home" in Spanish is about going home, not about talking to someone', async () => {
+  // Round 51: who drives the patient home is not on the page (it says only that most go home the same day), so the
+  // honest answer with the call offer, in the reader's language; still no contact form, since no one asked to talk to someone.
+  it.each([
+    'ocupo a alguien que me lleve después?',
+    'do I need someone to drive me home after?',
+    'when can I drive again?',
+  ])('"%s" (a driver, not the day of going home) gets "I don\'t know" and the call offer, not a form', async (text) => {
     const h = createHarness({ inquiries: new RecordingInquiries() });
-    expect(texts(await h.say('ocupo a alguien que me lleve después?'))).toEqual([answerEs('discharge')]);
+    const spanish = text.startsWith('ocupo');
+    // "I don't know" with the call offer, then topic buttons (close ones when there are); nothing else.
+    const replies = texts(await h.say(text));
+    expect(replies[0]).toBe(spanish ? ms.fallback : m.fallback);
+    expect(replies).toHaveLength(2);
   });
 });
 
