@@ -783,6 +783,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout119.json',
           ],
           [
+            'Emergencies in lay words, and look-alikes with the same words, held-out twin of tune73 (tests/eval/triage-twin64-heldout.json, sealed; round 51)',
+            'triage-twin64-heldout.json',
+          ],
+          [
+            'The days after the procedure: urgent, normal recovery in worried words, emergencies; held-out twin of tune74 (tests/eval/triage-twin65-heldout.json, sealed; round 51)',
+            'triage-twin65-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
