@@ -4490,3 +4490,48 @@ describe('triage: round 50 (a wish to die with no plan, told in more words)', ()
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 51 (a pain score is no handful of pills)', () => {
+  it.each([
+    'mom ran out of her pain pills and the pain is 8 out of 10 today',
+    'took my pain pills but the pain is still 9 of 10',
+    'mi mamá se quedó sin pastillas y el dolor está en 9 de 10',
+  ])('"%s" gets no crisis reply', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+
+  it.each(['he took 8 of 10 pills', 'se tomó 8 de 10 pastillas', 'she took 10 pills'])(
+    '"%s" is still an overdose: "call 911 now"',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(true);
+    },
+  );
+});
+
+describe('triage: round 51 (vomiting that goes on, pills brought back up, a fever felt)', () => {
+  it.each([
+    'nauseous all day and threw up 3 times, couldnt take any of my meds',
+    'she threw up three times today and couldnt take her pills',
+    'vomité las pastillas dos veces hoy, no se me quedan en el estómago',
+    'no para de vomitar desde la mañana',
+    'tonight she feels hot, checked 101.4 is that ok',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'threw up once this morning but kept breakfast down fine',
+    'I threw up after the anesthesia but it stopped',
+  ])('"%s" is no new problem', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'Me tomé las pastillas de la noche dos veces sin querer y me siento muy dormida',
+    'I took my oxycodone twice by mistake',
+    'se tomó dos veces la dosis de morfina',
+  ])('"%s" (a dose taken twice) still gets "call 911 now"', (text) => {
+    expect(callNowOf(text)).toBe(true);
+  });
+});

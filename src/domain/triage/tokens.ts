@@ -24,6 +24,8 @@ export interface Token {
   readonly systolic?: boolean;
   /** A time of day ("at 8", "a las 8", "8am", "9:15"): a schedule, never a count of pills. */
   readonly clock?: boolean;
+  /** A number of a score out of 10 ("8 out of 10", "un 8 de 10"): how bad the pain is, never a count of pills. */
+  readonly score?: boolean;
 }
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -103,6 +105,16 @@ export interface TokenReading {
    * nothing; after any other word it is a count ("me tomé las 10 pastillas"). Without it only "8am" and "9:15" are.
    */
   readonly clockWords?: { readonly before: ReadonlySet<string>; readonly next: ReadonlySet<string> };
+  /**
+   * "8 out of 10", "un 8 de 10": a number of 0 to 10, a word of `between` and 10 make a score when a word of `next`, a
+   * stop or nothing follows; any other word makes them counts ("took 8 of 10 pills").
+   */
+  readonly scoreWords?: ScoreWords;
+}
+
+export interface ScoreWords {
+  readonly between: readonly string[];
+  readonly next: ReadonlySet<string>;
 }
 
 /** Words of `text` in order, leaving out `ignore` (possessives and articles) entirely. */
@@ -120,6 +132,7 @@ export function triageTokens(
     possessives = NO_WORDS,
     emoji = NO_SPELLINGS,
     clockWords,
+    scoreWords,
   }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
@@ -134,6 +147,7 @@ export function triageTokens(
   for (const { phrase, words, pattern } of phrasesIn(present, spellings))
     if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
+  const scores = scoreWords === undefined ? undefined : scoreNumbers(folded, scoreWords);
   const pieces = [...folded.matchAll(PIECES)];
   // Read only once a name was introduced: most messages introduce none.
   let titled: ReadonlySet<string> | undefined;
@@ -169,7 +183,13 @@ export function triageTokens(
           (clockWords !== undefined &&
             clockWords.before.has(before.at(-1) ?? '') &&
             (next === undefined || clockWords.next.has(next))));
-      const reading = { ...(ratio && { ratio }), ...(systolic && { systolic }), ...(clock && { clock }) };
+      const score = scores?.has(m.index) === true;
+      const reading = {
+        ...(ratio && { ratio }),
+        ...(systolic && { systolic }),
+        ...(clock && { clock }),
+        ...(score && { score }),
+      };
       tokens.push({ word: num.replace(',', '.'), raw: num, sentence, clause, isNumber: true, ...reading });
     } else if (word !== undefined) {
       // The word after an introduction, and the capitalised words that follow it ("soy Elena Vargas", "soy carla").
@@ -222,6 +242,27 @@ function titleCased(text: string): ReadonlySet<string> {
   return words;
 }
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+const scorePatterns = new WeakMap<ScoreWords, RegExp>();
+
+/** Where the numbers of each score out of 10 start in `folded` (see `ScoreWords`); none in most messages. */
+function scoreNumbers(folded: string, scoreWords: ScoreWords): ReadonlySet<number> | undefined {
+  if (!folded.includes('10')) return undefined;
+  let pattern = scorePatterns.get(scoreWords);
+  if (pattern === undefined) {
+    const between = scoreWords.between.map((w) => w.replace(/ /g, '\\s+')).join('|');
+    pattern = new RegExp(`(?<![\\d.,])(\\d{1,2})(\\s*(?:${between})\\s*)10(?![\\d.,]*\\d)`, 'gu');
+    scorePatterns.set(scoreWords, pattern);
+  }
+  const at = new Set<number>();
+  for (const m of folded.matchAll(pattern)) {
+    const end = m.index + m[0].length;
+    const next = NEXT_WORD.exec(folded.slice(end))?.[1];
+    if (Number(m[1]) > 10 || (next !== undefined && !scoreWords.next.has(next))) continue;
+    at.add(m.index).add(m.index + m[1]!.length + m[2]!.length);
+  }
+  return at;
+}
 
 interface PhrasePattern {
   readonly phrase: string;
@@ -294,8 +335,8 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'level') return /^[tlcs]\d{1,2}$/.test(token.raw);
   if (!token.isNumber) return cls === 'many' && manyWords.has(token.raw);
   if (cls === 'clock') return token.clock === true;
-  // "me tomé el tylenol a las 12" took one at noon, not twelve.
-  if (token.clock === true && cls === 'many') return false;
+  // "me tomé el tylenol a las 12" took one at noon, not twelve; "pain pills… 8 out of 10" is no handful of pills.
+  if ((token.clock === true || token.score === true) && cls === 'many') return false;
   // "la presión me marca 70/40" is no fever of 40 °C.
   if (token.ratio === true && cls === 'fever') return false;
   const value = Number(token.word);

@@ -4,7 +4,15 @@ import { type Concept, expandTerm, type ModifierType, type Pattern, type Tier, t
 import { type Lang, type Occurrence, TermIndex, type TermSet } from './termIndex.js';
 import { Segmenter } from './segment.js';
 import { soundAlikeSpellings } from './soundAlike.js';
-import { emojiWords, foldText, type IgnoredWords, ignoredWords, type Token, triageTokens } from './tokens.js';
+import {
+  emojiWords,
+  foldText,
+  type IgnoredWords,
+  ignoredWords,
+  type ScoreWords,
+  type Token,
+  triageTokens,
+} from './tokens.js';
 
 /**
  * Clinical triage in the manner of ConText (pyConText, medspaCy): concepts are found in
@@ -178,6 +186,8 @@ export class Triage {
   private readonly emojiWords: ReadonlyMap<string, string>;
   /** `clockWords`, as sets. */
   private readonly clockWords: { readonly before: ReadonlySet<string>; readonly next: ReadonlySet<string> };
+  /** `scoreWords`, its `next` as a set. */
+  private readonly scoreWords: ScoreWords;
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -295,6 +305,7 @@ export class Triage {
     this.possessives = new Set(data.possessives);
     this.emojiWords = emojiWords(data);
     this.clockWords = { before: new Set(data.clockWords.before), next: new Set(data.clockWords.next) };
+    this.scoreWords = { between: data.scoreWords.between, next: new Set(data.scoreWords.next) };
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
@@ -387,6 +398,7 @@ export class Triage {
       possessives: this.possessives,
       emoji: this.emojiWords,
       clockWords: this.clockWords,
+      scoreWords: this.scoreWords,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
