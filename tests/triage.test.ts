@@ -4535,3 +4535,19 @@ describe('triage: round 51 (vomiting that goes on, pills brought back up, a feve
     expect(callNowOf(text)).toBe(true);
   });
 });
+
+describe('triage: round 51 (sleepy after sedation but easy to wake)', () => {
+  it.each([
+    'My wife is sleeping a lot since we got home yesterday but she wakes right up when I call her, eats, talks normal. That ok?',
+    'duerme mucho desde ayer pero se despierta fácil y habla normal, es normal?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "he won't wake up, I shake him and nothing",
+    "she is so sleepy and confused, she wakes up easily but doesn't know where she is",
+  ])('"%s" is still 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
