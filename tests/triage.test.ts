@@ -4551,3 +4551,19 @@ describe('triage: round 51 (sleepy after sedation but easy to wake)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 51 (a sign written with "does not", as careful writers spell it)', () => {
+  it.each([
+    'she does not know where she is',
+    'he does not recognize me',
+    'my husband does not make sense when he talks',
+    'she does not know who I am',
+  ])('"%s" is 911, as its contraction is', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+    expect(tierOf(text.replace('does not', "doesn't"))).toBe('emergency');
+  });
+
+  it('"could I not wake up?" asked ahead stays a question (the words spelled out must follow each other)', () => {
+    expect(tierOf("I'm 88, is it safe to be put under at my age or could I not wake up?")).toBe('mention');
+  });
+});

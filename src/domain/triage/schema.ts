@@ -191,6 +191,11 @@ export const triageSchema = z.strictObject({
    */
   emojiWords: z.record(z.string().min(1), text),
   negativeWords: z.array(text),
+  /**
+   * English contractions and the two words they stand for ("doesnt": "does not"): a term written with one also
+   * matches the words spelled out ("she does not know where she is" is "she doesnt know where she is").
+   */
+  contractions: z.record(z.string().regex(/^[a-z]+$/, 'must be one lower-case word'), text),
   /** Words a term never skips over: "im not bleeding" is not "im bleeding". */
   gapStops: z.array(text),
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */

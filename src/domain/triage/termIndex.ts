@@ -35,6 +35,8 @@ export interface TermIndexOptions {
   readonly negativeWords: ReadonlySet<string>;
   /** Words a term never skips over ("im not bleeding" is not "im bleeding"). */
   readonly gapStops: ReadonlySet<string>;
+  /** English contractions and their words spelled out: an English term with one is also found spelled out. */
+  readonly contractions?: ReadonlyMap<string, string>;
 }
 
 type Slot = { readonly word: string } | { readonly cls: NumberClass };
@@ -45,6 +47,8 @@ interface CompiledTerm {
   /** A lone standalone word: typos only from LONE_TYPO_MIN letters. */
   readonly strict: boolean;
   readonly negative: boolean;
+  /** A contraction spelled out ("does not know where"): its words must follow each other, with no word between. */
+  readonly gapless: boolean;
   readonly owners: Array<{ readonly set: number; lang: Lang }>;
   /** Compile order: terms met at one position are tried in it, so occurrences keep their order. */
   readonly order: number;
@@ -90,11 +94,11 @@ export class TermIndex {
   ) {
     const compiled = new Map<string, CompiledTerm>();
     sets.forEach((set, index) => {
-      for (const { text, lang } of set.terms) {
-        const key = `${set.typos ? 't' : 'x'}${set.standalone === true ? 's' : ''}|${text}`;
+      for (const { text, lang, spelledOut } of this.withSpelledOut(set.terms)) {
+        const key = `${set.typos ? 't' : 'x'}${set.standalone === true ? 's' : ''}${spelledOut ? 'o' : ''}|${text}`;
         let term = compiled.get(key);
         if (term === undefined) {
-          term = this.compile(text, set.typos, set.standalone === true, compiled.size);
+          term = this.compile(text, set.typos, set.standalone === true, compiled.size, spelledOut);
           compiled.set(key, term);
         }
         if (lang === 'es') for (const slot of term.slots) if ('word' in slot) this.spanishLexicon.add(slot.word);
@@ -124,6 +128,22 @@ export class TermIndex {
         else if (!list.includes(word)) list.push(word);
       }
     }
+  }
+
+  /**
+   * The terms, each English one with contractions also written out ("doesnt know where" and "does not know where"):
+   * careful writers spell them out, and a term must not depend on it.
+   */
+  private withSpelledOut(
+    terms: TermSet['terms'],
+  ): ReadonlyArray<{ readonly text: string; readonly lang: Lang; readonly spelledOut: boolean }> {
+    const contractions = this.options.contractions ?? new Map<string, string>();
+    return terms.flatMap((term) => {
+      const words = term.text.split(' ');
+      const plain = { ...term, spelledOut: false };
+      if (term.lang !== 'en' || !words.some((w) => contractions.has(w))) return [plain];
+      return [plain, { text: words.map((w) => contractions.get(w) ?? w).join(' '), lang: term.lang, spelledOut: true }];
+    });
   }
 
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
@@ -183,12 +203,12 @@ export class TermIndex {
     return terms.length > 1 ? terms.sort((a, b) => a.order - b.order) : terms;
   }
 
-  private compile(text: string, typos: boolean, standalone: boolean, order: number): CompiledTerm {
+  private compile(text: string, typos: boolean, standalone: boolean, order: number, gapless: boolean): CompiledTerm {
     const slots = this.slotsOf(text);
     if (typos) for (const s of slots) if ('word' in s) (s.word.length >= 4 ? this.lexicon : this.words).add(s.word);
     const negative = slots.some((s) => 'word' in s && this.options.negativeWords.has(s.word));
     const strict = standalone && slots.length === 1;
-    return { slots, typos, strict, negative, owners: [], order };
+    return { slots, typos, strict, negative, gapless, owners: [], order };
   }
 
   /** The last position of `term` if it starts at `start`, words in order with small gaps, in one sentence. */
@@ -203,7 +223,7 @@ export class TermIndex {
     for (let k = 1; k < term.slots.length; k++) {
       let next = -1;
       // Function-word terms (modifiers) are exact; only concept terms allow a word in between.
-      const gap = term.typos ? MAX_GAP : 0;
+      const gap = term.typos && !term.gapless ? MAX_GAP : 0;
       for (let j = pos + 1; j <= Math.min(tokens.length - 1, pos + 1 + gap); j++) {
         if (tokens[j]!.sentence !== tokens[start]!.sentence) break;
         // A skipped word never reaches past a comma: "when I'm upright, gone" is not "when I'm gone". A denial's next

@@ -318,6 +318,7 @@ export class Triage {
       spanishWords,
       negativeWords: new Set(data.negativeWords),
       gapStops: new Set(data.gapStops),
+      contractions: new Map(Object.entries(data.contractions)),
     });
     // Spanish hint words ("mi", "no", "que") rank with the most common English words, triage's own words ("duele",
     // "pecho") after the common ones, before rarer ones ("duel", "eel", "mima").
