@@ -149,7 +149,8 @@ export function matchTokens(text: string, stopwords: ReadonlySet<string>): strin
  * single words are looked up as written and as folded plurals.
  */
 class SynonymTable {
-  private readonly phrases: ReadonlyMap<string, string>;
+  /** What each phrase of `phrasePattern` is read as, by its capture group's number less one. */
+  private readonly phrases: readonly string[];
   private readonly phrasePattern: RegExp | undefined;
   private readonly words: ReadonlyMap<string, readonly string[]>;
 
@@ -168,10 +169,11 @@ class SynonymTable {
     );
     // Longest first; each word may carry a plural or third-person "s" ("lives with it", "stays the night").
     const phrases = entries.filter(([key]) => key.includes(' ')).sort(([a], [b]) => b.length - a.length);
-    this.phrases = new Map(phrases.map(([, value], i) => [`p${i}`, normalizeText(value)]));
+    this.phrases = phrases.map(([, value]) => normalizeText(value));
+    // Numbered groups, not named ones: a named group's match object lists every name, hundreds here, on each match.
     const alternatives = phrases.map(
-      ([key], i) =>
-        `(?<p${i}>${key
+      ([key]) =>
+        `(${key
           .split(' ')
           .map((w) => `${escapeRegExp(w)}s?`)
           .join(' ')})`,
@@ -204,9 +206,10 @@ class SynonymTable {
   }
 
   private replacePhrases(text: string, pattern: RegExp): string {
+    const phrases = this.phrases;
     return text.replace(pattern, (...args: unknown[]) => {
-      const groups = args[args.length - 1] as Record<string, string | undefined>;
-      for (const name in groups) if (groups[name] !== undefined) return this.phrases.get(name) ?? '';
+      // args: the match, then one capture per phrase (only the matched one is defined), then offset and string.
+      for (let i = 0; i < phrases.length; i++) if (args[i + 1] !== undefined) return phrases[i]!;
       return args[0] as string;
     });
   }
