@@ -4567,3 +4567,23 @@ describe('triage: round 51 (a sign written with "does not", as careful writers s
     expect(tierOf("I'm 88, is it safe to be put under at my age or could I not wake up?")).toBe('mention');
   });
 });
+
+describe('triage: round 51 (pills taken all at once, told without naming them, or after "I have none left")', () => {
+  it.each([
+    'me las tomé todas',
+    'mi papá se las tomó todas anoche',
+    'he swallowed them all',
+    "I don't have any pills left because I took them all",
+    'ya no tengo pastillas porque me las tomé todas',
+  ])('"%s" gets "call 911 now"', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['no se las tomó todas, solo una', 'ya no tengo pastillas', 'se me acabaron las pastillas para el dolor'])(
+    '"%s" gets no crisis reply',
+    (text) => {
+      expect(tierOf(text)).not.toBe('crisis');
+    },
+  );
+});
