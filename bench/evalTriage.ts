@@ -791,6 +791,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin65-heldout.json',
           ],
           [
+            'Pills taken on purpose told indirectly, accidental overdoses, look-alikes about pills; held-out twin of tune75 (tests/eval/triage-twin66-heldout.json, sealed; round 51)',
+            'triage-twin66-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
