@@ -4587,3 +4587,26 @@ describe('triage: round 51 (pills taken all at once, told without naming them, o
     },
   );
 });
+
+describe('triage: round 51 (tune75: pills taken on purpose told indirectly, and pills talked about safely)', () => {
+  it.each([
+    "i don't care if i die",
+    "don't really care if i wake up",
+    'no me importa morirme',
+    'perdón por todo, me tomé la caja entera',
+    'popped everything in the medicine cabinet. sorry',
+    'she took the whole bottle',
+    "I've been counting my morphine tablets",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'ya me tomé mis pastillas, gracias por recordarme',
+    'counting out my pills for the week into the little box',
+    'took the whole box of tissues',
+    "I don't care if she dies, she was mean",
+  ])('"%s" gets no crisis reply', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+});
