@@ -4610,3 +4610,23 @@ describe('triage: round 51 (tune75: pills taken on purpose told indirectly, and 
     expect(tierOf(text)).not.toBe('crisis');
   });
 });
+
+describe('triage: round 51 (legs that "don\'t feel weak" are denied, not numb)', () => {
+  it.each([
+    "my legs don't feel weak",
+    "I can feel my legs fine, they don't feel weak at all",
+    'mis piernas no se sienten débiles',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "my legs don't feel weak but they are numb",
+    "I don't feel my legs",
+    "my legs don't feel right",
+    "my legs don't feel numb, but they're weak now",
+    'no siento las piernas',
+  ])('"%s" is still 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
