@@ -795,6 +795,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin66-heldout.json',
           ],
           [
+            'Warning signs denied, and one sign now beside denied ones; held-out twin of tune76 (tests/eval/triage-twin67-heldout.json, sealed; round 51)',
+            'triage-twin67-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
