@@ -4630,3 +4630,20 @@ describe('triage: round 51 (legs that "don\'t feel weak" are denied, not numb)',
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 51 (tune76: nothing odd felt in the legs is a denial)', () => {
+  it.each([
+    'mi tío dice que no siente nada raro en las piernas y orina normal',
+    'no siento las piernas débiles, puedo orinar bien',
+    "I don't feel anything weird in my legs",
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['no siente nada cuando orina', 'no siento nada raro pero me oriné encima sin sentir'])(
+    '"%s" is still 911',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+});
