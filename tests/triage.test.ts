@@ -4647,3 +4647,13 @@ describe('triage: round 51 (tune76: nothing odd felt in the legs is a denial)', 
     },
   );
 });
+
+describe('triage: round 51 (a crisis asked as a question, and empty pill organizers)', () => {
+  it.each([
+    'what if I took the whole bottle of oxy tonight, would it hurt? asking for me',
+    'el pastillero está vacío, se tomó todo lo de la semana',
+    'los frascos de pastillas están vacíos y no contesta',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});

@@ -602,7 +602,9 @@ export class Triage {
     /** The words of the urgent symptoms found ("las pastillas para el dolor ya no me hacen efecto"). */
     urgentParts: readonly Occurrence[],
   ): TriageTier {
-    if (this.model === undefined || findings.some((f) => f.tier === 'crisis')) return tier;
+    // A crisis the concepts read only as asked ahead ("what if I took the whole bottle tonight") leaves the words to the
+    // second look: a question can carry a crisis (twin66's loss when an overdose pattern came to read one as asked).
+    if (this.model === undefined || findings.some((f) => f.tier === 'crisis' && !askedOnly(f))) return tier;
     // An emergency the concepts found is read further only for danger now beside it (below).
     if (findings.some((f) => f.tier === 'emergency') && tier !== 'emergency') return tier;
     // A message giving a phone number is a call-back request ("soy Francisco, mi teléfono es 832-555-0105,
@@ -1106,6 +1108,11 @@ class SetBuilder {
 }
 
 /** Whether `t` lies inside a longer part of a finding that says "not" itself ("no puede respirar"). */
+/** A finding whose only modifier is `hypothetical`. */
+function askedOnly(finding: ConceptFinding): boolean {
+  return finding.modifiers.length === 1 && finding.modifiers[0] === 'hypothetical';
+}
+
 function insideNegativeFinding(t: Occurrence, negativeFindings: readonly Occurrence[]): boolean {
   return negativeFindings.some((o) => o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start);
 }
