@@ -603,7 +603,7 @@ export class Triage {
     urgentParts: readonly Occurrence[],
   ): TriageTier {
     // A crisis the concepts read only as asked ahead ("what if I took the whole bottle tonight") leaves the words to the
-    // second look: a question can carry a crisis (twin66's loss when an overdose pattern came to read one as asked).
+    // second look: a question can carry a crisis ("…asking because I want it over with").
     if (this.model === undefined || findings.some((f) => f.tier === 'crisis' && !askedOnly(f))) return tier;
     // An emergency the concepts found is read further only for danger now beside it (below).
     if (findings.some((f) => f.tier === 'emergency') && tier !== 'emergency') return tier;
@@ -1107,12 +1107,12 @@ class SetBuilder {
   }
 }
 
-/** Whether `t` lies inside a longer part of a finding that says "not" itself ("no puede respirar"). */
 /** A finding whose only modifier is `hypothetical`. */
 function askedOnly(finding: ConceptFinding): boolean {
   return finding.modifiers.length === 1 && finding.modifiers[0] === 'hypothetical';
 }
 
+/** Whether `t` lies inside a longer part of a finding that says "not" itself ("no puede respirar"). */
 function insideNegativeFinding(t: Occurrence, negativeFindings: readonly Occurrence[]): boolean {
   return negativeFindings.some((o) => o.start <= t.start && t.end <= o.end && o.end - o.start > t.end - t.start);
 }
