@@ -4657,3 +4657,16 @@ describe('triage: round 51 (a crisis asked as a question, and empty pill organiz
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 51 (a calf is a leg before it is an animal)', () => {
+  it.each([
+    'her calf hurts when she points her foot and its warm and puffy',
+    'her calf got really swollen and hot since yesterday',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('"the baby calf in the barn is bleeding a lot" is an animal\'s, no 911', () => {
+    expect(['none', 'mention']).toContain(tierOf('the baby calf in the barn is bleeding a lot'));
+  });
+});
