@@ -799,6 +799,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin67-heldout.json',
           ],
           [
+            "Blind review 137a (tests/eval/triage-heldout120.json, sealed; written at round 52's start)",
+            'triage-heldout120.json',
+          ],
+          [
+            "Blind review 138b (tests/eval/triage-heldout123.json, sealed; written at round 52's start, run only at its end)",
+            'triage-heldout123.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
