@@ -807,6 +807,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout123.json',
           ],
           [
+            "Blind review 137b (tests/eval/triage-heldout121.json, sealed; written at round 52's start)",
+            'triage-heldout121.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
