@@ -811,6 +811,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout121.json',
           ],
           [
+            'Alarming words with nothing happening now, and emergencies told beside history or fears; held-out twin of tune77 (tests/eval/triage-twin68-heldout.json, sealed; round 52)',
+            'triage-twin68-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
