@@ -815,6 +815,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin68-heldout.json',
           ],
           [
+            "Blind review 138a (tests/eval/triage-heldout122.json, sealed; written at round 52's start, run only at its end)",
+            'triage-heldout122.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
