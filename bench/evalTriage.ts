@@ -819,6 +819,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout122.json',
           ],
           [
+            'After the procedure: urgent and not 911, emergencies, normal recovery; held-out twin of tune79 (tests/eval/triage-twin70-heldout.json, sealed; round 52)',
+            'triage-twin70-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
