@@ -819,6 +819,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout122.json',
           ],
           [
+            'Pills and doses with nothing dangerous, crises told indirectly, too much taken by mistake; held-out twin of tune78 (tests/eval/triage-twin69-heldout.json, sealed; round 52)',
+            'triage-twin69-heldout.json',
+          ],
+          [
             'After the procedure: urgent and not 911, emergencies, normal recovery; held-out twin of tune79 (tests/eval/triage-twin70-heldout.json, sealed; round 52)',
             'triage-twin70-heldout.json',
           ],
