@@ -4670,3 +4670,26 @@ describe('triage: round 51 (a calf is a leg before it is an animal)', () => {
     expect(['none', 'mention']).toContain(tierOf('the baby calf in the barn is bleeding a lot'));
   });
 });
+
+describe('triage: round 52 (legs that can barely move, and "me tiene muerta")', () => {
+  it.each([
+    'she fell getting out of bed just now and her back pain is way worse than it ever was, she can barely move her legs',
+    'he can hardly move his legs',
+    'mi mamá apenas puede mover las piernas',
+  ])('"%s" is 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"el dolor de espalda me tiene muerta jaja, por eso quiero la vertebroplastia" is no crisis', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('el dolor de espalda me tiene muerta desde hace meses jaja, por eso quiero la vertebroplastia'),
+    );
+  });
+
+  it.each(['este dolor me tiene muerta, ya no quiero vivir', 'el dolor me tiene muerto, quiero morirme'])(
+    '"%s" still gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});
