@@ -4693,3 +4693,24 @@ describe('triage: round 52 (legs that can barely move, and "me tiene muerta")', 
     },
   );
 });
+
+describe('triage: round 52 (despair beside a gun, a dose asked for "someone", a farewell errand)', () => {
+  it.each([
+    'the pain is back and I cant do another year of this. I know where he keeps the gun',
+    'what is the most of these a person could take? im so tired of all of this',
+    'when is my follow up? doesnt matter i guess, i wont be there anyway',
+    'he gave away his tools this week and told my sister to look after mom',
+    'ya no puedo vivir así con este dolor',
+    'can I get my refill early? I want enough saved for when I decide im done',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'whats the most tylenol someone can take in a day',
+    'im tired of all this waiting, when do I get my results',
+    'can I get a refill early? going on a trip and want to have enough saved',
+  ])('"%s" is an ordinary question', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
