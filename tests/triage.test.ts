@@ -4714,3 +4714,21 @@ describe('triage: round 52 (despair beside a gun, a dose asked for "someone", a 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 52 (pills handled as they should be are no crisis)', () => {
+  it.each([
+    'conté las pastillas de mi mamá y están completas, no se tomó de más',
+    'what do I do with the leftover oxycodone? dont need it anymore and dont want it in the house',
+    'mi mamá no se tomó de más, solo la que le tocaba. la confundió el mensaje nada más',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'she didnt take too many but now she wont wake up',
+    'no se tomó de más pero no despierta',
+    'de repente se confundió y no sabe dónde está',
+  ])('"%s" is still 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
