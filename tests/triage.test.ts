@@ -4732,3 +4732,29 @@ describe('triage: round 52 (pills handled as they should be are no crisis)', () 
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 52 (shaking chills, pills that will not stay down, breathing told as fine)', () => {
+  it.each([
+    'tonight shes 101.2 and shaking under 2 blankets, talking fine. who do we call',
+    'está tiritando desde la tarde',
+    "I can't keep my pills down",
+    'no retiene las pastillas desde ayer',
+  ])('"%s" is for the care team today (or more)', (text) => {
+    expect(['urgent', 'emergency']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'new rib pain since yesterday, sharp when i cough. no fall, breathing is ok, just hurts',
+    'no pain, breathing without trouble, just tired',
+    'respira sin dificultad y ya camina',
+  ])('"%s" is not 911', (text) => {
+    expect(tierOf(text)).not.toBe('emergency');
+  });
+
+  it.each([
+    'no fever, breathing is ok but she cant move her legs',
+    'respira sin dificultad pero no siente las piernas',
+  ])('"%s" is still 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
