@@ -4758,3 +4758,13 @@ describe('triage: round 52 (shaking chills, pills that will not stay down, breat
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 52 (no stool with a bloated belly, a leg puffier than the other)', () => {
+  it.each([
+    '3 days no poop, stomach bloated and crampy and hard',
+    'no ha hecho popo en 3 días y tiene la barriga hinchada',
+    "my mom's right leg below the knee is puffier than the left, she's breathing normal, no chest pain",
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
