@@ -4768,3 +4768,9 @@ describe('triage: round 52 (no stool with a bloated belly, a leg puffier than th
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 52 (hives that were over)', () => {
+  it('"i had hives from the contrast, i was fine after" raises no alarm', () => {
+    expect(['none', 'mention']).toContain(tierOf('i had hives from the contrast, i was fine after'));
+  });
+});
