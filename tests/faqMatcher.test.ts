@@ -418,3 +418,18 @@ describe('FaqMatcher: who the procedure is meant for (round 44, blind set 30 tun
     expect(answered(matcher.match(text))).toBe(id);
   });
 });
+
+describe('FaqMatcher: questions of filler words alone', () => {
+  it.each([
+    [matcher, "what if I don't do it?"],
+    [spanishFaqMatcherFor(knowledge), 'y si no me la hago?'],
+  ])('%#: "%s" offers what happens untreated, never answers it outright', (m, text) => {
+    const found = m.match(text);
+    expect(found.kind).toBe('clarify');
+    expect(firstOffered(found)).toBe('untreated-fracture');
+  });
+
+  it.each(['ok so', 'how are you?', 'and then what?'])('"%s" offers nothing', (text) => {
+    expect(matcher.match(text).kind).toBe('none');
+  });
+});

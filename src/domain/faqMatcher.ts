@@ -111,6 +111,9 @@ const RELATED = 2;
 /** With a model: how many documents the word score proposes, and the probability at which the model proposes one. */
 const BLEND_POOL = 8;
 const MODEL_CANDIDATE = 0.02;
+/** Filler words a question needs before the model reads it alone ("ok so" asks nothing), and the probability it needs. */
+const FILLER_QUESTION = 2;
+const FILLER_PROPOSE = 0.5;
 
 /**
  * The words a matcher reads (from `knowledge/matching.json`, `knowledge/synonyms.json` and
@@ -533,9 +536,9 @@ export class FaqMatcher {
     const content = words.filter((w) => !isFiller(w));
     if (share === 0) return this.wordScored(content, limit);
     const byWords = this.wordScored(content, BLEND_POOL);
-    // Filler alone ("um ok so") asks nothing, whatever the model would make of it.
-    if (content.length === 0) return byWords.slice(0, limit);
     // The model's classes are the documents, in order.
+    if (content.length === 0)
+      return words.length < FILLER_QUESTION ? byWords.slice(0, limit) : this.fillerOnly(words, limit);
     const p = model.probabilities(this.forModel(words), this.options.modelTemperature);
     // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
     let outOfScope = 0;
@@ -551,6 +554,22 @@ export class FaqMatcher {
     for (let k = 0; k < p.length; k++) {
       const doc = this.docs[k]!;
       if (p[k]! >= MODEL_CANDIDATE && !seen.has(doc)) out.push(blended(doc, undefined));
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /**
+   * A question of filler words alone ("why do it?", "what if I don't?", "¿y si no me la hago?"): no word names an entry,
+   * but the model, which learnt such questions, may find one likely. Offered as "Did you mean", never answered.
+   */
+  private fillerOnly(words: readonly string[], limit: number): Scored[] {
+    const p = this.model.probabilities(this.forModel(words), this.options.modelTemperature);
+    const out: Scored[] = [];
+    for (let k = 0; k < p.length; k++) {
+      const doc = this.docs[k]!;
+      if (doc.entry === undefined || p[k]! < FILLER_PROPOSE) continue;
+      const score = this.options.modelWeight * p[k]!;
+      out.push({ doc, score, confidence: Math.min(1, score), strong: false });
     }
     return out.sort((a, b) => b.score - a.score).slice(0, limit);
   }
