@@ -433,3 +433,14 @@ describe('FaqMatcher: questions of filler words alone', () => {
     expect(matcher.match(text).kind).toBe('none');
   });
 });
+
+describe('FaqMatcher: an appointment is made by contacting the hospital', () => {
+  it.each(['how do I make an appointment', 'make appointment'])('"%s" offers Contact the hospital first', (text) => {
+    expect(firstOffered(matcher.match(text))).toBe('contact-hospital');
+  });
+
+  it('"when is my follow up appointment" is a follow-up visit the page does not cover', () => {
+    const m = matcher.match('when is my follow up appointment');
+    expect(m.kind === 'none' && m.outOfScope).toBe('follow-up-results');
+  });
+});
