@@ -4774,3 +4774,21 @@ describe('triage: round 52 (hives that were over)', () => {
     expect(['none', 'mention']).toContain(tierOf('i had hives from the contrast, i was fine after'));
   });
 });
+
+describe('triage: round 52 (a lost feeling told with "not", "zero" or "no" is the sign, not a denial)', () => {
+  it.each([
+    'since this morning she is not feeling the legs and cannot control the urine',
+    'grandpa has zero feeling in his feet rn and his legs keep buckling',
+    'no feeling when I pee and a numb patch on my bottom since the procedure',
+    'mi papá no está sintiendo las piernas desde hoy',
+  ])('"%s" is 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(["I'm not feeling any numbness in my legs", 'not feeling well, legs are fine'])(
+    '"%s" raises no 911',
+    (text) => {
+      expect(tierOf(text)).not.toBe('emergency');
+    },
+  );
+});
