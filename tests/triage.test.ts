@@ -4792,3 +4792,22 @@ describe('triage: round 52 (a lost feeling told with "not", "zero" or "no" is th
     },
   );
 });
+
+describe("triage: round 52 (an overdose denied with didn't, one taken by mistake)", () => {
+  it.each(["he didn't take too many pills, he's fine", "she didn't overdose, she is just sleepy after the procedure"])(
+    '"%s" gets no crisis reply',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it('"i didn\'t mean to take so many, now i\'m dizzy" is told to call 911', () => {
+    expect(callNowOf("i didn't mean to take so many, now i'm dizzy")).toBe(true);
+  });
+
+  it('"took the pills an hour ago. just wanted to say thank you" still gets the crisis reply', () => {
+    expect(
+      tierOf('its getting hard to type. took the pills an hour ago. just wanted to say thank you to everyone'),
+    ).toBe('crisis');
+  });
+});
