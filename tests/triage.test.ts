@@ -4811,3 +4811,16 @@ describe("triage: round 52 (an overdose denied with didn't, one taken by mistake
     ).toBe('crisis');
   });
 });
+
+describe('triage: round 52 ("I took my pills" typed alone)', () => {
+  it.each(['I took my pills', 'ya me tomé las pastillas', 'ya me tomé mis pastillas'])(
+    '"%s" gets no crisis reply',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+
+  it.each(['I took my pills. all of them.', 'ya me las tomé todas'])('"%s" still gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});

@@ -337,6 +337,15 @@ export const triageSchema = z.strictObject({
           voidedBy: z.array(z.string().regex(/^@\w+$/, 'must be @group')),
         })
         .optional(),
+      /**
+       * A term of this group that is the whole message, but for `wholeFillers` ("I took my pills", "ya me tomé las
+       * pastillas", typed alone after a question): relief too. Only alone: possessives are not read, so "took my pills"
+       * inside a longer message would also be "took the pills an hour ago… thank you to everyone".
+       */
+      alone: z
+        .string()
+        .regex(/^@\w+$/, 'must be @group')
+        .optional(),
       thresholds: z.object({
         crisis: z.number().gt(0).lt(1),
         emergency: z.number().gt(0).lt(1),
@@ -389,6 +398,7 @@ export function checkTriage(data: TriageData): string[] {
   if (data.secondLookAhead) groupRef(data.secondLookAhead, 'secondLookAhead');
   if (data.secondLookRelief) {
     groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
+    if (data.secondLookRelief.alone !== undefined) groupRef(data.secondLookRelief.alone, 'secondLookRelief.alone');
     const scheduled = data.secondLookRelief.scheduled;
     if (scheduled) {
       groupRef(scheduled.group, 'secondLookRelief.scheduled.group');

@@ -212,6 +212,8 @@ export class Triage {
     | {
         readonly set: number;
         readonly scheduled: { readonly set: number; readonly voidedBy: readonly number[] } | undefined;
+        /** Relief only when it is the whole message (see `secondLookRelief.alone`). */
+        readonly alone: number | undefined;
         readonly thresholds: Readonly<Record<ModelTier, number>>;
       }
     | undefined;
@@ -279,6 +281,7 @@ export class Triage {
                     set: sets.group(relief.scheduled.group),
                     voidedBy: relief.scheduled.voidedBy.map((g) => sets.group(g)),
                   },
+            alone: relief.alone === undefined ? undefined : sets.group(relief.alone),
             thresholds: relief.thresholds,
           };
     // Relief only raises the bar (`secondLook` reads it only once a usual threshold is passed).
@@ -712,6 +715,7 @@ export class Triage {
     if (relief === undefined) return false;
     const said = (set: number, allowed: (m: ModifierType) => boolean) => this.told(set, found, tokens, scope, allowed);
     if (said(relief.set, (m) => m === 'experiencer')) return true;
+    if (relief.alone !== undefined && found[relief.alone]!.some((o) => this.alone(o, tokens))) return true;
     const { scheduled } = relief;
     return (
       scheduled !== undefined &&
