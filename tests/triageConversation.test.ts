@@ -648,3 +648,16 @@ describe('triage in conversation: round 48, a statement right after 988', () => 
     expect(texts(await h.say('how long is bed rest?')).join(' ')).not.toContain('988');
   });
 });
+
+describe('triage in conversation: round 52, "I took my pills" typed alone', () => {
+  it('is no crisis on its own', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect(texts(await h.say('I took my pills')).join(' ')).not.toContain('988');
+  });
+
+  it('right after a crisis reply it gets the Lifeline again', async () => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    await h.say("I don't want to be alive anymore, I have all my pills here");
+    expect(texts(await h.say('I took my pills')).join(' ')).toContain('988');
+  });
+});
