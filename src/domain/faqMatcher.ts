@@ -111,7 +111,10 @@ const RELATED = 2;
 /** With a model: how many documents the word score proposes, and the probability at which the model proposes one. */
 const BLEND_POOL = 8;
 const MODEL_CANDIDATE = 0.02;
-/** Filler words a question needs before the model reads it alone ("ok so" asks nothing), and the probability it needs. */
+/**
+ * Filler words a question of filler alone needs before the model reads it (one word, "ok", asks nothing), and the
+ * probability an entry needs there to be offered ("ok so" and "how are you?" find none that likely).
+ */
 const FILLER_QUESTION = 2;
 const FILLER_PROPOSE = 0.5;
 
@@ -536,9 +539,10 @@ export class FaqMatcher {
     const content = words.filter((w) => !isFiller(w));
     if (share === 0) return this.wordScored(content, limit);
     const byWords = this.wordScored(content, BLEND_POOL);
-    // The model's classes are the documents, in order.
+    // Filler alone: one word asks nothing; more may ask something the model learnt (see fillerOnly).
     if (content.length === 0)
       return words.length < FILLER_QUESTION ? byWords.slice(0, limit) : this.fillerOnly(words, limit);
+    // The model's classes are the documents, in order.
     const p = model.probabilities(this.forModel(words), this.options.modelTemperature);
     // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
     let outOfScope = 0;
