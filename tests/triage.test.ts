@@ -4824,3 +4824,24 @@ describe('triage: round 52 ("I took my pills" typed alone)', () => {
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 52 (a pill routine told, and "nobody will miss me")', () => {
+  it.each([
+    'ya puse todas las pastillas en el pastillero de la semana, la del dolor va ahí o nomás cuando me duela',
+    'I have the pill organizer with AM and PM, do I put the muscle relaxer in PM',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'mi abuela se tragó todo lo del pastillero de la semana de golpe, dijo que ya estaba cansada de ser una carga',
+    "I'm putting my pills in the organizer as always, nobody will miss me",
+    'nobody will miss me',
+  ])('"%s" still gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"nobody will miss the hospital food" is no crisis', () => {
+    expect(['none', 'mention']).toContain(tierOf('nobody will miss the hospital food'));
+  });
+});
