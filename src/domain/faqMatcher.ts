@@ -538,10 +538,9 @@ export class FaqMatcher {
     const share = this.options.modelWeight;
     const content = words.filter((w) => !isFiller(w));
     if (share === 0) return this.wordScored(content, limit);
-    const byWords = this.wordScored(content, BLEND_POOL);
     // Filler alone: one word asks nothing; more may ask something the model learnt (see fillerOnly).
-    if (content.length === 0)
-      return words.length < FILLER_QUESTION ? byWords.slice(0, limit) : this.fillerOnly(words, limit);
+    if (content.length === 0) return words.length < FILLER_QUESTION ? [] : this.fillerOnly(words, limit);
+    const byWords = this.wordScored(content, BLEND_POOL);
     // The model's classes are the documents, in order.
     const p = model.probabilities(this.forModel(words), this.options.modelTemperature);
     // The topics tell out-of-scope questions apart; together they say how likely the page has no answer.
