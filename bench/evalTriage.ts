@@ -827,6 +827,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin70-heldout.json',
           ],
           [
+            'Crisis told short or veiled, and tired or fed-up look-alikes; held-out twin of tune80 (tests/eval/triage-twin71-heldout.json, sealed; round 53)',
+            'triage-twin71-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
