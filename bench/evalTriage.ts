@@ -831,6 +831,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin71-heldout.json',
           ],
           [
+            "Blind review 139b (tests/eval/triage-heldout125.json, sealed; written at round 53's start)",
+            'triage-heldout125.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
