@@ -835,6 +835,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout125.json',
           ],
           [
+            "Blind review 139a (tests/eval/triage-heldout124.json, sealed; written at round 53's start)",
+            'triage-heldout124.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
