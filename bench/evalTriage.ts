@@ -839,6 +839,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout124.json',
           ],
           [
+            "Terse emergencies typed in a hurry, and history or other people's look-alikes; held-out twin of tune81 (tests/eval/triage-twin72-heldout.json, sealed; round 53)",
+            'triage-twin72-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
