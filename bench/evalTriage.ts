@@ -843,6 +843,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin72-heldout.json',
           ],
           [
+            "Blind review 140a (tests/eval/triage-heldout126.json, sealed; run at round 53's end)",
+            'triage-heldout126.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
