@@ -847,6 +847,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout126.json',
           ],
           [
+            "Blind review 140b (tests/eval/triage-heldout127.json, sealed; run at round 53's end)",
+            'triage-heldout127.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
