@@ -4387,7 +4387,7 @@ describe('triage.json is checked at load: round 49', () => {
   it('refuses an unknown group among several an "unlessTold" names', () => {
     const broken = structuredClone(knowledge.triage);
     const several = (p: (typeof broken.concepts)[number]['patterns'][number]) =>
-      'unlessTold' in p && Array.isArray(p.unlessTold);
+      'near' in p && Array.isArray(p.unlessTold);
     const c = broken.concepts.findIndex((x) => x.patterns.some(several));
     const j = broken.concepts[c]!.patterns.findIndex(several);
     const pattern = broken.concepts[c]!.patterns[j]!;
@@ -4843,5 +4843,66 @@ describe('triage: round 52 (a pill routine told, and "nobody will miss me")', ()
 
   it('"nobody will miss the hospital food" is no crisis', () => {
     expect(['none', 'mention']).toContain(tierOf('nobody will miss the hospital food'));
+  });
+});
+
+describe('triage: round 53 (care already took over, history told by date, a denied chest pain)', () => {
+  it.each([
+    'my neighbor had the cement thing done and ended up in the er with chest pain, does that happen a lot?',
+    'mi vecina se hizo lo del cemento y termino en emergencias con dolor de pecho, eso pasa mucho?',
+    'roommate at rehab couldnt feel his legs last night and they took him by ambulance. should i worry',
+    'mi compañera en rehab no podia mover las piernas anoche y se la llevo la ambulancia',
+    'the guy in the bed next to me was having trouble breathing and the nurses ran in, hope hes ok',
+    'mom fell last christmas broke her hip, now a spine fracture',
+    'no tengo dolor de pecho, no tengo entumecimiento, solo me duele donde entro la aguja',
+  ])('"%s" gets no 911 reply', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'dad went to the er with chest pain last week and now its back',
+    "my mom can't breathe, we took her to the er last time",
+    'he fell and cant get up, last christmas he fell too',
+    'no tengo dolor de pecho, ahora si me duele el pecho',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('triage: round 53 (a gun made ready, food stopped to die, "nobody needs me", a last day)', () => {
+  it.each([
+    'got my husbands pistol out of the closet its on the nightstand. do i need to fast before the procedure',
+    'la pistola está en mis piernas. cargada',
+  ])('"%s" gets the crisis reply with the call now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'no one visits no one calls. ill just stop eating and let it happen',
+    'ya nadie me necesita',
+    'nobody needs me now. whats the point of fixing my back',
+    'este es mi ultimo dia. gracias por todo',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'i keep a gun on my nightstand for protection, is that ok with the home nurse',
+    'this is my last day at work before the procedure, anything i should get ready at home',
+    'este es mi ultimo dia en casa de mi hija, mañana regreso a mi casa. puedo subir escaleras?',
+    'stop eating after midnight until the procedure',
+    'counting my pills to see if i need a refill before friday, who do i call',
+    'saving my pain pill for bedtime since days are ok now, is that fine',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "I just want to go to sleep and not wake up. I've been saving my sleeping pills for a while now.",
+    "I've been counting the pills I have left. It's enough now.",
+    'ive been saving up my pain pills, i have enough now',
+  ])('"%s" still gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
   });
 });
