@@ -851,6 +851,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout127.json',
           ],
           [
+            'Alarming words with nothing dangerous now, urgent and not 911, emergencies told calmly; held-out twin of tune82 (tests/eval/triage-twin73-heldout.json, sealed; round 53)',
+            'triage-twin73-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
