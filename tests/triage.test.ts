@@ -4906,3 +4906,33 @@ describe('triage: round 53 (a gun made ready, food stopped to die, "nobody needs
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 53 (a supposed sign, a warning list told back, pills kept down, a bruise, the floor)', () => {
+  it.each([
+    "what if he suddenly can't feel his legs",
+    'what should I do if my dad suddenly cant feel his legs or cant pee after we get home?',
+    'y si de repente no puede mover las piernas',
+    'ok writing this down for my kids: call 911 for weakness or numbness in the legs, numb groin area, cant control bladder, chest pain, short of breath, face drooping. is that right? Im doing fine btw',
+    'the nurse told me to call 911 if I get numbness or weakness in my legs, cant pee or lose control of my bladder or bowels, chest pain or trouble breathing. I have none of those',
+    'since yesterday ive had diarrhea like 8 times with cramps, on an antibiotic. I can drink and keep it down, no blood, not dizzy',
+    'tengo un moretón bien feo donde me pusieron la aguja, se ve morado como si me hubieran dado una paliza lol, pero no está caliente',
+    'after the procedure will i be able to get up off the floor when i play with the grandkids',
+  ])('"%s" gets no 911 reply', (text) => {
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I was fine, suddenly I cant breathe',
+    'si de repente no puede mover las piernas',
+    'the nurse said to call 911 for chest pain, and now I have chest pain',
+    'what if he suddenly cant breathe? he cant breathe right now',
+    'it keeps bleeding',
+    'blood everywhere and it keeps coming',
+    'se cayó y se pegó, ahora se puso morado y no respira',
+    'I cant get up off the floor',
+    'no me puedo levantar del piso',
+    'slipped in the bathroom, landed hard on my butt. now a terrible new pain in my back and I cant get up off the floor',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -119,6 +119,11 @@ const modifierSchema = z.strictObject({
    * report.
    */
   crossesListCommas: z.boolean().optional(),
+  /**
+   * A supposition ("if", "what if"): a break word right after the trigger and its subject is part of what is supposed
+   * ("what if he suddenly can't feel his legs"), not a turn to what happens now ("I was fine, suddenly I can't breathe").
+   */
+  supposes: z.boolean().optional(),
   /** A resolution after "but" ("…but they said it was reflux, all good now") reaches back past it, to the finding. */
   crossesBreaks: z.boolean().optional(),
   /**
@@ -248,6 +253,11 @@ export const triageSchema = z.strictObject({
   terminators: byLanguage,
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
   listJoiners: byLanguage,
+  /**
+   * Words before a body part that make it part of the sign before it ("numbness in my legs"), not a new report that ends
+   * a modifier's `endsAtOwn` ("call 911 for chest pain and my chest hurts").
+   */
+  bodyPartPrepositions: byLanguage,
   /**
    * Body parts no concept is about ("back", "espalda", a knee): in "no chest pain, just my back hurts" the pain
    * after the comma is the back's, so a finding's word that already has its partner does not take it.

@@ -36,6 +36,12 @@ export interface ConceptFinding {
 /** The most words an answer to a name question has when it is only a name ("María de los Ángeles"). */
 const NAME_WORDS = 5;
 
+/** How many words after a hypothetical trigger a break word is still supposed with it ("if he suddenly"). */
+const SUPPOSED_BREAK = 2;
+
+/** How many words a list of signs alone may run on in the scope of a trigger that crosses list commas. */
+const LIST_REACH = 40;
+
 /** The id of a finding the statistical second look raised (`model-crisis`…), not a concept. */
 function secondLookId(tier: Tier): string {
   return `model-${tier}`;
@@ -121,6 +127,7 @@ interface Modifier {
   readonly type: ModifierType;
   readonly crossesCommas: boolean;
   readonly crossesListCommas: boolean;
+  readonly supposes: boolean;
   readonly crossesBreaks: boolean;
   readonly reachesListedQuestions: boolean;
   readonly resolution: boolean;
@@ -168,6 +175,7 @@ export class Triage {
   private readonly recurrenceSet: number;
   private readonly confirmedSet: number;
   private readonly listJoiners: ReadonlySet<string>;
+  private readonly bodyPartPrepositions: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
   private readonly pastSet: number;
@@ -239,6 +247,7 @@ export class Triage {
       window: m.window,
       crossesCommas: m.crossesCommas ?? false,
       crossesListCommas: m.crossesListCommas ?? false,
+      supposes: m.supposes ?? false,
       crossesBreaks: m.crossesBreaks ?? false,
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
@@ -292,6 +301,7 @@ export class Triage {
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.confirmedSet = sets.terms(data.confirmed, false);
     this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
+    this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
     this.pastSet = sets.terms(data.pastTold, false);
@@ -806,13 +816,24 @@ export class Triage {
     // ("my leg is numb but the chest pain went away" says nothing of the leg).
     const between = (list: readonly Occurrence[], from: number, to: number) =>
       list.some((b) => b.start > from && b.end < to);
+    // "what if he suddenly can't feel his legs": a break word right after the trigger and its subject is part of what
+    // is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
+    const breaksFor = (m: Modifier, from: number) =>
+      m.supposes ? breaks.filter((b) => b.start > from + SUPPOSED_BREAK) : breaks;
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
-      !between(m.crossesBreaks ? otherFindings() : breaks, from, to) &&
+      !between(m.crossesBreaks ? otherFindings() : breaksFor(m, from), from, to) &&
       (m.endsAtOwnSet === undefined ||
         !between(
-          found[m.endsAtOwnSet]!.filter((o) => tokens[o.start]!.own === true),
+          found[m.endsAtOwnSet]!.filter(
+            (o) =>
+              tokens[o.start]!.own === true &&
+              !(
+                tokens[o.start - 1]?.clause === tokens[o.start]!.clause &&
+                this.bodyPartPrepositions.has(tokens[o.start - 1]!.raw)
+              ),
+          ),
           from,
           to,
         )) &&
@@ -932,7 +953,15 @@ export class Triage {
           break;
         }
         const window = m.type === 'negated' ? Math.min(m.window, concept.negationWindow ?? m.window) : m.window;
-        const ahead = t.end < anchor.start && anchor.start - t.end - 1 <= window && open(t.end, anchor.start, m);
+        // "call 911 if you get numb legs, chest pain, trouble breathing or a drooping face": a list of signs alone stays
+        // in the trigger's scope to its end.
+        const reach =
+          anchor.start - t.end - 1 <= window ||
+          (m.crossesListCommas === true &&
+            anchor.start - t.end - 1 <= LIST_REACH &&
+            tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
+            listRun(t.end, anchor.start));
+        const ahead = t.end < anchor.start && reach && open(t.end, anchor.start, m);
         const behind =
           t.start > anchor.end &&
           t.start - anchor.end - 1 <= window &&
