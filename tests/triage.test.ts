@@ -4936,3 +4936,35 @@ describe('triage: round 53 (a supposed sign, a warning list told back, pills kep
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 53 (before the procedure across a comma; pills that stayed down, a relative on pain pills)', () => {
+  it.each([
+    'antes del procedimiento el dolor era de ver estrellas, no podía ni respirar de lo fuerte cuando me movía. ahora es leve',
+    'before the procedure the pain was so bad, I couldnt breathe when I moved. now its mild',
+  ])('"%s" gets no 911 reply', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'before the procedure I was fine, now I cant breathe',
+    'antes del procedimiento estaba bien, ahora no puedo respirar',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('vomiting that stopped, pills kept down, gets no crisis reply', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf(
+        'vomité en el carro de regreso, la anestesia siempre me cae mal. ya tomé caldito y agua y no he vuelto a vomitar en 6 horas, me tomé las pastillas y se quedaron. puedo comer normal mañana?',
+      ),
+    );
+  });
+
+  it('a week without a stool on pain pills, belly bloated, is urgent and no crisis', () => {
+    expect(
+      tierOf(
+        'mi papá no ha hecho popó en una semana desde el procedimiento, tiene la panza inflada y le duele, está con las pastillas para el dolor. no vomita, echa gases',
+      ),
+    ).toBe('urgent');
+  });
+});
