@@ -4968,3 +4968,19 @@ describe('triage: round 53 (before the procedure across a comma; pills that stay
     ).toBe('urgent');
   });
 });
+
+describe("triage: round 53 (a clause that opens with someone's body is told, not listed)", () => {
+  it.each([
+    'watch for fever, leg numbness or chest pain, his lips are blue',
+    'watch for chest pain, his lips are blue',
+    'they said to watch for fever, my legs are numb',
+  ])('"%s" gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('a warning list of signs alone stays a question', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('watch for fever, leg numbness or chest pain, lips turning blue, a drooping face'),
+    );
+  });
+});

@@ -188,6 +188,11 @@ export const triageSchema = z.strictObject({
   keptAtClauseEnd: z.strictObject({ about: text, words: z.array(text), before: z.array(text) }),
   /** First-person possessives ("my", "mi"), ignored words that still mark the next word as the writer's own. */
   possessives: z.array(text),
+  /**
+   * Another person's possessives ("his", "her", "su"), ignored words that still mark the next word as someone's: a
+   * clause that begins with one ("…watch for chest pain, his lips are blue") tells a report, not an item of a list.
+   */
+  personPossessives: z.array(text),
   /** Spellings read as another word before matching ("cannot" is "cant"). */
   spellings: z.record(z.string(), text),
   /**

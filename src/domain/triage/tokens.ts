@@ -18,6 +18,8 @@ export interface Token {
   readonly name?: boolean;
   /** Said right after a first-person possessive ("my dad", "mi abuela"): the writer's own, not "the grandma" of a film. */
   readonly own?: boolean;
+  /** Said right after another person's possessive ("his lips", "su cara"): someone's, told about. */
+  readonly held?: boolean;
   /** One number of a reading with a slash ("70/40", "8/10"): a blood pressure or a score, never a temperature. */
   readonly ratio?: boolean;
   /** The first number of a slash reading ("80/50"): a blood pressure's top number, when it is one. */
@@ -98,6 +100,8 @@ export interface TokenReading {
   readonly allNames?: boolean;
   /** First-person possessives ("my", "mi"): the word after one is marked `own`. */
   readonly possessives?: ReadonlySet<string>;
+  /** Another person's possessives ("his", "su"): the word after one is marked `held`. */
+  readonly personPossessives?: ReadonlySet<string>;
   /** Emoji read as a word ("😂" as "lol"), keyed as `foldText` reads them. */
   readonly emoji?: ReadonlyMap<string, string>;
   /**
@@ -130,6 +134,7 @@ export function triageTokens(
     nameIntroductions = [],
     allNames = false,
     possessives = NO_WORDS,
+    personPossessives = NO_WORDS,
     emoji = NO_SPELLINGS,
     clockWords,
     scoreWords,
@@ -156,6 +161,7 @@ export function triageTokens(
   const introduced = () => nameIntroductions.some((intro) => intro.every((w, k) => before.at(k - intro.length) === w));
   let naming = false;
   let owned = false;
+  let heldBy = false;
   /** Whether an ignored word at `at` ends its clause, where `keptAtClauseEnd` keeps it. */
   const endsClause = (word: string, at: number): boolean => {
     if (!ignore.keptAtClauseEnd.has(word)) return false;
@@ -170,7 +176,7 @@ export function triageTokens(
     }
     last = word ?? '';
     // A number, a comma or a stop ends a name, and parts a possessive from what follows.
-    if (word === undefined) naming = owned = false;
+    if (word === undefined) naming = owned = heldBy = false;
     if (num !== undefined) {
       const end = m.index + num.length;
       const systolic = /^\/\d/u.test(folded.slice(end, end + 2));
@@ -203,6 +209,7 @@ export function triageTokens(
         for (const spelt of spelling === undefined ? [piece] : spelling.split(' ')) {
           if (!ignore.has(spelt) || endsClause(spelt, at)) {
             const own = owned;
+            const held = heldBy;
             tokens.push({
               word: stem(spelt),
               raw: spelt,
@@ -211,9 +218,11 @@ export function triageTokens(
               isNumber: false,
               ...(name && { name }),
               ...(own && { own }),
+              ...(held && { held }),
             });
           }
           owned = possessives.has(spelt);
+          heldBy = personPossessives.has(spelt);
         }
       }
     } else if (stop !== undefined && !/^\.{2,}$/.test(stop)) {

@@ -190,6 +190,7 @@ export class Triage {
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
   private readonly possessives: ReadonlySet<string>;
+  private readonly personPossessives: ReadonlySet<string>;
   /** `emojiWords`, keyed as folded text reads them. */
   private readonly emojiWords: ReadonlyMap<string, string>;
   /** `clockWords`, as sets. */
@@ -316,6 +317,7 @@ export class Triage {
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
     this.possessives = new Set(data.possessives);
+    this.personPossessives = new Set(data.personPossessives);
     this.emojiWords = emojiWords(data);
     this.clockWords = { before: new Set(data.clockWords.before), next: new Set(data.clockWords.next) };
     this.scoreWords = { between: data.scoreWords.between, next: new Set(data.scoreWords.next) };
@@ -410,6 +412,7 @@ export class Triage {
       nameIntroductions: this.nameIntroductions,
       allNames: options.nameAsked === true && this.onlyAName(text),
       possessives: this.possessives,
+      personPossessives: this.personPossessives,
       emoji: this.emojiWords,
       clockWords: this.clockWords,
       scoreWords: this.scoreWords,
@@ -885,6 +888,8 @@ export class Triage {
       for (let k = from + 1; k <= to; k++) {
         if (tokens[k]!.clause === tokens[k - 1]!.clause) continue;
         const clause = tokens[k]!.clause;
+        // "…watch for chest pain, his lips are blue": a clause that opens with someone's body is told, not listed.
+        if (tokens[k]!.own === true || tokens[k]!.held === true) return false;
         for (let j = k; j < tokens.length && tokens[j]!.clause === clause; j++)
           if (!this.listJoiners.has(tokens[j]!.raw) && !findingParts.some((f) => f.start <= j && j <= f.end))
             return false;
