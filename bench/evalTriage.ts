@@ -855,6 +855,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin73-heldout.json',
           ],
           [
+            'All Spanish or Spanglish: emergencies, crises, urgent and look-alikes; held-out twin of tune83 (tests/eval/triage-twin74-heldout.json, sealed; round 53)',
+            'triage-twin74-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
