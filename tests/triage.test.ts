@@ -4984,3 +4984,31 @@ describe("triage: round 53 (a clause that opens with someone's body is told, not
     );
   });
 });
+
+describe('triage: round 53 (Houston Spanish: a balcony, "prefiere estar muerta", fright idioms, how common)', () => {
+  it.each([
+    'mi mama dice pa que sigo aqui si nomas estorbo, mejor me tiro del balcon. lo dijo 2 veces hoy',
+    'mi esposa estuvo llorando y dice que si no camina bien despues del procedimiento prefiere estar muerta, que ya penso como hacerlo',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'estoy nerviosa, me voy a morir del miedo el dia del procedimiento jaja, puedo llevar mi rosario?',
+    'a mi primo alla en Honduras le dio un derrame despues de una cirugia y me da miedo, que tan comun es eso?',
+    'y si sangra la herida es normal? cuanto sangrado es mucho?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('pills that cannot be swallowed without vomiting them are for the care team today', () => {
+    expect(tierOf('no puedo tragar las pastillas sin vomitarlas, hoy no me e tomado ninguna')).toBe('urgent');
+  });
+
+  it.each(['she overdosed on her pain pills', 'se quiere matar con las pastillas del dolor'])(
+    '"%s" still gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+});
