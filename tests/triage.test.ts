@@ -5012,3 +5012,21 @@ describe('triage: round 53 (Houston Spanish: a balcony, "prefiere estar muerta",
     },
   );
 });
+
+describe('triage: round 53 (tune84: a cord that "would do it", letters and affairs in order, the only way out)', () => {
+  it.each([
+    'been holding my late husbands revolver at night. feels like the only way out',
+    'the cord from the blinds would do it',
+    'i wrote my letters. everythings in order now',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'counting my pills, 6 left, how do i get a refill before friday',
+    'the only way out is surgery right?',
+    'would an extension cord work for the heating pad',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
