@@ -962,7 +962,7 @@ export class Triage {
         // in the trigger's scope to its end.
         const reach =
           anchor.start - t.end - 1 <= window ||
-          (m.crossesListCommas === true &&
+          (m.crossesListCommas &&
             anchor.start - t.end - 1 <= LIST_REACH &&
             tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
             listRun(t.end, anchor.start));
