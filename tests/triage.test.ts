@@ -5030,3 +5030,25 @@ describe('triage: round 53 (tune84: a cord that "would do it", letters and affai
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 53 (tune85: forms, lists, dreams, what has always been so)', () => {
+  it.each([
+    "The nurse told me to call 911 if I get numbness in my legs, weakness, can't control my bladder or bowels, chest pain or shortness of breath",
+    'Last night I dreamed I woke up paralyzed from the waist down after the surgery and couldnt feel anything lol. Woke up in a sweat',
+    'Mi abuelita tiene demencia y a veces está confundida, así ha estado desde hace años, no es nada nuevo. ¿Puedo quedarme con ella?',
+    "On the intake form: 'Have you ever had a blood clot, stroke, heart attack, seizure, bleeding disorder?' Do I need a clearance?",
+    'Reading the consent form and it lists death, paralysis, infection, bleeding, cement leak, allergic reaction, rib fracture',
+    'Mi vecina se desmayó en la iglesia el domingo, la llevaron en ambulancia, ya está bien. ¿Puede ser por eso?',
+    'Tengo diabetes, presión alta y me operaron del corazón hace 8 años (bypass). Todo controlado.',
+  ])('"%s" gets no 911 reply', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'the sheet says call 911 for chest pain and my chest hurts',
+    'tengo presión en el pecho y me duele el corazón',
+    'my mom has dementia but today she is suddenly confused and her face is drooping',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -823,20 +823,22 @@ export class Triage {
     // is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
     const breaksFor = (m: Modifier, from: number) =>
       m.supposes ? breaks.filter((b) => b.start > from + SUPPOSED_BREAK) : breaks;
+    // "numbness in my legs", "can't control my bladder": a body part after a preposition or a sign's word is that
+    // sign's, not a new report ("call 911 for chest pain and my chest hurts").
+    const inSign = (at: number): boolean => {
+      const before = tokens[at - 1];
+      if (before === undefined || before.clause !== tokens[at]!.clause) return false;
+      return (
+        this.bodyPartPrepositions.has(before.raw) || findingParts.some((f) => f.start <= at - 1 && at - 1 <= f.end)
+      );
+    };
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
       !between(m.crossesBreaks ? otherFindings() : breaksFor(m, from), from, to) &&
       (m.endsAtOwnSet === undefined ||
         !between(
-          found[m.endsAtOwnSet]!.filter(
-            (o) =>
-              tokens[o.start]!.own === true &&
-              !(
-                tokens[o.start - 1]?.clause === tokens[o.start]!.clause &&
-                this.bodyPartPrepositions.has(tokens[o.start - 1]!.raw)
-              ),
-          ),
+          found[m.endsAtOwnSet]!.filter((o) => tokens[o.start]!.own === true && !inSign(o.start)),
           from,
           to,
         )) &&
