@@ -5052,3 +5052,28 @@ describe('triage: round 53 (tune85: forms, lists, dreams, what has always been s
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 53 (tune87: crises told short, by a third writer)', () => {
+  it.each([
+    'do i still have to do bed rest if i dont plan on waking up tomorrow',
+    'sorry for all the trouble. goodbye everybody',
+    'ya me cansé de vivir no de esperar',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'i give up on the patient portal, password reset 3 times. can u just send me the instructions',
+    'ya me cansé de esperar, a qué hora me llaman?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"said adios to everyone… locked in his room… his old hunting rifle" still gets the crisis reply', () => {
+    expect(
+      tierOf(
+        'pls my abuelo said adios to everyone at dinner then went to his room and locked it. we knock, nothing. he keeps his old hunting rifle in there',
+      ),
+    ).toBe('crisis');
+  });
+});
