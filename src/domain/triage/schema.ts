@@ -259,8 +259,9 @@ export const triageSchema = z.strictObject({
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
   listJoiners: byLanguage,
   /**
-   * Words before a body part that make it part of the sign before it ("numbness in my legs"), not a new report that ends
-   * a modifier's `endsAtOwn` ("call 911 for chest pain and my chest hurts").
+   * Words before a body part that make it part of the sign before it ("numbness in my legs"; so does a sign's own word
+   * right before it, "can't control my bladder"), not a new report that ends a modifier's `endsAtOwn` ("call 911 for
+   * chest pain and my chest hurts").
    */
   bodyPartPrepositions: byLanguage,
   /**

@@ -819,10 +819,6 @@ export class Triage {
     // ("my leg is numb but the chest pain went away" says nothing of the leg).
     const between = (list: readonly Occurrence[], from: number, to: number) =>
       list.some((b) => b.start > from && b.end < to);
-    // "what if he suddenly can't feel his legs": a break word right after the trigger and its subject is part of what
-    // is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
-    const breaksFor = (m: Modifier, from: number) =>
-      m.supposes ? breaks.filter((b) => b.start > from + SUPPOSED_BREAK) : breaks;
     // "numbness in my legs", "can't control my bladder": a body part after a preposition or a sign's word is that
     // sign's, not a new report ("call 911 for chest pain and my chest hurts").
     const inSign = (at: number): boolean => {
@@ -835,7 +831,11 @@ export class Triage {
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
       (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
-      !between(m.crossesBreaks ? otherFindings() : breaksFor(m, from), from, to) &&
+      // "what if he suddenly can't feel his legs": a break word right after a supposition's trigger and its subject is
+      // part of what is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
+      !(m.crossesBreaks
+        ? between(otherFindings(), from, to)
+        : between(breaks, m.supposes ? from + SUPPOSED_BREAK : from, to)) &&
       (m.endsAtOwnSet === undefined ||
         !between(
           found[m.endsAtOwnSet]!.filter((o) => tokens[o.start]!.own === true && !inSign(o.start)),
