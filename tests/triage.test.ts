@@ -5077,3 +5077,31 @@ describe('triage: round 53 (tune87: crises told short, by a third writer)', () =
     ).toBe('crisis');
   });
 });
+
+describe('triage: round 54 (t86, t88: warning lists told back, a time that does not reach a report told now)', () => {
+  it.each([
+    'call 911 if i have chest pain, trouble breathing',
+    'the nurse said call 911 if: chest pain, trouble breathing, legs go weak or numb, lose control of bladder or bowels. got it, thanks',
+    'me dijo que llame al 911 si tengo dolor de pecho, falta de aire. ya lo anoté',
+    'the leaflet says seek emergency care for sudden severe headache, weakness, numbness, difficulty breathing, chest pain. for how long?',
+    'my heart was racing for a few minutes yesterday, they had me come in, the ekg was normal, they said dehydration. I feel fine today',
+    'se me hinchó la pierna el sábado pero me hicieron ultrasonido y no había coágulo, ya se bajó. puedo caminar?',
+  ])('"%s" gets no 911 reply', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'call 911 for chest pain and i have chest pain',
+    'watch for fever, weakness, my legs are numb',
+    'I had surgery years ago, my legs are numb',
+    'I had my first fracture years ago, I cant feel my legs',
+    'hace años me operaron, no puedo mover las piernas',
+    "Dad fell in the garage about an hour ago, he says he's fine, just that his back hurts a lot more than before and he can't get up",
+  ])('"%s" gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"years ago I had a stroke, my face drooped" is a past event', () => {
+    expect(['none', 'mention']).toContain(tierOf('years ago I had a stroke, my face drooped'));
+  });
+});

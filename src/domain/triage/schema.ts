@@ -122,6 +122,7 @@ const modifierSchema = z.strictObject({
   /**
    * A supposition ("if", "what if"): a break word right after the trigger and its subject is part of what is supposed
    * ("what if he suddenly can't feel his legs"), not a turn to what happens now ("I was fine, suddenly I can't breathe").
+   * So is a self-report there (`endsAt`): "call 911 if I have chest pain".
    */
   supposes: z.boolean().optional(),
   /** A resolution after "but" ("…but they said it was reflux, all good now") reaches back past it, to the finding. */
@@ -242,6 +243,11 @@ export const triageSchema = z.strictObject({
   pastTold: byLanguage,
   /** Words that tell it now ("now", "still", "since", "ahorita"): a clause with one is not told in the past. */
   nowTold: byLanguage,
+  /**
+   * Words of a clause told in the present ("are", "can't", "está"): a time said in an earlier clause does not reach a
+   * finding told so ("I had surgery years ago, my legs are numb" is numb legs now).
+   */
+  presentTold: byLanguage,
   /**
    * Times of today ("today", "this morning", "hoy"): they tell a symptom now, as `nowTold` does, unless its clause
    * already told it in the past before them ("my dad passed out this morning, the ER … sent him home").

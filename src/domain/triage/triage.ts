@@ -180,6 +180,7 @@ export class Triage {
   private readonly affirmedSet: number;
   private readonly pastSet: number;
   private readonly nowSet: number;
+  private readonly presentSet: number;
   private readonly todaySet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
@@ -307,6 +308,7 @@ export class Triage {
     this.affirmedSet = sets.terms(data.affirmedNow, false);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
+    this.presentSet = sets.terms(data.presentTold, false);
     this.todaySet = sets.terms(data.todayTold, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
@@ -844,7 +846,8 @@ export class Triage {
         )) &&
       (m.endsAtSet === undefined ||
         toldInPastBefore() ||
-        !found[m.endsAtSet]!.some((b) => b.start > from && b.start <= to));
+        // "call 911 if I have chest pain": a self-report right after a supposition's trigger is what is supposed.
+        !found[m.endsAtSet]!.some((b) => b.start > (m.supposes ? from + SUPPOSED_BREAK : from) && b.start <= to));
     // "I had chest pain after the procedure last year": a symptom its own clause tells in the past keeps the time.
     const toldInPastBefore = () =>
       found[this.pastSet]!.some(
@@ -968,7 +971,12 @@ export class Triage {
             anchor.start - t.end - 1 <= LIST_REACH &&
             tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
             listRun(t.end, anchor.start));
-        const ahead = t.end < anchor.start && reach && open(t.end, anchor.start, m);
+        // "I had surgery years ago, my legs are numb": a time reaches a later clause only if it is not told now.
+        const toldPresent = () =>
+          m.type === 'historical' &&
+          tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
+          found[this.presentSet]!.some((o) => tokens[o.start]!.clause === tokens[anchor.start]!.clause);
+        const ahead = t.end < anchor.start && reach && open(t.end, anchor.start, m) && !toldPresent();
         const behind =
           t.start > anchor.end &&
           t.start - anchor.end - 1 <= window &&
