@@ -5086,6 +5086,13 @@ describe('triage: round 54 (t86, t88: warning lists told back, a time that does 
     'the leaflet says seek emergency care for sudden severe headache, weakness, numbness, difficulty breathing, chest pain. for how long?',
     'my heart was racing for a few minutes yesterday, they had me come in, the ekg was normal, they said dehydration. I feel fine today',
     'se me hinchó la pierna el sábado pero me hicieron ultrasonido y no había coágulo, ya se bajó. puedo caminar?',
+    'ok so the nurse said call 911 if chest pain, shortness of breath, new numbness or weakness in both legs, cant control bladder. right?',
+    'a ver si entendí: llamo al 911 si tengo dolor de pecho, falta de aire o adormecimiento en las piernas. ¿correcto?',
+    'Two nights ago I panicked, my chest felt tight, I couldnt breathe, called 911, they ran an EKG and labs, everything was normal and they sent me home. Fine now',
+    'saw a show where a lady got cement in her lungs and couldnt breathe and they did cpr, is that real?',
+    'the intake form asks about seizures, fainting, bleeding problems. I fainted once when I was 20, do I mark yes?',
+    'cant breathe in this texas heat lol. can I walk outside yet?',
+    'in 2016 my throat swelled shut from a bee sting and they treated me in the ER. is the cement safe for me?',
   ])('"%s" gets no 911 reply', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
@@ -5097,11 +5104,18 @@ describe('triage: round 54 (t86, t88: warning lists told back, a time that does 
     'I had my first fracture years ago, I cant feel my legs',
     'hace años me operaron, no puedo mover las piernas',
     "Dad fell in the garage about an hour ago, he says he's fine, just that his back hurts a lot more than before and he can't get up",
+    'my leg is numb but the chest pain went away',
+    'chest pain started an hour ago, I had a heart attack in 2015, the doctor said my heart was fine last week',
+    'my dad is in the ER with chest pain',
   ])('"%s" gets the 911 reply', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 
   it('"years ago I had a stroke, my face drooped" is a past event', () => {
     expect(['none', 'mention']).toContain(tierOf('years ago I had a stroke, my face drooped'));
+  });
+
+  it('"I just gave my dog away and emptied all the pill bottles on the bed" still gets the crisis reply', () => {
+    expect(tierOf('I just gave my dog away and emptied all the pill bottles on the bed')).toBe('crisis');
   });
 });

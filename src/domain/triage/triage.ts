@@ -853,7 +853,19 @@ export class Triage {
       found[this.pastSet]!.some(
         (o) => o.start < anchor.start && tokens[o.start]!.clause === tokens[anchor.start]!.clause,
       );
-    const otherFindings = () => findingParts.filter((f) => !match.parts.some((p) => overlaps(p, f)));
+    // "chest felt tight, couldn't breathe, …, everything was normal": a finding in a later clause that is itself told in
+    // the past is part of the event the verdict ends; one told now ("my leg is numb but the chest pain went away") is not.
+    const toldPastThere = (f: Occurrence) => {
+      const clause = tokens[f.start]!.clause;
+      const inIt = (set: number) => found[set]!.some((o) => tokens[o.start]!.clause === clause);
+      return inIt(this.pastSet) && !inIt(this.nowSet) && !inIt(this.presentSet) && !inIt(this.todaySet);
+    };
+    const otherFindings = () =>
+      findingParts.filter(
+        (f) =>
+          !match.parts.some((p) => overlaps(p, f)) &&
+          !(tokens[f.start]!.clause > tokens[anchor.end]!.clause && toldPastThere(f)),
+      );
     // "I had chest pain last month": the symptom's own clause tells it in the past, and nothing in it before the
     // verdict tells it now ("…dijo q era la anestesia y ya se me quitó desde el martes": "desde" is after it).
     // A past word may open the verdict itself ("el dolor de pecho era gastritis").
