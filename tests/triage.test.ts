@@ -5119,3 +5119,36 @@ describe('triage: round 54 (t86, t88: warning lists told back, a time that does 
     expect(tierOf('I just gave my dog away and emptied all the pill bottles on the bed')).toBe('crisis');
   });
 });
+
+describe('triage: round 54 (t89: crises told short, by a fourth writer)', () => {
+  it.each([
+    'perdónenme todos. ya tomé la decisión',
+    'with or without the pain i want out. permanently',
+    'sat on the ledge of the parking garage for an hour last night. almost',
+    'the cord from the heating pad is long enough. just saying goodbye',
+    'goodbye everyone, thank you for trying',
+    'do i need to keep the dressing on. i dont plan on being here next week so whatever',
+    'everything is set. i just want the pain to stop for good',
+    'my dad said he wishes he didnt wake up from the anesthesia. he meant it',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"my husband\'s pistol is in the drawer and I keep looking at it" gets the crisis reply with "call 911 now"', () => {
+    const text = "my husband's pistol is in the drawer and I keep looking at it";
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'my dad keeps saying hes a burden when i help him stand. hes just stubborn and hates needing help. any tips?',
+    'i want to disappear under the covers for a few days, is that ok or should i walk',
+    'my son wants me to help clean his rifles for deer season. can i sit that long?',
+    'mi papá dice que prefiere morirse antes que usar el bastón jaja, es necesario?',
+    'my wife thinks im going to die because im 90 and they are going into my spine. i feel fine, what are the facts?',
+    'used up the last of my pain pills, didnt need them anymore. should i get more?',
+    'perdónenme todos por la tardanza, ya tomé la decisión de operarme',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
