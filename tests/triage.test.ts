@@ -5152,3 +5152,29 @@ describe('triage: round 54 (t89: crises told short, by a fourth writer)', () => 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 54 (t88: urgent problems told calmly or inside a question)', () => {
+  it.each([
+    'My father had the procedure Thursday. His pain was better at first but a bit worse each day since, now worse than before the procedure. He walks fine. Who do we call?',
+    'grandma seems a little confused today, asked me twice what day it was, but she talks normal and moves everything. she is 86, had the cement tuesday',
+    'my husband is more sleepy than usual and a bit mixed up since the procedure, but wakes up easily and answers. no fever',
+    'Mi mamá lleva vomitando desde anoche y no puede retener las pastillas. ¿Qué hacemos?',
+    'I got an itchy rash across my chest and back since the new pain medicine. Breathing fine, lips normal. Should I stop it?',
+  ])('"%s" gets the care-team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['I have chest pain since my new pain medicine', 'mom is confused and her face is drooping'])(
+    '"%s" gets the 911 reply',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it.each([
+    "I'm a little confused about the instructions, do I stop the aspirin?",
+    'mi papá está un poco confundido con el horario de las pastillas, cuál va primero?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
