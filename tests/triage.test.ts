@@ -5178,3 +5178,27 @@ describe('triage: round 54 (t88: urgent problems told calmly or inside a questio
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 54 (t86, t88: look-alikes told with alarming words)', () => {
+  it.each([
+    'my mom fell in the kitchen last March and thats how she broke the vertebra, she was on the floor for hours. how do we stop another fall?',
+    'when would chest pain after the procedure be an emergency? I get chest tightness when I panic, been checked many times',
+    'what if I never wake up from the sedation? how do they watch you',
+    'if my dad couldnt wake up after his pain pills what would I do? hes fine, I just like to have a plan',
+    'tengo un dolor leve como de golpe en la espalda que va mejorando, uso la faja?',
+    'I never want to wake up this early again lol, what time is check in?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['i never want to wake up again', 'ya no quiero despertar'])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'my chest hurts, when would i need to go in',
+    'he fell an hour ago and cant get up, thats how he broke his back last time',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
