@@ -859,6 +859,30 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin74-heldout.json',
           ],
           [
+            "Blind review 141a (tests/eval/triage-heldout128.json, sealed; written at round 54's start)",
+            'triage-heldout128.json',
+          ],
+          [
+            "Blind review 141b (tests/eval/triage-heldout129.json, sealed; written at round 54's start)",
+            'triage-heldout129.json',
+          ],
+          [
+            "Blind review 142a (tests/eval/triage-heldout130.json, sealed; run at round 54's end)",
+            'triage-heldout130.json',
+          ],
+          [
+            "Blind review 142b (tests/eval/triage-heldout131.json, sealed; run at round 54's end)",
+            'triage-heldout131.json',
+          ],
+          [
+            'Urgent told calmly or in alarming words, look-alikes, emergencies told calmly; held-out twin of tune88 (tests/eval/triage-twin75-heldout.json, sealed; round 54)',
+            'triage-twin75-heldout.json',
+          ],
+          [
+            'Crisis told short or veiled, and tired or fed-up look-alikes; held-out twin of tune89 (tests/eval/triage-twin76-heldout.json, sealed; round 54)',
+            'triage-twin76-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
