@@ -855,11 +855,19 @@ export class Triage {
       );
     // "chest felt tight, couldn't breathe, …, everything was normal": a finding in a later clause that is itself told in
     // the past is part of the event the verdict ends; one told now ("my leg is numb but the chest pain went away") is not.
+    const inClauseOf = (set: number, clause: number) => found[set]!.some((o) => tokens[o.start]!.clause === clause);
     const toldPastThere = (f: Occurrence) => {
       const clause = tokens[f.start]!.clause;
-      const inIt = (set: number) => found[set]!.some((o) => tokens[o.start]!.clause === clause);
-      return inIt(this.pastSet) && !inIt(this.nowSet) && !inIt(this.presentSet) && !inIt(this.todaySet);
+      return (
+        inClauseOf(this.pastSet, clause) &&
+        !inClauseOf(this.nowSet, clause) &&
+        !inClauseOf(this.presentSet, clause) &&
+        !inClauseOf(this.todaySet, clause)
+      );
     };
+    // "I had surgery years ago, my legs are numb": the finding's own clause is told in the present.
+    let anchorPresent: boolean | undefined;
+    const toldPresentHere = () => (anchorPresent ??= inClauseOf(this.presentSet, tokens[anchor.start]!.clause));
     const otherFindings = () =>
       findingParts.filter(
         (f) =>
@@ -983,12 +991,12 @@ export class Triage {
             anchor.start - t.end - 1 <= LIST_REACH &&
             tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
             listRun(t.end, anchor.start));
-        // "I had surgery years ago, my legs are numb": a time reaches a later clause only if it is not told now.
-        const toldPresent = () =>
-          m.type === 'historical' &&
-          tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
-          found[this.presentSet]!.some((o) => tokens[o.start]!.clause === tokens[anchor.start]!.clause);
-        const ahead = t.end < anchor.start && reach && open(t.end, anchor.start, m) && !toldPresent();
+        // A time reaches a later clause only if that clause is not told in the present.
+        const ahead =
+          t.end < anchor.start &&
+          reach &&
+          open(t.end, anchor.start, m) &&
+          !(m.type === 'historical' && tokens[t.end]!.clause !== tokens[anchor.start]!.clause && toldPresentHere());
         const behind =
           t.start > anchor.end &&
           t.start - anchor.end - 1 <= window &&
