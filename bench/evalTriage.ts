@@ -886,6 +886,8 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             "Emergencies told calmly, in passing or unclearly, and look-alikes of the same signs; held-out twin of t90 (tests/eval/triage-twin77-heldout.json, sealed; written at round 54's end)",
             'triage-twin77-heldout.json',
           ],
+          ['Blind review 143a (round 55)', 'tests/eval/triage-heldout132.json'],
+          ['Blind review 143b (round 55)', 'tests/eval/triage-heldout133.json'],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
