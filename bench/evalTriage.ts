@@ -889,6 +889,8 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           ['Blind review 143a (round 55)', 'tests/eval/triage-heldout132.json'],
           ['Blind review 143b (round 55)', 'tests/eval/triage-heldout133.json'],
           ['Round 55 twin of tune91', 'tests/eval/triage-twin78-heldout.json'],
+          ['Blind review 144a (round 55)', 'tests/eval/triage-heldout134.json'],
+          ['Blind review 144b (round 55)', 'tests/eval/triage-heldout135.json'],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
