@@ -891,6 +891,7 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           ['Round 55 twin of tune91', 'tests/eval/triage-twin78-heldout.json'],
           ['Blind review 144a (round 55)', 'tests/eval/triage-heldout134.json'],
           ['Blind review 144b (round 55)', 'tests/eval/triage-heldout135.json'],
+          ['Round 55 twin of tune92 (Spanish)', 'tests/eval/triage-twin79-heldout.json'],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
