@@ -5202,3 +5202,45 @@ describe('triage: round 54 (t86, t88: look-alikes told with alarming words)', ()
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 55 (t90, t91, t92: care that took over, denials that are complaints, the second look beside an urgent symptom)', () => {
+  it.each([
+    'im not kidding i cant feel my legs',
+    'hoy me cai y tengo un dolor que no me deja moverme y se me duermen los pies',
+    'the pain wont let me sleep and my legs are numb',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'mi hijo se esta lastimando con una navaja',
+    'mi abuela dice que seria mejor si no despertara',
+    'he says it would be better if he didnt wake up',
+    'im so constipated from the pain pills, its been 5 days and I just want to die',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'the man in the next bed had a seizure and they rushed him out. im home now, is it normal to be nervous',
+    'what are the warning signs? chest pain, shortness of breath, leg weakness, right?',
+    'cuales son las senales de alarma? dolor de pecho, falta de aire, verdad?',
+    'he keeps joking around that he cant feel his legs',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'no he ido al bano en 6 dias con las pastillas del dolor, tengo la panza inflada, ya tome ciruela y nada',
+    'my back pain is the worst it has ever been, the pills arent touching it, day 5',
+  ])('"%s" gets the care team reply, not 988', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'what are the warning signs? i have chest pain and trouble breathing?',
+    'cuales son las senales de alarma? tengo dolor de pecho y falta de aire?',
+  ])('"%s" told as a question still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -264,6 +264,8 @@ export const triageSchema = z.strictObject({
   terminators: byLanguage,
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
   listJoiners: byLanguage,
+  /** Tags that close a question listing signs ("…, right?", "…, ¿verdad?"): part of the list, not a report. */
+  listTags: byLanguage,
   /**
    * Words before a body part that make it part of the sign before it ("numbness in my legs"; so does a sign's own word
    * right before it, "can't control my bladder"), not a new report that ends a modifier's `endsAtOwn` ("call 911 for
@@ -375,6 +377,18 @@ export const triageSchema = z.strictObject({
       }),
     })
     .optional(),
+  /**
+   * An urgent symptom the concepts found and asserted ("no he hecho popó en 5 días… ya tomé jugo de ciruela y nada")
+   * explains the message: the second look then needs this stronger probability to call it a crisis, unless a word of
+   * the `voidedBy` groups is said (despair, a burden). Word statistics read "nada" and "ya" as despair: tune sets
+   * got 988 for constipation, pain that is not easing and a new medicine's low mood.
+   */
+  secondLookBesideUrgent: z
+    .object({
+      crisis: z.number().gt(0).lt(1),
+      voidedBy: z.array(z.string().regex(/^@\w+$/, 'must be @group')),
+    })
+    .optional(),
 });
 
 export type TriageData = z.infer<typeof triageSchema>;
@@ -418,6 +432,7 @@ export function checkTriage(data: TriageData): string[] {
   if (data.secondLookPlace) groupRef(data.secondLookPlace.group, 'secondLookPlace.group');
   if (data.secondLookQuiet) groupRef(data.secondLookQuiet, 'secondLookQuiet');
   if (data.secondLookAhead) groupRef(data.secondLookAhead, 'secondLookAhead');
+  data.secondLookBesideUrgent?.voidedBy.forEach((g, i) => groupRef(g, `secondLookBesideUrgent.voidedBy[${i}]`));
   if (data.secondLookRelief) {
     groupRef(data.secondLookRelief.group, 'secondLookRelief.group');
     if (data.secondLookRelief.alone !== undefined) groupRef(data.secondLookRelief.alone, 'secondLookRelief.alone');

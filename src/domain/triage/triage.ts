@@ -175,6 +175,8 @@ export class Triage {
   private readonly recurrenceSet: number;
   private readonly confirmedSet: number;
   private readonly listJoiners: ReadonlySet<string>;
+  /** Tags that close a listed question ("…, right?", "…, ¿verdad?"). */
+  private readonly listTags: ReadonlySet<string>;
   private readonly bodyPartPrepositions: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
@@ -227,6 +229,8 @@ export class Triage {
         readonly thresholds: Readonly<Record<ModelTier, number>>;
       }
     | undefined;
+  /** `secondLookBesideUrgent`, compiled. */
+  private readonly besideUrgent: { readonly crisis: number; readonly voidedBy: readonly number[] } | undefined;
 
   constructor(
     data: TriageData,
@@ -295,6 +299,13 @@ export class Triage {
             alone: relief.alone === undefined ? undefined : sets.group(relief.alone),
             thresholds: relief.thresholds,
           };
+    const besideUrgent = data.secondLookBesideUrgent;
+    this.besideUrgent =
+      besideUrgent === undefined
+        ? undefined
+        : { crisis: besideUrgent.crisis, voidedBy: besideUrgent.voidedBy.map((g) => sets.group(g)) };
+    if (model !== undefined && besideUrgent !== undefined && besideUrgent.crisis < model.data.thresholds.crisis)
+      throw new Error("Triage: secondLookBesideUrgent.crisis is below the model's own threshold");
     // Relief only raises the bar (`secondLook` reads it only once a usual threshold is passed).
     for (const [tier, bar] of Object.entries(relief?.thresholds ?? {}))
       if (model !== undefined && bar < model.data.thresholds[tier as ModelTier])
@@ -303,6 +314,7 @@ export class Triage {
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.confirmedSet = sets.terms(data.confirmed, false);
     this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
+    this.listTags = new Set([...data.listTags.en, ...data.listTags.es]);
     this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
@@ -649,7 +661,7 @@ export class Triage {
       tier === 'urgent' && p.crisis > threshold.crisis
         ? this.model.probabilities(tokens.filter((_, i) => !urgentParts.some((o) => i >= o.start && i <= o.end))).crisis
         : p.crisis;
-    if (crisis > threshold.crisis || atPlace) raised = 'crisis';
+    if (crisis > this.crisisBar(threshold.crisis, findings, found, tokens, scope) || atPlace) raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
     else if (
       p.emergency > threshold.emergency &&
@@ -675,6 +687,23 @@ export class Triage {
     const danger = raised === 'crisis' && (atPlace || this.dangerAnywhere(found, tokens, scope));
     findings.push({ id: secondLookId(raised), tier: raised, modifiers: [], callNow: raised === 'emergency' || danger });
     return raised === 'emergency' ? this.dangerBeside(tokens, raised, findings, found, scope) : raised;
+  }
+
+  /**
+   * The second look's crisis bar: `secondLookBesideUrgent`'s when an urgent symptom found and asserted explains the
+   * message and no word of its `voidedBy` groups is told; otherwise `bar`.
+   */
+  private crisisBar(
+    bar: number,
+    findings: readonly ConceptFinding[],
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    scope: Scope,
+  ): number {
+    const beside = this.besideUrgent;
+    if (beside === undefined || !findings.some((f) => f.tier === 'urgent' && f.modifiers.length === 0)) return bar;
+    if (beside.voidedBy.some((set) => this.told(set, found, tokens, scope, () => false))) return bar;
+    return Math.max(bar, beside.crisis);
   }
 
   /**
@@ -963,7 +992,7 @@ export class Triage {
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
         if (m.type === 'negated' && insideNegativeFinding(t, negativeFindings)) continue;
         if (tokens[t.start]!.sentence !== sentence) {
-          if (m.reachesListedQuestions && this.listedQuestion(t, anchor, tokens, questions, isCurrent)) {
+          if (m.reachesListedQuestions && this.listedQuestion(t, anchor, tokens, questions, isCurrent, findingParts)) {
             types.add(m.type);
             break;
           }
@@ -1015,7 +1044,9 @@ export class Triage {
 
   /**
    * "what are the warning signs? chest pain? numbness?": the anchor's sentence is a question of at most three words,
-   * not said to be happening now, and every sentence from the modifier's to it is a question.
+   * or one that only lists signs ("dolor de pecho, falta de aire, debilidad en las piernas verdad?": sign words, the
+   * `listJoiners` that say no one's body and `listTags`), not said to be happening now, and every sentence from the
+   * modifier's to it is a question.
    */
   private listedQuestion(
     t: Occurrence,
@@ -1023,10 +1054,21 @@ export class Triage {
     tokens: readonly Token[],
     questions: ReadonlySet<number>,
     isCurrent: boolean,
+    findingParts: readonly Occurrence[],
   ): boolean {
     const from = tokens[t.start]!.sentence;
     const to = tokens[anchor.start]!.sentence;
-    if (isCurrent || to < from || tokens.filter((k) => k.sentence === to).length > 3) return false;
+    if (isCurrent || to < from) return false;
+    const asked = tokens.map((k, i) => ({ k, i })).filter(({ k }) => k.sentence === to);
+    const onlySigns = asked.every(
+      ({ k, i }) =>
+        k.own !== true &&
+        k.held !== true &&
+        (findingParts.some((f) => f.start <= i && i <= f.end) ||
+          this.listTags.has(k.raw) ||
+          (this.listJoiners.has(k.raw) && !this.askWords.has(k.raw) && !this.answerFillers.has(k.raw))),
+    );
+    if (asked.length > 3 && !onlySigns) return false;
     for (let k = from; k <= to; k++) if (!questions.has(k)) return false;
     return true;
   }
