@@ -5244,3 +5244,39 @@ describe('triage: round 55 (t90, t91, t92: care that took over, denials that are
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 55 (t93, t94: crises told indirectly by older adults, grief and faith, a wish told after a date)', () => {
+  it.each([
+    'my husband passed in may and i stopped my heart pills on purpose so i can be with him sooner',
+    'she died in june and i keep thinking about joining her',
+    'my wife died last year and i want to be with her',
+    'mi esposo murio el ano pasado y quiero estar con el',
+    'mi abuela le dio sus anillos a mis tias y dijo que pronto no iba a estar',
+    'im hoping the anesthesia goes wrong, it would save everyone the trouble',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'mi esposo esta en el cielo y algun dia lo voy a volver a ver, cuando puedo manejar?',
+    'my husband is in heaven with the lord and someday I will see him again. can I shower after?',
+    'we said goodbye to grandma at hospice yesterday, is my mom ok to fly next week after her procedure?',
+    'i hope nothing goes wrong with the sedation',
+    'I stopped my blood thinner 5 days before like they told me',
+    'in 2015 i wanted to kill myself. no thoughts like that now.',
+    'she wakes up, eats, then dozes off again. is that the sedation?',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'mi papa no quiere comer ni tomar agua desde ayer',
+    'the back pain now shoots down my leg but I can move it fine',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['no puede respirar ni hablar', 'took a double doze of my pills'])('"%s" keeps its alarm', (text) => {
+    expect(['emergency', 'crisis']).toContain(tierOf(text));
+  });
+});

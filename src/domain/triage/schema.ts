@@ -212,6 +212,11 @@ export const triageSchema = z.strictObject({
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
   interjections: z.array(text),
   /**
+   * Words that go on with a finding that itself says "not" ("no quiere comer ni tomar agua", "can't eat nor drink"):
+   * right after one, they deny nothing.
+   */
+  denialContinuers: z.array(text),
+  /**
    * Negative words that are nouns ("loss", "lack"): an interjection right before one denies it ("no loss of bladder
    * control" is a denial, "no, he can't breathe" is not).
    */
@@ -243,6 +248,11 @@ export const triageSchema = z.strictObject({
   pastTold: byLanguage,
   /** Words that tell it now ("now", "still", "since", "ahorita"): a clause with one is not told in the past. */
   nowTold: byLanguage,
+  /**
+   * Words of a wish or a thought told now ("I want", "I keep thinking", "quiero"): a past time said before them does not
+   * make a crisis after them history ("my wife died last year and I want to be with her").
+   */
+  wishNow: byLanguage,
   /**
    * Words of a clause told in the present ("are", "can't", "está"): a time said in an earlier clause does not reach a
    * finding told so ("I had surgery years ago, my legs are numb" is numb legs now).

@@ -183,6 +183,8 @@ export class Triage {
   private readonly pastSet: number;
   private readonly nowSet: number;
   private readonly presentSet: number;
+  /** `wishNow`, compiled: a crisis told now after a time of the past ("…last year and I want to be with her"). */
+  private readonly wishNowSet: number;
   private readonly todaySet: number;
   private readonly terminatorSet: number;
   private readonly pseudoSet: number;
@@ -208,6 +210,7 @@ export class Triage {
   private readonly deniedNouns: ReadonlySet<string>;
   /** Words that deny what follows ("hasnt", "no"): a denied return is no return. */
   private readonly gapStops: ReadonlySet<string>;
+  private readonly denialContinuers: ReadonlySet<string>;
   private readonly wholeFillers: ReadonlySet<string>;
   /** Cuts text typed without spaces into the words triage and spoken English know. */
   private readonly segmenter: Segmenter;
@@ -321,6 +324,7 @@ export class Triage {
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
     this.presentSet = sets.terms(data.presentTold, false);
+    this.wishNowSet = sets.terms(data.wishNow, false);
     this.todaySet = sets.terms(data.todayTold, false);
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
@@ -368,6 +372,7 @@ export class Triage {
     this.interjections = new Set(data.interjections);
     this.deniedNouns = new Set(data.deniedNouns);
     this.gapStops = new Set(data.gapStops);
+    this.denialContinuers = new Set(data.denialContinuers);
     this.wholeFillers = new Set(data.wholeFillers);
   }
 
@@ -390,6 +395,14 @@ export class Triage {
     const clause = tokens[o.start]!.clause;
     return [o.start - 1, o.start - 2].some(
       (i) => i >= 0 && tokens[i]!.clause === clause && this.gapStops.has(tokens[i]!.raw),
+    );
+  }
+
+  /** Whether `t` is one of `denialContinuers`, at most two words after a finding that says "not", in its clause. */
+  private continuesDenial(t: Occurrence, tokens: readonly Token[], negativeFindings: readonly Occurrence[]): boolean {
+    if (t.start !== t.end || !this.denialContinuers.has(tokens[t.start]!.raw)) return false;
+    return negativeFindings.some(
+      (o) => o.end < t.start && t.start - o.end <= 3 && tokens[o.end]!.clause === tokens[t.start]!.clause,
     );
   }
 
@@ -894,6 +907,10 @@ export class Triage {
         !inClauseOf(this.todaySet, clause)
       );
     };
+    const wishedBetween = (from: number, to: number) =>
+      found[this.wishNowSet]!.some(
+        (o) => o.start > from && o.end < to && tokens[o.start]!.sentence === tokens[to]!.sentence,
+      );
     // "I had surgery years ago, my legs are numb": the finding's own clause is told in the present.
     let anchorPresent: boolean | undefined;
     const toldPresentHere = () => (anchorPresent ??= inClauseOf(this.presentSet, tokens[anchor.start]!.clause));
@@ -991,6 +1008,8 @@ export class Triage {
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
         // "no coge aire y el pecho apretado": the "no" of another finding ("can't breathe") denies nothing else.
         if (m.type === 'negated' && insideNegativeFinding(t, negativeFindings)) continue;
+        // "no quiere comer ni tomar agua desde ayer": "ni" right after a finding that says "not" goes on with it.
+        if (m.type === 'negated' && this.continuesDenial(t, tokens, negativeFindings)) continue;
         if (tokens[t.start]!.sentence !== sentence) {
           if (m.reachesListedQuestions && this.listedQuestion(t, anchor, tokens, questions, isCurrent, findingParts)) {
             types.add(m.type);
@@ -1025,7 +1044,9 @@ export class Triage {
           t.end < anchor.start &&
           reach &&
           open(t.end, anchor.start, m) &&
-          !(m.type === 'historical' && tokens[t.end]!.clause !== tokens[anchor.start]!.clause && toldPresentHere());
+          !(m.type === 'historical' && tokens[t.end]!.clause !== tokens[anchor.start]!.clause && toldPresentHere()) &&
+          // "my wife died last year and I want to be with her": a wish told now after the time is not that time's.
+          !(m.type === 'historical' && concept.tier === 'crisis' && wishedBetween(t.end, anchor.start));
         const behind =
           t.start > anchor.end &&
           t.start - anchor.end - 1 <= window &&
