@@ -5280,3 +5280,25 @@ describe('triage: round 55 (t93, t94: crises told indirectly by older adults, gr
     expect(['emergency', 'crisis']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 55 (t93: told in a hurry, carers shorthand)', () => {
+  it.each([
+    'i cant hold my water, i wet myself',
+    'pulse ox is 88 and shes gasping',
+    'my legs went numb an hour ago, ive had it for 2 years in my hands',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"threw up 4 times since noon, cant hold water down" is vomiting for the care team, not a bladder sign', () => {
+    expect(tierOf('threw up 4 times since noon, cant hold water down')).toBe('urgent');
+  });
+
+  it.each([
+    'pulse ox was 86 with cold hands, warmed them up and rechecked 96',
+    'pt vomited once in recovery, now tolerating PO, no N/V since',
+    'my feet tingle from neuropathy, ive had it for 12 years',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
