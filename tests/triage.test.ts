@@ -5302,3 +5302,42 @@ describe('triage: round 55 (t93: told in a hurry, carers shorthand)', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 55 (t95, t96: signs asked as questions or told in passing)', () => {
+  it.each([
+    'should i be worried my husband is shaking all over and not answering me',
+    'is it ok if my mom is pale and sweaty and says her chest is crushing?',
+    'is leg numbness a normal side effect? mine started an hour ago and its moving up',
+    'es normal que se me hinche la lengua? tengo ronchas',
+    "Hi, I'm driving Mrs. Lopez, she slipped getting out of the car and landed on her back, she wont move, which entrance?",
+  ])('"%s" gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'la bateria del carro esta muerta, puedo cambiar la cita para manana?',
+    'where is the emergency exit near the parking garage? last time I got lost',
+    'with the stock market collapse can I get help with the copay?',
+    'the ink bled all over my consent form in the rain',
+    'do vitamins count on the list of meds?',
+    'i cant feel my legs when i think about the needle lol',
+    'se me duermen las piernas de puro miedo jaja',
+    'I fainted at pre-op yesterday when they drew blood, I always do that with needles',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'update my number please. my back is more sore every day instead of less, a week out',
+    'gracias. la rojez alrededor de la curita se esta extendiendo y esta caliente',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'se me duermen las piernas de puro miedo y no las puedo mover',
+    'i cant feel my legs when i think about the needle and now i cant move them',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
