@@ -5341,3 +5341,33 @@ describe('triage: round 55 (t95, t96: signs asked as questions or told in passin
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 55 (t97, t98: a thermometer told bare, a new headache, the patient in the next bed)', () => {
+  it.each([
+    '39.1 this morning, 2 days after the procedure',
+    'mi mama tiene 38.7 desde anoche',
+    'new headache for 2 days that wont go away',
+    'me empezo un dolor de cabeza nuevo ayer',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'the copay is $100.50, do you take cards?',
+    'took 38.5 mg of something',
+    'the man in the next bed is yelling he cant feel his legs, the nurses are with him',
+    'la senora de la cama de al lado tuvo una convulsion anoche, ya esta bien',
+    'my moms roommate at rehab had heavy bleeding yesterday, they fixed it',
+    'my uncle has tingling in one foot thats been there ever since his surgery in 2016',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'the man in the next bed cant breathe and my dad cant feel his legs',
+    'the lady in the bed next to my mom had a seizure and my mom cant breathe',
+    'the patient next to me is fine but my chest hurts',
+  ])('"%s" still gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -323,7 +323,8 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
  * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#lowbp' (the top
  * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
- * crisis line [AHAHBP]), '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule).
+ * crisis line [AHAHBP]), '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
+ * '#temperature' (a `#fever` number written with one decimal, "101.2", "38.6": a thermometer's reading told bare).
  */
 export const NUMBER_CLASSES = [
   'many',
@@ -335,6 +336,7 @@ export const NUMBER_CLASSES = [
   'lowbp',
   'highbp',
   'clock',
+  'temperature',
 ] as const;
 export type NumberClass = (typeof NUMBER_CLASSES)[number];
 /** "#fever" in a term: a number class, as the schema and the index read it. */
@@ -359,5 +361,8 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
     return token.systolic === true
       ? value >= 180 && value <= 300
       : token.ratio === true && value >= 120 && value <= 200;
-  return (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
+  const fever = (value >= 100.4 && value <= 107) || (value >= 38 && value <= 42.5);
+  // "38.4 this afternoon": one decimal is a thermometer; "$100.50" and "tiene 38 años" are not.
+  if (cls === 'temperature') return fever && /^\d{2,3}\.\d$/.test(token.word);
+  return fever;
 }
