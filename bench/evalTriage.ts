@@ -899,6 +899,7 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
           ['Round 55 twin of tune97 (urgent with numbers)', 'tests/eval/triage-twin84-heldout.json'],
           ['Round 55 twin of tune98 (told by someone else)', 'tests/eval/triage-twin85-heldout.json'],
           ['Round 55 twin of tune99 (Spanish crises)', 'tests/eval/triage-twin86-heldout.json'],
+          ['Round 55 twin of tune100 (played down)', 'tests/eval/triage-twin87-heldout.json'],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
