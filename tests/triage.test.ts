@@ -5371,3 +5371,34 @@ describe('triage: round 55 (t97, t98: a thermometer told bare, a new headache, t
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 55 (t99, t100: Spanish crises, played-down falls, reassuring news)', () => {
+  it.each([
+    'mi papa dice que si lo mandan al asilo se mata',
+    'my dad says if they put him in a home he will kill himself',
+    'nomas queria despedirme antes de hacer lo que tengo que hacer',
+    'mi abuela dice que esta noche va a abrir el gas de la estufa pa ya descansar',
+    'me estoy rasgunando los brazos hasta sacar sangre',
+    'mi mama dice que ya se quiere ir con mi papa, ya no aguanta',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"he fell and now has severe back pain" gets the 911 reply', () => {
+    expect(tierOf('he fell and now has severe back pain')).toBe('emergency');
+  });
+
+  it.each([
+    'la senora de al lado se puso mala, como estara?',
+    'ya vivi mucho, 90 años, pero me encanta ver a mis nietos',
+    'yo ya vivi lo que tenia que vivir, lo que venga es ganancia',
+    'junte mis pastillas viejas pa tirarlas, donde las desecho?',
+    'my wife fainted at the clinic for a second, nurses checked her, vitals normal',
+    'i thought my legs were numb but turns out my foot was just asleep',
+    'if i ever got numb legs after the procedure what should i do? mine is next month',
+    'i didnt fall but the pain is terrible',
+    'had seizures as a teen, none in 20 years',
+  ])('"%s" raises no alarm', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
