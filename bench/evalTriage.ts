@@ -886,20 +886,62 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             "Emergencies told calmly, in passing or unclearly, and look-alikes of the same signs; held-out twin of t90 (tests/eval/triage-twin77-heldout.json, sealed; written at round 54's end)",
             'triage-twin77-heldout.json',
           ],
-          ['Blind review 143a (round 55)', 'tests/eval/triage-heldout132.json'],
-          ['Blind review 143b (round 55)', 'tests/eval/triage-heldout133.json'],
-          ['Round 55 twin of tune91', 'tests/eval/triage-twin78-heldout.json'],
-          ['Blind review 144a (round 55)', 'tests/eval/triage-heldout134.json'],
-          ['Blind review 144b (round 55)', 'tests/eval/triage-heldout135.json'],
-          ['Round 55 twin of tune92 (Spanish)', 'tests/eval/triage-twin79-heldout.json'],
-          ['Round 55 twin of tune93 (told in a hurry)', 'tests/eval/triage-twin80-heldout.json'],
-          ['Round 55 twin of tune94 (crises told indirectly)', 'tests/eval/triage-twin81-heldout.json'],
-          ['Round 55 twin of tune95 (signs asked as questions)', 'tests/eval/triage-twin82-heldout.json'],
-          ['Round 55 twin of tune96 (signs in passing)', 'tests/eval/triage-twin83-heldout.json'],
-          ['Round 55 twin of tune97 (urgent with numbers)', 'tests/eval/triage-twin84-heldout.json'],
-          ['Round 55 twin of tune98 (told by someone else)', 'tests/eval/triage-twin85-heldout.json'],
-          ['Round 55 twin of tune99 (Spanish crises)', 'tests/eval/triage-twin86-heldout.json'],
-          ['Round 55 twin of tune100 (played down)', 'tests/eval/triage-twin87-heldout.json'],
+          [
+            "Blind review 143a (tests/eval/triage-heldout132.json, sealed; run at round 55's start and end)",
+            'triage-heldout132.json',
+          ],
+          [
+            "Blind review 143b (tests/eval/triage-heldout133.json, sealed; run at round 55's start and end)",
+            'triage-heldout133.json',
+          ],
+          [
+            "Urgent told many ways and look-alikes of normal recovery; held-out twin of t91 (tests/eval/triage-twin78-heldout.json, sealed; written at round 55's start)",
+            'triage-twin78-heldout.json',
+          ],
+          [
+            "Blind review 144a (tests/eval/triage-heldout134.json, sealed; run at round 55's end)",
+            'triage-heldout134.json',
+          ],
+          [
+            "Blind review 144b (tests/eval/triage-heldout135.json, sealed; run at round 55's end)",
+            'triage-heldout135.json',
+          ],
+          [
+            "All Spanish: emergencies, crises, urgent and look-alikes; held-out twin of t92 (tests/eval/triage-twin79-heldout.json, sealed; written at round 55's start)",
+            'triage-twin79-heldout.json',
+          ],
+          [
+            "Told in a hurry: run-ons and carers' shorthand; held-out twin of t93 (tests/eval/triage-twin80-heldout.json, sealed; written in round 55)",
+            'triage-twin80-heldout.json',
+          ],
+          [
+            'Crises told indirectly and sad or tired look-alikes; held-out twin of t94 (tests/eval/triage-twin81-heldout.json, sealed; written in round 55)',
+            'triage-twin81-heldout.json',
+          ],
+          [
+            'Emergencies asked as questions and questions about signs not happening; held-out twin of t95 (tests/eval/triage-twin82-heldout.json, sealed; written in round 55)',
+            'triage-twin82-heldout.json',
+          ],
+          [
+            'Signs in passing in ordinary messages and ordinary messages with alarming words; held-out twin of t96 (tests/eval/triage-twin83-heldout.json, sealed; written in round 55)',
+            'triage-twin83-heldout.json',
+          ],
+          [
+            'Urgent told with numbers and normal recoveries; held-out twin of t97 (tests/eval/triage-twin84-heldout.json, sealed; written in round 55)',
+            'triage-twin84-heldout.json',
+          ],
+          [
+            'Told by someone else; held-out twin of t98 (tests/eval/triage-twin85-heldout.json, sealed; written in round 55)',
+            'triage-twin85-heldout.json',
+          ],
+          [
+            'Spanish crises and their look-alikes; held-out twin of t99 (tests/eval/triage-twin86-heldout.json, sealed; written in round 55)',
+            'triage-twin86-heldout.json',
+          ],
+          [
+            'Played down, and reassuring look-alikes; held-out twin of t100 (tests/eval/triage-twin87-heldout.json, sealed; written in round 55)',
+            'triage-twin87-heldout.json',
+          ],
           [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
