@@ -398,7 +398,7 @@ export class Triage {
     );
   }
 
-  /** Whether `t` is one of `denialContinuers`, at most two words after a finding that says "not", in its clause. */
+  /** Whether `t` is one of `denialContinuers` with at most two words between it and a finding that says "not". */
   private continuesDenial(t: Occurrence, tokens: readonly Token[], negativeFindings: readonly Occurrence[]): boolean {
     if (t.start !== t.end || !this.denialContinuers.has(tokens[t.start]!.raw)) return false;
     return negativeFindings.some(
@@ -674,7 +674,12 @@ export class Triage {
       tier === 'urgent' && p.crisis > threshold.crisis
         ? this.model.probabilities(tokens.filter((_, i) => !urgentParts.some((o) => i >= o.start && i <= o.end))).crisis
         : p.crisis;
-    if (crisis > this.crisisBar(threshold.crisis, findings, found, tokens, scope) || atPlace) raised = 'crisis';
+    // The bar beside an urgent symptom is read only once the usual one is passed.
+    if (
+      (crisis > threshold.crisis && crisis > this.crisisBar(threshold.crisis, findings, found, tokens, scope)) ||
+      atPlace
+    )
+      raised = 'crisis';
     else if (over || this.toldAsChecked(found)) return tier;
     else if (
       p.emergency > threshold.emergency &&
