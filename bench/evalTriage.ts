@@ -943,6 +943,30 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin87-heldout.json',
           ],
           [
+            "Blind review 145a (tests/eval/triage-heldout136.json, sealed; run at round 56's start and end)",
+            'triage-heldout136.json',
+          ],
+          [
+            "Blind review 145b (tests/eval/triage-heldout137.json, sealed; run at round 56's start and end)",
+            'triage-heldout137.json',
+          ],
+          [
+            "Blind review 146a (tests/eval/triage-heldout138.json, sealed; run at round 56's end)",
+            'triage-heldout138.json',
+          ],
+          [
+            "Blind review 146b (tests/eval/triage-heldout139.json, sealed; run at round 56's end)",
+            'triage-heldout139.json',
+          ],
+          [
+            'Edge of urgent; held-out twin of t101 (tests/eval/triage-twin88-heldout.json, sealed; written in round 56)',
+            'triage-twin88-heldout.json',
+          ],
+          [
+            'Spanish urgent and look-alikes; held-out twin of t102 (tests/eval/triage-twin89-heldout.json, sealed; written in round 56)',
+            'triage-twin89-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
