@@ -967,6 +967,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin89-heldout.json',
           ],
           [
+            'After the procedure: emergencies, crises and look-alikes; held-out twin of t104 (tests/eval/triage-twin91-heldout.json, sealed; written in round 56)',
+            'triage-twin91-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
