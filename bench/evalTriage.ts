@@ -971,6 +971,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin91-heldout.json',
           ],
           [
+            'Beside denials and history; held-out twin of t103 (tests/eval/triage-twin90-heldout.json, sealed; written in round 56)',
+            'triage-twin90-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
