@@ -975,6 +975,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin90-heldout.json',
           ],
           [
+            'Urgent medicine and body problems, and look-alikes; held-out twin of t106 (tests/eval/triage-twin93-heldout.json, sealed; written in round 56)',
+            'triage-twin93-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
