@@ -979,6 +979,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin93-heldout.json',
           ],
           [
+            'Crises and despair about pain; held-out twin of t107 (tests/eval/triage-twin94-heldout.json, sealed; written in round 56)',
+            'triage-twin94-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
