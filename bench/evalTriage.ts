@@ -983,6 +983,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin94-heldout.json',
           ],
           [
+            'Spanish emergencies and look-alikes; held-out twin of t105 (tests/eval/triage-twin92-heldout.json, sealed; written in round 56)',
+            'triage-twin92-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
