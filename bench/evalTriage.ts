@@ -987,6 +987,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin92-heldout.json',
           ],
           [
+            'Long messages; held-out twin of t108 (tests/eval/triage-twin95-heldout.json, sealed; written in round 56)',
+            'triage-twin95-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
