@@ -5402,3 +5402,88 @@ describe('triage: round 55 (t99, t100: Spanish crises, played-down falls, reassu
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 56 (t101, t103, t104, t105: emergencies told in Spanish, after a denial or beside a question)', () => {
+  it.each([
+    // New confusion told with "he's" typed without its apostrophe.
+    'since this afternoon hes confused, he called me by my brothers name',
+    'shes really confused since she woke up from the nap',
+    // A fall, then pain that makes them cry out when moved, or pain told unbearable.
+    'mom fell in the kitchen, now she screams when we try to lift her',
+    'se cayo de la cama y ahora grita cuando lo queremos mover',
+    // One arm heavy beside a denied chest pain.
+    'no chest pain but my left arm suddenly feels heavy and I cant hold my phone',
+    // Pain that travels into the chest.
+    'mi esposo tiene un dolor de espalda horrible que se le va al pecho',
+    'the back pain is going to his chest now and it feels like ripping',
+    // A seizure told in the past while it happened, and the daze after it.
+    'le temblaba todo el cuerpo y echaba espuma por la boca',
+    'ya dejo de temblar pero sigue como ido, no contesta bien',
+    // Breathing fast, told the Mexican way.
+    'mi mama esta respirando bien rapido desde hace rato',
+    // A cold sweat with a heart sign beside it.
+    'mi papa esta sudando frio y dice que siente el brazo pesado',
+    'hes in a cold sweat and says his jaw aches',
+    // A reason told after "queria saber si" is a fact, not part of the question.
+    'queria saber si podemos cambiar la cita xq mi suegra se orino sin sentir y no siente las nalgas',
+  ])('"%s" gets the 911 reply', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'is it possible to just not wake up after the sedation? honestly id be fine with that',
+    'could i just not wake up from the anesthesia. i would welcome it',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    // An instruction's whole list is supposed.
+    'the nurse said to call if i get a fever, leg weakness or lose control of my bladder. none of that so far',
+    'la enfermera dijo que llamara si tiene fiebre, debilidad en las piernas o si no controla la orina',
+    // A chronic sign told unchanged.
+    'the numbness in my foot has been there since 2015, same as always',
+    // A habit, not confusion now.
+    'my dad has dementia and he gets confused in new places, can he still have sedation?',
+    'shes confused about which forms to bring',
+    // A past event with its good ending told later.
+    'my brother had chest pains last week and got a stent, hes home and doing well',
+    'Sunday night he had chest pressure, they did the EKG and everything came back normal',
+    // Figures of speech and pills.
+    'seeing her in so much pain breaks my heart',
+    'el bill del hospital me dio un heart attack jaja',
+    'the calcium pill is huge, pills are hard to swallow for me',
+    // Wetting oneself laughing, stress incontinence.
+    'i peed myself laughing at the grandkids, ive had stress incontinence for years',
+    // The chest feeling told gone.
+    'that tight chest feeling from the fracture pain is gone, thank you all',
+    // A leg that fell asleep in a chair.
+    'fell asleep in the recliner and my leg went numb, shook it out and its fine now',
+    // A rash with the face and throat said to be fine.
+    'itchy rash on my arms since the new pill, face and throat fine',
+  ])('"%s" raises no 911 or 988', (text) => {
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 56 (t102, t106: urgent problems told in Spanish or with the pills)', () => {
+  it.each([
+    'tengo dolor de cabeza desde ayer, nunca me habia dado asi',
+    'headache behind my eyes since yesterday, day 2 after the procedure',
+    'mi papa dice que le duele la cabeza desde que llego a la casa',
+    'vomito las pastillas dos veces hoy',
+    'threw up my morning pills, second day in a row',
+    'ya van 5 dias que no hago del bano desde el procedimiento y tengo la panza inflada',
+    'le salieron ronchitas en las piernas desde ayer, lo demas esta bien',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'vomite la pastilla de la manana, solo una vez, la vuelvo a tomar?',
+    'threw up twice in the recovery room, since then everything stayed down and no more nausea',
+    'tuve dolor de cabeza ayer pero ya se me quito',
+  ])('"%s" gets no care team call', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
