@@ -991,6 +991,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin95-heldout.json',
           ],
           [
+            'Veiled crises and look-alikes; held-out twin of t109 (tests/eval/triage-twin96-heldout.json, sealed; written in round 56)',
+            'triage-twin96-heldout.json',
+          ],
+          [
+            'Told by a relative or carer; held-out twin of t110 (tests/eval/triage-twin97-heldout.json, sealed; written in round 56)',
+            'triage-twin97-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
