@@ -214,7 +214,6 @@ describe('FaqMatcher: questions the page does not answer', () => {
   });
 
   it.each([
-    ['will they put me to sleep on my stomach', 'sedation'],
     ['the pain pills havent worked, is she a candidate', 'candidates'],
     ['how long would the operation last', 'procedure-length'],
     ['might the doctor inject more than once', 'second-injection'],
@@ -223,6 +222,12 @@ describe('FaqMatcher: questions the page does not answer', () => {
     ['good morning, how long does the procedure take', 'procedure-length'],
   ])('%s still answers %s', (text, id) => {
     expect(answered(matcher.match(text))).toBe(id);
+  });
+
+  it('offers sedation first for "will they put me to sleep on my stomach" (it asks of both sleep and lying face down)', () => {
+    const m = matcher.match('will they put me to sleep on my stomach');
+    expect(firstOffered(m)).toBe('sedation');
+    if (m.kind === 'clarify') expect(m.candidates.map((e) => e.id)).toContain('positioning');
   });
 
   it('does not turn "lives" into "lie" (a four-letter word is not a three-letter word plus a typo)', () => {
