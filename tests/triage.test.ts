@@ -5487,3 +5487,56 @@ describe('triage: round 56 (t102, t106: urgent problems told in Spanish or with 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 56 (t109, t110: veiled crises, and what a relative sees)', () => {
+  it.each([
+    'my husband says if the pain doesnt stop hell walk into the river, and he means it',
+    'mi mama me pidio que la ayude a morir si esto no sirve',
+    'Signed my will yesterday, gave the dog to my neighbor. I feel calm for the first time in a year.',
+    'i stand at the top of the stairs and think one little slip and itd all be over',
+    'sometimes I think about the two of us going together, in the garage',
+    'i keep my old pain pills in the drawer, its good to know theres a way out',
+    'he said he thinks about not taking his insulin and just letting it happen',
+    'mi abuelo dice que si no se compone se va a tomar todas las pastillas juntas',
+    'the only thing keeping me here is my dog and I found him a new home last week',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each(['mom fell in the shower just now and shes screaming about her hip, we cant lift her'])(
+    '"%s" gets the 911 reply',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it.each([
+    'can I walk into the ocean at galveston two weeks after the procedure?',
+    'puedo meterme al mar en galveston dos semanas despues?',
+    'i keep a count of all my pills in a notebook so i dont double up',
+    'saving up my vacation days so i can take care of my dad after his procedure',
+    'oye si le da fiebre, a quien le hablo, a la clinica o a emergencias?',
+    'he threw up twice and cant hold down water, since this morning',
+    'my brother in law had a heart attack after his knee surgery, could that happen to my dad?',
+  ])('"%s" gets no 988 and no 911', (text) => {
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 56 (a crisis the concepts find, with the means at hand anywhere in it)', () => {
+  it.each([
+    'mi papa me pidio que lo ayude a morirse, que le de todas sus pastillas juntas, dice que ya no quiere sufrir',
+    'I want to die. My daughter is at work, my son lives far away, I have been alone all week with nothing to do but think, and all my pills are right here',
+  ])('"%s" gets 911 now with the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['i want to die, this pain is too much', 'sometimes I wish I would not wake up'])(
+    '"%s" without the means gets the crisis reply with the Lifeline first',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+      expect(callNowOf(text)).toBe(false);
+    },
+  );
+});

@@ -519,9 +519,11 @@ export class Triage {
         if (mods.length === 0) {
           if (match.parts.some((p) => p.lang === 'es')) spanishAlarm = true;
           // Every asserted match may stand beside the danger ("i cut myself and i want to die").
+          // A crisis told with the means at hand anywhere in it is danger now, as the second look reads it.
           danger =
             match.callNow === true ||
-            (callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope));
+            (callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope)) ||
+            (concept.tier === 'crisis' && this.dangerAnywhere(found, tokens, scope));
           if (callNowSet === undefined || danger) break;
         }
       }
