@@ -5540,3 +5540,24 @@ describe('triage: round 56 (a crisis the concepts find, with the means at hand a
     },
   );
 });
+
+describe("triage: round 56 (someone else's dying told now is a 911 call, not a plan)", () => {
+  it.each(['please help my dad is going to die', 'my husband is about to die, hurry'])(
+    '"%s" gets the 911 reply',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it('"she says she is going to die tonight, she has the pills" told by a relative stays a crisis, with 911 now', () => {
+    expect(tierOf('she says she is going to die tonight, she has the pills')).toBe('crisis');
+    expect(callNowOf('she says she is going to die tonight, she has the pills')).toBe(true);
+  });
+
+  it.each(['i am going to die, i cant do this anymore', 'im scared my mom is going to die during the procedure'])(
+    '"%s" is read as before (a first-person plan, a fear)',
+    (text) => {
+      expect(tierOf(text)).not.toBe('emergency');
+    },
+  );
+});
