@@ -999,6 +999,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin97-heldout.json',
           ],
           [
+            'Typed by older patients; held-out twin of t114 (tests/eval/triage-twin101-heldout.json, sealed; written in round 56)',
+            'triage-twin101-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
