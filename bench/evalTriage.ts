@@ -1003,6 +1003,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin101-heldout.json',
           ],
           [
+            'Spanish emergencies, urgent problems and look-alikes; held-out twin of t112 (tests/eval/triage-twin99-heldout.json, sealed; written in round 56)',
+            'triage-twin99-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
