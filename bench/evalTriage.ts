@@ -1007,6 +1007,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin99-heldout.json',
           ],
           [
+            'Crises in passing and despair look-alikes; held-out twin of t111 (tests/eval/triage-twin98-heldout.json, sealed; written in round 56)',
+            'triage-twin98-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
