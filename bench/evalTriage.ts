@@ -1011,6 +1011,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin98-heldout.json',
           ],
           [
+            'Long messages with crises; held-out twin of t113 (tests/eval/triage-twin100-heldout.json, sealed; written in round 56)',
+            'triage-twin100-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
