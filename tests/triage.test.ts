@@ -5561,3 +5561,30 @@ describe("triage: round 56 (someone else's dying told now is a 911 call, not a p
     },
   );
 });
+
+describe('triage: round 56 (t112, t114: a list offered as choices, wounds and confusion told plainly)', () => {
+  it.each([
+    'el papel dice llame al 911 si tiene dolor de pecho, falta de aire o no puede mover las piernas',
+    'llame al 911 si tiene fiebre o no puede orinar',
+    'me dieron una hoja q dice perdida de control de la vejiga, que significa eso?',
+    'the part in the consent about losing bladder control scares me, what are the odds',
+    'I fainted when the nurse took my blood at pre op, I always faint with needles',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"…si tenía dolor, y ahora no puede mover las piernas" told after the instruction is still the 911 call', () => {
+    expect(tierOf('me dijeron que llamara al 911 si tenia dolor, y ahora no puede mover las piernas')).toBe(
+      'emergency',
+    );
+  });
+
+  it.each([
+    'la gasa tiene liquido amarillento y huele feo',
+    'se le abrio un poquito la herida y le sale agua clarita',
+    'mom is more mixed up than usual since yesterday, mixing up the days',
+    'pain in a new spot higher up my back since 2 days',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});

@@ -49,6 +49,8 @@ function secondLookId(tier: Tier): string {
 
 /** The id of a finding the danger-now look raised (a crisis, 911 now). */
 const DANGER_NOW_ID = 'model-danger';
+/** "or" in a list of signs: what follows is another choice of the list, not a report (see `open`). */
+const OR_WORDS: ReadonlySet<string> = new Set(['or', 'o', 'u']);
 
 export function isSecondLook(finding: ConceptFinding): boolean {
   return finding.id === secondLookId(finding.tier) || finding.id === DANGER_NOW_ID;
@@ -895,8 +897,14 @@ export class Triage {
         )) &&
       (m.endsAtSet === undefined ||
         toldInPastBefore() ||
-        // "call 911 if I have chest pain": a self-report right after a supposition's trigger is what is supposed.
-        !found[m.endsAtSet]!.some((b) => b.start > (m.supposes ? from + SUPPOSED_BREAK : from) && b.start <= to));
+        // "call 911 if I have chest pain": a self-report right after a supposition's trigger is what is supposed, and so
+        // is one a list offers as another choice ("llame al 911 si tiene dolor de pecho o no puede mover las piernas").
+        !found[m.endsAtSet]!.some(
+          (b) =>
+            b.start > (m.supposes ? from + SUPPOSED_BREAK : from) &&
+            b.start <= to &&
+            !(m.crossesListCommas && OR_WORDS.has(tokens[b.start - 1]?.raw ?? '')),
+        ));
     // "I had chest pain after the procedure last year": a symptom its own clause tells in the past keeps the time.
     const toldInPastBefore = () =>
       found[this.pastSet]!.some(
