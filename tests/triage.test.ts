@@ -5588,3 +5588,21 @@ describe('triage: round 56 (t112, t114: a list offered as choices, wounds and co
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 56 (t111, t113: a plan told beside paperwork, letting go, goodbyes at retirement)', () => {
+  it.each([
+    'who do I talk to about donating my body to science? I want it sorted before the 15th. I wont be waking up after that, Ive made sure of it',
+    'my mother in law keeps saying she is thinking about just letting go so the pain stops',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'ya me despedi de mis companeros, me jubilo despues del procedimiento. cuantos dias sin trabajar?',
+    'mi papa siempre dice ya descansare cuando me muera, como lo convencemos de hacer reposo',
+    'caring for my dad and honestly im dying on my feet, is there a home aide you can recommend',
+    'cuando era joven me dio una reaccion a la penicilina y se me cerro la garganta, me van a dar antibiotico?',
+  ])('"%s" raises no 911 or 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
