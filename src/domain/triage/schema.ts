@@ -277,6 +277,12 @@ export const triageSchema = z.strictObject({
   /** Tags that close a question listing signs ("…, right?", "…, ¿verdad?"): part of the list, not a report. */
   listTags: byLanguage,
   /**
+   * Words that offer the next item of a list as another choice ("or", "o"): a self-report right after one in an
+   * instruction's list is that list's item ("llame al 911 si tiene dolor de pecho o no puede mover las piernas"), not a
+   * report that ends the instruction's reach (`endsAt`).
+   */
+  listChoices: byLanguage,
+  /**
    * Words before a body part that make it part of the sign before it ("numbness in my legs"; so does a sign's own word
    * right before it, "can't control my bladder"), not a new report that ends a modifier's `endsAtOwn` ("call 911 for
    * chest pain and my chest hurts").

@@ -49,8 +49,6 @@ function secondLookId(tier: Tier): string {
 
 /** The id of a finding the danger-now look raised (a crisis, 911 now). */
 const DANGER_NOW_ID = 'model-danger';
-/** "or" in a list of signs: what follows is another choice of the list, not a report (see `open`). */
-const OR_WORDS: ReadonlySet<string> = new Set(['or', 'o', 'u']);
 
 export function isSecondLook(finding: ConceptFinding): boolean {
   return finding.id === secondLookId(finding.tier) || finding.id === DANGER_NOW_ID;
@@ -179,6 +177,7 @@ export class Triage {
   private readonly listJoiners: ReadonlySet<string>;
   /** Tags that close a listed question ("…, right?", "…, ¿verdad?"). */
   private readonly listTags: ReadonlySet<string>;
+  private readonly listChoices: ReadonlySet<string>;
   private readonly bodyPartPrepositions: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
@@ -320,6 +319,7 @@ export class Triage {
     this.confirmedSet = sets.terms(data.confirmed, false);
     this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
     this.listTags = new Set([...data.listTags.en, ...data.listTags.es]);
+    this.listChoices = new Set([...data.listChoices.en, ...data.listChoices.es]);
     this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
@@ -903,7 +903,7 @@ export class Triage {
           (b) =>
             b.start > (m.supposes ? from + SUPPOSED_BREAK : from) &&
             b.start <= to &&
-            !(m.crossesListCommas && OR_WORDS.has(tokens[b.start - 1]?.raw ?? '')),
+            !(m.crossesListCommas && this.listChoices.has(tokens[b.start - 1]?.raw ?? '')),
         ));
     // "I had chest pain after the procedure last year": a symptom its own clause tells in the past keeps the time.
     const toldInPastBefore = () =>
