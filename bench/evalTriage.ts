@@ -1015,6 +1015,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin100-heldout.json',
           ],
           [
+            'Urgent told many ways; held-out twin of t115 (tests/eval/triage-twin102-heldout.json, sealed; written in round 56)',
+            'triage-twin102-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
