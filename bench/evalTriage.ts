@@ -1019,6 +1019,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin102-heldout.json',
           ],
           [
+            'Look-alikes with the words of an emergency; held-out twin of t116 (tests/eval/triage-twin103-heldout.json, sealed; written in round 56)',
+            'triage-twin103-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
