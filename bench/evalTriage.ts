@@ -1023,6 +1023,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin103-heldout.json',
           ],
           [
+            'Spanish urgent and look-alikes; held-out twin of t117 (tests/eval/triage-twin104-heldout.json, sealed; written in round 56)',
+            'triage-twin104-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
