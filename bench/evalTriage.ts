@@ -1027,6 +1027,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin104-heldout.json',
           ],
           [
+            'Emergencies in unusual words; held-out twin of t118 (tests/eval/triage-twin105-heldout.json, sealed; written in round 56)',
+            'triage-twin105-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
