@@ -5606,3 +5606,13 @@ describe('triage: round 56 (t111, t113: a plan told beside paperwork, letting go
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 56 (an old stroke on a scan, hospice, the lady next door)', () => {
+  it.each([
+    'the MRI shows an old small stroke from years ago, does that change anything?',
+    'grandpa is on hospice and expected to die any day, grandma wants to postpone her procedure',
+    'the lady next door says her sister got paralyzed from this procedure, is that true?',
+  ])('"%s" raises no 911 or 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
