@@ -5616,3 +5616,21 @@ describe('triage: round 56 (an old stroke on a scan, hospice, the lady next door
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 56 (t115-t118: urgent told plainly, emergency words with their verdict)', () => {
+  it.each([
+    'the pain meds are not working at all anymore, day 4',
+    'my back pain has doubled since thursday, was a 4 now an 8',
+    'el parche de la espalda esta mojado de liquido turbio, ya van 5 dias',
+    'diarrea toda la noche, como 10 veces, me hicieron lo de la columna hace 2 dias',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'went to the ER for chest pain saturday, EKG and CT all negative, no pain since',
+    'my chest gets tight when i think about the bill lol',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
