@@ -1031,6 +1031,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin105-heldout.json',
           ],
           [
+            'Follow-ups; held-out twin of t122 (tests/eval/triage-twin109-heldout.json, sealed; written in round 56)',
+            'triage-twin109-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
