@@ -1035,6 +1035,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin109-heldout.json',
           ],
           [
+            'Carers and home aides; held-out twin of t119 (tests/eval/triage-twin106-heldout.json, sealed; written in round 56)',
+            'triage-twin106-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
