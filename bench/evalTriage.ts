@@ -1039,6 +1039,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin106-heldout.json',
           ],
           [
+            'Spanish crises and look-alikes; held-out twin of t120 (tests/eval/triage-twin107-heldout.json, sealed; written in round 56)',
+            'triage-twin107-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
