@@ -1043,6 +1043,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin107-heldout.json',
           ],
           [
+            'Spanish edge of urgent; held-out twin of t121 (tests/eval/triage-twin108-heldout.json, sealed; written in round 56)',
+            'triage-twin108-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
