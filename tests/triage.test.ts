@@ -5634,3 +5634,28 @@ describe('triage: round 56 (t115-t118: urgent told plainly, emergency words with
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 56 (t116, t119-t122: Spanish crises told with a past attempt or a search, confusion, follow-ups)', () => {
+  it.each([
+    'a veces me pego adrede en la espalda pa castigarme',
+    'ya lo intente el ano pasado y otra vez me estan dando esas ganas',
+    'soy un estorbo, mi familia estaria mejor sin mi, he estado buscando formas de hacerlo',
+    'mejor me hubiera muerto en la caida, ya tengo con que',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I was so scared Id lose control of my bladder after the procedure, but Ive peed normally all day',
+    'my husband fainted when he saw the needle tray lol, he was fine in 30 seconds',
+    'la enfermera me leyo la hoja de alta: si tiene dolor de pecho o falta de aire llame al 911. ok entendido',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"me duele la pantorrilla cuando camino y esta mas gordita que la otra" gets the care team reply', () => {
+    expect(
+      tierOf('desde hace dos dias la pantorrilla izquierda esta mas gordita que la otra y me duele al caminar'),
+    ).toBe('urgent');
+  });
+});
