@@ -5659,3 +5659,12 @@ describe('triage: round 56 (t116, t119-t122: Spanish crises told with a past att
     ).toBe('urgent');
   });
 });
+
+describe('triage: round 56 (Spanish urgent: pain in another place, pills not kept down)', () => {
+  it.each([
+    'desde ayer le duele mas que nunca, en otro lugar un poco mas arriba',
+    'vomita todo, no ha podido tomar las pastillas desde esta manana',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
