@@ -499,6 +499,9 @@ export class Triage {
     let spanishAlarm = false;
     let asks = false;
 
+    // Read once per message, and only for an asserted crisis match: most messages have none.
+    let meansAtHand: boolean | undefined;
+    const meansTold = () => (meansAtHand ??= this.dangerAnywhere(found, tokens, scope));
     for (const { entry, matches } of matched) {
       const { concept, callNowSet } = entry;
       if (matches.length === 0) {
@@ -525,7 +528,7 @@ export class Triage {
           danger =
             match.callNow === true ||
             (callNowSet !== undefined && this.dangerNear(match, concept, callNowSet, found, tokens, scope)) ||
-            (concept.tier === 'crisis' && this.dangerAnywhere(found, tokens, scope));
+            (concept.tier === 'crisis' && meansTold());
           if (callNowSet === undefined || danger) break;
         }
       }
