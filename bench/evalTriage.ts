@@ -1047,6 +1047,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin108-heldout.json',
           ],
           [
+            "Blind review 147a (tests/eval/triage-heldout140.json, sealed; run at round 57's start and end)",
+            'triage-heldout140.json',
+          ],
+          [
+            "Blind review 147b (tests/eval/triage-heldout141.json, sealed; run at round 57's start and end)",
+            'triage-heldout141.json',
+          ],
+          [
+            "Blind review 148a (tests/eval/triage-heldout142.json, sealed; run at round 57's end)",
+            'triage-heldout142.json',
+          ],
+          [
+            "Blind review 148b (tests/eval/triage-heldout143.json, sealed; run at round 57's end)",
+            'triage-heldout143.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
