@@ -1063,6 +1063,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout143.json',
           ],
           [
+            'Urgent told calmly vs look-alikes; held-out twin of t123 (tests/eval/triage-twin110-heldout.json, sealed; written in round 57)',
+            'triage-twin110-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
