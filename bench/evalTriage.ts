@@ -1067,6 +1067,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin110-heldout.json',
           ],
           [
+            'Spanish crises vs despair look-alikes; held-out twin of t124 (tests/eval/triage-twin111-heldout.json, sealed; written in round 57)',
+            'triage-twin111-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
