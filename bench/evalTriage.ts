@@ -1071,6 +1071,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin111-heldout.json',
           ],
           [
+            'Emergencies in plain words vs look-alikes; held-out twin of t125 (tests/eval/triage-twin112-heldout.json, sealed; written in round 57)',
+            'triage-twin112-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
