@@ -1075,6 +1075,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin112-heldout.json',
           ],
           [
+            'Older patients on phones: emergencies, urgent, look-alikes; held-out twin of t126 (tests/eval/triage-twin113-heldout.json, sealed; written in round 57)',
+            'triage-twin113-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
