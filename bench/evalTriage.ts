@@ -1079,6 +1079,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin113-heldout.json',
           ],
           [
+            'Edge of urgent both ways: calm emergencies, anxious urgent; held-out twin of t129 (tests/eval/triage-twin114-heldout.json, sealed; written in round 57)',
+            'triage-twin114-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
