@@ -1083,6 +1083,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin114-heldout.json',
           ],
           [
+            'All Spanish: emergencies, urgent, look-alikes; held-out twin of t128 (tests/eval/triage-twin115-heldout.json, sealed; written in round 57)',
+            'triage-twin115-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
