@@ -1087,6 +1087,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin115-heldout.json',
           ],
           [
+            'Veiled crises in longer messages vs despair look-alikes; held-out twin of t127 (tests/eval/triage-twin116-heldout.json, sealed; written in round 57)',
+            'triage-twin116-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
