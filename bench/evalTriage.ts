@@ -1091,6 +1091,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin116-heldout.json',
           ],
           [
+            'Long messages: all tiers vs ordinary questions; held-out twin of t130 (tests/eval/triage-twin117-heldout.json, sealed; written in round 57)',
+            'triage-twin117-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
