@@ -5668,3 +5668,35 @@ describe('triage: round 56 (Spanish urgent: pain in another place, pills not kep
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 57 (t124, t127, t128, t130: a threat if the operation fails, the means beside an idiom, breath gone, a fall then the floor)', () => {
+  it.each([
+    'si la operación no me sirve me mato',
+    'mi hermano dice que si la cirugía no le funciona se mata, lo dijo muy en serio',
+    'si no funciona me tiro del puente',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"said he\'d rather die than…" beside the key to the gun cabinet is a crisis with 911 now', () => {
+    const text = "My wife asked where the key to the gun cabinet is and said she'd rather die than live with this back";
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each([
+    'se le fue el aire de repente y está muy pálido',
+    'he slipped in the shower and hit the tub. now he is on the floor and cant get up, he screams when we move him',
+    'my back hurts worse than before the procedure and I am on the floor, I cant get up',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "I'd rather die than go back to that rehab place, the food was awful",
+    'si no me sirve la terapia me mato de coraje jaja',
+    'me mato de la risa con mi nieto',
+  ])('"%s" raises no 911 or 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

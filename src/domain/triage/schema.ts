@@ -175,9 +175,10 @@ const modifierSchema = z.strictObject({
    * A group whose words, said anywhere in the finding's sentence, keep this modifier off it: breathlessness on the
    * stairs is everyday, but "short of breath climbing stairs, getting worse and worse" is not (cement can reach the
    * lungs weeks after the procedure [CORR]). A span idiom is undone the same way: "I'd rather die than" is a figure
-   * of speech, but not beside "live like this".
+   * of speech, but not beside "live like this", nor beside the means at hand ("asked where the key to the gun safe is
+   * and said he'd rather die than…"): a list of groups is read as one.
    */
-  undoneBy: z.string().startsWith('@').optional(),
+  undoneBy: unlessTold,
   terms: byLanguage,
 });
 
@@ -516,7 +517,7 @@ export function checkTriage(data: TriageData): string[] {
     const at = `modifiers[${i}] (${m.type})`;
     if (m.endsAtOwn !== undefined) groupRef(m.endsAtOwn, `${at}.endsAtOwn`);
     if (m.endsAt !== undefined) groupRef(m.endsAt, `${at}.endsAt`);
-    if (m.undoneBy !== undefined) groupRef(m.undoneBy, `${at}.undoneBy`);
+    [m.undoneBy ?? []].flat().forEach((g) => groupRef(g, `${at}.undoneBy`));
     // Reaching other sentences is safe only for a finding told in the past.
     if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
     for (const lang of ['en', 'es'] as const)

@@ -268,7 +268,7 @@ export class Triage {
       exceptConcepts: new Set(m.exceptConcepts),
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
-      undoneBySet: m.undoneBy === undefined ? undefined : sets.group(m.undoneBy),
+      undoneBySet: m.undoneBy === undefined ? undefined : sets.anyOf(m.undoneBy),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -1239,8 +1239,8 @@ class SetBuilder {
     return id;
   }
 
-  /** One group, or several read as one (`unlessTold` naming a list), compiled once per list. */
-  private anyOf(refs: string | readonly string[]): number {
+  /** One group, or several read as one (`unlessTold` or `undoneBy` naming a list), compiled once per list. */
+  anyOf(refs: string | readonly string[]): number {
     if (typeof refs === 'string') return this.group(refs);
     const key = refs.join(' ');
     let id = this.groups.get(key);
