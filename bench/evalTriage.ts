@@ -1095,6 +1095,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin117-heldout.json',
           ],
           [
+            'Emergencies beside stories vs look-alikes of the past and of others; held-out twin of t133 (tests/eval/triage-twin118-heldout.json, sealed; written in round 57)',
+            'triage-twin118-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
