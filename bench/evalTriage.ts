@@ -1099,6 +1099,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin118-heldout.json',
           ],
           [
+            'Stomach, urine and medicines: emergencies, urgent, look-alikes; held-out twin of t134 (tests/eval/triage-twin119-heldout.json, sealed; written in round 57)',
+            'triage-twin119-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
