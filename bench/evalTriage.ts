@@ -1103,6 +1103,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin119-heldout.json',
           ],
           [
+            'All Spanish: urgent first, emergencies, look-alikes; held-out twin of t131 (tests/eval/triage-twin120-heldout.json, sealed; written in round 57)',
+            'triage-twin120-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
