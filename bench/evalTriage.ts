@@ -1107,6 +1107,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin120-heldout.json',
           ],
           [
+            'Crises told by others vs ordinary-life look-alikes; held-out twin of t132 (tests/eval/triage-twin121-heldout.json, sealed; written in round 57)',
+            'triage-twin121-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
