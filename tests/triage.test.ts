@@ -5700,3 +5700,22 @@ describe('triage: round 57 (t124, t127, t128, t130: a threat if the operation fa
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 57 (t123, t126, t129: vomiting that goes on is the care team today; a bruise bigger each day)', () => {
+  it.each([
+    'i cant keep my pain pills down, they come right back up since lunch',
+    'I feel awful, threw up 4 times today and I am so weak, I can barely sip water',
+    'vomita todo desde la mañana, no retiene ni el agua',
+    'el moretón donde le pusieron la aguja está cada día más grande',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'vomiting all day and now she is confused and wont wake up properly',
+    'he keeps vomiting and now he is too weak to stand, very pale and sweaty',
+    'vomiting nonstop and it looks like coffee grounds',
+  ])('"%s" still gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
