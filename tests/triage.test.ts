@@ -5719,3 +5719,34 @@ describe('triage: round 57 (t123, t126, t129: vomiting that goes on is the care 
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 57 (t134: a double dose by mistake with no symptoms, an overdose told with "feel fine", black stool)', () => {
+  it.each([
+    'I accidentally took my blood pressure pill twice this morning, I feel fine',
+    'took my tramadol twice by mistake, feel totally normal, wide awake',
+  ])('"%s" gets the care team reply, not 911 and 988', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'I accidentally took my oxycodone twice and now I am very drowsy',
+    'I took all my pills and feel fine',
+    'I took the whole bottle twice and feel fine',
+  ])('"%s" stays an overdose, 911 now', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it.each(['his poop was black like tar this morning and he is dizzy', 'heces negras desde ayer y me siento débil'])(
+    '"%s" gets 911',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it('"black stool since I started the iron pills, the doctor said that\'s expected" raises no 911', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf("black stool since I started the iron pills, the doctor said that's expected"),
+    );
+  });
+});

@@ -463,8 +463,14 @@ export class Triage {
         { entry, matches: matches.filter((m) => !m.parts.some((part) => idioms.some((i) => overlaps(i, part)))) },
       ];
     });
-    // "my 2 yr old swallowed his heart pills": a concept that yields to another found here is that one (`yieldsTo`).
-    const foundIds = new Set(matched.filter(({ matches }) => matches.length > 0).map(({ entry }) => entry.concept.id));
+    // "my 2 yr old swallowed his heart pills": a concept that yields to another found here is that one (`yieldsTo`),
+    // unless a word of its `unlessTold` is there at all, said or denied ("took the whole bottle twice, I feel fine" stays
+    // an overdose).
+    const foundIds = new Set(
+      matched
+        .filter(({ matches }) => matches.some((m) => m.unless === undefined || found[m.unless]!.length === 0))
+        .map(({ entry }) => entry.concept.id),
+    );
     matched = matched.filter(({ entry }) => !entry.concept.yieldsTo?.some((id) => foundIds.has(id)));
     // "I think about not waking up": words a crisis match holds are its own, not a person who cannot be woken.
     const crisisParts = matched.flatMap(({ entry, matches }) =>
