@@ -5750,3 +5750,32 @@ describe('triage: round 57 (t134: a double dose by mistake with no symptoms, an 
     );
   });
 });
+
+describe('triage: round 57 (t132, t133: an event weeks or a month ago, a question about life insurance and suicide)', () => {
+  it.each([
+    'my grandmother had a heart attack a few weeks ago, she is stable at home. does she need to reschedule her procedure?',
+    'I fainted a few weeks ago, is sedation ok',
+    'mi hermano tuvo un derrame cerebral el mes pasado, ya está en casa con terapia',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I passed out a month ago after the procedure and now I feel faint again',
+    'no me entra el aire, me operaron la espalda hace un mes',
+    'she had the surgery 3 weeks ago and had a seizure tonight',
+  ])('"%s" still gets 911 (the time is the procedure\'s, or the sign is now)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('asking whether life insurance pays after suicide, beside things given away, is a crisis with 911 now', () => {
+    const text =
+      'my dad asked if his life insurance pays when someone takes their own life, he has been giving his tools away';
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"does my life insurance cover the procedure?" raises nothing', () => {
+    expect(tierOf('does my life insurance cover the procedure?')).toBe('none');
+  });
+});

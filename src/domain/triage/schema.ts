@@ -144,6 +144,11 @@ const modifierSchema = z.strictObject({
    */
   pastOnly: z.boolean().optional(),
   /**
+   * A time alone ("last month", "hace unas semanas"), not a verdict: with `pastOnly` it speaks of a symptom told in the
+   * past, but the second look still reads the message (a verdict told makes it raise nothing: see `toldAsChecked`).
+   */
+  timeOnly: z.boolean().optional(),
+  /**
    * A resolution told in one of the next sentences ("My aunt had a seizure Saturday. … They took her to the hospital
    * there and discharged her") speaks of a finding told in the past (with `pastOnly`): long messages tell the event,
    * then other news, then how it ended. Never of a finding told now; read only with `pastOnly`.

@@ -133,6 +133,8 @@ interface Modifier {
   readonly resolution: boolean;
   /** Only for a symptom told in the past (a verdict of a check). */
   readonly pastOnly: boolean;
+  /** A time alone, not a verdict (`timeOnly`): no reason for the second look to stay quiet. */
+  readonly timeOnly: boolean;
   /** How many sentences after the finding's a resolution may stand (`acrossSentences`); 0 for its own only. */
   readonly acrossSentences: number;
   /** Only of a finding whose own words do not say "not" (see the schema). */
@@ -262,6 +264,7 @@ export class Triage {
       reachesListedQuestions: m.reachesListedQuestions ?? false,
       resolution: m.resolution ?? false,
       pastOnly: m.pastOnly ?? false,
+      timeOnly: m.timeOnly ?? false,
       acrossSentences: m.acrossSentences ?? 0,
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
@@ -778,7 +781,10 @@ export class Triage {
    * the second look raises no emergency or urgent symptom from its words (review 63 got "call 911 now").
    */
   private toldAsChecked(found: ReadonlyArray<readonly Occurrence[]>): boolean {
-    return found[this.pastSet]!.length > 0 && this.modifiers.some((m) => m.pastOnly && found[m.set]!.length > 0);
+    return (
+      found[this.pastSet]!.length > 0 &&
+      this.modifiers.some((m) => m.pastOnly && !m.timeOnly && found[m.set]!.length > 0)
+    );
   }
 
   /**
