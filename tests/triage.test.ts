@@ -5779,3 +5779,13 @@ describe('triage: round 57 (t132, t133: an event weeks or a month ago, a questio
     expect(tierOf('does my life insurance cover the procedure?')).toBe('none');
   });
 });
+
+describe('triage: round 57 (t131, t134: urine that only dribbles, no appetite since the procedure, told plainly)', () => {
+  it.each([
+    'me cuesta orinar, sale poquito y tengo que pujar, desde que tomo las pastillas del dolor',
+    'hard to start peeing, only dribbles out, but i am going a little',
+    'mi esposo no ha podido comer nada desde el procedimiento hace 2 dias',
+  ])('"%s" gets the care team reply', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
