@@ -5789,3 +5789,19 @@ describe('triage: round 57 (t131, t134: urine that only dribbles, no appetite si
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 57 (t127, t132: "así se acaba todo", nature finishing the job, things given away and "ya me voy a ir")', () => {
+  it.each([
+    'he pensado en tomarme todas las pastillas de mi mamá, así se acaba todo',
+    'grandpa stopped his meds and told the nurse he is letting nature finish the job',
+    'mi papá regaló sus cosas esta semana y me dijo ya me voy a ir, no te preocupes',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"mi papá regaló sus herramientas porque se va a vivir con mi hermana, ya se va a ir el lunes" raises no 988', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('mi papá regaló sus herramientas porque se va a vivir con mi hermana, ya se va a ir el lunes'),
+    );
+  });
+});
