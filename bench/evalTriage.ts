@@ -1111,6 +1111,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin121-heldout.json',
           ],
           [
+            'Stomach, vomiting, urine and bowel: emergencies, urgent, look-alikes; held-out twin of t138 (tests/eval/triage-twin122-heldout.json, sealed; written in round 57)',
+            'triage-twin122-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
