@@ -1115,6 +1115,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin122-heldout.json',
           ],
           [
+            'Medicines: emergencies, urgent mix-ups, routines; held-out twin of t135 (tests/eval/triage-twin123-heldout.json, sealed; written in round 57)',
+            'triage-twin123-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
