@@ -1119,6 +1119,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin123-heldout.json',
           ],
           [
+            'Emergencies beside times vs the past; held-out twin of t136 (tests/eval/triage-twin124-heldout.json, sealed; written in round 57)',
+            'triage-twin124-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
