@@ -5686,7 +5686,7 @@ describe('triage: round 57 (t124, t127, t128, t130: a threat if the operation fa
 
   it.each([
     'se le fue el aire de repente y está muy pálido',
-    'he slipped in the shower and hit the tub. now he is on the floor and cant get up, he screams when we move him',
+    'she tripped on the rug in the hallway and fell hard on her side. she is on the kitchen floor crying that her back hurts worse than before the surgery and she cant get up',
     'my back hurts worse than before the procedure and I am on the floor, I cant get up',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
