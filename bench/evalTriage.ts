@@ -1123,6 +1123,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin124-heldout.json',
           ],
           [
+            'Spanish crises vs despair beside questions; held-out twin of t137 (tests/eval/triage-twin125-heldout.json, sealed; written in round 57)',
+            'triage-twin125-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
