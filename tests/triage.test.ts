@@ -5805,3 +5805,20 @@ describe('triage: round 57 (t127, t132: "así se acaba todo", nature finishing t
     );
   });
 });
+
+describe('triage: round 57 (t136, t137: a past event and "been great since", refusing food on purpose to fade away)', () => {
+  it('"had a seizure … last Thursday, … been great since" raises no 911', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf(
+        'mom had a seizure at the hospital last Thursday, they fixed her sodium and she has been great since. can she shower?',
+      ),
+    );
+  });
+
+  it.each([
+    'ya no como a propósito pa irme apagando y que esto se acabe',
+    'mi mamá ya no come a propósito, dice que quiere irse apagando',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});
