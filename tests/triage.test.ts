@@ -5822,3 +5822,20 @@ describe('triage: round 57 (t136, t137: a past event and "been great since", ref
     expect(tierOf(text)).toBe('crisis');
   });
 });
+
+describe('triage: round 57 (t138: a belly hard as a rock, vomiting with no stool or gas, vomit like coffee grounds)', () => {
+  it.each([
+    'dolor de estómago horrible, la panza dura como piedra, no me puedo ni mover',
+    'he keeps throwing up green stuff and has passed no poop or gas for 4 days',
+    'estoy vomitando como café molido y muy mareado',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'no BM for 5 days now and my belly is swollen and hard, cramping, on the pain pills',
+    'I spilled coffee grounds all over the kitchen floor lol',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+  });
+});
