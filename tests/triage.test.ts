@@ -5839,3 +5839,16 @@ describe('triage: round 57 (t138: a belly hard as a rock, vomiting with no stool
     expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 57 (t125: a long-standing habit told in its own clause after the sign)', () => {
+  it.each([
+    'my wife talks nonsense in her sleep every night, always has',
+    'a mi mamá se le sale la orina cuando tose, le pasa desde hace años',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"he is talking nonsense and his face droops, he always has high blood pressure" still gets 911', () => {
+    expect(tierOf('he is talking nonsense and his face droops, he always has high blood pressure')).toBe('emergency');
+  });
+});
