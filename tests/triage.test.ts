@@ -5852,3 +5852,17 @@ describe('triage: round 57 (t125: a long-standing habit told in its own clause a
     expect(tierOf('he is talking nonsense and his face droops, he always has high blood pressure')).toBe('emergency');
   });
 });
+
+describe('triage: round 57 (t133: a relative already in hospital and stable, a faint in college, videos of seizures)', () => {
+  it.each([
+    'my uncle had a heart attack at home in Dallas, hes in the hospital there now and stable. should I still have my procedure?',
+    'I passed out once getting blood drawn in college. will I see the needle?',
+    'my son keeps sending me tiktoks of people having seizures after back injections, is that real?',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it('"my mom is in the hospital and she can\'t breathe right now" still gets 911', () => {
+    expect(tierOf("my mom is in the hospital and she can't breathe right now")).toBe('emergency');
+  });
+});
