@@ -5866,3 +5866,15 @@ describe('triage: round 57 (t133: a relative already in hospital and stable, a f
     expect(tierOf("my mom is in the hospital and she can't breathe right now")).toBe('emergency');
   });
 });
+
+describe('triage: round 57 (t123: pills too big to swallow)', () => {
+  it('"can\'t swallow the big pain pills … her pain is climbing" is the care team today, not 911', () => {
+    expect(tierOf('my dad cant swallow the big pain pills and has missed 2 doses, his pain is climbing')).toBe(
+      'urgent',
+    );
+  });
+
+  it('"she cant swallow and her throat is closing" still gets 911', () => {
+    expect(tierOf('she cant swallow and her throat is closing, she took a new pain pill')).toBe('emergency');
+  });
+});
