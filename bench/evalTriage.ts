@@ -1127,6 +1127,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin125-heldout.json',
           ],
           [
+            'Very short messages: all tiers; held-out twin of t141 (tests/eval/triage-twin128-heldout.json, sealed; written in round 57)',
+            'triage-twin128-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
