@@ -1131,6 +1131,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin128-heldout.json',
           ],
           [
+            "Relatives: emergencies now vs others' emergencies over; held-out twin of t139 (tests/eval/triage-twin126-heldout.json, sealed; written in round 57)",
+            'triage-twin126-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
