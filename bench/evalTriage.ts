@@ -1135,6 +1135,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin126-heldout.json',
           ],
           [
+            'Older men: crises vs stoic look-alikes; held-out twin of t142 (tests/eval/triage-twin129-heldout.json, sealed; written in round 57)',
+            'triage-twin129-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
