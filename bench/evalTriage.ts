@@ -1139,6 +1139,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin129-heldout.json',
           ],
           [
+            'All Spanish, regional words: emergencies, urgent, look-alikes; held-out twin of t140 (tests/eval/triage-twin127-heldout.json, sealed; written in round 57)',
+            'triage-twin127-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
