@@ -5878,3 +5878,21 @@ describe('triage: round 57 (t123: pills too big to swallow)', () => {
     expect(tierOf('she cant swallow and her throat is closing, she took a new pain pill')).toBe('emergency');
   });
 });
+
+describe('triage: round 57 (t142: a wish to die told with "the only reason I haven\'t", "don\'t intend to be alive", a lame horse)', () => {
+  it.each([
+    'the only reason i havent killed myself is my wife',
+    'my dad said the only reason he hasnt shot himself yet is he doesnt want mom to find him',
+    'does it matter if i skip the follow up when i dont intend to be alive by easter',
+    "he said if they can't fix his back he'll do what you do with a lame horse",
+    'mi papá dice que no piensa estar vivo para navidad',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('"take me out back and shoot me like an old horse lol" raises no 988', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('lol my back is so wrecked I told my son just take me out back and shoot me like an old horse'),
+    );
+  });
+});
