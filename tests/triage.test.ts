@@ -5896,3 +5896,17 @@ describe('triage: round 57 (t142: a wish to die told with "the only reason I hav
     );
   });
 });
+
+describe('triage: round 57 (t140: a fall, then pain "que no aguanto")', () => {
+  it('"me caí … un dolor en la espalda que no aguanto, no me puedo enderezar" gets 911', () => {
+    expect(
+      tierOf('me caí en el patio y ahora tengo un dolor en la espalda que no aguanto, no me puedo enderezar'),
+    ).toBe('emergency');
+  });
+
+  it('"me caí el año pasado y desde entonces tengo un dolor que no aguanto" raises no 911', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('me caí el año pasado y desde entonces tengo un dolor que no aguanto, por eso quiero el procedimiento'),
+    );
+  });
+});
