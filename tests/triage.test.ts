@@ -5910,3 +5910,17 @@ describe('triage: round 57 (t140: a fall, then pain "que no aguanto")', () => {
     );
   });
 });
+
+describe('triage: round 57 (t142: ammunition bought with no hunting planned)', () => {
+  it('"bought more shells than i need and i dont plan on hunting" is a crisis with 911 now', () => {
+    const text = 'my back broke again. bought a lot more shells than i need and i dont plan on hunting this year';
+    expect(tierOf(text)).toBe('crisis');
+    expect(callNowOf(text)).toBe(true);
+  });
+
+  it('"bought more shells for deer season" raises no 988', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('bought more shells for deer season, when can I go hunting after the procedure'),
+    );
+  });
+});
