@@ -5924,3 +5924,19 @@ describe('triage: round 57 (t142: ammunition bought with no hunting planned)', (
     );
   });
 });
+
+describe('triage: round 57 (t139: the "now" of a resolution is not a sign told now)', () => {
+  it.each([
+    'my neighbor collapsed yesterday and the paramedics took him, hes stable in the hospital now',
+    'my mom had leg numbness after her procedure last month, it turned out to be a pinched nerve, shes totally fine now',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'she collapsed yesterday and they sent her home, she is not fine now, she is gray and gasping',
+    'he had chest pain yesterday, they said reflux, but now its back and worse',
+  ])('"%s" still gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

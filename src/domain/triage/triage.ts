@@ -824,6 +824,20 @@ export class Triage {
     );
   }
 
+  /** Whether a resolution's words ("fine now", "stable", "sent him home") are said in the clause of `o`. */
+  private resolutionClause(
+    o: Occurrence,
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+  ): boolean {
+    const clause = tokens[o.start]!.clause;
+    return this.modifiers.some(
+      (m) =>
+        (m.resolution || (m.type === 'negated' && m.direction === 'backward')) &&
+        found[m.set]!.some((r) => r.start !== o.start && tokens[r.start]!.clause === clause),
+    );
+  }
+
   /**
    * Whether a term of `set` (a plan, a time, the means at hand) stands within the concept's `callNowWhen`
    * window of its asserted match and is itself asserted: "I don't have a plan" is no immediate danger.
@@ -977,10 +991,14 @@ export class Triage {
         );
       // "…chest pain from his anxiety and still is": a word of now after a past cause keeps the symptom current (a
       // verdict's "still" asks about the procedure: "doc said fine, can he still have it").
+      // The "now" of a resolution's own clause ("…hes totally fine now", "hes stable in the hospital now") is not one.
       const nowAfter =
         type === 'historical' &&
         [...found[this.nowSet]!, ...found[this.todaySet]!].some(
-          (o) => o.start > verdict.end && tokens[o.start]!.sentence === tokens[anchor.start]!.sentence,
+          (o) =>
+            o.start > verdict.end &&
+            tokens[o.start]!.sentence === tokens[anchor.start]!.sentence &&
+            !this.resolutionClause(o, found, tokens),
         );
       return inClause(this.pastSet, verdict.start) && !toldNow(verdict.start - 1) && !nowAfter;
     };
