@@ -5940,3 +5940,19 @@ describe('triage: round 57 (t139: the "now" of a resolution is not a sign told n
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage.json is checked at load: round 57', () => {
+  it('refuses a time modifier that may also speak of findings told now (timeOnly without pastOnly)', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.timeOnly === true);
+    delete broken.modifiers[i]!.pastOnly;
+    expect(checkTriage(broken)).toEqual([`modifiers[${i}] (historical).timeOnly: needs pastOnly`]);
+  });
+
+  it('refuses an unknown group among several an idiom\'s "undoneBy" names', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => Array.isArray(m.undoneBy));
+    broken.modifiers[i]!.undoneBy = ['@goOnLikeThis', '@noSuchGroup'];
+    expect(checkTriage(broken)).toEqual([`modifiers[${i}] (idiom).undoneBy: no group named "noSuchGroup"`]);
+  });
+});

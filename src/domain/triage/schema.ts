@@ -525,6 +525,7 @@ export function checkTriage(data: TriageData): string[] {
     [m.undoneBy ?? []].flat().forEach((g) => groupRef(g, `${at}.undoneBy`));
     // Reaching other sentences is safe only for a finding told in the past.
     if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
+    if (m.timeOnly === true && m.pastOnly !== true) problems.push(`${at}.timeOnly: needs pastOnly`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);
