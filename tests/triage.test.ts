@@ -5956,3 +5956,20 @@ describe('triage.json is checked at load: round 57', () => {
     expect(checkTriage(broken)).toEqual([`modifiers[${i}] (idiom).undoneBy: no group named "noSuchGroup"`]);
   });
 });
+
+describe('triage: round 57 (t124: what would kill, asked for the writer)', () => {
+  it.each([
+    'how many tylenol would kill someone? asking for me',
+    'q pasa si alguien se toma 30 pastillas, se muere? pregunto por mi',
+    'que pasa si alguien se avienta de un puente, se muere seguro? es para mi',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'que pasa si alguien se muere durante el procedimiento?',
+    'how many steps would kill my back lol, asking for myself',
+  ])('"%s" raises no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
