@@ -180,6 +180,8 @@ export class Triage {
   /** Tags that close a listed question ("…, right?", "…, ¿verdad?"). */
   private readonly listTags: ReadonlySet<string>;
   private readonly listChoices: ReadonlySet<string>;
+  /** The sets of modifiers that say a sign is over (`resolution`, or a denial said after it): see `resolutionClause`. */
+  private readonly resolutionSets: readonly number[];
   private readonly bodyPartPrepositions: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
@@ -323,6 +325,9 @@ export class Triage {
     this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
     this.listTags = new Set([...data.listTags.en, ...data.listTags.es]);
     this.listChoices = new Set([...data.listChoices.en, ...data.listChoices.es]);
+    this.resolutionSets = this.modifiers
+      .filter((m) => m.resolution || (m.type === 'negated' && m.direction === 'backward'))
+      .map((m) => m.set);
     this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
@@ -831,10 +836,8 @@ export class Triage {
     tokens: readonly Token[],
   ): boolean {
     const clause = tokens[o.start]!.clause;
-    return this.modifiers.some(
-      (m) =>
-        (m.resolution || (m.type === 'negated' && m.direction === 'backward')) &&
-        found[m.set]!.some((r) => r.start !== o.start && tokens[r.start]!.clause === clause),
+    return this.resolutionSets.some((set) =>
+      found[set]!.some((r) => r.start !== o.start && tokens[r.start]!.clause === clause),
     );
   }
 
