@@ -1143,6 +1143,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin127-heldout.json',
           ],
           [
+            "Blind review 149b (tests/eval/triage-heldout145.json, sealed; run at round 58's start and end)",
+            'triage-heldout145.json',
+          ],
+          [
+            "Blind review 150a (tests/eval/triage-heldout146.json, sealed; run at round 58's end)",
+            'triage-heldout146.json',
+          ],
+          [
+            "Blind review 150b (tests/eval/triage-heldout147.json, sealed; run at round 58's end)",
+            'triage-heldout147.json',
+          ],
+          [
+            "Blind review 149a (tests/eval/triage-heldout144.json, sealed; run at round 58's start and end)",
+            'triage-heldout144.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
