@@ -1159,6 +1159,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout144.json',
           ],
           [
+            'Tune set t143 twin: medicine problems (urgent 45, emergency 20, look-alikes 35); held-out twin of t143 (tests/eval/triage-twin130-heldout.json, sealed; written in round 58)',
+            'triage-twin130-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
