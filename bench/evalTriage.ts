@@ -1163,6 +1163,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin130-heldout.json',
           ],
           [
+            'Tune set t144 twin: Spanish crises beside questions (crisis 35, look-alikes 65); held-out twin of t144 (tests/eval/triage-twin131-heldout.json, sealed; written in round 58)',
+            'triage-twin131-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
