@@ -1167,6 +1167,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin131-heldout.json',
           ],
           [
+            "Tune set t145 twin: relatives' past events (emergency 30, look-alikes 70); held-out twin of t145 (tests/eval/triage-twin132-heldout.json, sealed; written in round 58)",
+            'triage-twin132-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
