@@ -1171,6 +1171,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin132-heldout.json',
           ],
           [
+            'Tune set t146 twin: crises of patients worn down by pain (crisis 40, look-alikes 60); held-out twin of t146 (tests/eval/triage-twin133-heldout.json, sealed; written in round 58)',
+            'triage-twin133-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
