@@ -1175,6 +1175,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin133-heldout.json',
           ],
           [
+            'Tune set t147 twin: after the procedure (emergency 30, urgent 35, look-alikes 35); held-out twin of t147 (tests/eval/triage-twin134-heldout.json, sealed; written in round 58)',
+            'triage-twin134-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
