@@ -1179,6 +1179,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin134-heldout.json',
           ],
           [
+            'Tune set t148 twin: urgent told with hedges (urgent 40, look-alikes 60); held-out twin of t148 (tests/eval/triage-twin135-heldout.json, sealed; written in round 58)',
+            'triage-twin135-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
