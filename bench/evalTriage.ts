@@ -1183,6 +1183,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin135-heldout.json',
           ],
           [
+            'Tune set t149 twin: emergencies typed fast (emergency 50, look-alikes 50); held-out twin of t149 (tests/eval/triage-twin136-heldout.json, sealed; written in round 58)',
+            'triage-twin136-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
