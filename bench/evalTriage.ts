@@ -1187,6 +1187,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin136-heldout.json',
           ],
           [
+            'Tune set t150 twin: beside denials (emergency 25, crisis 25, look-alikes 50); held-out twin of t150 (tests/eval/triage-twin137-heldout.json, sealed; written in round 58)',
+            'triage-twin137-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
