@@ -1191,6 +1191,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin137-heldout.json',
           ],
           [
+            'Tune set t152 twin: medicine problems after the procedure (urgent 40, emergency 25, look-alikes 35); held-out twin of t152 (tests/eval/triage-twin139-heldout.json, sealed; written in round 58)',
+            'triage-twin139-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
