@@ -1195,6 +1195,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin139-heldout.json',
           ],
           [
+            'Tune set t151 twin: emergencies that are over (emergency 30, look-alikes 70); held-out twin of t151 (tests/eval/triage-twin138-heldout.json, sealed; written in round 58)',
+            'triage-twin138-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
