@@ -1199,6 +1199,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin138-heldout.json',
           ],
           [
+            'Tune set t153 twin: past emergencies as history (emergency 35, look-alikes 65); held-out twin of t153 (tests/eval/triage-twin140-heldout.json, sealed; written in round 58)',
+            'triage-twin140-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
