@@ -1203,6 +1203,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin140-heldout.json',
           ],
           [
+            'Tune set t154 twin: crises told by others (crisis 40, look-alikes 60); held-out twin of t154 (tests/eval/triage-twin141-heldout.json, sealed; written in round 58)',
+            'triage-twin141-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
