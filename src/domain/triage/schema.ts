@@ -155,6 +155,14 @@ const modifierSchema = z.strictObject({
    */
   acrossSentences: z.number().int().min(1).max(6).optional(),
   /**
+   * A group of dates in the past ("3 weeks ago", "last Sunday", "el mes pasado"), one of which must be said in the
+   * finding's sentence, the one before it or any up to this modifier's own: then a finding its sentence tells in the
+   * past needs no past word in its own clause ("my husband had a heart attack 3 weeks ago, chest pain, sweating, got
+   * 2 stents. He's home and doing well"). A dated event that ended is over; without a date, "he's fine now" may be an
+   * hour after chest pain. Read only with `pastOnly`.
+   */
+  datedBy: z.string().startsWith('@').optional(),
+  /**
    * Only of a finding whose own words do not say "not": "winded climbing stairs" is everyday breathlessness on
    * exertion, but "he fell on the stairs and can't breathe" or "no respira" is an emergency wherever it happens.
    */
@@ -526,6 +534,8 @@ export function checkTriage(data: TriageData): string[] {
     // Reaching other sentences is safe only for a finding told in the past.
     if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
     if (m.timeOnly === true && m.pastOnly !== true) problems.push(`${at}.timeOnly: needs pastOnly`);
+    if (m.datedBy !== undefined) groupRef(m.datedBy, `${at}.datedBy`);
+    if (m.datedBy !== undefined && m.pastOnly !== true) problems.push(`${at}.datedBy: needs pastOnly`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

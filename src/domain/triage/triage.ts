@@ -137,6 +137,8 @@ interface Modifier {
   readonly timeOnly: boolean;
   /** How many sentences after the finding's a resolution may stand (`acrossSentences`); 0 for its own only. */
   readonly acrossSentences: number;
+  /** Dates in the past that must be said near the finding (`datedBy`); its sentence's past words then suffice. */
+  readonly datedBySet: number | undefined;
   /** Only of a finding whose own words do not say "not" (see the schema). */
   readonly mildOnly: boolean;
   readonly concepts: ReadonlySet<string> | undefined;
@@ -268,6 +270,7 @@ export class Triage {
       pastOnly: m.pastOnly ?? false,
       timeOnly: m.timeOnly ?? false,
       acrossSentences: m.acrossSentences ?? 0,
+      datedBySet: m.datedBy === undefined ? undefined : sets.group(m.datedBy),
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
       exceptConcepts: new Set(m.exceptConcepts),
@@ -701,7 +704,7 @@ export class Triage {
       atPlace
     )
       raised = 'crisis';
-    else if (over || this.toldAsChecked(found)) return tier;
+    else if (over || this.toldAsChecked(found, tokens)) return tier;
     else if (
       p.emergency > threshold.emergency &&
       !this.urgentStands(findings) &&
@@ -785,10 +788,22 @@ export class Triage {
    * modifiers' words and a past word: "se cayó la semana pasada pero lo revisaron en urgencias y no tenía nada"):
    * the second look raises no emergency or urgent symptom from its words (review 63 got "call 911 now").
    */
-  private toldAsChecked(found: ReadonlyArray<readonly Occurrence[]>): boolean {
+  private toldAsChecked(found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): boolean {
     return (
       found[this.pastSet]!.length > 0 &&
-      this.modifiers.some((m) => m.pastOnly && !m.timeOnly && found[m.set]!.length > 0)
+      this.modifiers.some(
+        (m) =>
+          m.pastOnly &&
+          !m.timeOnly &&
+          found[m.set]!.length > 0 &&
+          // A dated verdict ("stable", "la operaron") is one only beside a date that is not the procedure's.
+          (m.datedBySet === undefined ||
+            found[m.datedBySet]!.some(
+              (o) =>
+                m.endsAtSet === undefined ||
+                !found[m.endsAtSet]!.some((p) => tokens[p.start]!.clause === tokens[o.start]!.clause),
+            )),
+      )
     );
   }
 
@@ -1028,6 +1043,24 @@ export class Triage {
         tokens[t.end + 1]?.clause !== clause
       );
     };
+    // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past said in
+    // the finding's sentence or the one before, and the finding's sentence told in the past before it. A date in a
+    // clause that names the procedure (`endsAt`) is the procedure's: "la operaron el jueves".
+    const dated = (set: number, m: Modifier, verdict: Occurrence) =>
+      found[set]!.some((o) => {
+        const s = tokens[o.start]!.sentence;
+        return (
+          s >= sentence - 1 &&
+          s <= Math.min(sentence, tokens[verdict.start]!.sentence) &&
+          !(m.endsAtSet !== undefined && inClauseOf(m.endsAtSet, tokens[o.start]!.clause))
+        );
+      }) &&
+      (toldInPast(verdict, 'historical') ||
+        ([...found[this.pastSet]!, ...found[set]!].some(
+          (o) => o.start < anchor.start && tokens[o.start]!.sentence === sentence,
+        ) &&
+          !toldNow(anchor.start - 1) &&
+          !toldPresentHere()));
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
@@ -1053,7 +1086,8 @@ export class Triage {
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p) && !(t.start <= p.start && t.end >= p.end))) continue;
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
-        if (m.pastOnly && !holds && !toldInPast(t, m.type)) continue;
+        if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m.datedBySet, m, t)))
+          continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
