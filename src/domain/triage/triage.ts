@@ -1044,23 +1044,24 @@ export class Triage {
       );
     };
     // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past said in
-    // the finding's sentence or the one before, and the finding's sentence told in the past before it. A date in a
-    // clause that names the procedure (`endsAt`) is the procedure's: "la operaron el jueves".
-    const dated = (set: number, m: Modifier, verdict: Occurrence) =>
-      found[set]!.some((o) => {
-        const s = tokens[o.start]!.sentence;
-        return (
-          s >= sentence - 1 &&
-          s <= Math.min(sentence, tokens[verdict.start]!.sentence) &&
-          !(m.endsAtSet !== undefined && inClauseOf(m.endsAtSet, tokens[o.start]!.clause))
-        );
-      }) &&
-      (toldInPast(verdict, 'historical') ||
-        ([...found[this.pastSet]!, ...found[set]!].some(
-          (o) => o.start < anchor.start && tokens[o.start]!.sentence === sentence,
-        ) &&
-          !toldNow(anchor.start - 1) &&
-          !toldPresentHere()));
+    // the finding's sentence or the one before, or in the verdict itself ("that was in May"), and the finding's
+    // sentence told in the past. A date in a clause that names the procedure (`endsAt`) is the procedure's: "la
+    // operaron el jueves".
+    const dated = (set: number, m: Modifier, verdict: Occurrence) => {
+      const dates = found[set]!.filter(
+        (o) => !(m.endsAtSet !== undefined && inClauseOf(m.endsAtSet, tokens[o.start]!.clause)),
+      );
+      const inVerdict = dates.some((o) => o.start >= verdict.start && o.end <= verdict.end);
+      const inSentence = (o: Occurrence) => tokens[o.start]!.sentence === sentence;
+      const near = inVerdict || dates.some((o) => inSentence(o) || tokens[o.start]!.sentence === sentence - 1);
+      const past =
+        (inVerdict ||
+          dates.some(inSentence) ||
+          found[this.pastSet]!.some((o) => o.start < anchor.start && inSentence(o))) &&
+        !toldNow(anchor.start - 1) &&
+        !toldPresentHere();
+      return near && (past || toldInPast(verdict, 'historical'));
+    };
     const types = new Set<ModifierType>();
     for (const m of this.modifiers) {
       if (m.direction === 'span' || types.has(m.type) || concept.ignores?.includes(m.type)) continue;
