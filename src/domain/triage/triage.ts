@@ -933,8 +933,9 @@ export class Triage {
       (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
       // "what if he suddenly can't feel his legs": a break word right after a supposition's trigger and its subject is
       // part of what is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
+      // A dated event's other signs are that event's ("had chest pain Tuesday, ambulance, 2 stents"): see `dated`.
       !(m.crossesBreaks
-        ? between(otherFindings(), from, to)
+        ? m.datedBySet === undefined && between(otherFindings(), from, to)
         : between(breaks, m.supposes ? from + SUPPOSED_BREAK : from, to)) &&
       (m.endsAtOwnSet === undefined ||
         !between(
