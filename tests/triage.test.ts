@@ -5973,3 +5973,114 @@ describe('triage: round 57 (t124: what would kill, asked for the writer)', () =>
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 58 (t145, t151, t153: an emergency told as a dated event that ended)', () => {
+  it.each([
+    'my husband had a heart attack 2 weeks ago, chest pain and sweating, they put in a stent. he is home and doing well now. can he drive me to the procedure?',
+    'mi mamá se cayó la semana pasada, se pegó en la cabeza y sangró mucho, en emergencias le pusieron grapas y la tomografía salió bien. cuánto dura la recuperación?',
+    'my brother had a seizure 5 days ago at a wedding. no more since. can he come with me to the appointment?',
+    "my aunt's throat closed up from the contrast dye at another hospital. that was in May. do you use contrast?",
+    'el martes tuve dolor de pecho, ambulancia, me pusieron 2 stents. eso atrasa lo de mi espalda?',
+    '3 weeks ago my dad couldnt breathe and his lips turned blue, it was a clot in his lung. he recovered and is in rehab. can he lie on his stomach?',
+    'my sister couldnt breathe after her surgery last year and was in the ICU for a week. how often does that happen?',
+  ])('"%s" sends no one to 911', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'she had a stroke last month and recovered, but now her face is drooping again',
+    'mi papa se desmayo en la sala y no lo podemos despertar. lo operaron de la columna hace 3 dias',
+    'My husband had a seizure this morning. They upped his keppra last week and he was fine.',
+    'He had chest pain 2 weeks ago and got a stent. He is having chest pain again right now.',
+    'my mom is on eliquis, she fell last week and hit her head and now she is very confused and throwing up',
+  ])('"%s" still gets 911 (a sign back now, a date of the procedure, a time of today)', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('reads someone who died of a sign as history', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('my uncle died of a stroke at 70, is vertebroplasty risky for my dad?'),
+    );
+  });
+});
+
+describe('triage: round 58 (t143, t152: a medicine problem with no danger sign is the care team today)', () => {
+  it.each([
+    'forgot my blood thinner yesterday and this morning, I feel ok, should I double up?',
+    'se le olvidó la pastilla de la presión ayer y hoy, se siente bien',
+    'ran out of the pain pills and it hurts a lot',
+    'im down to my last 2 oxycodone and my back still hurts a lot',
+    'accidentally gave my wife her metoprolol twice this morning, she seems fine',
+  ])('"%s" gets the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'what happens if I miss a dose of my antibiotic?',
+    'they told us to skip his eliquis before the procedure so he skipped it for two days',
+    "ran out of my pain pills but honestly I don't need them anymore",
+  ])('"%s" raises nothing', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 58 (t147, t149: a fall with new severe pain)', () => {
+  it.each([
+    'my mom fell in the kitchen an hour ago and now she cant put weight on her leg',
+    'mi papá se acaba de caer en el baño y tiene un dolor horrible en la espalda',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('a fall only feared raises nothing', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('I worry she might fall at home and not be able to put weight on that leg, what should we do?'),
+    );
+  });
+});
+
+describe('triage: round 58 (t144, t146: doing it oneself, what ruins the liver, at the bridge)', () => {
+  it.each([
+    "I've thought about doing it myself. nobody would notice if I die",
+    'how many tylenol does it take to ruin your liver? not for pain',
+    'estoy en el puente. ya no puedo con este dolor ni un dia mas',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "I can do it myself, I don't need help changing the dressing",
+    'I have a bunch of old pills from my knee surgery, how do I dispose of them? I dont want them in the house with the kids',
+  ])('"%s" raises no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 58 (t136, t148: confusion on and off, vomiting even water)', () => {
+  it.each([
+    'since yesterday my dad gets mixed up in the evenings, then he is fine in the morning, awake and eating',
+    'mi abuela se confunde a ratos desde ayer, pero está despierta y come bien',
+    'no aguanto nada en el estómago, todo lo vomito, hasta el agua',
+  ])('"%s" gets the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
+
+describe('triage: round 58 load checks', () => {
+  it('refuses a dated modifier without pastOnly', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.datedBy !== undefined);
+    delete broken.modifiers[i]!.pastOnly;
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[${i}] (historical).acrossSentences: needs pastOnly`,
+      `modifiers[${i}] (historical).datedBy: needs pastOnly`,
+    ]);
+  });
+
+  it('refuses a dated modifier naming an unknown group', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.datedBy !== undefined);
+    broken.modifiers[i]!.datedBy = '@noSuchDates';
+    expect(checkTriage(broken)).toEqual([`modifiers[${i}] (historical).datedBy: no group named "noSuchDates"`]);
+  });
+});
