@@ -5993,6 +5993,10 @@ describe('triage: round 58 (t145, t151, t153: an emergency told as a dated event
     'My husband had a seizure this morning. They upped his keppra last week and he was fine.',
     'He had chest pain 2 weeks ago and got a stent. He is having chest pain again right now.',
     'my mom is on eliquis, she fell last week and hit her head and now she is very confused and throwing up',
+    "My mom fell last week and hit her head. She's been confused and vomiting since, the ER said the CT was fine.",
+    'Last Tuesday she couldnt breathe, it was a clot, they started eliquis. She cant breathe again and her lips are blue',
+    '3 days ago he started slurring his words, we thought it was the pills. he is still slurring and his face looks droopy',
+    'my husband had a heart attack 2 weeks ago and got stents. tonight he has crushing chest pain',
   ])('"%s" still gets 911 (a sign back now, a date of the procedure, a time of today)', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
