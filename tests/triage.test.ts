@@ -6088,3 +6088,14 @@ describe('triage: round 58 load checks', () => {
     expect(checkTriage(broken)).toEqual([`modifiers[${i}] (historical).datedBy: no group named "noSuchDates"`]);
   });
 });
+
+describe('triage: round 58 (t145, t147: a sign asked about as a risk, one leg bigger than the other)', () => {
+  it('a stroke risk asked about raises nothing, a fall told now beside "fall risk" still gets 911', () => {
+    expect(['none', 'mention']).toContain(tierOf('my dad is 80, does the sedation raise his stroke risk?'));
+    expect(tierOf('he is at high fall risk and he just fell, now he cant get up')).toBe('emergency');
+  });
+
+  it('one leg told bigger than the right one gets the care team today', () => {
+    expect(tierOf('la pierna izquierda de mi mamá está más gorda que la derecha desde ayer y le duele')).toBe('urgent');
+  });
+});
