@@ -6099,3 +6099,31 @@ describe('triage: round 58 (t145, t147: a sign asked about as a risk, one leg bi
     expect(tierOf('la pierna izquierda de mi mamá está más gorda que la derecha desde ayer y le duele')).toBe('urgent');
   });
 });
+
+describe('triage: round 58 (a stated allergy beside a reaction told now keeps 911)', () => {
+  it.each([
+    'im allergic to penicillin and they gave me amoxicillin, now my throat is swelling',
+    'she is allergic to shellfish, ate shrimp, her throat is closing and lips swollen',
+    'allergic to latex and her face and tongue are swelling up after the nurse touched her',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('triage: round 58 (t143, t153: an empty pill box with doses skipped, pills to store safely)', () => {
+  it('an empty pill box told with doses skipped is a missed medicine', () => {
+    expect(
+      tierOf('i think i skipped my blood thinner for 3 days, the pill box was empty and i didnt notice. no symptoms'),
+    ).toBe('urgent');
+  });
+
+  it('an empty bottle with no dose skipped stays an overdose', () => {
+    expect(tierOf('he forgot he already took them and now the bottle is empty and he is very sleepy')).toBe('crisis');
+  });
+
+  it('asking how to store pain pills raises no 988', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('a mi papá le van a dar pastillas para el dolor y hay niños en la casa, cómo las guardo?'),
+    );
+  });
+});
