@@ -342,6 +342,7 @@ describe('conversation: a 911 sign asked about as a risk (reviews 115a, 115b)', 
   it.each([
     ['could I end up paralyzed from this procedure?', m.warningSignRisk],
     ['is there a risk of a heart attack during the procedure?', m.warningSignRisk],
+    ['my dad is 80, does the sedation raise his stroke risk?', m.warningSignRisk],
     ['¿puedo quedar paralizado con este procedimiento?', ms.warningSignRisk],
     ['what if my legs go numb after the procedure?', m.warningSignEmergency],
   ])('"%s" gets the reply that fits the question', async (asked, expected) => {
