@@ -156,10 +156,12 @@ const modifierSchema = z.strictObject({
   acrossSentences: z.number().int().min(1).max(6).optional(),
   /**
    * A group of dates in the past ("3 weeks ago", "last Sunday", "el mes pasado"), one of which must be said in the
-   * finding's sentence, the one before it or any up to this modifier's own: then a finding its sentence tells in the
-   * past needs no past word in its own clause ("my husband had a heart attack 3 weeks ago, chest pain, sweating, got
-   * 2 stents. He's home and doing well"). A dated event that ended is over; without a date, "he's fine now" may be an
-   * hour after chest pain. Read only with `pastOnly`.
+   * finding's sentence or the one before, or in the verdict itself ("that was in May"): then a finding its sentence
+   * tells in the past needs no past word in its own clause, and other signs of that event between them do not stop
+   * it ("my husband had a heart attack 3 weeks ago, chest pain, sweating, got 2 stents. He's home and doing well").
+   * A dated event that ended is over; without a date, "he's fine now" may be an hour after chest pain. A date in a
+   * clause with an `endsAt` word is the procedure's ("la operaron el jueves"), and the second look stays quiet for
+   * these verdicts only beside an event's date. Read only with `pastOnly`.
    */
   datedBy: z.string().startsWith('@').optional(),
   /**

@@ -796,14 +796,20 @@ export class Triage {
           m.pastOnly &&
           !m.timeOnly &&
           found[m.set]!.length > 0 &&
-          // A dated verdict ("stable", "la operaron") is one only beside a date that is not the procedure's.
-          (m.datedBySet === undefined ||
-            found[m.datedBySet]!.some(
-              (o) =>
-                m.endsAtSet === undefined ||
-                !found[m.endsAtSet]!.some((p) => tokens[p.start]!.clause === tokens[o.start]!.clause),
-            )),
+          // A dated verdict ("stable", "in rehab") is one only beside a date that is not the procedure's.
+          (m.datedBySet === undefined || this.eventDates(m, found, tokens).length > 0),
       )
+    );
+  }
+
+  /**
+   * The dates of a `datedBy` modifier said in the message, but those in a clause that names the procedure (its
+   * `endsAt`): "la operaron el jueves" dates the operation, not the sign told beside it.
+   */
+  private eventDates(m: Modifier, found: ReadonlyArray<readonly Occurrence[]>, tokens: readonly Token[]): Occurrence[] {
+    const procedure = m.endsAtSet === undefined ? [] : found[m.endsAtSet]!;
+    return found[m.datedBySet!]!.filter(
+      (o) => !procedure.some((p) => tokens[p.start]!.clause === tokens[o.start]!.clause),
     );
   }
 
@@ -1044,14 +1050,11 @@ export class Triage {
         tokens[t.end + 1]?.clause !== clause
       );
     };
-    // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past said in
-    // the finding's sentence or the one before, or in the verdict itself ("that was in May"), and the finding's
-    // sentence told in the past. A date in a clause that names the procedure (`endsAt`) is the procedure's: "la
-    // operaron el jueves".
-    const dated = (set: number, m: Modifier, verdict: Occurrence) => {
-      const dates = found[set]!.filter(
-        (o) => !(m.endsAtSet !== undefined && inClauseOf(m.endsAtSet, tokens[o.start]!.clause)),
-      );
+    // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past (not the
+    // procedure's) said in the finding's sentence or the one before, or in the verdict itself ("that was in May"), and
+    // the finding's sentence told in the past.
+    const dated = (m: Modifier, verdict: Occurrence) => {
+      const dates = this.eventDates(m, found, tokens);
       const inVerdict = dates.some((o) => o.start >= verdict.start && o.end <= verdict.end);
       const inSentence = (o: Occurrence) => tokens[o.start]!.sentence === sentence;
       const near = inVerdict || dates.some((o) => inSentence(o) || tokens[o.start]!.sentence === sentence - 1);
@@ -1088,8 +1091,7 @@ export class Triage {
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p) && !(t.start <= p.start && t.end >= p.end))) continue;
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
-        if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m.datedBySet, m, t)))
-          continue;
+        if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m, t))) continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
         if (m.type === 'negated' && match.parts.some((p) => p.negative) && this.interjection(tokens, t)) continue;
