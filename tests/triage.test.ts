@@ -6127,3 +6127,28 @@ describe('triage: round 58 (t143, t153: an empty pill box with doses skipped, pi
     );
   });
 });
+
+describe('triage: round 58 (a return told after an ending takes it back)', () => {
+  it('"…the ER said it was reflux and sent him home. Now it is much worse" gets 911', () => {
+    expect(
+      tierOf(
+        '3 days ago he started with chest pain. The ER said it was reflux and sent him home. Now it is much worse and he is sweating.',
+      ),
+    ).toBe('emergency');
+  });
+
+  it('"again" alone takes nothing back: "when can he drive again?"', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('He had chest pain last week, the ER said it was reflux and sent him home. When can he drive again?'),
+    );
+  });
+
+  it('refuses an unknown group in "undoneAfter"', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.undoneAfter !== undefined);
+    broken.modifiers[i]!.undoneAfter = '@noSuchReturn';
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[${i}] (${broken.modifiers[i]!.type}).undoneAfter: no group named "noSuchReturn"`,
+    ]);
+  });
+});

@@ -194,6 +194,12 @@ const modifierSchema = z.strictObject({
    * and said he'd rather die than…"): a list of groups is read as one.
    */
   undoneBy: unlessTold,
+  /**
+   * A group whose words, said anywhere after this modifier's trigger, keep it off: an ending told ("the ER said it was
+   * reflux and sent him home") is taken back by a return told later ("Now it is much worse"). Not "again" alone: "when
+   * can he drive again?" takes nothing back.
+   */
+  undoneAfter: z.string().startsWith('@').optional(),
   terms: byLanguage,
 });
 
@@ -537,6 +543,7 @@ export function checkTriage(data: TriageData): string[] {
     if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
     if (m.timeOnly === true && m.pastOnly !== true) problems.push(`${at}.timeOnly: needs pastOnly`);
     if (m.datedBy !== undefined) groupRef(m.datedBy, `${at}.datedBy`);
+    if (m.undoneAfter !== undefined) groupRef(m.undoneAfter, `${at}.undoneAfter`);
     if (m.datedBy !== undefined && m.pastOnly !== true) problems.push(`${at}.datedBy: needs pastOnly`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {

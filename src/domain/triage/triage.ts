@@ -149,6 +149,8 @@ interface Modifier {
   readonly endsAtSet: number | undefined;
   /** Words that keep this modifier off a finding of their sentence (`undoneBy`). */
   readonly undoneBySet: number | undefined;
+  /** Words that, said after the trigger, take it back (`undoneAfter`): a return told after an ending. */
+  readonly undoneAfterSet: number | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -277,6 +279,7 @@ export class Triage {
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
       undoneBySet: m.undoneBy === undefined ? undefined : sets.anyOf(m.undoneBy),
+      undoneAfterSet: m.undoneAfter === undefined ? undefined : sets.group(m.undoneAfter),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -1091,6 +1094,7 @@ export class Triage {
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p) && !(t.start <= p.start && t.end >= p.end))) continue;
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
+        if (m.undoneAfterSet !== undefined && found[m.undoneAfterSet]!.some((r) => r.start > t.end)) continue;
         if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m, t))) continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
