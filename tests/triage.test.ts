@@ -6152,3 +6152,18 @@ describe('triage: round 58 (a return told after an ending takes it back)', () =>
     ]);
   });
 });
+
+describe('triage: round 58 (history told beside a sign now keeps its alarm)', () => {
+  it.each([
+    'my grandpa died of a heart attack and now my dad has crushing chest pain and is sweating',
+    'mi tío murió de un derrame y ahora a mi papá se le cayó la cara y no puede hablar',
+    'my mom had a clot in her lung in March and was in the ICU. She cant breathe right now and her lips are blue',
+    'hace 3 semanas tuvo una convulsión y le subieron la dosis. ahora mismo está convulsionando',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('an overdose survived in January and the whole bottle taken tonight gets the crisis reply', () => {
+    expect(tierOf('He overdosed in January and survived. Tonight he took the whole bottle.')).toBe('crisis');
+  });
+});
