@@ -543,8 +543,8 @@ export function checkTriage(data: TriageData): string[] {
     if (m.acrossSentences !== undefined && m.pastOnly !== true) problems.push(`${at}.acrossSentences: needs pastOnly`);
     if (m.timeOnly === true && m.pastOnly !== true) problems.push(`${at}.timeOnly: needs pastOnly`);
     if (m.datedBy !== undefined) groupRef(m.datedBy, `${at}.datedBy`);
-    if (m.undoneAfter !== undefined) groupRef(m.undoneAfter, `${at}.undoneAfter`);
     if (m.datedBy !== undefined && m.pastOnly !== true) problems.push(`${at}.datedBy: needs pastOnly`);
+    if (m.undoneAfter !== undefined) groupRef(m.undoneAfter, `${at}.undoneAfter`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);
