@@ -1207,6 +1207,26 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin141-heldout.json',
           ],
           [
+            "Blind review 151a (tests/eval/triage-heldout148.json, sealed; run at round 59's start and end)",
+            'triage-heldout148.json',
+          ],
+          [
+            "Blind review 151b (tests/eval/triage-heldout149.json, sealed; run at round 59's start and end)",
+            'triage-heldout149.json',
+          ],
+          [
+            'Tune set t156 twin: the urgent tier with hedges (urgent 50, look-alikes 35, emergency 15); held-out twin of t156 (tests/eval/triage-twin143-heldout.json, sealed; written in round 59)',
+            'triage-twin143-heldout.json',
+          ],
+          [
+            'Tune set t155 twin: past emergencies as background (look-alikes 55, emergency 35, urgent 10); held-out twin of t155 (tests/eval/triage-twin142-heldout.json, sealed; written in round 59)',
+            'triage-twin142-heldout.json',
+          ],
+          [
+            'Tune set t157 twin: crises beside screening answers and planning (crisis 40, look-alikes 60); held-out twin of t157 (tests/eval/triage-twin144-heldout.json, sealed; written in round 59)',
+            'triage-twin144-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
