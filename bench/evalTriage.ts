@@ -1227,6 +1227,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin144-heldout.json',
           ],
           [
+            'Tune set t158 twin: emergencies mentioned in passing (emergency 50, look-alikes 50); held-out twin of t158 (tests/eval/triage-twin145-heldout.json, sealed; written in round 59)',
+            'triage-twin145-heldout.json',
+          ],
+          [
+            "Blind review 152b (tests/eval/triage-heldout151.json, sealed; run at round 59's end)",
+            'triage-heldout151.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
