@@ -1235,6 +1235,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout151.json',
           ],
           [
+            "Blind review 152a (tests/eval/triage-heldout150.json, sealed; run at round 59's end)",
+            'triage-heldout150.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
