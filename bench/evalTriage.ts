@@ -1239,6 +1239,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout150.json',
           ],
           [
+            'Tune set t159 twin: all Spanish, every tier (emergency 25, crisis 15, urgent 20, look-alikes 25, ordinary 15); held-out twin of t159 (tests/eval/triage-twin146-heldout.json, sealed; written in round 59)',
+            'triage-twin146-heldout.json',
+          ],
+          [
+            'Tune set t160 twin: weeks to months after (emergency 35, urgent 25, look-alikes 40); held-out twin of t160 (tests/eval/triage-twin147-heldout.json, sealed; written in round 59)',
+            'triage-twin147-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
