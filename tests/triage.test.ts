@@ -6167,3 +6167,119 @@ describe('triage: round 58 (history told beside a sign now keeps its alarm)', ()
     expect(tierOf('He overdosed in January and survived. Tonight he took the whole bottle.')).toBe('crisis');
   });
 });
+
+describe('triage: round 59 (t155, t156: medicine problems told in more words)', () => {
+  it.each([
+    'my dad ran out of his plavix on saturday and the pharmacy cant refill it until monday',
+    'a mi mamá se le acabaron las pastillas del corazón hace tres días',
+    'lleva 3 días sin su warfarina porque se le acabó',
+    'se me olvidó ponerme la insulina anoche y hoy, con lo de la operación se me pasó',
+    'my pain pills ran out yesterday and my back is still hurting pretty bad',
+    'mi esposo se saltó dos dosis de su medicina de las convulsiones, no ha convulsionado',
+  ])('"%s" is a medicine problem for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it('a blood pressure pill run out with the refill picked up today raises nothing', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('se me acabó la pastilla de la presión pero ya pedí el refill y la recojo hoy'),
+    );
+  });
+
+  it('a must-not-miss medicine run out with a danger sign stays 911', () => {
+    expect(tierOf('ran out of her eliquis 3 days ago and now her leg is swollen and she cant breathe')).toBe(
+      'emergency',
+    );
+  });
+});
+
+describe('triage: round 59 (t156, t160: a fall with pain in a new place, confusion that comes and goes)', () => {
+  it.each([
+    'I slipped in the kitchen last night and landed on my side, now my ribs hurt in a new spot. no head injury',
+    'me caí sentada en el baño, no me pegué la cabeza, pero ahora me duele la cadera y antes no',
+    'mi abuelo anda medio confundido en las noches y luego se le pasa, desde que lo operaron',
+    'my mom has been a bit confused off and on since the procedure, then she is herself again',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'se cayó y ahora no puede mover las piernas, tiene un dolor nuevo en la espalda',
+    'i fell in the bathroom and now i cant feel my legs',
+  ])('"%s" (a fall with a nerve sign) gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('confusion that is his usual with dementia raises no call', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('my father gets a bit confused in the evenings, has for years with his dementia, same as usual'),
+    );
+  });
+});
+
+describe('triage: round 59 (t155: past events dated by an age, a verdict or a later day)', () => {
+  it.each([
+    'mi abuelo tuvo un infarto cuando tenía 62 años. ¿a mí me van a revisar el corazón antes?',
+    'my uncle had chest pain last month, went to the ER, troponins negative, they said reflux. can he still have the procedure?',
+    'hace tres semanas me dio dolor de pecho, me hicieron estudios, todo normal, fue gastritis. ¿sigo con la cita?',
+    'el paro cardiaco es un riesgo de la sedación?',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'my covid test came back negative last week but now i cant breathe and my lips are blue',
+    'he had chest pain a few days later, they said not related, but now the pain is back and crushing',
+    'mi papá tuvo un infarto cuando tenía 60 años y ahorita tiene el mismo dolor de pecho y suda frío',
+    'she had a seizure years ago. she just had another one and it has been going 5 minutes',
+    'tuvo una convulsión hace años. le acaba de dar otra y no para',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it('"had another one" told of the past takes back nothing', () => {
+    expect(['none', 'mention']).toContain(
+      tierOf('he had a seizure in 2010 and had another one in 2012, none since. is sedation ok?'),
+    );
+  });
+});
+
+describe('triage: round 59 (t157: suicide screening questions reported and answered)', () => {
+  it.each([
+    'the nurse asked if I wanted to hurt myself and I said no, is that normal before a back procedure?',
+    'why did the form ask if I have had thoughts of suicide? I have not, ever',
+    'en el formulario me preguntaron si he pensado en suicidarme, puse que no. ¿por qué preguntan eso?',
+    'they asked my dad about depression and harming himself at check in. he is upbeat, why do they ask that',
+  ])('"%s" raises no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'the nurse asked if I wanted to hurt myself and I said yes',
+    'they asked me if i have thoughts of suicide. i lied and said no, but i do',
+    'la enfermera me preguntó si tengo pensamientos de hacerme daño, le dije que no, pero sí los tengo',
+    'my father asked me if life insurance pays if someone kills himself, he gave away his coins',
+    'is it normal to feel like killing yourself after this? I have had those thoughts every day',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+});
+
+describe('triage: round 59 (t158: alarming words inside a question)', () => {
+  it.each([
+    'the handout lists stroke signs like face droop and slurred speech. does that mean the cement can cause a stroke?',
+    'mi hermano dice que los signos de un coágulo son falta de aire y dolor en el pecho, ¿qué más vigilo?',
+    'my husband has sleep apnea and stops breathing at night, should he bring his CPAP?',
+    'tengo epilepsia controlada, ¿me tomo la medicina de las convulsiones el día del procedimiento?',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'he has stroke signs like his face drooping and he cant lift his arm',
+    'my husband has sleep apnea and tonight he stopped breathing and i cant wake him',
+    'mi mamá toma medicina de las convulsiones y ahorita está convulsionando',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
