@@ -1247,6 +1247,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin147-heldout.json',
           ],
           [
+            'Tune set t161 twin: everyday Spanish typed loosely (look-alikes 60, emergency 30, urgent 10); held-out twin of t161 (tests/eval/triage-twin148-heldout.json, sealed; written in round 59)',
+            'triage-twin148-heldout.json',
+          ],
+          [
+            'Tune set t162 twin: fears and worries (look-alikes 60, emergency 40); held-out twin of t162 (tests/eval/triage-twin149-heldout.json, sealed; written in round 59)',
+            'triage-twin149-heldout.json',
+          ],
+          [
+            "Tune set t163 twin: other people's stories (look-alikes 55, emergency 45); held-out twin of t163 (tests/eval/triage-twin150-heldout.json, sealed; written in round 59)",
+            'triage-twin150-heldout.json',
+          ],
+          [
+            'Tune set t164 twin: 911 or a same-day call (urgent 50, emergency 50); held-out twin of t164 (tests/eval/triage-twin151-heldout.json, sealed; written in round 59)',
+            'triage-twin151-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
