@@ -6283,3 +6283,42 @@ describe('triage: round 59 (t158: alarming words inside a question)', () => {
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe("triage: round 59 (t162, t163: fears told ahead, other people's stories that ended)", () => {
+  it.each([
+    'I use oxygen at night and I am terrified that lying on my stomach will make me short of breath. Can they do it another way?',
+    'mi papá toma Xarelto y nos preocupa que sangre mucho con la aguja, ¿qué hacen en esos casos?',
+    'the lady in the next chair said her face drooped after her procedure but it was bells palsy, not a stroke',
+    'someone in my support group had chest pain after hers, a bit of cement went to her lungs, she is fine now. do you check for that?',
+  ])('"%s" raises no 911', (text) => {
+    expect(['none', 'mention', 'info']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'I am worried that she is having a stroke, her face is drooping and she cant talk',
+    'me preocupa que no respira bien, tiene los labios morados',
+    'scared about the bleeding, it wont stop and its soaking through the bandage',
+    'his face drooped on one side this morning and then it went away, now he is fine',
+    'my friend is here with me, she was ok a minute ago and now she passed out and wont wake up',
+    'my neighbor had a seizure an hour ago, it wore off but now she is seizing again',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
+
+describe('triage: round 59 (t164: the line between 911 and a same-day call)', () => {
+  it.each([
+    'his belly is hard and swollen like a drum and he keeps vomiting',
+    'tiene la panza dura e hinchada y no deja de vomitar',
+  ])('"%s" (a blocked bowel) gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my right calf is tight and tender and looks bigger than the left one, no trouble breathing',
+    'vomiting since last night and I cant hold down my pills or water',
+    'por error me tomé la pastilla del dolor 2 veces hoy pero me siento bien',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
