@@ -1263,6 +1263,22 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin151-heldout.json',
           ],
           [
+            'Tune set t165 twin: same-day problems told by carers (urgent 60, look-alikes 40); held-out twin of t165 (tests/eval/triage-twin152-heldout.json, sealed; written in round 59)',
+            'triage-twin152-heldout.json',
+          ],
+          [
+            "Tune set t166 twin: older adults' hints (crisis 45, look-alikes 55); held-out twin of t166 (tests/eval/triage-twin153-heldout.json, sealed; written in round 59)",
+            'triage-twin153-heldout.json',
+          ],
+          [
+            'Tune set t167 twin: emergencies typed badly (emergency 55, look-alikes 45); held-out twin of t167 (tests/eval/triage-twin154-heldout.json, sealed; written in round 59)',
+            'triage-twin154-heldout.json',
+          ],
+          [
+            'Tune set t168 twin: Spanish stories that ended (look-alikes 55, emergency 45); held-out twin of t168 (tests/eval/triage-twin155-heldout.json, sealed; written in round 59)',
+            'triage-twin155-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
