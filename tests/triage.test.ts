@@ -6322,3 +6322,13 @@ describe('triage: round 59 (t164: the line between 911 and a same-day call)', ()
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 59 (an episode of today told as over still alarms)', () => {
+  it.each([
+    'my mom passed out in the bathroom an hour ago. she is fine now but pale',
+    'she fainted twice this morning, she is ok now',
+    'her face drooped on one side this morning, she was fine after',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
