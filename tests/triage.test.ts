@@ -6333,3 +6333,38 @@ describe('triage: round 59 (an episode of today told as over still alarms)', () 
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 59 (t165-t168: same-day problems told by carers, hints, headaches in other words)', () => {
+  it.each([
+    'my dad says his head kills him every time he gets up, lying down it is fine. started the day after the procedure',
+    'a mi mamá le hicieron la vertebroplastia hace 8 días y el dolor, en vez de bajar, va subiendo',
+    'ran out of his pain meds last night, the office was closed and he was up all night hurting',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'worst head ache of my LIFE came on all at once like thunder clap',
+    'estoy con mi comadre, le dio un ataque y se cayó al piso temblando',
+    'es normal que no sienta los pies desde esta mañana? me pusieron el cemento ayer',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my grandpa keeps asking us to bring his gun from the closet to end the misery',
+    'does the cement kill you if it goes into a vein? i hope so honestly',
+    'my husband says if the procedure fails he will drive his car into the lake',
+    'how many warfarin would kill someone? asking for me',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'will the sedation kill the pain? i hope so',
+    'if the procedure fails he will drive into houston for a second opinion',
+    'how many steps would kill my back lol',
+  ])('"%s" raises no 988', (text) => {
+    expect(tierOf(text)).not.toBe('crisis');
+  });
+});
