@@ -6328,6 +6328,7 @@ describe('triage: round 59 (an episode of today told as over still alarms)', () 
     'my mom passed out in the bathroom an hour ago. she is fine now but pale',
     'she fainted twice this morning, she is ok now',
     'se desmayó hace rato, ya está bien',
+    'his chest hurt really bad for 20 minutes, he is fine now',
     'her face drooped on one side this morning, she was fine after',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
