@@ -6369,3 +6369,24 @@ describe('triage: round 59 (t165-t168: same-day problems told by carers, hints, 
     expect(tierOf(text)).not.toBe('crisis');
   });
 });
+
+describe('triage: round 59 (a screening question counts only once answered no)', () => {
+  it.each([
+    'the nurse asked if I want to die and I said I do',
+    'the form asked if I have thoughts of suicide. I do.',
+    'el doctor me preguntó si pienso en matarme y le dije que a veces',
+    'the nurse asked if i have thoughts of hurting myself. i said sometimes',
+    'they asked if I want to hurt myself. I dont know anymore, maybe I do',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it('refuses an unknown group in "answeredBy"', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.modifiers.findIndex((m) => m.answeredBy !== undefined);
+    broken.modifiers[i]!.answeredBy = '@noSuchAnswer';
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[${i}] (${broken.modifiers[i]!.type}).answeredBy: no group named "noSuchAnswer"`,
+    ]);
+  });
+});

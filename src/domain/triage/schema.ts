@@ -200,6 +200,12 @@ const modifierSchema = z.strictObject({
    * can he drive again?" takes nothing back.
    */
   undoneAfter: z.string().startsWith('@').optional(),
+  /**
+   * A group one of whose words must be said after this modifier's trigger for it to count: a screening question
+   * reported ("the nurse asked if I wanted to hurt myself") is not a crisis only once the answer given was no ("…and
+   * I said no"); with no answer, or "I said sometimes", it stays one.
+   */
+  answeredBy: z.string().startsWith('@').optional(),
   terms: byLanguage,
 });
 
@@ -545,6 +551,7 @@ export function checkTriage(data: TriageData): string[] {
     if (m.datedBy !== undefined) groupRef(m.datedBy, `${at}.datedBy`);
     if (m.datedBy !== undefined && m.pastOnly !== true) problems.push(`${at}.datedBy: needs pastOnly`);
     if (m.undoneAfter !== undefined) groupRef(m.undoneAfter, `${at}.undoneAfter`);
+    if (m.answeredBy !== undefined) groupRef(m.answeredBy, `${at}.answeredBy`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {
         groupRef(term, at);

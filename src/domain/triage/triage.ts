@@ -151,6 +151,8 @@ interface Modifier {
   readonly undoneBySet: number | undefined;
   /** Words that, said after the trigger, take it back (`undoneAfter`): a return told after an ending. */
   readonly undoneAfterSet: number | undefined;
+  /** Words one of which must be said after the trigger (`answeredBy`): a screening question answered no. */
+  readonly answeredBySet: number | undefined;
   readonly direction: 'forward' | 'backward' | 'both' | 'span';
   readonly window: number;
   readonly set: number;
@@ -280,6 +282,7 @@ export class Triage {
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
       undoneBySet: m.undoneBy === undefined ? undefined : sets.anyOf(m.undoneBy),
       undoneAfterSet: m.undoneAfter === undefined ? undefined : sets.group(m.undoneAfter),
+      answeredBySet: m.answeredBy === undefined ? undefined : sets.group(m.answeredBy),
       set: sets.terms(m.terms, false),
     }));
     const idioms = this.modifiers.filter((m) => m.type === 'idiom');
@@ -1095,6 +1098,7 @@ export class Triage {
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
         if (m.undoneAfterSet !== undefined && found[m.undoneAfterSet]!.some((r) => r.start > t.end)) continue;
+        if (m.answeredBySet !== undefined && !found[m.answeredBySet]!.some((r) => r.start > t.end)) continue;
         if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m, t))) continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
         // "No he can't breathe": "no" before words that already say "not" is an interjection.
