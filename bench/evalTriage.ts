@@ -1279,6 +1279,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin155-heldout.json',
           ],
           [
+            'Tune set t170 twin: all Spanish, stories and past events beside signs now (emergency 25, crisis 10, urgent 20, look-alikes 30, ordinary 15); held-out twin of t170 (tests/eval/triage-twin157-heldout.json, sealed; written in round 60)',
+            'triage-twin157-heldout.json',
+          ],
+          [
+            "Tune set t171 twin: older adults' hinted crises (crisis 30, emergency 10, urgent 10, look-alikes 30, ordinary 20); held-out twin of t171 (tests/eval/triage-twin158-heldout.json, sealed; written in round 60)",
+            'triage-twin158-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
