@@ -1287,6 +1287,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin158-heldout.json',
           ],
           [
+            'Tune set t169 twin: carers reporting (urgent 25, emergency 20, crisis 10, look-alikes 25, ordinary 20); held-out twin of t169 (tests/eval/triage-twin156-heldout.json, sealed; written in round 60)',
+            'triage-twin156-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
