@@ -1295,6 +1295,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout152.json',
           ],
           [
+            'Tune set t173 twin: episodes today that seem over (emergency 40, urgent 20, look-alikes 30, ordinary 10); held-out twin of t173 (tests/eval/triage-twin160-heldout.json, sealed; written in round 60)',
+            'triage-twin160-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
