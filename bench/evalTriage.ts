@@ -1299,6 +1299,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin160-heldout.json',
           ],
           [
+            'Tune set t172 twin: calm worries beside signs, typos (emergency 15, crisis 10, urgent 20, look-alikes 30, ordinary 25); held-out twin of t172 (tests/eval/triage-twin159-heldout.json, sealed; written in round 60)',
+            'triage-twin159-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
