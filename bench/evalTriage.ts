@@ -1303,6 +1303,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin159-heldout.json',
           ],
           [
+            "Blind review 153b (tests/eval/triage-heldout153.json, sealed; run at round 60's start and end)",
+            'triage-heldout153.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
