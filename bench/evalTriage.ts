@@ -1307,6 +1307,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout153.json',
           ],
           [
+            'Tune set t174 twin: questions with a sign in passing (emergency 20, crisis 8, urgent 22, look-alikes 25, ordinary 25); held-out twin of t174 (tests/eval/triage-twin161-heldout.json, sealed; written in round 60)',
+            'triage-twin161-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
