@@ -1311,6 +1311,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin161-heldout.json',
           ],
           [
+            "Blind review 154a (tests/eval/triage-heldout154.json, sealed; run at round 60's end)",
+            'triage-heldout154.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
