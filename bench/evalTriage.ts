@@ -1315,6 +1315,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout154.json',
           ],
           [
+            "Blind review 154b (tests/eval/triage-heldout155.json, sealed; run at round 60's end)",
+            'triage-heldout155.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
