@@ -59,6 +59,14 @@ const patternSchema = z.union([
 export const TIERS = ['crisis', 'emergency', 'urgent', 'info'] as const;
 export type Tier = (typeof TIERS)[number];
 
+/**
+ * pyConText's modifiers; `experiencer` is someone the bot cannot help: a pet ("my dog can't breathe"). `mild` is a sign
+ * told as mild or passing with nothing worse beside it ("my toes tingle on and off, legs strong"): the 911 reading
+ * stands down and a same-day concept reads the words instead.
+ */
+export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom', 'experiencer', 'mild'] as const;
+export type ModifierType = (typeof MODIFIER_TYPES)[number];
+
 const conceptSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   tier: z.enum(TIERS),
@@ -99,12 +107,8 @@ const conceptSchema = z.strictObject({
    */
   mayBeEmergency: z.boolean().optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
-  ignores: z.array(z.enum(['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'])).optional(),
+  ignores: z.array(z.enum(MODIFIER_TYPES)).optional(),
 });
-
-/** pyConText's modifiers; `experiencer` is someone the bot cannot help: a pet ("my dog can't breathe"). */
-export const MODIFIER_TYPES = ['negated', 'historical', 'hypothetical', 'idiom', 'experiencer'] as const;
-export type ModifierType = (typeof MODIFIER_TYPES)[number];
 
 const modifierSchema = z.strictObject({
   type: z.enum(MODIFIER_TYPES),
