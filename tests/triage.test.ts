@@ -4010,7 +4010,8 @@ describe('triage: round 48 (a minor fall told with the signs denied)', () => {
   it('"…didn\'t hit his head, no new pain, just a bruise on his arm" gets no 911 from word statistics', () => {
     const text =
       "grandpa slipped on the stairs this morning, he got up by himself, didn't hit his head, no new pain, just a bruise on his arm";
-    expect(['none', 'mention']).toContain(tierOf(text));
+    // Since round 60 a fall told as today is a same-day call (new-pain-after-strain): never 911.
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
   });
 
   it('a fall with a sign told is still 911 now', () => {
