@@ -1319,6 +1319,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout155.json',
           ],
           [
+            'Tune set t176 twin: feelings with no danger beside soft crises (look-alikes 60, crisis 20, emergency 10, urgent 10); held-out twin of t176 (tests/eval/triage-twin163-heldout.json, sealed; written in round 60)',
+            'triage-twin163-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
