@@ -1323,6 +1323,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin163-heldout.json',
           ],
           [
+            'Tune set t175 twin: small problems in passing beside emergencies with the same start (urgent 35, emergency 30, crisis 5, look-alikes 30); held-out twin of t175 (tests/eval/triage-twin162-heldout.json, sealed; written in round 60)',
+            'triage-twin162-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
