@@ -106,6 +106,11 @@ const conceptSchema = z.strictObject({
    * statistical second look may still raise such a message to 911, as it may one with no sign found.
    */
   mayBeEmergency: z.boolean().optional(),
+  /**
+   * With `mayBeEmergency`: the second look may raise it only when a word of this group is told ("ran out of my blood
+   * thinner" told calmly stays the care team's; "…and now I'm dizzy and sweating" may still be read as 911).
+   */
+  mayBeEmergencyWhen: oneGroup.optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(MODIFIER_TYPES)).optional(),
 });
@@ -496,6 +501,10 @@ export function checkTriage(data: TriageData): string[] {
       if (t.includes('@')) problems.push(`groups.${name}: "${t}" names a group; list that group's words instead`);
   data.concepts.forEach((c, i) => {
     const at = `concepts[${i}] (id "${c.id}")`;
+    if (c.mayBeEmergencyWhen !== undefined) {
+      groupRef(c.mayBeEmergencyWhen, `${at}.mayBeEmergencyWhen`);
+      if (c.mayBeEmergency !== true) problems.push(`${at}.mayBeEmergencyWhen: only read with mayBeEmergency`);
+    }
     c.sources.forEach((s) => {
       if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);
     });

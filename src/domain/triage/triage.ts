@@ -177,6 +177,8 @@ export class Triage {
     readonly idiomSets: ReadonlyArray<{ readonly set: number; readonly undoneBySet: number | undefined }>;
     /** `callNowWhen`'s group, compiled. */
     readonly callNowSet: number | undefined;
+    /** `mayBeEmergencyWhen`'s group, compiled. */
+    readonly mayBeEmergencySet: number | undefined;
   }>;
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
@@ -293,6 +295,7 @@ export class Triage {
         ? []
         : idioms.filter((m) => reaches(m, concept.id)).map(({ set, undoneBySet }) => ({ set, undoneBySet })),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
+      mayBeEmergencySet: concept.mayBeEmergencyWhen === undefined ? undefined : sets.group(concept.mayBeEmergencyWhen),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     this.quietSet = data.secondLookQuiet === undefined ? undefined : sets.group(data.secondLookQuiet);
@@ -713,7 +716,7 @@ export class Triage {
     else if (over || this.toldAsChecked(found, tokens)) return tier;
     else if (
       p.emergency > threshold.emergency &&
-      !this.urgentStands(findings) &&
+      !this.urgentStands(findings, found, tokens, scope) &&
       !this.signDenied(findings) &&
       !this.told(this.aheadSet, found, tokens, scope, () => false)
     )
@@ -779,14 +782,24 @@ export class Triage {
     return findings.some((f) => f.modifiers.includes('negated'));
   }
 
-  /** Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. */
-  private urgentStands(findings: readonly ConceptFinding[]): boolean {
-    return findings.some(
-      (f) =>
-        f.tier === 'urgent' &&
-        f.modifiers.length === 0 &&
-        this.concepts.find((c) => c.concept.id === f.id)?.concept.mayBeEmergency !== true,
-    );
+  /**
+   * Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. A
+   * `mayBeEmergency` sign stands too when its `mayBeEmergencyWhen` words are not told.
+   */
+  private urgentStands(
+    findings: readonly ConceptFinding[],
+    found: ReadonlyArray<readonly Occurrence[]>,
+    tokens: readonly Token[],
+    scope: Scope,
+  ): boolean {
+    return findings.some((f) => {
+      if (f.tier !== 'urgent' || f.modifiers.length > 0) return false;
+      const entry = this.concepts.find((c) => c.concept.id === f.id);
+      if (entry?.concept.mayBeEmergency !== true) return true;
+      return (
+        entry.mayBeEmergencySet !== undefined && !this.told(entry.mayBeEmergencySet, found, tokens, scope, () => false)
+      );
+    });
   }
 
   /**
