@@ -926,7 +926,10 @@ export class Triage {
     // "again", "right now": a past event is happening now, when said of it (same clause).
     const isCurrent =
       current.some((c) => tokens[c.start]!.clause === tokens[anchor.start]!.clause) ||
-      found[this.recurrenceSet]!.some((r) => r.start > anchor.end);
+      // A pseudo-trigger blocks a return too: "ojalá esta vez no me pase" hopes, it tells nothing happening again.
+      found[this.recurrenceSet]!.some(
+        (r) => r.start > anchor.end && !found[this.pseudoSet]!.some((p) => overlaps(p, r)),
+      );
     // "the leaflet said to watch for X. That's exactly what he has now": a later, asserted confirmation.
     const confirmed = () =>
       found[this.confirmedSet]!.some(
