@@ -1327,6 +1327,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin162-heldout.json',
           ],
           [
+            'Tune set t177 twin: Central American and Caribbean Spanish, every tier (emergency 25, crisis 15, urgent 20, look-alikes 40); held-out twin of t177 (tests/eval/triage-twin164-heldout.json, sealed; written in round 60)',
+            'triage-twin164-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
