@@ -6391,3 +6391,256 @@ describe('triage: round 59 (a screening question counts only once answered no)',
     ]);
   });
 });
+
+describe('triage: round 60 (episodes today, arm weakness, seizures and silence in Spanish)', () => {
+  it.each([
+    'spat up blood this morning, only a little, it hasnt happened again since',
+    'mi mama se desmayo hace rato, no le ha vuelto a pasar',
+    'se hizo pipi encima esta manana sin darse cuenta y ya no le ha pasado',
+    'no puedo levantar el brazo izquierdo y se me tuerce la boca',
+    'le dio un ataque de temblores y se mordio la lengua, ya paso pero esta muy confundido',
+    'mi papa tiene los ojos abiertos pero no me contesta nada',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'fainted last month, hasnt happened again',
+    'mi hija no me contesta el telefono desde ayer',
+    'mi esposa no me contesta porque sigue en recuperacion',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (crises in other words, and screening answered by a relative)', () => {
+  it.each([
+    'is it ok if i just stop all my pills and let nature take its course, im 90 and ready',
+    'my son has been cutting to cope since his dad died',
+    'mi nieta se esta cortando para aguantar, le vi los brazos',
+    'mi hermano dice que quiere hacerse daño',
+    'tengo miedo de que mi papa vaya a lastimarse, dice que ya no sirve para nada',
+    'I asked my wife if she would be better off without me and she said no but I know she would',
+    'the nurse asked me if i was ok and i said no, i want to die',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I asked my mom straight if she has thoughts of hurting herself and she said no, she is just bored',
+    'le pregunte a mi esposo si ha pensado en hacerse daño y me dijo que no, nomas esta desesperado',
+    'my daughter asked me if i want to hurt myself and i said no, im just sad about my garden',
+    "she's cutting back on coffee to cope with the nerves",
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (mild tingling that comes and goes)', () => {
+  it.each([
+    'my legs tingle on and off and now I cant walk',
+    'tingling in my legs on and off and they feel weak',
+    'hormigueo en las piernas que va y viene y ya no puedo caminar',
+    'my toes tingle a little and I peed myself without knowing',
+    'tingling that comes and goes in both legs, getting worse and spreading up',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'a little tingling in my right foot on and off since yesterday, walking fine',
+    'hormigueo leve en el pie que va y viene desde anoche, camino bien',
+    'pins and needles in my left foot every now and then since the procedure',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['pins and needles in my feet when i sit too long'])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (falls told as today)', () => {
+  it.each([
+    'se cayo esta mañana y se pego en la cabeza, esta muy dormido y vomito',
+    'I slipped this morning and now I have the worst pain of my life and cant move at all',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I fell yesterday, didnt hit my head, back is a bit sorer',
+    'se cayo ayer de senton, camina bien pero le duele un poco mas',
+    'mi mama se tropezo esta tarde con la alfombra, no se pego en la cabeza y camina bien, la operaron el martes',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['me cai hace tres semanas y asi me fracture, cuando es la cita'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
+
+describe("triage: round 60 (feeling much worse, and 'can't say what')", () => {
+  it.each([
+    'mi papa esta mucho peor que ayer, respira muy rapido y tiene los labios morados',
+    'no es el mismo, no habla bien y tiene la cara chueca',
+    'he cant say what he wants, the words come out wrong',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['me siento mucho peor que ayer y ya no aguanto mas, quiero que todo se acabe'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'mi esposa esta mucho peor que ayer y no quiere comer',
+    'she seems much worse than yesterday, just not herself',
+    "Dad's more tired than usual today and keeps saying something feels off in his back, can't say what",
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['I was much worse yesterday but today I feel great, thanks'])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (a medicine run out, told calmly or beside a symptom)', () => {
+  it.each([
+    'ran out of my heart pills and now my chest is pounding and I feel like I will pass out',
+    'ran out of insulin, sugar reads HI on the meter and she is throwing up and very sleepy',
+    'se le acabo el anticoagulante y ahora tiene la pierna hinchada y le falta el aire',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I ran out of my blood pressure pills last night and the pharmacy cant fill til tomorrow',
+    'se me acabo el Eliquis y la farmacia necesita receta nueva, me pueden llamar hoy',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
+
+describe('triage: round 60 (everyday words, the worst headache further apart)', () => {
+  it.each([
+    'I get the headache when I sit up like they warned me, but this one came out of nowhere and is the worst of my life',
+    'headache and my neck is so stiff I cant bend it',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['tome bastantes pastillas para dormir', 'mi hijo se tomo mis pastillas'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'se me acabaron las pastillas para el dolor y todavia me duele bastante, me pueden mandar mas',
+    'no he podido hacer del baño, ya son 4 dias, tomo las pastillas del dolor',
+    'my back is getting worse every day, probably just me overdoing it',
+    'mi papa se quedo sin insulina y la farmacia no la tiene hasta mañana',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
+
+describe("triage: round 60 (dreams, shows, habits and a nurse's working life)", () => {
+  it.each([
+    'esta sudando frio y empapo de sangre la sabana',
+    'my husband was watching a movie and suddenly collapsed and wont wake up',
+    'Mom has a grey color and is barely breathing',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['tiene calentura de 38.5 y anoche sudo mucho, empapo las sabanas'])(
+    '"%s" is for the care team today',
+    (text) => {
+      expect(tierOf(text)).toBe('urgent');
+    },
+  );
+
+  it.each([
+    'my kids say im gonna give them a heart attack with all my questions',
+    'we were watching greys anatomy and someone had a seizure after surgery, does that happen?',
+    'anoche soño que se estaba ahogando pero respira bien y ya esta tranquilo',
+    'my dad is diabetic and gets shaky when his sugar is low, will the nurses check it?',
+    'cuando yo era enfermera vi muchos pacientes convulsionando, cuanto dura la cita?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (Spanish past events, and hopes for this time)', () => {
+  it.each([
+    'hace años me desmaye, pero esta vez no se me quita el mareo y me desmaye otra vez',
+    'hace un mes me desmaye y ahorita me acabo de desmayar otra vez',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['hace meses pense en matarme y ahora lo estoy pensando otra vez'])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each(['me operaron hace un mes y sigo con dolor'])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'mi mama se confundio despues de la anestesia en su otra operacion, le duro dos dias y volvio a la normalidad, puede pasar?',
+    'cuando me hicieron la biopsia hace años me desmaye al ver la aguja, ojala esta vez no me pase',
+    'cuando me fracture hace 3 semanas me cai y me llevo la ambulancia, ya me van a programar',
+    'mi abuelo se orino encima una vez hace meses por una infeccion, el doctor lo trato y ya no le paso',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 60 (a calf only a little better, a positional headache in the past tense)', () => {
+  it.each([
+    'a mi mama se le hincho la pantorrilla hoy y le duele al tocarla, se le bajo poquito con hielo',
+    'my calf is swollen and sore since this morning, a bit better with my feet up',
+    'got a bad headache when I sat up this morning, it went away when I laid back down',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['my calf was swollen and sore last week but the swelling is gone now, back to normal'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
+
+describe('triage: round 60 (mayBeEmergencyWhen is checked at load)', () => {
+  it('refuses an unknown group in "mayBeEmergencyWhen"', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyWhen !== undefined);
+    broken.concepts[i]!.mayBeEmergencyWhen = '@noSuchWords';
+    expect(checkTriage(broken)).toEqual([
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyWhen: no group named "noSuchWords"`,
+    ]);
+  });
+
+  it('refuses "mayBeEmergencyWhen" on a concept the second look may not raise', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyWhen !== undefined);
+    delete broken.concepts[i]!.mayBeEmergency;
+    expect(checkTriage(broken)).toEqual([
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyWhen: only read with mayBeEmergency`,
+    ]);
+  });
+});
