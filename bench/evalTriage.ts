@@ -1331,6 +1331,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin164-heldout.json',
           ],
           [
+            'Tune set t178 twin: long messages, the deciding part late (emergency 25, crisis 10, urgent 20, look-alikes 45); held-out twin of t178 (tests/eval/triage-twin165-heldout.json, sealed; written in round 60)',
+            'triage-twin165-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
