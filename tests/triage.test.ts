@@ -6644,3 +6644,38 @@ describe('triage: round 60 (mayBeEmergencyWhen is checked at load)', () => {
     ]);
   });
 });
+
+describe('triage: round 60 (t177-t178: Caribbean Spanish, openings taken back)', () => {
+  it.each([
+    "I think I'm having a stroke, my face is drooping and I cant lift my arm",
+    'it turned out he was bleeding a lot from the back, the bandage is soaked and blood keeps coming',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['me dan ganas de quemarme con el cigarro pa sentir otro dolor que no sea el de la espalda'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'ya van 3 noches que no duermo del dolor, las pastillas ya no me hacen nada',
+    'ahora me duele en las costillas del lado derecho, eso no lo tenia antes del procedimiento',
+    'la medicina nueva me tiene mareado y con nausea todo el dia',
+    'algo no me cuadra con la espalda hoy, me siento raro',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'me dan ganas de quedarme en la cama todo el dia',
+    "Heart attack, that's what I thought I was having on Sunday, the ER said heartburn and sent me home",
+    "I think I'm having a stroke trying to figure out this parking garage, which door do we use?",
+    'No puedo respirar de la risa, mi nieto me enseña a usar el chat',
+    'There was blood everywhere this morning. It turned out he knocked a bottle of red wine off the counter',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
