@@ -1335,6 +1335,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin165-heldout.json',
           ],
           [
+            'Tune set t180 twin: questions with alarming words beside the same words now (look-alikes 60, emergency 25, crisis 5, urgent 10); held-out twin of t180 (tests/eval/triage-twin167-heldout.json, sealed; written in round 60)',
+            'triage-twin167-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
