@@ -1339,6 +1339,10 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin167-heldout.json',
           ],
           [
+            'Tune set t179 twin: changes today in everyday words (emergency 35, crisis 10, urgent 35, look-alikes 20); held-out twin of t179 (tests/eval/triage-twin166-heldout.json, sealed; written in round 60)',
+            'triage-twin166-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
