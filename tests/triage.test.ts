@@ -6679,3 +6679,32 @@ describe('triage: round 60 (t177-t178: Caribbean Spanish, openings taken back)',
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 60 (t179-t180: changes today in everyday words, questions about dying under sedation)', () => {
+  it.each([
+    'cold sweat, chest pressure and my arm hurts, and I have chills',
+    'sudando frio, escalofrios y me duele el pecho',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['se puede morir uno con muchas pastillas? quiero morirme'])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'se me acabo la medicina para la presion y la farmacia no abre hasta el lunes',
+    'ran out of my seizure medicine this morning, the refill isnt ready till monday',
+    'cold sweats and shaking chills this afternoon, procedure was 3 days ago',
+    'mi esposa amanecio mucho peor, no quiere comer, pero esta platicando normal',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(["Can people die under the sedation? I'm 81, just want to know before I say yes"])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
