@@ -1114,7 +1114,8 @@ export class Triage {
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
         if (m.undoneAfterSet !== undefined && found[m.undoneAfterSet]!.some((r) => r.start > t.end)) continue;
-        // The answer covers the words asked about: "asked if I was ok and I said no, I want to die" answers no question of dying.
+        // The answer covers the words asked about: "asked if I was ok and I said no, I want to die" answers no
+        // question of dying.
         if (m.answeredBySet !== undefined && !found[m.answeredBySet]!.some((r) => r.start > anchor.end)) continue;
         if (m.pastOnly && !holds && !(m.datedBySet === undefined ? toldInPast(t, m.type) : dated(m, t))) continue;
         if (m.mildOnly && match.parts.some((p) => p.negative)) continue;
