@@ -6708,3 +6708,15 @@ describe('triage: round 60 (t179-t180: changes today in everyday words, question
     },
   );
 });
+
+describe('triage: round 60 (a "never" that says the pain goes on denies nothing)', () => {
+  it('"on the overpass… the back pain never stops this is my last text" gets the crisis reply', () => {
+    expect(
+      tierOf('on the overpass w my walker cars under me the back pain never stops this is my last text to anyone'),
+    ).toBe('crisis');
+  });
+
+  it('"the pain never stops but I have no chest pain at all" raises no 911', () => {
+    expect(['none', 'mention']).toContain(tierOf('the pain never stops but I have no chest pain at all'));
+  });
+});
