@@ -6720,3 +6720,19 @@ describe('triage: round 60 (a "never" that says the pain goes on denies nothing)
     expect(['none', 'mention']).toContain(tierOf('the pain never stops but I have no chest pain at all'));
   });
 });
+
+describe('triage: round 60 (a mild reading is undone by a worse sign said, not by one denied)', () => {
+  it.each([
+    'my toes tingle a little then it goes away, started yesterday. No weakness, walking fine',
+    'the tingling in my right leg comes and goes since yesterday, not numb just pins and needles off and on',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'tingling in my feet on and off, not numb but my legs are weak now',
+    "my toes tingle a little, no weakness, but I peed myself and can't feel my bottom",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});

@@ -1094,7 +1094,9 @@ export class Triage {
       if (!reaches(m, concept.id)) continue;
       if (m.type === 'historical' && isCurrent) continue;
       if (m.type === 'hypothetical' && found[m.set]!.length > 0 && confirmed()) continue;
-      if (saidInSentence(found, tokens, m.undoneBySet, sentence)) continue;
+      // A `mild` reading is undone only by a worse sign said, not by one denied ("not numb, just pins and needles").
+      const worse = (o: Occurrence) => m.type !== 'mild' || !this.deniedBefore(o, tokens);
+      if (saidInSentence(found, tokens, m.undoneBySet, sentence, worse)) continue;
       // "se me quitó … pero ya volvió", "…but that was years ago, now it's back": a return undoes what said it was over.
       if (cameBack && (m.resolution || (m.type === 'negated' && m.direction === 'backward'))) continue;
       // "I never had chest pain before the procedure and now I do": a denial or a time before, said before the words
@@ -1113,7 +1115,8 @@ export class Triage {
         if (found[this.pseudoSet]!.some((p) => overlaps(t, p) && !(t.start <= p.start && t.end >= p.end))) continue;
         // A verdict that names the finding as its cause ("le dijeron que era el azúcar baja") speaks of it whenever told.
         const holds = t.start <= anchor.start && t.end >= anchor.end;
-        if (m.undoneAfterSet !== undefined && found[m.undoneAfterSet]!.some((r) => r.start > t.end)) continue;
+        if (m.undoneAfterSet !== undefined && found[m.undoneAfterSet]!.some((r) => r.start > t.end && worse(r)))
+          continue;
         // The answer covers the words asked about: "asked if I was ok and I said no, I want to die" answers no
         // question of dying.
         if (m.answeredBySet !== undefined && !found[m.answeredBySet]!.some((r) => r.start > anchor.end)) continue;
@@ -1265,8 +1268,9 @@ function saidInSentence(
   tokens: readonly Token[],
   set: number | undefined,
   sentence: number,
+  counts: (o: Occurrence) => boolean = () => true,
 ): boolean {
-  return set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === sentence);
+  return set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === sentence && counts(u));
 }
 
 function spanishTermWords(data: TriageData): Set<string> {
