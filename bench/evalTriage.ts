@@ -1343,6 +1343,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin166-heldout.json',
           ],
           [
+            'Tune set t181 twin: Spanish-speaking carers on changes since the procedure (urgent 35, emergency 25, crisis 10, look-alikes 30); held-out twin of t181 (tests/eval/triage-twin168-heldout.json, sealed; written in round 60)',
+            'triage-twin168-heldout.json',
+          ],
+          [
+            'Tune set t182 twin: older patients who understate (emergency 30, crisis 15, urgent 25, look-alikes 30); held-out twin of t182 (tests/eval/triage-twin169-heldout.json, sealed; written in round 60)',
+            'triage-twin169-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
