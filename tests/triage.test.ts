@@ -6736,3 +6736,36 @@ describe('triage: round 60 (a mild reading is undone by a worse sign said, not b
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 60 (t181-t182: Spanish-speaking carers, older patients who understate)', () => {
+  it.each([
+    'she fell and is on the floor and cant get up',
+    'se cayo en el piso y no se puede levantar, se pego en la cabeza',
+    'he fell, got up by himself but now he cant move his legs and is very confused',
+    'mi mama no habla bien y tiene la boca chueca',
+    'he is not talking normally and his face droops',
+    'he is not talking normally and his face droops',
+    'no habla normal y tiene la cara caida',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my son has cuts on his arms and says it helps him cope',
+    'si vuelvo a quedar en cama me mato',
+    'he keeps his gun by the bed and says he will use it on himself if the back doesnt get better',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I had a little tumble in the kitchen this morning, got myself up, back seems about the same',
+    'forgot to order my parkinsons tablets, only got tonights dose left',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['ya no quiere vivir en Houston, quiere regresarse a Monterrey'])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
