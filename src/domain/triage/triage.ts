@@ -1261,7 +1261,6 @@ function termWords(data: TriageData): string[] {
   return words;
 }
 
-/** The words of triage's Spanish lists (each `es` list of terms and groups). */
 /** Whether a term of `set` (an `undoneBy` group) stands in sentence number `sentence`. */
 function saidInSentence(
   found: ReadonlyArray<readonly Occurrence[]>,
@@ -1273,6 +1272,7 @@ function saidInSentence(
   return set !== undefined && found[set]!.some((u) => tokens[u.start]!.sentence === sentence && counts(u));
 }
 
+/** The words of triage's Spanish lists (each `es` list of terms and groups). */
 function spanishTermWords(data: TriageData): Set<string> {
   const words = new Set<string>();
   const walk = (value: unknown, spanish: boolean): void => {
