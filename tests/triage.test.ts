@@ -6769,3 +6769,93 @@ describe('triage: round 60 (t181-t182: Spanish-speaking carers, older patients w
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 61 (mayBeEmergencyUnless is checked at load)', () => {
+  it('refuses an unknown group in "mayBeEmergencyUnless"', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyUnless !== undefined);
+    broken.concepts[i]!.mayBeEmergencyUnless = '@noSuchWords';
+    expect(checkTriage(broken)).toEqual([
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyUnless: no group named "noSuchWords"`,
+    ]);
+  });
+
+  it('refuses "mayBeEmergencyUnless" on a concept the second look may not raise', () => {
+    const broken = structuredClone(knowledge.triage);
+    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyUnless !== undefined);
+    delete broken.concepts[i]!.mayBeEmergency;
+    expect(checkTriage(broken)).toEqual([
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyUnless: only read with mayBeEmergency`,
+    ]);
+  });
+});
+
+describe('triage: round 61 (violence now, pills swallowed, fragments, cut marks)', () => {
+  it.each([
+    'ex hitting me now help',
+    'my husband is hitting me right now please help',
+    "My ex is outside banging on the door saying he's going to kill me and I'm stuck flat in bed from the procedure",
+    'mi esposo me esta golpeando ayuda',
+    'someone is trying to break in to my house',
+    'suddenly blind left eye',
+    'my grandfather is on eliquis and has a nosebleed that wont stop for 45 min',
+    'she fell and hit her head, she is on eliquis, she is walking but keeps repeating herself',
+    'mi papa se cayo, dice que esta bien pero no puede mover las piernas',
+    'he had chest pain, I meant that he has it right now',
+    'Sorry for the confusion, my dad cant breathe and his lips are blue',
+    'mi papa no puede respirar, perdon por el susto',
+    'my dad had a stroke in 2019 that left him with a weak arm, now his face is drooping since an hour ago',
+    'a mi papa se le quedo chueca la boca y habla raro',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'me trague el frasco de hidrocodona hace media hora porque queria dormirme para siempre',
+    'no point living anymore',
+    "Probably just my age talking, but I've been looking at my husband's old hunting rifle in the closet and thinking about using it more than I should",
+    'tengo la pistola de mi esposo en el cajon y he estado pensando en usarla',
+    'mi hija de 40 años, la cuido yo desde la operacion, le encontre cortadas frescas en los brazos, dice que se las hace ella',
+    'I swallowed the whole bottle of oxycodone',
+    'feeling pretty good, finally at peace with my plan',
+    'some people get suicidal after this and honestly I am one of them, I want to die',
+    "I'm so grateful for everything you did. I won't be needing the follow-up. Tell my daughter I love her",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "My wife says she'll kill me if I try to mow the lawn this week haha. when can I do yard work after vertebroplasty",
+    'my son kept hitting me with questions about the cement',
+    'I swallowed my oxycodone pill this morning, is that ok with coffee',
+    'I think I scared my sister with my last text. I said I couldnt breathe, I meant I couldnt breathe from laughing at the grandkids.',
+    'Thank you for being patient with my mom on the phone. She is hard of hearing and she hung up on you twice. She says sorry lol',
+    'se me hace eterna la espera, me estoy muriendo de los nervios. a que hora me llaman para la cita',
+    'la otra vez mi papá se puso morado del coraje con el del seguro jaja. ¿Ustedes ayudan con la autorización?',
+    "I read online that some people get depressed after spine procedures, even suicidal. That's not me, I'm just curious how common that is?",
+    'please dont call my house phone, my husband passed and I cant bear hearing his voice on the answering machine',
+    'estoy muy agradecida, pense que iba a quedar en silla de ruedas para siempre y mirenme, ya fui al mercado',
+    'Never mind what I said about running out of pills! Found the second bottle in my purse. So I have plenty until my follow up. Also my pain is way less. Thank you all.',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'mi papa toma warfarina y hoy le sangran un poquito las encias y tiene moretones nuevos en los brazos',
+    'ya van 5 dias y mi papa sigue igual de adolorido, no mejora nada nada',
+    'la bandita de mi mama esta mojada con un liquido clarito que sigue saliendo, ya la cambie dos veces',
+    'se le despego la venda a mi suegro y la herida se ve un poquito abierta',
+    'out of seizure meds',
+    'ya se acabo su insulina',
+    'I think something isnt quite right today. The back feels different, a deep ache I didnt have before.',
+    'estoy bien preocupada, hoy amaneci con la espalda muy diferente, como que algo esta mal, me pueden llamar hoy?',
+    'Mom slipped getting out of the shower yesterday evening and landed on her bottom. She had her spine done last Wednesday. She didnt hit her head and shes walking, but she says her back is sorer today.',
+    'dad fell last night getting up to take his pills. hes ok, just a bruise on his hip, but hes on blood thinners and the procedure was tuesday',
+    'No he podido retener nada en el estomago desde ayer, vomito la comida y las pastillas. Tengo 78.',
+    'Im diabetic and my sugars have been 350 plus since the procedure, I feel lousy',
+    'a mi mama ahora le duele la cadera y le baja por la pierna, eso es nuevo, las piernas si las siente bien',
+    'pain shoots down my right leg into my foot when I walk, started this morning, no numbness',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});

@@ -111,6 +111,11 @@ const conceptSchema = z.strictObject({
    * thinner" told calmly stays the care team's; "…and now I'm dizzy and sweating" may still be read as 911).
    */
   mayBeEmergencyWhen: oneGroup.optional(),
+  /**
+   * With `mayBeEmergency`: the second look may not raise it when a word of this group is told ("fell in the kitchen,
+   * got up by herself, walking slowly": the care team's today; a fall told with nothing of the kind may still be 911).
+   */
+  mayBeEmergencyUnless: oneGroup.optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(MODIFIER_TYPES)).optional(),
 });
@@ -504,6 +509,10 @@ export function checkTriage(data: TriageData): string[] {
     if (c.mayBeEmergencyWhen !== undefined) {
       groupRef(c.mayBeEmergencyWhen, `${at}.mayBeEmergencyWhen`);
       if (c.mayBeEmergency !== true) problems.push(`${at}.mayBeEmergencyWhen: only read with mayBeEmergency`);
+    }
+    if (c.mayBeEmergencyUnless !== undefined) {
+      groupRef(c.mayBeEmergencyUnless, `${at}.mayBeEmergencyUnless`);
+      if (c.mayBeEmergency !== true) problems.push(`${at}.mayBeEmergencyUnless: only read with mayBeEmergency`);
     }
     c.sources.forEach((s) => {
       if (data.sources[s] === undefined) problems.push(`${at}.sources: no source with key "${s}"`);

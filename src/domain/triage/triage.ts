@@ -179,6 +179,8 @@ export class Triage {
     readonly callNowSet: number | undefined;
     /** `mayBeEmergencyWhen`'s group, compiled. */
     readonly mayBeEmergencySet: number | undefined;
+    /** `mayBeEmergencyUnless`'s group, compiled. */
+    readonly mayBeEmergencyUnlessSet: number | undefined;
   }>;
   private readonly modifiers: readonly Modifier[];
   private readonly currentSet: number;
@@ -296,6 +298,8 @@ export class Triage {
         : idioms.filter((m) => reaches(m, concept.id)).map(({ set, undoneBySet }) => ({ set, undoneBySet })),
       callNowSet: concept.callNowWhen === undefined ? undefined : sets.group(concept.callNowWhen.near),
       mayBeEmergencySet: concept.mayBeEmergencyWhen === undefined ? undefined : sets.group(concept.mayBeEmergencyWhen),
+      mayBeEmergencyUnlessSet:
+        concept.mayBeEmergencyUnless === undefined ? undefined : sets.group(concept.mayBeEmergencyUnless),
     }));
     this.secondLookDangerSet = data.secondLookCallNow === undefined ? undefined : sets.group(data.secondLookCallNow);
     this.quietSet = data.secondLookQuiet === undefined ? undefined : sets.group(data.secondLookQuiet);
@@ -784,7 +788,8 @@ export class Triage {
 
   /**
    * Whether an urgent sign is asserted that keeps its own reply: word statistics alone raise no 911 beside it. A
-   * `mayBeEmergency` sign stands too when its `mayBeEmergencyWhen` words are not told.
+   * `mayBeEmergency` sign stands too when its `mayBeEmergencyWhen` words are not told, or its `mayBeEmergencyUnless`
+   * words are.
    */
   private urgentStands(
     findings: readonly ConceptFinding[],
@@ -796,8 +801,10 @@ export class Triage {
       if (f.tier !== 'urgent' || f.modifiers.length > 0) return false;
       const entry = this.concepts.find((c) => c.concept.id === f.id);
       if (entry?.concept.mayBeEmergency !== true) return true;
+      const told = (set: number) => this.told(set, found, tokens, scope, () => false);
       return (
-        entry.mayBeEmergencySet !== undefined && !this.told(entry.mayBeEmergencySet, found, tokens, scope, () => false)
+        (entry.mayBeEmergencySet !== undefined && !told(entry.mayBeEmergencySet)) ||
+        (entry.mayBeEmergencyUnlessSet !== undefined && told(entry.mayBeEmergencyUnlessSet))
       );
     });
   }
