@@ -6859,3 +6859,49 @@ describe('triage: round 61 (violence now, pills swallowed, fragments, cut marks)
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 61 (second wave: medicines, falls, corrections, legs)', () => {
+  it.each([
+    "I'm covered in itchy welts and it's getting hard to swallow",
+    'mi papa no puede mover las piernas, me explique mal, no las puede mover desde hoy en la mañana',
+    'rectifico, no respira',
+    'disculpe lo de la espera, mi papa no puede respirar',
+    "I can't walk from the pain and my legs are numb",
+    'she passed out cold for 10 minutes this morning',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'does the pharmacy let you refill early? i want extra so i have enough to end things if this pain never stops',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'can i cut the pills in half? theyre hard to swallow',
+    'I saved all my empty blister packs to show the nurse at the follow up. Is that helpful?',
+    'My sister keeps joking shell OD on coffee before moms procedure thursday. Can mom have coffee that morning?',
+    'Dije que mi papá no puede mover las piernas pero me expliqué mal, quise decir que no lo dejan levantarse las primeras 24 horas. Ya entendimos',
+    'disculpe lo de ya no siento las piernas, es de cansancio de caminar en el super. si las siento y las muevo bien, solo estoy cansada',
+    'My foot fell asleep bc I sat cross legged watching TV for 2 hours lol. shook it out and its fine now. anyway when can I drive?',
+    'perdon me equivoque, no es dolor de pecho, es que me aprieta el brasier jaja. queria preguntar a que hora es mi cita',
+    'passed out cold for 10 hours last night lol best sleep in ages',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    'mi esposo se tomo dos veces la glipizida hoy por error, por ahora se siente bien, el azucar en 110',
+    "My husband rolled out of bed last night onto the carpet. He says he's fine, no new pain, but he had vertebroplasty 5 days ago so I wanted to let you know",
+    'Se me doblo el pie en la escalera y me fui de lado contra la pared. Ando adolorida del costado y la espalda, camino pero despacito. Me pueden llamar hoy?',
+    'the walker tipped and I went down on my side, hit my hip. bruised, walking slow but ok. 10 days since the cement',
+    'Pharmacy gave my dad pills that look different than usual and he already took one this morning. He seems ok. Label has the same name but Im not sure its right',
+    'the prescription for pain meds never got sent, pharmacy has nothing. no pain medicine since discharge yesterday and i can barely move',
+    'mi esposa se resbalo con el agua del trapeador y se dio un sentonazo, ahora no aguanta estar sentada mucho rato del dolor',
+    'Tengo dolor como toques electricos en la nalga que bajan a la rodilla cuando toso. Empezo hoy. Tengo fuerza normal y orino bien',
+    'me duele la cadera izquierda desde ayer, mas que la espalda, no tenia ese dolor antes. no se si es del procedimiento',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
