@@ -272,7 +272,8 @@ describe('triage: blind review 9 (long messages, a past or denied symptom beside
     // "SOB" is read since round 20: denied, it is a mention (no alarm), as "no shortness of breath" is
     ['sats 95 on room air, no SOB, resting comfortably, can pt have her usual tylenol?', 'mention'],
     ['sats 95 on room air, no shortness of breath, resting comfortably', 'mention'],
-    ["she's on 2 liters of oxygen, sats 93, is that ok after the procedure?", 'none'],
+    // Since round 61 a reading of 93-94% is a same-day call, but not for someone on home oxygen: found, then kept off.
+    ["she's on 2 liters of oxygen, sats 93, is that ok after the procedure?", 'mention'],
     ['NH staff: resident LOC x2 this am, s/p vertebroplasty 2 days ago', 'emergency'],
     ['enfermera del asilo: residente sin respuesta, pulso debil', 'emergency'],
     ['no me duele el pecho... bueno si ahorita me esta apretando bien feo', 'emergency'],

@@ -320,7 +320,8 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
 
 /**
  * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
- * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#lowbp' (the top
+ * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#fairoxygen' (93-94%,
+ * when the same advice says to call the doctor: a same-day call [GPD]), '#lowbp' (the top
  * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
  * crisis line [AHAHBP]), '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
@@ -333,6 +334,7 @@ export const NUMBER_CLASSES = [
   'level',
   'lowsugar',
   'lowoxygen',
+  'fairoxygen',
   'lowbp',
   'highbp',
   'clock',
@@ -356,6 +358,7 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'lowsugar') return value >= 10 && value < 70;
   // 50-92: a pulse oximeter's low reading, not "sats 95" nor "oxygen 2 liters".
   if (cls === 'lowoxygen') return value >= 50 && value <= 92;
+  if (cls === 'fairoxygen') return value >= 93 && value <= 94;
   if (cls === 'lowbp') return token.systolic === true && value >= 50 && value < 90;
   if (cls === 'highbp')
     return token.systolic === true
