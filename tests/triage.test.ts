@@ -6906,3 +6906,36 @@ describe('triage: round 61 (second wave: medicines, falls, corrections, legs)', 
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 61 (third wave: acts told in -ing form, goodbye words, oxygen readings, inhalers)', () => {
+  it.each([
+    'pressed on it like the nurse said for 30 minutes and the blood is still pouring out around the tape',
+    'feels like my heart is stopping and starting and then i almost fainted on the toilet',
+    "sats 94 and she can't catch her breath, gasping",
+    "my inhaler is almost out and I can't breathe, my lips are blue",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my wife told the home health nurse she thinks about hanging herself. nurse already left. she is in bed reading, no injuries. who do we call',
+    "husband asked me today where we keep the key to the gun safe and then said 'dont worry about it, ill be out of your hair soon'. he's been saying he's done fighting since the vertebroplasty",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I am hanging my pictures myself now that I can reach',
+    'should we buy a gun safe now that the grandkids visit while mom recovers?',
+    'my oxygen was 98 this morning',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each([
+    "My wife's pulse ox reads 93, usually she's 97. She says she feels fine, just a little tired. Day 3 after vertebroplasty.",
+    'tengo tos seca y me silba un poco el pecho en la noche, mi inhalador ya casi se acaba',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
