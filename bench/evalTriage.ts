@@ -1351,6 +1351,86 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin169-heldout.json',
           ],
           [
+            "Blind review 155a (tests/eval/triage-heldout156.json, sealed; run at round 61's start and end)",
+            'triage-heldout156.json',
+          ],
+          [
+            "Blind review 155b (tests/eval/triage-heldout157.json, sealed; run at round 61's start and end)",
+            'triage-heldout157.json',
+          ],
+          [
+            "Blind review 156a (tests/eval/triage-heldout158.json, sealed; run at round 61's end)",
+            'triage-heldout158.json',
+          ],
+          [
+            "Blind review 156b (tests/eval/triage-heldout159.json, sealed; run at round 61's end)",
+            'triage-heldout159.json',
+          ],
+          [
+            'Tune set t183 twin: long messages where a worry is taken back or still there (emergency 30, crisis 10, urgent 20, look-alikes 40); held-out twin of t183 (tests/eval/triage-twin170-heldout.json, sealed; written in round 61)',
+            'triage-twin170-heldout.json',
+          ],
+          [
+            'Tune set t184 twin: episodes today that seem over (emergency 40, urgent 20, look-alikes 40); held-out twin of t184 (tests/eval/triage-twin171-heldout.json, sealed; written in round 61)',
+            'triage-twin171-heldout.json',
+          ],
+          [
+            'Tune set t185 twin: feelings after the procedure beside crises told among them (crisis 30, look-alikes 70); held-out twin of t185 (tests/eval/triage-twin172-heldout.json, sealed; written in round 61)',
+            'triage-twin172-heldout.json',
+          ],
+          [
+            'Tune set t186 twin: older patients, polite and understated (emergency 35, crisis 15, urgent 20, look-alikes 30); held-out twin of t186 (tests/eval/triage-twin173-heldout.json, sealed; written in round 61)',
+            'triage-twin173-heldout.json',
+          ],
+          [
+            'Tune set t187 twin: Spanish-speaking carers, same-day problems above all (emergency 20, crisis 10, urgent 40, look-alikes 30); held-out twin of t187 (tests/eval/triage-twin174-heldout.json, sealed; written in round 61)',
+            'triage-twin174-heldout.json',
+          ],
+          [
+            'Tune set t188 twin: fragments of one to six words (emergency 35, crisis 15, urgent 20, look-alikes 30); held-out twin of t188 (tests/eval/triage-twin175-heldout.json, sealed; written in round 61)',
+            'triage-twin175-heldout.json',
+          ],
+          [
+            'Tune set t189 twin: a danger said in passing inside a question (emergency 30, crisis 10, urgent 20, look-alikes 40); held-out twin of t189 (tests/eval/triage-twin176-heldout.json, sealed; written in round 61)',
+            'triage-twin176-heldout.json',
+          ],
+          [
+            'Tune set t190 twin: the first two weeks at home, in English (emergency 25, crisis 10, urgent 35, look-alikes 30); held-out twin of t190 (tests/eval/triage-twin177-heldout.json, sealed; written in round 61)',
+            'triage-twin177-heldout.json',
+          ],
+          [
+            'Tune set t191 twin: patients in Spanish with regional words (emergency 35, crisis 20, urgent 15, look-alikes 30); held-out twin of t191 (tests/eval/triage-twin178-heldout.json, sealed; written in round 61)',
+            'triage-twin178-heldout.json',
+          ],
+          [
+            'Tune set t192 twin: falls and accidents at home (emergency 30, urgent 35, look-alikes 35); held-out twin of t192 (tests/eval/triage-twin179-heldout.json, sealed; written in round 61)',
+            'triage-twin179-heldout.json',
+          ],
+          [
+            'Tune set t193 twin: medicines missed, doubled, run out or saved (crisis 20, emergency 15, urgent 30, look-alikes 35); held-out twin of t193 (tests/eval/triage-twin180-heldout.json, sealed; written in round 61)',
+            'triage-twin180-heldout.json',
+          ],
+          [
+            'Tune set t194 twin: Spanish corrections and take-backs (emergency 30, crisis 10, urgent 20, look-alikes 40); held-out twin of t194 (tests/eval/triage-twin181-heldout.json, sealed; written in round 61)',
+            'triage-twin181-heldout.json',
+          ],
+          [
+            'Tune set t195 twin: legs, bottom, bladder and bowels (emergency 35, urgent 25, look-alikes 40); held-out twin of t195 (tests/eval/triage-twin182-heldout.json, sealed; written in round 61)',
+            'triage-twin182-heldout.json',
+          ],
+          [
+            'Tune set t196 twin: relatives on mood and behaviour (crisis 35, emergency 10, urgent 15, look-alikes 40); held-out twin of t196 (tests/eval/triage-twin183-heldout.json, sealed; written in round 61)',
+            'triage-twin183-heldout.json',
+          ],
+          [
+            'Tune set t197 twin: breathing, chest and heart words (emergency 40, urgent 20, look-alikes 40); held-out twin of t197 (tests/eval/triage-twin184-heldout.json, sealed; written in round 61)',
+            'triage-twin184-heldout.json',
+          ],
+          [
+            'Tune set t198 twin: the needle site, bandage and fever (emergency 25, urgent 40, look-alikes 35); held-out twin of t198 (tests/eval/triage-twin185-heldout.json, sealed; written in round 61)',
+            'triage-twin185-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
