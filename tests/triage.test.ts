@@ -6626,23 +6626,26 @@ describe('triage: round 60 (a calf only a little better, a positional headache i
   );
 });
 
-describe('triage: round 60 (mayBeEmergencyWhen is checked at load)', () => {
-  it('refuses an unknown group in "mayBeEmergencyWhen"', () => {
+describe('triage: rounds 60 and 61 (mayBeEmergencyWhen and mayBeEmergencyUnless are checked at load)', () => {
+  const options = ['mayBeEmergencyWhen', 'mayBeEmergencyUnless'] as const;
+
+  it.each(options)('refuses an unknown group in "%s"', (option) => {
     const broken = structuredClone(knowledge.triage);
-    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyWhen !== undefined);
-    broken.concepts[i]!.mayBeEmergencyWhen = '@noSuchWords';
+    const i = broken.concepts.findIndex((c) => c[option] !== undefined);
+    broken.concepts[i]![option] = '@noSuchWords';
     expect(checkTriage(broken)).toEqual([
-      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyWhen: no group named "noSuchWords"`,
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").${option}: no group named "noSuchWords"`,
     ]);
   });
 
-  it('refuses "mayBeEmergencyWhen" on a concept the second look may not raise', () => {
+  it.each(options)('refuses "%s" on a concept the second look may not raise', (option) => {
     const broken = structuredClone(knowledge.triage);
-    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyWhen !== undefined);
+    const i = broken.concepts.findIndex((c) => c[option] !== undefined);
     delete broken.concepts[i]!.mayBeEmergency;
-    expect(checkTriage(broken)).toEqual([
-      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyWhen: only read with mayBeEmergency`,
-    ]);
+    // The same concept may carry both options: each names itself.
+    expect(checkTriage(broken)).toContain(
+      `concepts[${i}] (id "${broken.concepts[i]!.id}").${option}: only read with mayBeEmergency`,
+    );
   });
 });
 
@@ -6768,26 +6771,6 @@ describe('triage: round 60 (t181-t182: Spanish-speaking carers, older patients w
 
   it.each(['ya no quiere vivir en Houston, quiere regresarse a Monterrey'])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
-  });
-});
-
-describe('triage: round 61 (mayBeEmergencyUnless is checked at load)', () => {
-  it('refuses an unknown group in "mayBeEmergencyUnless"', () => {
-    const broken = structuredClone(knowledge.triage);
-    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyUnless !== undefined);
-    broken.concepts[i]!.mayBeEmergencyUnless = '@noSuchWords';
-    expect(checkTriage(broken)).toEqual([
-      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyUnless: no group named "noSuchWords"`,
-    ]);
-  });
-
-  it('refuses "mayBeEmergencyUnless" on a concept the second look may not raise', () => {
-    const broken = structuredClone(knowledge.triage);
-    const i = broken.concepts.findIndex((c) => c.mayBeEmergencyUnless !== undefined);
-    delete broken.concepts[i]!.mayBeEmergency;
-    expect(checkTriage(broken)).toEqual([
-      `concepts[${i}] (id "${broken.concepts[i]!.id}").mayBeEmergencyUnless: only read with mayBeEmergency`,
-    ]);
   });
 });
 
