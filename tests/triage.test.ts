@@ -6922,3 +6922,18 @@ describe('triage: round 61 (third wave: acts told in -ing form, goodbye words, o
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 61 ("bien" as an intensifier is no relief)', () => {
+  it.each(['estoy bien desesperada, ya no aguanto esta vida', 'ya no le veo sentido a la vida'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'No quiero molestar, nomas queria preguntar si es normal sentirse cansadita unos dias despues. Ya tengo 81 y me canso de todo de por si. Fuera de eso estoy bien',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

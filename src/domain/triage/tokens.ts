@@ -320,9 +320,9 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
 
 /**
  * Number classes a term may use: '#many', '#year', '#fever', '#level', '#lowsugar' (a blood sugar under 70),
- * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#fairoxygen' (93-94%,
- * when the same advice says to call the doctor: a same-day call [GPD]), '#lowbp' (the top
- * number of a slash reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
+ * '#lowoxygen' (an oxygen saturation of 92% or less, when UK NHS advice says A&E or 999 now [GPD]), '#fairoxygen'
+ * (93-94%, when the same advice says to call the doctor: a same-day call [GPD]), '#lowbp' (the top number of a slash
+ * reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
  * crisis line [AHAHBP]), '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
  * '#temperature' (a `#fever` number written with one decimal, "101.2", "38.6": a thermometer's reading told bare).
