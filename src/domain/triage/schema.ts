@@ -349,6 +349,8 @@ export const triageSchema = z.strictObject({
   answerFillers: byLanguage,
   /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
   abbreviations: byLanguage,
+  /** Words that go on with the line before a line break ("…die⏎of embarrassment"): the break ends no sentence. */
+  lineContinuers: byLanguage,
   /** Words after which the next word is a name, read as itself and never as a typo of a term ("soy carla"). */
   nameIntroductions: byLanguage,
   /** Answers that, to an `askedNo` question only, say the sign is missing too: "is he breathing? barely". */

@@ -92,6 +92,11 @@ export interface TokenReading {
   readonly onStop?: (stop: string) => void;
   /** Words whose "." ends no sentence: "Dr. Patel said it was muscle" goes on about what came before. */
   readonly abbreviations?: ReadonlySet<string>;
+  /**
+   * Words that carry a sentence on over a line break ("i want to die⏎of embarrassment lol", "se desmayó⏎en la
+   * novela"): a break between a word and one of them is a space, as phones wrap one thought over several lines.
+   */
+  readonly lineContinuers?: ReadonlySet<string>;
   /** Cuts a long run typed without spaces into words ("nopuedorespirar"); none leaves runs as they are. */
   readonly segmenter?: Segmenter;
   /** Words after which a word is a name ("me llamo", "soy"), each as its folded words. */
@@ -130,6 +135,7 @@ export function triageTokens(
     onWord,
     onStop,
     abbreviations = NO_WORDS,
+    lineContinuers = NO_WORDS,
     segmenter,
     nameIntroductions = [],
     allNames = false,
@@ -174,6 +180,7 @@ export function triageTokens(
       last = '';
       continue;
     }
+    if (stop !== undefined && /^\n+$/u.test(stop) && last !== '' && lineContinuers.has(pieces[at + 1]?.[2] ?? '')) continue;
     last = word ?? '';
     // A number, a comma or a stop ends a name, and parts a possessive from what follows.
     if (word === undefined) naming = owned = heldBy = false;

@@ -209,6 +209,7 @@ export class Triage {
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
+  private readonly lineContinuers: ReadonlySet<string>;
   private readonly possessives: ReadonlySet<string>;
   private readonly personPossessives: ReadonlySet<string>;
   /** `emojiWords`, keyed as folded text reads them. */
@@ -360,6 +361,7 @@ export class Triage {
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
+    this.lineContinuers = new Set([...data.lineContinuers.en, ...data.lineContinuers.es]);
     this.possessives = new Set(data.possessives);
     this.personPossessives = new Set(data.personPossessives);
     this.emojiWords = emojiWords(data);
@@ -461,6 +463,7 @@ export class Triage {
       },
       onStop: (stop) => stops.push(stop),
       abbreviations: this.abbreviations,
+      lineContinuers: this.lineContinuers,
       segmenter: this.segmenter,
       nameIntroductions: this.nameIntroductions,
       allNames: options.nameAsked === true && this.onlyAName(text),
