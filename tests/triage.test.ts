@@ -6937,3 +6937,81 @@ describe('triage: round 61 ("bien" as an intensifier is no relief)', () => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 62 (breathing and chest changes, falls, medicines, lines wrapped on phones, crises told by relatives)', () => {
+  it.each([
+    'she is shaking\nlike chills i thought\nno its a seizure, her eyes rolled back',
+    'my husband slipped in the garage and hit the back of his head, he is on warfarin',
+    'se pego en la nuca al caerse y le sale sangre del oido',
+    "all of a sudden I can't see the left half of things, both eyes",
+    'de repente no veo la mitad de lo que tengo enfrente',
+    'took the new antibiotic an hour ago and there is a lump in my throat getting bigger',
+    'his muscles are twitching all over and his temperature is 103 after he took two different pills together',
+    'she says it feels heavier to breathe than yesterday',
+    'fell on the ice, hit the back of my head, and now everything looks blurry',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my sister told me she has thought about driving into a tree on the way home',
+    'mi tio ha pensado en tirarse por la ventana del hospital',
+    'is it normal to think about hurting yourself after this? because I have been, every night',
+    'is there a way to just not wake up from the sedation? asking for me',
+    'a veces pienso que si me muero nadie lo notaria. pienso mucho en como hacerlo',
+    'she made me promise not to tell anybody if she decides she has had enough',
+    'I keep reading about ways to die that wouldnt hurt',
+    "he doesn't talk about killing himself anymore, now he just gives his things away",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'new dry cough since the procedure, no fever',
+    'tengo tos seca desde que me hicieron la vertebroplastia',
+    "I'm using my rescue inhaler four times a day, normally once a week",
+    'ando usando el inhalador mas seguido desde el lunes',
+    'she wheezes at night now, she never did before the procedure',
+    'el aparatito del dedo le marca 93 y siempre marcaba 97',
+    'I get more winded on the stairs than I did before the vertebroplasty',
+    'me canso mas al subir las escaleras que antes',
+    'tripped over the cat two nights ago and my ribs hurt',
+    'me tropece con el tapete el martes y me duele el costado',
+    'fell getting out of bed on thursday and my back has been sorer since',
+    'the pharmacy is out of stock of his seizure medicine and he has one pill left',
+    'they stopped my metoprolol for the procedure and nobody told me to restart it',
+    'diarrea muy fuerte desde el antibiotico, ya van 6 veces hoy',
+    "still really groggy the day after the sedation, I can't shake it",
+    'sigue medio atontado desde la sedacion, sabe donde esta pero contesta lento',
+    'the room spins when I turn my head since this morning after the procedure',
+    'my dad says he saw people in his room last night, he is on the new pain pills',
+    "my vision has been a little blurry since yesterday's procedure",
+    'oxycodone worked the first days, now it barely does anything',
+    'a new sharp ache a couple inches above the one they treated',
+    "the pain came back after it got better, now it's like before the procedure again",
+    'mi mama no es como ella, mucho mas decaida que ayer y no quiere comer',
+    'the needle spot is hot to the touch and hurts when I lean back in the chair',
+    'his feet and ankles are more swollen than normal since he came home',
+  ])('"%s" is for the care team today', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'i want to die\nof embarrassment lol, I fell asleep during the visit',
+    'my dad had a stroke\nin 2017, he is fully recovered. can he have the procedure?',
+    'mi mama tuvo un infarto\nhace 5 anos, ya esta bien',
+    'I fainted\nin my dream lol. what time is check in?',
+    "Grandpa is grieving, he's not talking about hurting himself, just sad. who can he talk to?",
+    'no talk of hurting himself, just quiet since the procedure. is that common?',
+    'mi tia dice que preferiria morirse que usar la bacinica jaja',
+    'ya me quiero morir de lo aburrido que es estar acostada',
+    'I overdosed on birthday cake yesterday haha',
+    "almost slipped on the wet floor at the store lol, didn't fall",
+    'me cai el ano pasado y desde entonces me duele, por eso quiero el procedimiento',
+    "she's just sleepy after the procedure, wakes up fine",
+    "my usual smoker's cough for 30 years, nothing new",
+    'I use my inhaler twice a day like always',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
