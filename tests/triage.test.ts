@@ -6938,7 +6938,7 @@ describe('triage: round 61 ("bien" as an intensifier is no relief)', () => {
   });
 });
 
-describe('triage: round 62 (breathing and chest changes, falls, medicines, lines wrapped on phones, crises told by relatives)', () => {
+describe('triage: round 62 (breathing and chest changes, falls, medicines, lines wrapped on phones, crises told by relatives and in Spanish, violence now)', () => {
   it.each([
     'she is shaking\nlike chills i thought\nno its a seizure, her eyes rolled back',
     'my husband slipped in the garage and hit the back of his head, he is on warfarin',
@@ -6949,6 +6949,11 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'his muscles are twitching all over and his temperature is 103 after he took two different pills together',
     'she says it feels heavier to breathe than yesterday',
     'fell on the ice, hit the back of my head, and now everything looks blurry',
+    "my grandson is high and banging on my bedroom door yelling he's going to kill me, I locked myself in",
+    'half of what i see on the left is gone, both eyes',
+    "I want to ask if I can get a massage yet. My grandson is high and he's yelling he's going to kill me",
+    "he is hitting me right now lol I'm so scared",
+    'mi esposo me esta pegando ahorita jaja tengo miedo',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -6962,6 +6967,15 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'she made me promise not to tell anybody if she decides she has had enough',
     'I keep reading about ways to die that wouldnt hurt',
     "he doesn't talk about killing himself anymore, now he just gives his things away",
+    "since the surgery I've been burning my arm with a lighter when things get bad",
+    'si no fuera por mis hijos ya me hubiera matado',
+    'me siento una carga, a veces pienso que mi familia descansaria si yo me muero',
+    'me paro en el balcon y pienso que seria tan facil',
+    'ya tengo la cuerda en el garage',
+    'no le digan a mi hija pero tengo la navaja en el cajon',
+    'he pensado en como hacerlo, se donde guarda las balas',
+    'ojala me hubiera muerto en la operacion',
+    'Si me vuelvo a caer ojala sea de una vez y se acabe todo',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -6992,6 +7006,12 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'mi mama no es como ella, mucho mas decaida que ayer y no quiere comer',
     'the needle spot is hot to the touch and hurts when I lean back in the chair',
     'his feet and ankles are more swollen than normal since he came home',
+    "I just feel like something's not right since the procedure, can't put my finger on it",
+    "only peed a little today and it's really dark",
+    'orine con sangre hoy',
+    'no thermometer here but she feels burning hot and has the shakes',
+    "her back is hurting her way more than yesterday and she's barely moving off the couch",
+    'the pain pills made me itchy so I quit taking them yesterday, now the pain is bad',
   ])('"%s" is for the care team today', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7011,6 +7031,21 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     "she's just sleepy after the procedure, wakes up fine",
     "my usual smoker's cough for 30 years, nothing new",
     'I use my inhaler twice a day like always',
+    'someone is banging on the door, probably the delivery guy, can you call me back later',
+    'burned my finger lighting the candle with a lighter, ouch lol',
+    "my wife is yelling she's going to kill me if I lift the laundry basket again lol",
+    'my wife is going to kill me if I lift that basket again',
+    'mi nieto me esta pegando con la almohada jaja',
+    'my grandson keeps hitting me with pillows lol',
+    'ojala se acabe todo este papeleo pronto',
+    'el cuchillo de la cocina no corta, lo miro cada noche y pienso en comprar otro',
+    'no le digas a mi hija pero me comi las pastillas de menta',
+    'tengo la cuerda para tender la ropa en el garage',
+    'I pee a little bit more at night since I drink more water, is that ok',
+    'my pee is dark in the morning, always has been',
+    'the urine test came back fine, a little bit of protein they said',
+    'my pee is really dark in the morning, always has been',
+    'He had one seizure as a little kid, none since, no meds',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });

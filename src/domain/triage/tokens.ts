@@ -180,7 +180,8 @@ export function triageTokens(
       last = '';
       continue;
     }
-    if (stop !== undefined && /^\n+$/u.test(stop) && last !== '' && lineContinuers.has(pieces[at + 1]?.[2] ?? '')) continue;
+    if (stop !== undefined && /^\n+$/u.test(stop) && last !== '' && lineContinuers.has(pieces[at + 1]?.[2] ?? ''))
+      continue;
     last = word ?? '';
     // A number, a comma or a stop ends a name, and parts a possessive from what follows.
     if (word === undefined) naming = owned = heldBy = false;
