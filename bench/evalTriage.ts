@@ -1431,6 +1431,90 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin185-heldout.json',
           ],
           [
+            "Blind review 157b (tests/eval/triage-heldout160.json, sealed; run at round 62's start and end)",
+            'triage-heldout160.json',
+          ],
+          [
+            "Blind review 157a (tests/eval/triage-heldout161.json, sealed; run at round 62's start and end)",
+            'triage-heldout161.json',
+          ],
+          [
+            "Blind review 158b (tests/eval/triage-heldout162.json, sealed; run at round 62's end)",
+            'triage-heldout162.json',
+          ],
+          [
+            "Blind review 158a (tests/eval/triage-heldout163.json, sealed; run at round 62's end)",
+            'triage-heldout163.json',
+          ],
+          [
+            'Tune set t199 twin: breathing and the chest after the procedure (emergency 30, urgent 35, look-alikes 35); held-out twin of t199 (tests/eval/triage-twin186-heldout.json, sealed; written in round 62)',
+            'triage-twin186-heldout.json',
+          ],
+          [
+            'Tune set t200 twin: medicines at home (emergency 25, crisis 10, urgent 35, look-alikes 30); held-out twin of t200 (tests/eval/triage-twin187-heldout.json, sealed; written in round 62)',
+            'triage-twin187-heldout.json',
+          ],
+          [
+            'Tune set t201 twin: falls and near-falls at home (emergency 30, urgent 35, look-alikes 35); held-out twin of t201 (tests/eval/triage-twin188-heldout.json, sealed; written in round 62)',
+            'triage-twin188-heldout.json',
+          ],
+          [
+            "Tune set t202 twin: a relative on someone else's state of mind (emergency 10, crisis 40, look-alikes 50); held-out twin of t202 (tests/eval/triage-twin189-heldout.json, sealed; written in round 62)",
+            'triage-twin189-heldout.json',
+          ],
+          [
+            'Tune set t203 twin: own strong feelings, crises said indirectly (crisis 35, look-alikes 65); held-out twin of t203 (tests/eval/triage-twin190-heldout.json, sealed; written in round 62)',
+            'triage-twin190-heldout.json',
+          ],
+          [
+            'Tune set t204 twin: chat typed as several short lines (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t204 (tests/eval/triage-twin191-heldout.json, sealed; written in round 62)',
+            'triage-twin191-heldout.json',
+          ],
+          [
+            'Tune set t205 twin: head, speech, vision and alertness after sedation (emergency 35, urgent 30, look-alikes 35); held-out twin of t205 (tests/eval/triage-twin192-heldout.json, sealed; written in round 62)',
+            'triage-twin192-heldout.json',
+          ],
+          [
+            'Tune set t206 twin: pain after the procedure in strong words (emergency 25, urgent 35, look-alikes 40); held-out twin of t206 (tests/eval/triage-twin193-heldout.json, sealed; written in round 62)',
+            'triage-twin193-heldout.json',
+          ],
+          [
+            'Tune set t207 twin: skin, swelling and allergy (emergency 30, urgent 35, look-alikes 35); held-out twin of t207 (tests/eval/triage-twin194-heldout.json, sealed; written in round 62)',
+            'triage-twin194-heldout.json',
+          ],
+          [
+            'Tune set t208 twin: questions with how someone is mentioned in passing (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t208 (tests/eval/triage-twin195-heldout.json, sealed; written in round 62)',
+            'triage-twin195-heldout.json',
+          ],
+          [
+            'Tune set t209 twin: all in Spanish, relatives on the day and first nights (emergency 25, crisis 10, urgent 30, look-alikes 35); held-out twin of t209 (tests/eval/triage-twin196-heldout.json, sealed; written in round 62)',
+            'triage-twin196-heldout.json',
+          ],
+          [
+            'Tune set t210 twin: long messages with several worries (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t210 (tests/eval/triage-twin197-heldout.json, sealed; written in round 62)',
+            'triage-twin197-heldout.json',
+          ],
+          [
+            'Tune set t211 twin: replies while contact details are asked (emergency 25, crisis 10, urgent 25, look-alikes 40); held-out twin of t211 (tests/eval/triage-twin198-heldout.json, sealed; written in round 62)',
+            'triage-twin198-heldout.json',
+          ],
+          [
+            'Tune set t212 twin: older patients understating how they feel (emergency 30, crisis 10, urgent 30, look-alikes 30); held-out twin of t212 (tests/eval/triage-twin199-heldout.json, sealed; written in round 62)',
+            'triage-twin199-heldout.json',
+          ],
+          [
+            'Tune set t213 twin: same-day problems in everyday words (emergency 15, urgent 50, look-alikes 35); held-out twin of t213 (tests/eval/triage-twin200-heldout.json, sealed; written in round 62)',
+            'triage-twin200-heldout.json',
+          ],
+          [
+            'Tune set t214 twin: Spanish feelings after the procedure (crisis 40, look-alikes 60); held-out twin of t214 (tests/eval/triage-twin201-heldout.json, sealed; written in round 62)',
+            'triage-twin201-heldout.json',
+          ],
+          [
+            'Tune set t215 twin: ordinary questions with alarming words (emergency 30, crisis 10, look-alikes 60); held-out twin of t215 (tests/eval/triage-twin202-heldout.json, sealed; written in round 62)',
+            'triage-twin202-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
