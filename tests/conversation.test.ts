@@ -316,6 +316,26 @@ describe('a story, then "what I want to know is" and the question (round 43, bli
   });
 });
 
+describe('a long message whose last sentence asks (round 62, blind set 53a)', () => {
+  it.each([
+    [
+      "Hello. I'm 76 and my doctor keeps saying vertebroplasty about my broken back. My daughter is driving me. What kind of cement do they put in, and how fast does it harden?",
+      'cement',
+    ],
+    [
+      'Good evening. My husband is 81 and his doctor recommended vertebroplasty after a fall. He worries about everything. Will he be able to go home the same day?',
+      'discharge',
+    ],
+    [
+      'My mother is 78 and hates sitting still. After the cement is injected, does she have to lie down for a while before she can get up? For how long?',
+      'bed-rest',
+    ],
+  ])('"%s" gets the answer to its closing question (%s)', async (text, id) => {
+    const h = createHarness({ inquiries: new RecordingInquiries() });
+    expect((await h.say(text))[0]?.text).toBe(answerOf(id));
+  });
+});
+
 describe('the danger of a step the page describes, or care at home, is a topic the page lacks (round 36)', () => {
   it.each([
     'is it dangerous to be awake during it',

@@ -15,6 +15,9 @@ import {
 } from './knowledge.js';
 import { isSecondLook, type Triage, type TriageResult } from './triage/triage.js';
 
+/** The fewest words a long message's closing question is read with (see `closingQuestion`). */
+const CLOSING_QUESTION_WORDS = 4;
+
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
   readonly text: string;
@@ -307,6 +310,12 @@ export class Responder {
       const found = this.faqMatch(question, whole.spanish);
       if (found.match.kind === 'answer') return found;
     }
+    // A long message's closing question, answered on its own, wins over the story before it.
+    const closing = this.closingQuestion(text);
+    if (closing !== undefined) {
+      const found = this.faqMatch(closing, whole.spanish);
+      if (found.match.kind === 'answer') return found;
+    }
     if (whole.match.kind === 'answer') return whole;
     if (this.assess(text).findings.length === 0) return this.questionAfterPreamble(text, whole);
     // The question, not the story before it: the parts that ask ("…?") are tried, last first; with none, every part,
@@ -360,6 +369,23 @@ export class Responder {
       .split(' ')
       .map((w) => (/^\d+$/u.test(w) ? '#' : w));
     return this.introductions.some((intro) => intro.every((w, k) => words[k] === w));
+  }
+
+  /**
+   * The closing question of a long message ("Hello. I'm 74 and my doctor used the word vertebroplasty about my
+   * fracture. … What is the cement, and how long does it take to become solid?"): with three or more sentences and the
+   * last one asking, the last sentences that make at least four words (so "For how long?" keeps the one before it).
+   * The story before it names the procedure and the family, and won the whole match (blind set 53a).
+   */
+  private closingQuestion(text: string): string | undefined {
+    const sentences = text
+      .split(/(?<=[.?!\n])/u)
+      .map((p) => p.trim())
+      .filter((p) => /[\p{L}\d]/u.test(p));
+    if (sentences.length < 3 || !sentences.at(-1)!.endsWith('?')) return undefined;
+    let from = sentences.length - 1;
+    while (from > 0 && sentences.slice(from).join(' ').split(/\s+/u).length < CLOSING_QUESTION_WORDS) from--;
+    return from === 0 ? undefined : sentences.slice(from).join(' ');
   }
 
   private parts(text: string): string[] {
