@@ -6976,6 +6976,8 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'he pensado en como hacerlo, se donde guarda las balas',
     'ojala me hubiera muerto en la operacion',
     'Si me vuelvo a caer ojala sea de una vez y se acabe todo',
+    'tied the cord already',
+    'me subí a la silla con el lazo puesto',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7046,6 +7048,8 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'the urine test came back fine, a little bit of protein they said',
     'my pee is really dark in the morning, always has been',
     'He had one seizure as a little kid, none since, no meds',
+    'my husband tied the rope already for the tomatoes',
+    'tied the cord already on the package, can I lift it?',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
