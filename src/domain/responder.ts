@@ -17,6 +17,9 @@ import { isSecondLook, type Triage, type TriageResult } from './triage/triage.js
 
 /** The fewest words a long message's closing question is read with (see `closingQuestion`). */
 const CLOSING_QUESTION_WORDS = 4;
+/** Where a message's clauses end, and where its sentences end (each keeps its mark). */
+const CLAUSE_ENDS = /(?<=[.?!,;\n])/u;
+const SENTENCE_ENDS = /(?<=[.?!\n])/u;
 
 /** A message to send: text plus optional quick-reply choices (buttons). Framework-free. */
 export interface Reply {
@@ -378,19 +381,17 @@ export class Responder {
    * The story before it names the procedure and the family, and won the whole match (blind set 53a).
    */
   private closingQuestion(text: string): string | undefined {
-    const sentences = text
-      .split(/(?<=[.?!\n])/u)
-      .map((p) => p.trim())
-      .filter((p) => /[\p{L}\d]/u.test(p));
+    const sentences = this.parts(text, SENTENCE_ENDS);
     if (sentences.length < 3 || !sentences.at(-1)!.endsWith('?')) return undefined;
     let from = sentences.length - 1;
     while (from > 0 && sentences.slice(from).join(' ').split(/\s+/u).length < CLOSING_QUESTION_WORDS) from--;
     return from === 0 ? undefined : sentences.slice(from).join(' ');
   }
 
-  private parts(text: string): string[] {
+  /** The parts of `text`, each ending at one of `ends` (by default clauses: "…, …; …"). */
+  private parts(text: string, ends: RegExp = CLAUSE_ENDS): string[] {
     return text
-      .split(/(?<=[.?!,;\n])/u)
+      .split(ends)
       .map((p) => p.trim())
       .filter((p) => /[\p{L}\d]/u.test(p));
   }
