@@ -5953,7 +5953,7 @@ describe('triage.json is checked at load: round 57', () => {
 
   it('refuses an unknown group among several an idiom\'s "undoneBy" names', () => {
     const broken = structuredClone(knowledge.triage);
-    const i = broken.modifiers.findIndex((m) => Array.isArray(m.undoneBy));
+    const i = broken.modifiers.findIndex((m) => m.type === 'idiom' && Array.isArray(m.undoneBy));
     broken.modifiers[i]!.undoneBy = ['@goOnLikeThis', '@noSuchGroup'];
     expect(checkTriage(broken)).toEqual([`modifiers[${i}] (idiom).undoneBy: no group named "noSuchGroup"`]);
   });
@@ -7050,6 +7050,137 @@ describe('triage: round 62 (breathing and chest changes, falls, medicines, lines
     'He had one seizure as a little kid, none since, no meds',
     'my husband tied the rope already for the tomatoes',
     'tied the cord already on the package, can I lift it?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeated and confirmed, formal and slang crisis talk, bleeding on thinners, jokes and quotes)', () => {
+  it.each([
+    "my heart is racing and I'm dizzy",
+    'his heart is racing right now and he almost fainted standing up',
+    'my pulse is 45 and I feel faint',
+    "my oxygen tank is almost empty and I can't breathe",
+    'losing feeling in my private area and my butt, its been getting worse the last few hours',
+    'no siento nada en mis partes desde hace una hora',
+    "I'm losing feeling in my left foot since this morning",
+    "I'm scared my husband will stop breathing tonight, he is snoring with long pauses right now",
+    "sometimes my legs go numb and I can't stand up",
+    'my mom is hard to wake, she does not want to wake up at all, she just groans',
+    'sangro mucho d la aguja no para',
+    'Caregiver here. Client had vertebroplasty last Thursday. Temp 103, very drowsy, BP 84/50, breathing about 30 a minute',
+    'mi esposo hizo del baño negro negro como chapopote y se mareo casi se cae, toma anticoagulante',
+    'the needle spot on my back is swelling up fast like a golf ball and getting bigger, blood seeping around it, and im getting lightheaded',
+    'my sister texted me that the paper says call 911 if the face droops. im with grandpa now and the left side of his mouth is hanging down and his words are all mushy',
+    'Dr Reyes warned me about new weakness in the legs, and now my legs are weak',
+    'the nurse warned us about slurred speech and now he is slurring',
+    "mi abuelo se cayo en el baño y se pego en la cabeza, dice 'no se donde estoy' y le sale sangre de la frente",
+    "my mom texted me from the bathroom, her boyfriend is yelling 'I'll break your back again' and banging on the door",
+    "she jokes a lot but right now she can't move her legs",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'Señorita mi mamá no come no quiere ver a nadie y dice que ya se quiere ir con mi papá que murió que ya no tiene para qué vivir',
+    'mi mama quiere estar con mi papa que en paz descanse',
+    'ya no tengo para qué vivir',
+    'is it normal to not want to wake up anymore after a spine fracture or is that just me',
+    'sorry for being dramatic but i keep hoping the sedation just doesnt wear off',
+    'ppl keep saying at least it wasnt worse. wish the fall finished me',
+    'hit my arm against the wall till it bruised again bc i hate this body',
+    'the sewerslide jokes i used to make arent really jokes anymore since my back broke',
+    'lowkey wanna ctb ngl. 3 weeks into recovery and im just tired of everything',
+    "ive been a widower 3 yrs, 81 now. honestly if the needle slipped and I didnt wake up I'd call that a mercy. part of me is hoping it does",
+    'I am 74 and lately I cannot see the point of getting up. I have had thoughts of doing away with myself and they frighten me.',
+    'Dear Sir or Madam, I find I am weary of this world. I should very much like simply to go to sleep and not wake.',
+    "my grandmother 93 told me shes been skipping her blood thinner on purpose hoping for a stroke so she can go quickly. she's fine right now",
+    'Please tell me frankly: if I drove the car into the lake, would my life insurance still pay out to my daughter?',
+    'I would be grateful if you could tell me how many of the pain tablets would be sufficient for one not to wake up. I am asking in earnest.',
+    'I am 84 and I have had a good life. I am ready now. My affairs are in order and I have the means at hand.',
+    "ayer mi esposo dijo 'mejor me pego un tiro' y tiene una pistola en el closet. ahorita esta tranquilo viendo la tele",
+    'lol started pressing my lighter on my thigh when the back gets bad, makes it hurt less by comparison',
+    'Forgive the intrusion. I cut my arms last night as I used to when I was young. It has stopped bleeding and is bandaged.',
+    "I don't wish to live anymore",
+    'I do not wish to live like this',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "my heart rate is 115 and I'm just sitting",
+    'Pulse has been around 110 all day even sitting, no chest pain, just tired',
+    'el pulso me marca 50 todo el dia y me siento muy cansado',
+    'my heart raced for like 10 minutes after lunch, then settled down by itself',
+    'anoche el corazon se me acelero un rato pero ya se calmo solito',
+    'my BP cuff keeps showing the irregular heartbeat symbol today',
+    'mom says her heart feels funny, little flutters a few times today',
+    'tos seca que no para desde hace 3 dias y me duele el costado cuando toso, no tengo fiebre',
+    'my nebulizer quit working and I need it twice a day for my COPD',
+    "I'm on home oxygen 2 liters and the supply company never came, tank has a few hours left",
+    'mi nebulizador se descompuso y lo necesito para el asma',
+    'ran out of my pain meds and the pharmacy says the refill needs the doctor. back is really bad without them',
+    'a mi esposo se le acabaron las pastillas del dolor y la farmacia no le quiere surtir, el dolor esta muy fuerte',
+    'my toes tingle sometimes when i sit a while, goes away when i move around. started after the procedure. legs are strong',
+    'me duele desde la nalga hasta la pantorrilla del lado izquierdo como toques, desde antier. antes no tenia eso',
+    'pain going down from my left buttock into the thigh when I stand, started 2 days after the procedure. no weakness',
+    "Dad has afib, they had him stop his warfarin before the procedure and nobody told him when to start again. It's been 5 days",
+    'mi papa dejo de tomar el anticoagulante antes del procedimiento y nadie nos dijo cuando volver a empesarlo, ya van 4 dias sin tomarlo',
+    "some streaks of bright red on the toilet paper today, I'm on aspirin plus clopidogrel, not a lot",
+    "I'm on Eliquis and I've got big purple bruises on both arms and my shins that I never bumped",
+    'tomo warfarina y me corte poquito rasurandome y tardo como media hora en parar, ya paro',
+    'my mother is on blood thinners and has tiny red pinpoint dots all over her shins since yesterday',
+    "nurse said a headache thats worse when you stand up needs a call. I've had exactly that since yesterday, it eases off when I lie down",
+    "My son says the doctor told him to call if the pain isn't better after a few days. It's day 6 and it's still the same 8 out of 10 as before the procedure.",
+    'nurse said if he just doesnt seem right to call the team. hes much more tired and weak than yesterday, barely eating, just worse overall. talking normal tho',
+    'mi papa esta mas dormilon que de costumbre y come menos, si despierta y platica normal pero algo no me gusta',
+    'the discharge paper says call if the pain medicine isnt controlling the pain. mom took her dose 2 hours ago and shes still crying, 9/10. no numbness no weakness',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'casi me da un paro cardiaco del susto cuando sono la alarma jaja',
+    'I almost fainted when I saw the bill lol',
+    'my heart skipped a beat when the nurse called my name',
+    'will my heart rate go up with the sedation?',
+    "I've had afib for years, my heart is always irregular, is the sedation safe?",
+    'my heart was racing before the procedure because I was nervous',
+    'ella dice que no se va a morir por irse manejando sola, tiene que ir alguien?',
+    'my old inhaler broke last year so I got a new one',
+    'will I need oxygen during the sedation?',
+    'will I be losing feeling in my legs during the procedure?',
+    'las partes del formulario no las entiendo',
+    "I'm scared my legs will go numb during the procedure, will I be awake for it?",
+    'worried my dad might stop breathing under the sedation, how do you watch him?',
+    "the pain used to go down to my knee but since the procedure it's gone",
+    "I've had sciatica down the back of my leg for 10 years",
+    'mi esposo murio hace 5 años, ahora me quiero ir con mi hija a vivir a Dallas despues del procedimiento',
+    "I want to join my late husband's family for Christmas",
+    'they told me when to restart my warfarin, tomorrow, right?',
+    'when do I restart my eliquis after the procedure?',
+    "I hope the sedation doesn't wear off too fast",
+    "I hope the numbing doesn't wear off before I get home",
+    'I wish the nurse had told me, the wait killed me',
+    'i hate my body, hit my leg on the table again lol',
+    'mi cuñada dice que a su mama le sangro mucho la herida despues de la vertebroplastia, eso fue hace 2 años',
+    'my bp was 85/55 at the clinic last year and I was drowsy from the flu',
+    'I take eliquis, will I bruise at the needle site?',
+    'my hair is hanging down my face, can I wear a clip during the procedure?',
+    'they said to call if the pain is still the same after a week, is that normal?',
+    'Dr Reyes warned me about new weakness in the legs. How would I tell the difference between that and just being stiff from bed rest?',
+    'he is more tired than usual after the long drive, otherwise fine',
+    'we have the means to pay for it, is it covered?',
+    'I cut my arms when I was young, it left scars, will the nurse see them?',
+    "if I didn't wake up from the sedation I would be so upset",
+    'no se donde estoy, cual es la entrada del hospital?',
+    "Regarding the consent form: it lists death as a rare risk. Could someone explain how rare? I don't wish to sign something I don't understand.",
+    'my heart nearly stopped when the smoke alarm went off while I was frying bacon lol. all good, just burnt bacon',
+    "grandpa: 'im dying for a cheeseburger' ok?",
+    "my mom says we're 'giving her a heart attack' by not letting her vacuum. when can she do light housework?",
+    "my mom jokes 'I can't feel my legs' after long car rides, it's just pins and needles from sitting",
+    "hahah I googled vertebroplasty and now im convinced im gonna be paralyzed. I'm not, right?",
+    "dice que 'le temblaba todo' antes de la anestesia por los nervios, ya paso, ya esta en casa comiendo",
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
