@@ -7077,6 +7077,10 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     "mi abuelo se cayo en el baño y se pego en la cabeza, dice 'no se donde estoy' y le sale sangre de la frente",
     "my mom texted me from the bathroom, her boyfriend is yelling 'I'll break your back again' and banging on the door",
     "she jokes a lot but right now she can't move her legs",
+    "Coughed into a tissue just now and there's bright red in it. Also it hurts on the right side when I breathe in deep.",
+    'my chest hurts when I take a deep breath',
+    'he hasnt woken up since the sedation 6 hours ago',
+    'he hasnt been able to move his legs since this morning',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7103,6 +7107,12 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     'Forgive the intrusion. I cut my arms last night as I used to when I was young. It has stopped bleeding and is bandaged.',
     "I don't wish to live anymore",
     'I do not wish to live like this',
+    'thinking about unaliving',
+    'anoche estuve en el puente un buen rato viendo pa abajo. me regrese. pero no se la proxima',
+    'tengo la pistola de mi papa en el ropero. la saque anoche. no hice nada todavia',
+    "No one to call back. Living alone since the wife passed. Don't plan on sticking around much longer anyhow.",
+    'mi hermana se esta quemando los brazos con cigarros otra vez, dice que le ayuda con el dolor',
+    "I keep asking God why he hasn't taken me yet. I'm 91, my spine is crumbling, I'm done.",
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7135,6 +7145,13 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     'nurse said if he just doesnt seem right to call the team. hes much more tired and weak than yesterday, barely eating, just worse overall. talking normal tho',
     'mi papa esta mas dormilon que de costumbre y come menos, si despierta y platica normal pero algo no me gusta',
     'the discharge paper says call if the pain medicine isnt controlling the pain. mom took her dose 2 hours ago and shes still crying, 9/10. no numbness no weakness',
+    "mom has a little wheeze tonight that she never has, she's talking fine and says she feels ok",
+    'mi papa tiene un silbidito en el pecho cuando respira, nunca le habia pasado, pero habla normal',
+    'it hurts on the right side when i take a deep breath, normal breaths are fine',
+    'me duele de lado en la espalda cuando respiro hondo, si respiro normal no',
+    'tengo tos seca desde que llegue del hospital, no me deja dormir, sin fiebre',
+    "Mom coughs and sputters every time she drinks water since the sedation, no fever but it's been 3 days",
+    "the discharge paper says call if the pain isn't controlled. I took my pain pill two hours ago and I'm still crying from the pain",
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7181,6 +7198,15 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     "my mom jokes 'I can't feel my legs' after long car rides, it's just pins and needles from sitting",
     "hahah I googled vertebroplasty and now im convinced im gonna be paralyzed. I'm not, right?",
     "dice que 'le temblaba todo' antes de la anestesia por los nervios, ya paso, ya esta en casa comiendo",
+    'my phone charger got unalived by my dog while i was stuck in bed, worst week',
+    'the guy in the true crime show unalived his whole family, so creepy. what time is check in tmrw?',
+    "my husband says he can't breathe when I cook with cilantro lol he just hates the smell",
+    'me ahogo de calor en este cuarto jaja, puedo prender el abanico directo?',
+    "I get a bit out of breath bending to put socks on, same as before the fracture, it's my belly lol",
+    'me duele cuando respiro hondo desde hace años por una costilla rota vieja',
+    'ya no va a ser problema lo del transporte, mi hijo me lleva a la cita. a que hora es?',
+    'mi nieto pesca en el muelle, puedo sentarme con el en una banca la proxima semana',
+    'mi hijo saco la pistola para limpiarla, no le digas a mi esposa jaja',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
