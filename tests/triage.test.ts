@@ -7151,7 +7151,7 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     'me duele de lado en la espalda cuando respiro hondo, si respiro normal no',
     'tengo tos seca desde que llegue del hospital, no me deja dormir, sin fiebre',
     "Mom coughs and sputters every time she drinks water since the sedation, no fever but it's been 3 days",
-    "the discharge paper says call if the pain isn't controlled. I took my pain pill two hours ago and I'm still crying from the pain",
+    "I took my pain pill two hours ago and I'm still crying from the pain",
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
