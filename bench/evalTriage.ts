@@ -1515,6 +1515,78 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin202-heldout.json',
           ],
           [
+            "Blind review 159a (tests/eval/triage-heldout164.json, sealed; run at round 63's start and end)",
+            'triage-heldout164.json',
+          ],
+          [
+            "Blind review 159b (tests/eval/triage-heldout165.json, sealed; run at round 63's start and end)",
+            'triage-heldout165.json',
+          ],
+          [
+            "Blind review 160a (tests/eval/triage-heldout166.json, sealed; run at round 63's end)",
+            'triage-heldout166.json',
+          ],
+          [
+            "Blind review 160b (tests/eval/triage-heldout167.json, sealed; run at round 63's end)",
+            'triage-heldout167.json',
+          ],
+          [
+            'Tune set t217 twin: slang crisis talk (crisis 35, emergency 10, look-alikes 55); held-out twin of t217 (tests/eval/triage-twin203-heldout.json, sealed; written in round 63)',
+            'triage-twin203-heldout.json',
+          ],
+          [
+            'Tune set t218 twin: back, legs, bladder and bowels (emergency 30, urgent 35, look-alikes 35); held-out twin of t218 (tests/eval/triage-twin204-heldout.json, sealed; written in round 63)',
+            'triage-twin204-heldout.json',
+          ],
+          [
+            'Tune set t216 twin: breathing, chest and heart (emergency 30, urgent 35, look-alikes 35); held-out twin of t216 (tests/eval/triage-twin205-heldout.json, sealed; written in round 63)',
+            'triage-twin205-heldout.json',
+          ],
+          [
+            'Tune set t219 twin: Spanish run-on messages about parents (emergency 25, crisis 10, urgent 30, look-alikes 35); held-out twin of t219 (tests/eval/triage-twin206-heldout.json, sealed; written in round 63)',
+            'triage-twin206-heldout.json',
+          ],
+          [
+            'Tune set t220 twin: fever, infection, needle site and bleeding (emergency 25, urgent 40, look-alikes 35); held-out twin of t220 (tests/eval/triage-twin207-heldout.json, sealed; written in round 63)',
+            'triage-twin207-heldout.json',
+          ],
+          [
+            'Tune set t221 twin: repeated warnings and instructions (emergency 25, crisis 10, urgent 25, look-alikes 40); held-out twin of t221 (tests/eval/triage-twin208-heldout.json, sealed; written in round 63)',
+            'triage-twin208-heldout.json',
+          ],
+          [
+            'Tune set t222 twin: patients who live alone (emergency 25, crisis 10, urgent 25, look-alikes 40); held-out twin of t222 (tests/eval/triage-twin209-heldout.json, sealed; written in round 63)',
+            'triage-twin209-heldout.json',
+          ],
+          [
+            'Tune set t223 twin: formal end-of-life talk from older writers (crisis 40, look-alikes 60); held-out twin of t223 (tests/eval/triage-twin210-heldout.json, sealed; written in round 63)',
+            'triage-twin210-heldout.json',
+          ],
+          [
+            'Tune set t224 twin: relatives quoting the patient (emergency 30, crisis 15, urgent 20, look-alikes 35); held-out twin of t224 (tests/eval/triage-twin211-heldout.json, sealed; written in round 63)',
+            'triage-twin211-heldout.json',
+          ],
+          [
+            'Tune set t225 twin: jokes and sarcasm beside real signs (emergency 25, crisis 15, urgent 15, look-alikes 45); held-out twin of t225 (tests/eval/triage-twin212-heldout.json, sealed; written in round 63)',
+            'triage-twin212-heldout.json',
+          ],
+          [
+            'Tune set t227 twin: breathing at home (emergency 30, urgent 35, look-alikes 35); held-out twin of t227 (tests/eval/triage-twin213-heldout.json, sealed; written in round 63)',
+            'triage-twin213-heldout.json',
+          ],
+          [
+            'Tune set t228 twin: the first days at home: bladder, bowels, fluids (emergency 20, urgent 45, look-alikes 35); held-out twin of t228 (tests/eval/triage-twin214-heldout.json, sealed; written in round 63)',
+            'triage-twin214-heldout.json',
+          ],
+          [
+            'Tune set t226 twin: terse, stoic men (crisis 40, emergency 10, look-alikes 50); held-out twin of t226 (tests/eval/triage-twin215-heldout.json, sealed; written in round 63)',
+            'triage-twin215-heldout.json',
+          ],
+          [
+            'Tune set t229 twin: Spanglish (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t229 (tests/eval/triage-twin216-heldout.json, sealed; written in round 63)',
+            'triage-twin216-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
