@@ -332,8 +332,9 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
  * (93-94%, when the same advice says to call the doctor: a same-day call [GPD]), '#lowbp' (the top number of a slash
  * reading under 90, "80/50": low blood pressure, read beside a sign of it such as dizziness), '#highbp'
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
- * crisis line [AHAHBP]), '#fastpulse' (101-250, a resting pulse over 100: "pulse 110 all day"), '#slowpulse' (25-50, "el pulso
- * me marca 50"; both read beside a pulse word, never a slash reading) [DCUPAL, MYHB], '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
+ * crisis line [AHAHBP]), '#fastpulse' (101-250, a resting pulse over 100: "pulse 110 all day"), '#slowpulse'
+ * (25-50, "el pulso me marca 50"; both read beside a pulse word, never a slash reading or a time) [DCUPAL, MYHB],
+ * '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
  * '#temperature' (a `#fever` number written with one decimal, "101.2", "38.6": a thermometer's reading told bare).
  */
 export const NUMBER_CLASSES = [
