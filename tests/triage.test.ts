@@ -7081,6 +7081,7 @@ describe('triage: round 63 (heart rhythm, breathing treatments, warnings repeate
     'my chest hurts when I take a deep breath',
     'he hasnt woken up since the sedation 6 hours ago',
     'he hasnt been able to move his legs since this morning',
+    "I want to wake him for his pills but he won't wake up, he just snores",
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
