@@ -334,6 +334,8 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
  * (a slash reading of 180 or more on top or 120 or more below, "200/110": the American Heart Association's hypertensive
  * crisis line [AHAHBP]), '#fastpulse' (101-250, a resting pulse over 100: "pulse 110 all day"), '#slowpulse'
  * (25-50, "el pulso me marca 50"; both read beside a pulse word, never a slash reading or a time) [DCUPAL, MYHB],
+ * '#highsugar' (a blood sugar of 300 or more, "sugar 350 all day", "in the 300s": a very high reading, when diabetes
+ * advice says to call the doctor if it stays there [MSDM, YALEBG]; read beside a sugar word, never a slash reading),
  * '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
  * '#temperature' (a `#fever` number written with one decimal, "101.2", "38.6": a thermometer's reading told bare).
  */
@@ -349,6 +351,7 @@ export const NUMBER_CLASSES = [
   'highbp',
   'fastpulse',
   'slowpulse',
+  'highsugar',
   'clock',
   'temperature',
 ] as const;
@@ -376,6 +379,8 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
     if (token.ratio === true || token.clock === true || token.score === true || !Number.isInteger(value)) return false;
     return cls === 'fastpulse' ? value >= 101 && value <= 250 : value >= 25 && value <= 50;
   }
+  if (cls === 'highsugar')
+    return token.ratio !== true && token.clock !== true && token.score !== true && value >= 300 && value <= 1000;
   if (cls === 'highbp')
     return token.systolic === true
       ? value >= 180 && value <= 300
