@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKnowledge } from '../src/domain/knowledge.js';
+import { type Knowledge, loadKnowledge } from '../src/domain/knowledge.js';
 import {
   DangerModel,
   dangerFeatures,
@@ -107,17 +107,23 @@ function fitLogistic(
   return { bias: Number(bias.toFixed(4)), weights };
 }
 
+/** The triage data the models read messages with (its ignored words, spellings and emoji). */
+type TriageData = Knowledge['triage'];
+
 /** Tokens as triage reads a message: a laughing emoji is "lol" there too. */
-function tokenizer(root: string): (text: string) => ReturnType<typeof triageTokens> {
-  const knowledge = loadKnowledge(path.join(root, 'knowledge'));
-  const ignore = ignoredWords(knowledge.triage);
-  const spellings = new Map(Object.entries(knowledge.triage.spellings));
-  const emoji = emojiWords(knowledge.triage);
+function tokenizer(triage: TriageData): (text: string) => ReturnType<typeof triageTokens> {
+  const ignore = ignoredWords(triage);
+  const spellings = new Map(Object.entries(triage.spellings));
+  const emoji = emojiWords(triage);
   return (text) => triageTokens(text, ignore, spellings, { emoji });
 }
 
-export function trainTriageModel(root: string, previous: TriageModelData): TriageModelData {
-  const tokens = tokenizer(root);
+/**
+ * Fits the tiers' model on `previous.trainedOn`. `triage` is the loaded triage data the messages are read with:
+ * the caller has it already (a test, or the command below), so training never loads the knowledge again.
+ */
+export function trainTriageModel(root: string, previous: TriageModelData, triage: TriageData): TriageModelData {
+  const tokens = tokenizer(triage);
   const items = previous.trainedOn.flatMap((s) => loadTrainingSource(root, s));
   const features = items.map((i) => modelFeatures(tokens(i.text)));
   const fit = (tier: ModelTier) =>
@@ -161,9 +167,9 @@ function fitDanger(
   );
 }
 
-export function trainDangerModel(root: string, previous: DangerModelData): DangerModelData {
+export function trainDangerModel(root: string, previous: DangerModelData, triage: TriageData): DangerModelData {
   const items = dangerItems(root, previous);
-  return { ...previous, danger: fitDanger(tokenizer(root), items, previous.settings) };
+  return { ...previous, danger: fitDanger(tokenizer(triage), items, previous.settings) };
 }
 
 /**
@@ -174,8 +180,9 @@ export function dangerCrossValidation(
   root: string,
   previous: DangerModelData,
   thresholds: readonly number[],
+  triage: TriageData,
 ): string[] {
-  const tokens = tokenizer(root);
+  const tokens = tokenizer(triage);
   const items = dangerItems(root, previous);
   const heldFiles = [...new Set(items.filter((i) => !i.source.includes('#')).map((i) => i.source))];
   const scored: Array<{ danger: boolean; p: number; source: string }> = [];
@@ -205,19 +212,20 @@ export function dangerCrossValidation(
 
 if (process.argv[1]?.endsWith('trainTriage.js')) {
   const root = process.cwd();
+  const { triage } = loadKnowledge(path.join(root, 'knowledge'));
   const dangerFile = path.join(root, 'knowledge/triage-danger-model.json');
   const dangerPrevious = JSON.parse(readFileSync(dangerFile, 'utf8')) as DangerModelData;
   if (process.argv.includes('--cv')) {
-    const lines = dangerCrossValidation(root, dangerPrevious, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
+    const lines = dangerCrossValidation(root, dangerPrevious, [0.3, 0.4, 0.5, 0.6, 0.7, 0.8], triage);
     console.log(lines.join('\n'));
   } else {
     const file = path.join(root, 'knowledge/triage-model.json');
     const previous = JSON.parse(readFileSync(file, 'utf8')) as TriageModelData;
-    const model = trainTriageModel(root, previous);
+    const model = trainTriageModel(root, previous, triage);
     writeFileSync(file, `${JSON.stringify(model, null, 1)}\n`);
     const sizes = MODEL_TIERS.map((t) => `${t} ${Object.keys(model.classes[t].weights).length}`).join(', ');
     console.log(`Wrote ${path.relative(root, file)} (weights: ${sizes})`);
-    const danger = trainDangerModel(root, dangerPrevious);
+    const danger = trainDangerModel(root, dangerPrevious, triage);
     writeFileSync(dangerFile, `${JSON.stringify(danger, null, 1)}\n`);
     console.log(`Wrote ${path.relative(root, dangerFile)} (weights: ${Object.keys(danger.danger.weights).length})`);
   }

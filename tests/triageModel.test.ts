@@ -83,7 +83,7 @@ describe('triage second look: the trained model', () => {
   });
 
   it('is exactly what `npm run train:triage` builds from the files it names', () => {
-    const rebuilt = trainTriageModel(root, knowledge.triageModel);
+    const rebuilt = trainTriageModel(root, knowledge.triageModel, knowledge.triage);
     expect(rebuilt.classes).toEqual(knowledge.triageModel.classes);
   });
 
@@ -162,7 +162,9 @@ describe('triage danger-now look: the trained model', () => {
   });
 
   it('is exactly what `npm run train:triage` builds from the files it names, never a held-out one', () => {
-    expect(trainDangerModel(root, knowledge.dangerModel).danger).toEqual(knowledge.dangerModel.danger);
+    expect(trainDangerModel(root, knowledge.dangerModel, knowledge.triage).danger).toEqual(
+      knowledge.dangerModel.danger,
+    );
     expect(knowledge.dangerModel.trainedOn.filter((f) => f.includes('heldout'))).toEqual([]);
   });
 });
