@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/domain/knowledge.js';
 import { Memo } from '../src/domain/memo.js';
 import { Responder } from '../src/domain/responder.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
 /** A Memo whose computations are counted per text; `turn` asks twice, as a turn does, and keeps the text if told. */
 function counted(size: number) {
@@ -61,7 +61,7 @@ describe('answer cache: what is kept in memory', () => {
 });
 
 describe('answer cache: the same replies as without it', () => {
-  const knowledge = loadKnowledge(path.resolve('knowledge'));
+  const knowledge = shippedKnowledge;
   const read = (file: string) => JSON.parse(readFileSync(path.join('tests/eval', file), 'utf8')) as unknown;
   const labeled = read('labeled.json') as Record<string, Array<{ text: string }>>;
   const triage = read('triage-dev.json') as { items: Array<{ text: string }> };

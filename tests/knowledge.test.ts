@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FaqMatcher } from '../src/domain/faqMatcher.js';
 import { faqMatcherFor, KnowledgeError, loadKnowledge } from '../src/domain/knowledge.js';
 import { Responder } from '../src/domain/responder.js';
-import { type Json, type JsonEdit, knowledgeCopy } from './helpers/knowledgeCopy.js';
+import { type Json, type JsonEdit, knowledgeCopy, shippedKnowledge } from './helpers/knowledgeCopy.js';
 
 const SOURCE_PAGE = path.resolve('..', 'shared', 'source', 'vertebroplasty-patient-page.txt');
 const copies: Array<() => void> = [];
@@ -39,7 +39,7 @@ function errorOf(fn: () => unknown): KnowledgeError {
 }
 
 describe('knowledge', () => {
-  const k = loadKnowledge(path.resolve('knowledge'));
+  const k = shippedKnowledge;
   const page = readFileSync(SOURCE_PAGE, 'utf8').replace(/\s+/g, ' ');
 
   it('covers every topic the issue lists as a separate entry', () => {
@@ -69,7 +69,7 @@ describe('knowledge', () => {
     );
   });
 
-  it.each(loadKnowledge(path.resolve('knowledge')).faq.map((e) => [e.id, e] as const))(
+  it.each(shippedKnowledge.faq.map((e) => [e.id, e] as const))(
     '%s quotes the source page word for word',
     (_id, entry) => {
       for (const quote of entry.source) expect(page).toContain(quote.replace(/\s+/g, ' '));
@@ -330,7 +330,7 @@ describe('knowledge', () => {
 
 describe('the FAQ index built at load', () => {
   it('is reused for the loaded knowledge, and never for a copy with other entries', () => {
-    const knowledge = loadKnowledge(path.resolve('knowledge'));
+    const knowledge = shippedKnowledge;
     expect(faqMatcherFor(knowledge)).toBe(faqMatcherFor(knowledge));
     const fewer = { ...knowledge, faq: knowledge.faq.slice(1) };
     const matcher = faqMatcherFor(fewer);

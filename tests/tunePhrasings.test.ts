@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge, spanishFaqMatcherFor } from '../src/domain/knowledge.js';
+import { spanishFaqMatcherFor } from '../src/domain/knowledge.js';
 import { normalizeText } from '../src/domain/normalize.js';
+import { shippedKnowledge } from './helpers/knowledgeCopy.js';
 
 /**
  * The matcher's model also learns the tune question sets (`npm run train:matcher`). A held-out figure means something
@@ -53,7 +54,7 @@ describe('the tune question sets as training (knowledge/faq-phrasings-tune.json)
 });
 
 describe('Spanish frames (knowledge/es/matching.json)', () => {
-  const spanish = spanishFaqMatcherFor(loadKnowledge(path.resolve('knowledge')));
+  const spanish = spanishFaqMatcherFor(shippedKnowledge);
   const answered = (text: string) => {
     const m = spanish.match(text);
     return m.kind === 'answer' ? m.entry.id : m.kind;
