@@ -367,12 +367,23 @@ export interface PhoneWords {
   readonly kinds: readonly { readonly name: RegExp; readonly chosen: RegExp; readonly refused: RegExp }[];
 }
 
+/** Built once per word lists: the responder, the form reader and the corrections each ask for the same ones. */
+const phoneWordsBuilt = new WeakMap<object, PhoneWords>();
+
 export function phoneWords(
   words: Pick<
     CorrectionWords,
     'cues' | 'refusals' | 'refusalsBeforeDeterminer' | 'determiners' | 'placeWords' | 'phoneChoice'
   >,
 ): PhoneWords {
+  const built = phoneWordsBuilt.get(words);
+  if (built !== undefined) return built;
+  const reading = buildPhoneWords(words);
+  phoneWordsBuilt.set(words, reading);
+  return reading;
+}
+
+function buildPhoneWords(words: Parameters<typeof phoneWords>[0]): PhoneWords {
   const any = (list: readonly string[]) => alternation(list.map(normalizeText));
   const choice = words.phoneChoice;
   // "the second one please": the whole short answer, an ending allowed.
