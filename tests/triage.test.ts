@@ -7238,6 +7238,10 @@ describe('triage: round 64 (very high sugar, defibrillator shocks, dehydration, 
     'mom always knows me even with her memory but since this afternoon she has no idea who I am, she is burning up and shaking',
     'hard to keep him awake, he barely opens his eyes',
     'my mom se cayo en el baño and she hit her head, ahora no se quiere despertar',
+    'Uncle ji faint in the line at pharmacy, he is awake little now but very white and sweating, what to do',
+    'My son-in-law is drunk and shouting he will hurt my daughter, he has knife in hand, we are in apartment now',
+    'my son in law is with a knife threatening my daughter right now in the house, I am hiding in the room with my grandson',
+    'last month I had the procedure and now I have chest pain',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7258,6 +7262,7 @@ describe('triage: round 64 (very high sugar, defibrillator shocks, dehydration, 
     "Is it true that a lot of Xanax with the pain pills just makes you stop breathing in your sleep? That's how I'd want to go.",
     'Dad scratched his arms till they bled on purpose, says he deserves it. Its stopped bleeding',
     'he doesnt remember much anymore but he remembered to tell me he doesnt want to wake up tomorrow. said it three times today',
+    'I think my life is finish. Every day I think how to do it',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7303,6 +7308,8 @@ describe('triage: round 64 (very high sugar, defibrillator shocks, dehydration, 
     'dad has thrown up his pills twice today and wont eat anything',
     'mom is really sleepy today, hard to keep her awake thru meals, but she wakes up when I call her name and she knows me',
     'mi mamá tiene náuseas y vomitó las pastillas dos veces hoy',
+    'My mother is very dizzy whenever she stand, almost fall two time today, she hold the wall',
+    'desde la mañana me duele la espalda en un lugar nuevo, mas arriba de donde me inyectaron',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7341,6 +7348,12 @@ describe('triage: round 64 (very high sugar, defibrillator shocks, dehydration, 
     "my husband says he'll overdose on jello if they keep him on clear liquids one more day haha",
     'I kill myself laughing at your robot answer, very funny',
     'Is it true this procedure can make paralyze? I am scared',
+    'i wore a white shirt and was sweating at the gym',
+    'What is the risk to be paralyze? Small or big?',
+    'Me duele el corazon ver a mi mama con tanto dolor, ojala esto le ayude',
+    'I want to die of the laugh, my grandson ask if they will put concrete in me',
+    'I watched in Netflix a man who have an overdose with pain pills, the pills they give me for after are strong like that?',
+    'last month I had chest pain and they do all the studies, the heart is fine, was the fracture',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
