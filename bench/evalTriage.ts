@@ -1587,6 +1587,94 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin216-heldout.json',
           ],
           [
+            "Blind review 161a (tests/eval/triage-heldout168.json, sealed; run at round 64's start and end)",
+            'triage-heldout168.json',
+          ],
+          [
+            "Blind review 161b (tests/eval/triage-heldout169.json, sealed; run at round 64's start and end)",
+            'triage-heldout169.json',
+          ],
+          [
+            "Blind review 162a (tests/eval/triage-heldout170.json, sealed; run at round 64's end)",
+            'triage-heldout170.json',
+          ],
+          [
+            "Blind review 162b (tests/eval/triage-heldout171.json, sealed; run at round 64's end)",
+            'triage-heldout171.json',
+          ],
+          [
+            'Tune set t230 twin: older patients who understate (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t230 (tests/eval/triage-twin217-heldout.json, sealed; written in round 64)',
+            'triage-twin217-heldout.json',
+          ],
+          [
+            'Tune set t231 twin: relatives reporting from afar (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t231 (tests/eval/triage-twin218-heldout.json, sealed; written in round 64)',
+            'triage-twin218-heldout.json',
+          ],
+          [
+            'Tune set t232 twin: readings from home devices (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t232 (tests/eval/triage-twin219-heldout.json, sealed; written in round 64)',
+            'triage-twin219-heldout.json',
+          ],
+          [
+            'Tune set t233 twin: long messages with the serious part buried (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t233 (tests/eval/triage-twin220-heldout.json, sealed; written in round 64)',
+            'triage-twin220-heldout.json',
+          ],
+          [
+            'Tune set t234 twin: typed in a hurry or in pain (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t234 (tests/eval/triage-twin221-heldout.json, sealed; written in round 64)',
+            'triage-twin221-heldout.json',
+          ],
+          [
+            'Tune set t235 twin: other conditions besides the fracture (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t235 (tests/eval/triage-twin222-heldout.json, sealed; written in round 64)',
+            'triage-twin222-heldout.json',
+          ],
+          [
+            'Tune set t236 twin: Spanish-dominant writers, regional idioms (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t236 (tests/eval/triage-twin223-heldout.json, sealed; written in round 64)',
+            'triage-twin223-heldout.json',
+          ],
+          [
+            'Tune set t237 twin: shift-note updates from aides and children (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t237 (tests/eval/triage-twin224-heldout.json, sealed; written in round 64)',
+            'triage-twin224-heldout.json',
+          ],
+          [
+            'Tune set t238 twin: what was already done about it (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t238 (tests/eval/triage-twin225-heldout.json, sealed; written in round 64)',
+            'triage-twin225-heldout.json',
+          ],
+          [
+            'Tune set t239 twin: jokes and dark humour (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t239 (tests/eval/triage-twin226-heldout.json, sealed; written in round 64)',
+            'triage-twin226-heldout.json',
+          ],
+          [
+            'Tune set t240 twin: very short messages (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t240 (tests/eval/triage-twin227-heldout.json, sealed; written in round 64)',
+            'triage-twin227-heldout.json',
+          ],
+          [
+            'Tune set t241 twin: now against before, with dates (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t241 (tests/eval/triage-twin228-heldout.json, sealed; written in round 64)',
+            'triage-twin228-heldout.json',
+          ],
+          [
+            'Tune set t242 twin: English as a second language (Spanish speakers) (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t242 (tests/eval/triage-twin229-heldout.json, sealed; written in round 64)',
+            'triage-twin229-heldout.json',
+          ],
+          [
+            'Tune set t243 twin: medicines, doses and side effects (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t243 (tests/eval/triage-twin230-heldout.json, sealed; written in round 64)',
+            'triage-twin230-heldout.json',
+          ],
+          [
+            'Tune set t244 twin: English as a third language (other first languages) (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t244 (tests/eval/triage-twin231-heldout.json, sealed; written in round 64)',
+            'triage-twin231-heldout.json',
+          ],
+          [
+            'Tune set t245 twin: caregivers of a parent with memory problems (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t245 (tests/eval/triage-twin232-heldout.json, sealed; written in round 64)',
+            'triage-twin232-heldout.json',
+          ],
+          [
+            'Tune set t246 twin: the brief of t244 again (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t246 (tests/eval/triage-twin233-heldout.json, sealed; written in round 64)',
+            'triage-twin233-heldout.json',
+          ],
+          [
+            'Tune set t247 twin: the brief of t242 again (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t247 (tests/eval/triage-twin234-heldout.json, sealed; written in round 64)',
+            'triage-twin234-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
