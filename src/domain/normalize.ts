@@ -10,24 +10,21 @@ const COMBINING_MARKS = /\p{M}+/gu;
 
 /** Lower-case, strip accents and apostrophes, turn punctuation into spaces, collapse spaces. */
 export function normalizeText(input: string): string {
-  // One message goes through every intent, the FAQ matcher and the form's readers, each of which normalizes it and
-  // the word lists it is compared with: remembering recent results saves doing the same work many times per turn.
-  const known = recent.get(input);
-  if (known !== undefined) return known;
+  // One message goes through every intent and the FAQ matcher in
+  // turn: remembering the last result saves doing the same work eight times per turn.
+  if (input === lastInput) return lastOutput;
   let text = input.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
   text = text.replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim().replace(/\s+/g, ' ').replace(STRETCHED, '$1');
-  // Bounded: emptied when full, so a long-running process keeps at most RECENT_MAX strings.
-  if (recent.size >= RECENT_MAX) recent.clear();
-  recent.set(input, text);
+  lastInput = input;
+  lastOutput = text;
   return text;
 }
 
 /** "ayudaaa", "helppp": a letter typed three or more times reads as one ("calll" as "cal", which typo tolerance reads as "call"). */
 export const STRETCHED = /(\p{L})\1{2,}/gu;
 
-/** How many recent inputs `normalizeText` remembers. */
-const RECENT_MAX = 2048;
-const recent = new Map<string, string>();
+let lastInput: string | undefined;
+let lastOutput = '';
 
 export function tokenize(input: string): string[] {
   const text = normalizeText(input);
