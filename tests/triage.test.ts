@@ -614,6 +614,8 @@ describe('triage concepts alone (no second look): cue classes, not phrases', () 
   it.each([
     ['I put on a new fentanyl patch and forgot to take the old one off, so I have 2 on', 'overdose'],
     ['my toddler chewed on a pill from grandmas purse', 'child-ingestion'],
+    // A pet's chewed bottle is no overdose (round 64); a toddler's still needs Poison Control.
+    ['my toddler chewed up the bottle of grandmas pills and swallowed some', 'child-ingestion'],
     ['she has been scratching herself till it bleeds', 'suicide-self-harm'],
     ['which of my meds would be the fastest way to go', 'lethal-means-question'],
     ['the towel is soaked through and it keeps coming', 'heavy-bleeding'],
