@@ -375,12 +375,13 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'lowoxygen') return value >= 50 && value <= 92;
   if (cls === 'fairoxygen') return value >= 93 && value <= 94;
   if (cls === 'lowbp') return token.systolic === true && value >= 50 && value < 90;
+  // A pulse or a sugar is a number told on its own: not half of "120/80", a time or a pain score.
+  const bare = token.ratio !== true && token.clock !== true && token.score !== true;
   if (cls === 'fastpulse' || cls === 'slowpulse') {
-    if (token.ratio === true || token.clock === true || token.score === true || !Number.isInteger(value)) return false;
+    if (!bare || !Number.isInteger(value)) return false;
     return cls === 'fastpulse' ? value >= 101 && value <= 250 : value >= 25 && value <= 50;
   }
-  if (cls === 'highsugar')
-    return token.ratio !== true && token.clock !== true && token.score !== true && value >= 300 && value <= 1000;
+  if (cls === 'highsugar') return bare && value >= 300 && value <= 1000;
   if (cls === 'highbp')
     return token.systolic === true
       ? value >= 180 && value <= 300
