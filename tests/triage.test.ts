@@ -7360,3 +7360,92 @@ describe('triage: round 64 (very high sugar, defibrillator shocks, dehydration, 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 65 (heart and stroke signs in everyday words, death wishes told by relatives, falls, bleeding on thinners or aspirin, lethal-dose questions)', () => {
+  it.each([
+    'my wife says its just indigestion but its been three hours, the antacid did nothing and shes gone pale',
+    'dice que son agruras pero ya lleva horas y esta palida y le falta el aire',
+    'my jaw hurts and my chest feels tight',
+    'ahorita se me duerme todo el lado izquierdo y veo doble',
+    'my whole left side just fell asleep and my face feels funny',
+    'my dad is having a stroke right now, could that happen to me too',
+    'my mom had a stroke after her surgery yesterday and shes not talking right',
+    'he fell and hit his head, hes on eliquis',
+    'se cayo y se pego en la cabeza y esta vomitando',
+    'se cayo la semana pasada y sigue en el piso',
+    'fell last week, still lying on the floor, cant get up',
+    'me sacaron una muela y sigo sangrando, ya empape como 10 gasas, tomo warfarina',
+    'we were watching a show and he collapsed, hes not responding',
+    'fell on the stairs and hit my head hard. im on blood thinners since the procedure',
+    'the arm where they had my IV is swelling up huge and purple and my hand is going cold',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my mother wishes the fall had killed her, she says it every day',
+    'he keeps saying he wishes the fracture had killed him',
+    'grandma says she doesnt wanna live anymore if her back stays like this',
+    'my dad says life isnt worth it anymore',
+    'she thinks about dying every day now',
+    "he'd rather die than go to a nursing home and hes been giving his things away",
+    'mi mama dijo que si le vuelve a faltar el aire mejor se mata, que ya tiene pensado como',
+    'i pick at the needle site till it bleeds on purpose, its the only thing that makes me feel anything',
+    'wish i hadnt woke up',
+    'i dont see the point in going on',
+    'whats the most tylenol that would kill somebody my size',
+    'how much tylenol would kill me',
+    'my husband died last month and every night i ask him to come get me',
+    'mi esposo tiene una escopeta y dice que un dia de estos la va a usar en el mismo',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'im out of my nitroglycerin spray, no chest pain now',
+    'se le acabaron las pastillas de la diabetes y la farmacia no las resurte',
+    'mi mama se cayo hace tres dias, no se pego en la cabeza, pero desde entonces vomita todo',
+    'ayer me cai, no me pegue en la cabeza, tomo eliquis y me duele la espalda',
+    'I fell last week and scraped the needle spot on the floor. now its red and warm with yellow stuff',
+    'desde ayer no puede pasar ni el agua, vomita todo',
+    'out of my lasix since yesterday, pharmacy needs a new script',
+    'cant keep my warfarin down, threw up twice this morning, nothing bloody',
+    'la orina me salio rosita esta manana, tomo warfarina',
+    'took an advil and an aleve for my back on top of my eliquis',
+    'moms bruise is the size of my palm and tender, shes on coumadin',
+    'dad is seeing little bugs on the wall that arent there since the new pain pill',
+    'mi papa ve bichos en la pared desde anoche',
+    'my mom is still really groggy 20 hours after, she wakes when I talk to her',
+    'moms gums bleed every time she brushes since she restarted aspirin',
+    'me sangra la nariz cada manana desde que volvi a tomar aspirina',
+    'pee looks like iced tea since this morning, im on coumadin',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'had heartburn after dinner last night, took an antacid and it went away',
+    'my jaw is sore from the new dentures, will that matter for the sedation',
+    'me duele la quijada por la dentadura nueva',
+    'i think about dying a lot since my sister passed but i would never do anything',
+    'pienso mucho en la muerte pero no en hacerme algo, solo la extrano',
+    'grandpa is freaking out that he wont wake up from the sedation, how safe is it',
+    'im dying watching grandpa try to use the walker lol',
+    'abuela dice que se muere si no puede cargar al bebe despues del procedimiento',
+    'my friend had a stroke after her back surgery, could that happen to me',
+    'a mi tio le dio un derrame despues de su cirugia y me da miedo que me pase lo mismo',
+    'my husband had a heart attack last year after surgery, is that a risk with this',
+    'mi papa se siente ahogado de tanto papeleo jaja, a que hora abren',
+    'i took advil yesterday for a headache, no blood thinners',
+    'can i take advil with my eliquis',
+    'in the movie the guy was seeing things',
+    'we watched a show where a guy ODd on pain meds and now im nervous about his pills, he takes them as prescribed',
+    'i dont see the point in going on with the physical therapy',
+    'it kills me to see her like this',
+    'i hit my head two years ago. im on eliquis now',
+    'she hit her head but shes not on blood thinners and she feels fine',
+    'can i take aspirin if i get nosebleeds sometimes',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
