@@ -7378,6 +7378,8 @@ describe('triage: round 65 (heart and stroke signs in everyday words, death wish
     'we were watching a show and he collapsed, hes not responding',
     'fell on the stairs and hit my head hard. im on blood thinners since the procedure',
     'the arm where they had my IV is swelling up huge and purple and my hand is going cold',
+    'my mom is screaming at things that arent there and doesnt know me, started tonight after the sedation',
+    'my father is wandering in the street and doesnt recognize the house',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7397,6 +7399,7 @@ describe('triage: round 65 (heart and stroke signs in everyday words, death wish
     'how much tylenol would kill me',
     'my husband died last month and every night i ask him to come get me',
     'mi esposo tiene una escopeta y dice que un dia de estos la va a usar en el mismo',
+    'abuela dice que no se va a tomar sus medicinas hasta que se muera',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7419,6 +7422,10 @@ describe('triage: round 65 (heart and stroke signs in everyday words, death wish
     'moms gums bleed every time she brushes since she restarted aspirin',
     'me sangra la nariz cada manana desde que volvi a tomar aspirina',
     'pee looks like iced tea since this morning, im on coumadin',
+    'me siento triste pero lo que me preocupa es que tengo la pantorrilla hinchada y me duele',
+    'tengo comezon en las manos desde que me tome la medicina para el dolor',
+    'my legs are itchy since i started the new antibiotic',
+    'grandpa sleeps way more than normal on the new pain pills but wakes up easy',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7445,6 +7452,9 @@ describe('triage: round 65 (heart and stroke signs in everyday words, death wish
     'i hit my head two years ago. im on eliquis now',
     'she hit her head but shes not on blood thinners and she feels fine',
     'can i take aspirin if i get nosebleeds sometimes',
+    'is it normal to feel nauseous after the pill',
+    'grandma has dementia and doesnt know me anymore',
+    'can someone call my grandpa back, hes hard of hearing so please talk loud',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
