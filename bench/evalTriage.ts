@@ -1675,6 +1675,74 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin234-heldout.json',
           ],
           [
+            "Blind review 163a (tests/eval/triage-heldout172.json, sealed; run at round 65's start and end)",
+            'triage-heldout172.json',
+          ],
+          [
+            "Blind review 163b (tests/eval/triage-heldout173.json, sealed; run at round 65's start and end)",
+            'triage-heldout173.json',
+          ],
+          [
+            "Blind review 164a (tests/eval/triage-heldout174.json, sealed; run at round 65's end)",
+            'triage-heldout174.json',
+          ],
+          [
+            "Blind review 164b (tests/eval/triage-heldout175.json, sealed; run at round 65's end)",
+            'triage-heldout175.json',
+          ],
+          [
+            'Tune set t248 twin: heart attack and stroke signs in everyday words (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t248 (tests/eval/triage-twin235-heldout.json, sealed; written in round 65)',
+            'triage-twin235-heldout.json',
+          ],
+          [
+            'Tune set t249 twin: falls and what came after (emergency 25, crisis 10, urgent 30, look-alikes 35); held-out twin of t249 (tests/eval/triage-twin236-heldout.json, sealed; written in round 65)',
+            'triage-twin236-heldout.json',
+          ],
+          [
+            'Tune set t250 twin: grandchildren typing for a grandparent (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t250 (tests/eval/triage-twin237-heldout.json, sealed; written in round 65)',
+            'triage-twin237-heldout.json',
+          ],
+          [
+            'Tune set t251 twin: older adults feeling low after the fracture (emergency 15, crisis 30, urgent 20, look-alikes 35); held-out twin of t251 (tests/eval/triage-twin238-heldout.json, sealed; written in round 65)',
+            'triage-twin238-heldout.json',
+          ],
+          [
+            'Tune set t252 twin: long-term lung or heart conditions (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t252 (tests/eval/triage-twin239-heldout.json, sealed; written in round 65)',
+            'triage-twin239-heldout.json',
+          ],
+          [
+            'Tune set t253 twin: reactions to medicines, dye, sedation or tape (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t253 (tests/eval/triage-twin240-heldout.json, sealed; written in round 65)',
+            'triage-twin240-heldout.json',
+          ],
+          [
+            'Tune set t254 twin: the first night after the sedation (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t254 (tests/eval/triage-twin241-heldout.json, sealed; written in round 65)',
+            'triage-twin241-heldout.json',
+          ],
+          [
+            'Tune set t255 twin: bleeding on blood thinners (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t255 (tests/eval/triage-twin242-heldout.json, sealed; written in round 65)',
+            'triage-twin242-heldout.json',
+          ],
+          [
+            'Tune set t256 twin: the brief of t248 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t256 (tests/eval/triage-twin243-heldout.json, sealed; written in round 65)',
+            'triage-twin243-heldout.json',
+          ],
+          [
+            'Tune set t257 twin: the brief of t255 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t257 (tests/eval/triage-twin244-heldout.json, sealed; written in round 65)',
+            'triage-twin244-heldout.json',
+          ],
+          [
+            'Tune set t258 twin: the brief of t251 again (emergency 15, crisis 30, urgent 20, look-alikes 35); held-out twin of t258 (tests/eval/triage-twin245-heldout.json, sealed; written in round 65)',
+            'triage-twin245-heldout.json',
+          ],
+          [
+            'Tune set t259 twin: the brief of t250 again (emergency 25, crisis 15, urgent 25, look-alikes 35); held-out twin of t259 (tests/eval/triage-twin246-heldout.json, sealed; written in round 65)',
+            'triage-twin246-heldout.json',
+          ],
+          [
+            'Tune set t260 twin: the brief of t254 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t260 (tests/eval/triage-twin247-heldout.json, sealed; written in round 65)',
+            'triage-twin247-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
