@@ -92,23 +92,8 @@ export class TermIndex {
     private readonly sets: readonly TermSet[],
     private readonly options: TermIndexOptions,
   ) {
-    const compiled = new Map<string, CompiledTerm>();
-    sets.forEach((set, index) => {
-      for (const { text, lang, spelledOut } of this.withSpelledOut(set.terms)) {
-        const key = `${set.typos ? 't' : 'x'}${set.standalone === true ? 's' : ''}${spelledOut ? 'o' : ''}|${text}`;
-        let term = compiled.get(key);
-        if (term === undefined) {
-          term = this.compile(text, set.typos, set.standalone === true, compiled.size, spelledOut);
-          compiled.set(key, term);
-        }
-        if (lang === 'es') for (const slot of term.slots) if ('word' in slot) this.spanishLexicon.add(slot.word);
-        // A word both languages use ("tramadol", "pus") says nothing about the language: English.
-        const owner = term.owners.find((o) => o.set === index);
-        if (owner === undefined) term.owners.push({ set: index, lang });
-        else if (owner.lang !== lang) owner.lang = 'en';
-      }
-    });
-    for (const term of compiled.values()) {
+    const compiled = this.compileAll(sets);
+    for (const term of compiled) {
       const [first, second] = term.slots;
       if ('cls' in first!) {
         this.classFirst.push(term);
@@ -117,11 +102,11 @@ export class TermIndex {
       let group = this.byFirst.get(first!.word);
       if (group === undefined) this.byFirst.set(first!.word, (group = { always: [], bySecond: new Map() }));
       if (second === undefined || 'cls' in second) group.always.push(term);
-      else group.bySecond.set(second.word, [...(group.bySecond.get(second.word) ?? []), term]);
+      else listOf(group.bySecond, second.word).push(term);
     }
     for (const word of this.lexicon) {
       const bones = skeleton(word);
-      if (bones.length >= 3) this.skeletons.set(bones, [...(this.skeletons.get(bones) ?? []), word]);
+      if (bones.length >= 3) listOf(this.skeletons, bones).push(word);
       for (const variant of deletionsOf(word, typoAllowance(word.length))) {
         const list = this.deletions.get(variant);
         if (list === undefined) this.deletions.set(variant, [word]);
@@ -131,25 +116,64 @@ export class TermIndex {
   }
 
   /**
-   * The terms, each English one with contractions also written out ("doesnt know where" and "does not know where"):
-   * careful writers spell them out, and a term must not depend on it.
+   * Every term of every set, compiled once per text and kind (typos, standalone, spelled out) in the order met, with
+   * the sets that own it. Each English term with contractions is also compiled written out ("doesnt know where" and
+   * "does not know where"): careful writers spell them out, and a term must not depend on it.
    */
-  private withSpelledOut(
-    terms: TermSet['terms'],
-  ): ReadonlyArray<{ readonly text: string; readonly lang: Lang; readonly spelledOut: boolean }> {
-    const contractions = this.options.contractions ?? new Map<string, string>();
-    return terms.flatMap((term) => {
-      const words = term.text.split(' ');
-      const plain = { ...term, spelledOut: false };
-      if (term.lang !== 'en' || !words.some((w) => contractions.has(w))) return [plain];
-      return [plain, { text: words.map((w) => contractions.get(w) ?? w).join(' '), lang: term.lang, spelledOut: true }];
+  private compileAll(sets: readonly TermSet[]): CompiledTerm[] {
+    const compiled: CompiledTerm[] = [];
+    // Keyed by kind, then by the text as given: no key is built per term (there are tens of thousands).
+    const byKind = new Map<number, Map<string, CompiledTerm>>();
+    // A text recurs in many sets, and in other kinds: the tokenizer reads it once.
+    const slots = new Map<string, readonly Slot[]>();
+    const termOf = (text: string, set: TermSet, spelledOut: boolean): CompiledTerm => {
+      const kind = (set.typos ? 1 : 0) + (set.standalone === true ? 2 : 0) + (spelledOut ? 4 : 0);
+      let texts = byKind.get(kind);
+      if (texts === undefined) byKind.set(kind, (texts = new Map<string, CompiledTerm>()));
+      let term = texts.get(text);
+      if (term === undefined) {
+        let read = slots.get(text);
+        if (read === undefined) slots.set(text, (read = this.slotsOf(text)));
+        term = this.compile(read, set.typos, set.standalone === true, compiled.length, spelledOut);
+        texts.set(text, term);
+        compiled.push(term);
+      }
+      return term;
+    };
+    sets.forEach((set, index) => {
+      for (const { text, lang } of set.terms) {
+        this.own(termOf(text, set, false), index, lang);
+        const spelled = lang === 'en' ? this.spelledOut(text) : undefined;
+        if (spelled !== undefined) this.own(termOf(spelled, set, true), index, lang);
+      }
     });
+    return compiled;
+  }
+
+  /** Records that set `index` has `term`, in `lang`. */
+  private own(term: CompiledTerm, index: number, lang: Lang): void {
+    if (lang === 'es') for (const slot of term.slots) if ('word' in slot) this.spanishLexicon.add(slot.word);
+    // A word both languages use ("tramadol", "pus") says nothing about the language: English. Sets come in order, so
+    // this set's owner, if any, is the last one (a common term has hundreds: no search through them).
+    const owner = term.owners.at(-1);
+    if (owner?.set !== index) term.owners.push({ set: index, lang });
+    else if (owner.lang !== lang) owner.lang = 'en';
+  }
+
+  /** An English term with its contractions written out, if it has any. */
+  private spelledOut(text: string): string | undefined {
+    const contractions = this.options.contractions;
+    if (contractions === undefined) return undefined;
+    const words = text.split(' ');
+    return words.some((w) => contractions.has(w)) ? words.map((w) => contractions.get(w) ?? w).join(' ') : undefined;
   }
 
   /** A term's words as the tokenizer reads them; empty when every word is ignored. */
   slotsOf(text: string): readonly Slot[] {
-    return triageTokens(text.replace(NUMBER_CLASS_REF, ' xcls$1 '), this.options.ignore, this.options.spellings).map(
-      (t) => (t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word }),
+    // Most terms name no number class: they skip the pattern.
+    const classes = text.includes('#') ? text.replace(NUMBER_CLASS_REF, ' xcls$1 ') : text;
+    return triageTokens(classes, this.options.ignore, this.options.spellings).map((t) =>
+      t.raw.startsWith('xcls') ? { cls: t.raw.slice(4) as NumberClass } : { word: t.word },
     );
   }
 
@@ -203,8 +227,13 @@ export class TermIndex {
     return terms.length > 1 ? terms.sort((a, b) => a.order - b.order) : terms;
   }
 
-  private compile(text: string, typos: boolean, standalone: boolean, order: number, gapless: boolean): CompiledTerm {
-    const slots = this.slotsOf(text);
+  private compile(
+    slots: readonly Slot[],
+    typos: boolean,
+    standalone: boolean,
+    order: number,
+    gapless: boolean,
+  ): CompiledTerm {
     if (typos) for (const s of slots) if ('word' in s) (s.word.length >= 4 ? this.lexicon : this.words).add(s.word);
     const negative = slots.some((s) => 'word' in s && this.options.negativeWords.has(s.word));
     const strict = standalone && slots.length === 1;
@@ -292,6 +321,13 @@ export class TermIndex {
     this.seen.set(token.raw, result);
     return result;
   }
+}
+
+/** The list under `key`, added empty when there is none. */
+function listOf<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
 }
 
 /** A word without its vowels ("breath" -> "brth"). */

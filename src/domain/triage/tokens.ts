@@ -37,6 +37,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
  * parálisis" lists; "…after she fainted; she's stable now" goes on about the same thing).
  */
 const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?\n]+)|([,:;])/gu;
+/** What parts the words of a text, for telling which words it has. */
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
 /** Emoji are outside ASCII: a message typed in it (most are) is never searched for them. */
@@ -154,12 +156,12 @@ export function triageTokens(
   if (emoji.size > 0 && NOT_ASCII.test(folded))
     for (const [e, word] of emoji) if (folded.includes(e)) folded = folded.replaceAll(e, ` ${word} `);
   // A phrase is tried only when each of its plain words is a word of the text ("a podido" needs "podido").
-  const present = new Set(folded.split(/[^\p{L}\p{N}]+/u));
+  const present = new Set(folded.split(NOT_WORD));
   for (const { phrase, words, pattern } of phrasesIn(present, spellings))
     if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const scores = scoreWords === undefined ? undefined : scoreNumbers(folded, scoreWords);
-  const pieces = [...folded.matchAll(PIECES)];
+  const pieces = piecesOf(folded);
   // Read only once a name was introduced: most messages introduce none.
   let titled: ReadonlySet<string> | undefined;
   /** The words before the current one, as written (ignored words too), for the name introductions. */
@@ -243,6 +245,17 @@ export function triageTokens(
     }
   }
   return tokens;
+}
+
+/**
+ * Every match of PIECES in `folded`, as `matchAll` finds them but without its copy of the pattern and its iterator:
+ * triage reads tens of thousands of term texts at start-up, and every message.
+ */
+function piecesOf(folded: string): RegExpExecArray[] {
+  const pieces: RegExpExecArray[] = [];
+  PIECES.lastIndex = 0;
+  for (let m = PIECES.exec(folded); m !== null; m = PIECES.exec(folded)) pieces.push(m);
+  return pieces;
 }
 
 const NO_SPELLINGS: ReadonlyMap<string, string> = new Map();
