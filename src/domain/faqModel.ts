@@ -46,10 +46,22 @@ function eachFeature(words: readonly string[], visit: (feature: string, first: n
   }
 }
 
+/** A feature while learning: the few classes that saw it, and how much (by weight); lists are quicker than a map each. */
+interface Tally {
+  readonly classes: number[];
+  readonly counts: number[];
+}
+
 export class FaqModel {
   readonly classes: readonly string[];
-  /** Per feature, the classes that saw it and log((count + α) / α): most classes never saw most features. */
-  private readonly rows = new Map<string, { readonly classes: Int32Array; readonly weights: Float64Array }>();
+  /**
+   * Per feature, the classes that saw it and log((count + α) / α): most classes never saw most features. Plain arrays:
+   * two typed arrays for each of tens of thousands of features made learning at load much slower.
+   */
+  private readonly rows = new Map<
+    string,
+    { readonly classes: readonly number[]; readonly weights: readonly number[] }
+  >();
   private readonly logPrior: Float64Array;
   /** log(α / (features seen in the class + α × vocabulary)): what an unseen feature adds. */
   private readonly logUnseen: Float64Array;
@@ -61,7 +73,7 @@ export class FaqModel {
   constructor(items: readonly TrainingItem[], classes: readonly string[], smoothing: number) {
     this.classes = classes;
     const index = new Map(classes.map((c, k) => [c, k]));
-    const counts = new Map<string, Map<number, number>>();
+    const tallies = new Map<string, Tally>();
     const perClass = new Float64Array(classes.length);
     const itemsPerClass = new Float64Array(classes.length);
     for (const item of items) {
@@ -69,26 +81,25 @@ export class FaqModel {
       if (k === undefined) throw new Error(`FaqModel: "${item.label}" is not one of the classes`);
       itemsPerClass[k]! += item.weight;
       eachFeature(item.words, (f) => {
-        let row = counts.get(f);
-        if (row === undefined) counts.set(f, (row = new Map<number, number>()));
-        row.set(k, (row.get(k) ?? 0) + item.weight);
+        let tally = tallies.get(f);
+        if (tally === undefined) tallies.set(f, (tally = { classes: [], counts: [] }));
+        const at = tally.classes.lastIndexOf(k);
+        if (at < 0) {
+          tally.classes.push(k);
+          tally.counts.push(item.weight);
+        } else tally.counts[at]! += item.weight;
         perClass[k]! += item.weight;
       });
     }
-    for (const [f, row] of counts) {
-      const seen = [...row];
-      this.rows.set(f, {
-        classes: Int32Array.from(seen, ([k]) => k),
-        weights: Float64Array.from(seen, ([, n]) => Math.log((n + smoothing) / smoothing)),
-      });
-    }
+    for (const [f, { classes, counts }] of tallies)
+      this.rows.set(f, { classes, weights: counts.map((c) => Math.log((c + smoothing) / smoothing)) });
     const total = Math.max(
       1,
       items.reduce((n, i) => n + i.weight, 0),
     );
     // A class with no items (an entry with no examples cannot exist; kept safe anyway) gets a tiny prior.
     this.logPrior = Float64Array.from(itemsPerClass, (n) => Math.log(Math.max(n, 0.01) / total));
-    this.logUnseen = Float64Array.from(perClass, (n) => Math.log(smoothing / (n + smoothing * counts.size)));
+    this.logUnseen = Float64Array.from(perClass, (n) => Math.log(smoothing / (n + smoothing * tallies.size)));
   }
 
   /** Whether any training text used this word (else the matcher may read it as a typo of one). */
