@@ -538,10 +538,12 @@ export function checkTriage(data: TriageData): string[] {
   // and a concept's own term that does ("join her" read as "join") alarms on its own.
   const ignore = new Set(data.ignore);
   const shrinks = (term: string): string[] | undefined => {
+    if (!term.includes(' ')) return undefined;
     const words = term.split(' ');
-    return words.length > 1 && words.filter((w) => !ignore.has(w)).length <= 1
-      ? words.filter((w) => ignore.has(w))
-      : undefined;
+    // Most terms keep two words at once: tens of thousands of expanded terms are read here at each start.
+    let kept = 0;
+    for (const w of words) if (!ignore.has(w) && ++kept > 1) return undefined;
+    return words.filter((w) => ignore.has(w));
   };
   data.concepts.forEach((c, i) =>
     c.patterns.forEach((p, j) => {
