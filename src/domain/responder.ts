@@ -189,7 +189,10 @@ export class Responder {
       const cancels = this.intents.is('cancel', text) || (lead !== undefined && this.intents.is('cancel', lead));
       const refuses = permissionAsked && lead !== undefined && this.saysNo(lead);
       const secondLook = !(inForm && (cancels || refuses));
-      return this.triage.assess(text, { secondLook, nameAsked });
+      // The bot and the replies ask with options that mostly come to the same reading: it is done once.
+      return this.memo.get(`triage:${+secondLook}${+nameAsked}`, text, () =>
+        this.triage.assess(text, { secondLook, nameAsked }),
+      );
     });
     this.lastAssessed = { text, result };
     return result;
