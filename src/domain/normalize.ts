@@ -33,13 +33,14 @@ export const STRETCHED = /(\p{L})\1{2,}/gu;
 const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** ASCII text (most) has no accents to strip: the ASCII patterns below do what the Unicode ones do, faster. */
-function isAscii(text: string): boolean {
+export function isAscii(text: string): boolean {
   return !NOT_ASCII.test(text);
 }
-const ASCII_APOSTROPHES = /['`]/g;
+/** The apostrophes of APOSTROPHES that are ASCII. */
+export const ASCII_APOSTROPHES = /['`]/g;
 /** NON_WORD and STRETCHED for lower-case ASCII text. */
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
-const ASCII_STRETCHED = /([a-z])\1{2,}/g;
+export const ASCII_STRETCHED = /([a-z])\1{2,}/g;
 
 let lastInput: string | undefined;
 let lastOutput = '';

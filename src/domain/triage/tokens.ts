@@ -1,4 +1,4 @@
-import { STRETCHED, stem } from '../normalize.js';
+import { ASCII_APOSTROPHES, ASCII_STRETCHED, isAscii, STRETCHED, stem } from '../normalize.js';
 import type { Segmenter } from './segment.js';
 
 /**
@@ -41,8 +41,6 @@ const PIECES = /(\d+(?:[.,]\d+)?)|(\p{L}[\p{L}\p{N}]*)|([.!?\n]+)|([,:;])/gu;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 /** "1) can I shower 2) the bandage is soaked": a numbered list's items are separate sentences. */
 const LIST_MARKER = /(^|\s)\d{1,2}\)\s/g;
-/** Emoji are outside ASCII: a message typed in it (most are) is never searched for them. */
-const NOT_ASCII = /[^\p{ASCII}]/u;
 const DATE_COMMA = /\b(\d{1,2}),\s*((?:19|20)\d{2})\b/g;
 /** After a number: "am", "p.m.", ":15". */
 const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b|:\d\d)/u;
@@ -50,6 +48,7 @@ const NEXT_WORD = /^\s*(\p{L}+)/u;
 
 /** Lower case without accents or apostrophes, stretched letters cut to two: "Está" and "esta", "can't" and "cant", "helppp" and "help" read alike. */
 export function foldText(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_STRETCHED, '$1');
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -152,13 +151,20 @@ export function triageTokens(
   let sentence = 0;
   let clause = 0;
   // "March 3, 2019": the comma of a date parts no clause.
-  let folded = foldText(text).replace(LIST_MARKER, '$1. ').replace(DATE_COMMA, '$1 $2');
-  if (emoji.size > 0 && NOT_ASCII.test(folded))
+  // Each pattern needs its ")" or ",": most texts have neither (tens of thousands of terms are read at start-up).
+  let folded = foldText(text);
+  if (folded.includes(')')) folded = folded.replace(LIST_MARKER, '$1. ');
+  if (folded.includes(',')) folded = folded.replace(DATE_COMMA, '$1 $2');
+  // Emoji are outside ASCII: a message typed in it (most are) is never searched for them.
+  if (emoji.size > 0 && !isAscii(folded))
     for (const [e, word] of emoji) if (folded.includes(e)) folded = folded.replaceAll(e, ` ${word} `);
   // A phrase is tried only when each of its plain words is a word of the text ("a podido" needs "podido").
-  const present = new Set(folded.split(NOT_WORD));
-  for (const { phrase, words, pattern } of phrasesIn(present, spellings))
-    if (words.every((w) => present.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
+  const written = folded.split(NOT_WORD);
+  const phrases = phrasesIn(written, spellings);
+  // Most texts start no phrase: they need no set of their words.
+  const present = phrases.length > 0 ? new Set(written) : undefined;
+  for (const { phrase, words, pattern } of phrases)
+    if (words.every((w) => present!.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
   let last = '';
   const scores = scoreWords === undefined ? undefined : scoreNumbers(folded, scoreWords);
   const pieces = piecesOf(folded);
@@ -315,7 +321,7 @@ interface PhraseIndex {
 const compiled = new WeakMap<ReadonlyMap<string, string>, PhraseIndex>();
 
 /** Spellings of several words ("not able to" is "cant") whose first plain word is among `words`, in map order. */
-function phrasesIn(words: ReadonlySet<string>, spellings: ReadonlyMap<string, string>): readonly PhrasePattern[] {
+function phrasesIn(words: Iterable<string>, spellings: ReadonlyMap<string, string>): readonly PhrasePattern[] {
   const index = compiled.get(spellings) ?? indexPhrases(spellings);
   const found = new Set(index.always);
   for (const word of words) for (const phrase of index.byWord.get(word) ?? []) found.add(phrase);
