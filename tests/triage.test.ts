@@ -7459,3 +7459,87 @@ describe('triage: round 65 (heart and stroke signs in everyday words, death wish
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+describe('triage: round 66 (minor falls told as reports, breath denied or everyday, checked signs, medicines run out, a swollen calf, Spanish onset words)', () => {
+  it.each([
+    "Grandma fell in the bathroom and hit her head on the tub. She says she's ok but has a big bump and is getting sleepy",
+    'respiracion, muy lenta',
+    'his breathing is slow and shallow',
+    'the ER did an ECG yesterday and said it was my ribs, but now the chest pain is back and crushing',
+    'they did an ekg last week. right now i have crushing chest pain and cant breathe',
+    "he can't catch his breath walking to the mailbox today, lips blue, fine sitting down",
+    'me siento ahogado como si corriera y estoy sentado',
+    "my husband gets winded walking around the block since this morning, that's not normal for him",
+    'quiere hablar y no puede',
+    'me dio un dolor horrible en la espalda',
+    "I've seen people lose bladder control after fractures, and now my dad can't hold his pee since this morning",
+    'shooting pain down my leg since monday and now my leg is numb and weak',
+    'ya no siento las piernas y no puedo controlar la orina, tome mis pastillas como siempre pero esto es nuevo',
+    'se le fue el equilibrio de repente a mi tia, no puede ni sentarse sin irse de lado',
+    'suddenly he cant keep his balance, keeps tipping to one side',
+    "his calf is swollen and red and now he's short of breath",
+    'my calf is swollen and it hurts to walk, and i coughed up some blood',
+    'de repente le dolió el pecho',
+    'hace un rato me dolió el pecho y sigue',
+    'mi mama tiene la pierna hinchada y de repente le dolio el pecho',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I had 3 glasses of wine and took 4 percocets, should we wait and see?',
+    'I wrote the letters. after tonight you wont have to worry about me',
+    'cuidando a mi mamá de su operación encontré a mi hijo cortándose los brazos en el baño',
+    'im down to the last 10 pain pills and im going to take them all tonight',
+    'ran out of my pain meds, honestly I dont want to live like this anymore',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    "dad slipped getting out of bed, landed on his bottom, didn't hit his head, no new pain. just want to let someone know",
+    'mamá se resbaló en la cocina y cayó sentada, no se pegó en la cabeza, está bien pero queremos avisar',
+    "Mom slid off the edge of the bed onto the floor, didnt hit her head, she's back in bed fine",
+    'Dad slipped getting out of bed and sort of sat down on the floor. No bump on the head, got up fine and says nothing hurts',
+    'se resbaló mi papá ayer al bajar de la cama, quedó sentado en el piso pero se levantó solito',
+    'a little more winded than my usual on the stairs the last 3 days, fine sitting down. HF patient',
+    'a bit more winded than usual walking to the mailbox, fine sitting down',
+    "my suegra keeps vomiting since anoche, no puede tomar sus medicinas, but she's talking normal",
+    'Me dio un dolor nuevo en medio de la espalda, mas arriba de donde me pusieron el cemento, no se si es normal',
+    'Shooting pain down my right leg into the foot since Monday, like an electric zap. I can still walk and feel everything and my bladder is normal.',
+    'me baja un dolor por la pierna como corriente desde hace dos días, si puedo caminar y orinar normal',
+    'down to the last 2 pain pills and the pharmacy is closed tomorrow',
+    'olvide pedir mas medicina para el dolor y nomas me queda una pastilla',
+    'he has sleep apnea and left his CPAP at his sisters house, and hes on oxycodone tonight',
+    'a mi papá se le hinchó la pantorrilla izquierda y le duele desde ayer, respira bien',
+    'his right calf is swollen and sore, they held his blood thinner for the procedure and he hasnt restarted yet',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'she bumped her head on the cabinet last month. now she is getting sleepy in the afternoons, is that the pain pills?',
+    'if he hits his head would he get drowsy?',
+    'Wine with dinner ok or should we wait because of the pain meds?',
+    'He snores like a freight train every night, has for 40 years lol. breathing steady, no pauses',
+    'Siempre ha roncado mi esposo pero respira parejo, sin pausas',
+    'Me dio mucha ansiedad leer sobre embolia de cemento en internet, pero estoy bien',
+    'the chest pain I called about Tuesday, the ER did an ECG and blood tests and said it was my ribs. just updating you',
+    'el dolor de pecho del martes, en urgencias le hicieron un electro y dijeron que era muscular',
+    'Dad gets breathless walking to the mailbox, always has with his copd, same as every day',
+    "as a nurse I've seen people lose bladder control after spine fractures so I'm curious how often that happens after vertebroplasty",
+    'tiene las piernas dormidas como siempre, esto no es nuevo',
+    "lost my balance and fell, I'm fine",
+    'need a work note for my son who stayed home to look after me tonight',
+    'mi hija estaba cortándose el pelo en el baño',
+    'me dolió el pecho la semana pasada pero ya no',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['La pierna que se me hinchaba era por el calor, el doctor la revisó y no era coágulo'])(
+    '"%s" raises no 911 and no 988 (a same-day call at most)',
+    (text) => {
+      expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+    },
+  );
+});
