@@ -7481,6 +7481,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
     'de repente le dolió el pecho',
     'hace un rato me dolió el pecho y sigue',
     'mi mama tiene la pierna hinchada y de repente le dolio el pecho',
+    "Grandma fell in the bathroom and hit her head on the tub. She's on Eliquis. She says she's ok",
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
