@@ -1743,6 +1743,46 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin247-heldout.json',
           ],
           [
+            "Blind review 165a (tests/eval/triage-heldout176.json, sealed; run at round 66's start and end)",
+            'triage-heldout176.json',
+          ],
+          [
+            "Blind review 165b (tests/eval/triage-heldout177.json, sealed; run at round 66's start and end)",
+            'triage-heldout177.json',
+          ],
+          [
+            'Tune set t261 twin: bleeding and bruising on blood thinners or aspirin (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t261 (tests/eval/triage-twin248-heldout.json, sealed; written in round 66)',
+            'triage-twin248-heldout.json',
+          ],
+          [
+            'Tune set t262 twin: the first day and night after the sedation, told by family (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t262 (tests/eval/triage-twin249-heldout.json, sealed; written in round 66)',
+            'triage-twin249-heldout.json',
+          ],
+          [
+            'Tune set t263 twin: breathing, chest and oxygen in lung or heart conditions (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t263 (tests/eval/triage-twin250-heldout.json, sealed; written in round 66)',
+            'triage-twin250-heldout.json',
+          ],
+          [
+            'Tune set t264 twin: same-day problems told vaguely or downplayed (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t264 (tests/eval/triage-twin251-heldout.json, sealed; written in round 66)',
+            'triage-twin251-heldout.json',
+          ],
+          [
+            'Tune set t265 twin: weeks to months after the procedure (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t265 (tests/eval/triage-twin252-heldout.json, sealed; written in round 66)',
+            'triage-twin252-heldout.json',
+          ],
+          [
+            'Tune set t266 twin: medicine problems around the procedure (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t266 (tests/eval/triage-twin253-heldout.json, sealed; written in round 66)',
+            'triage-twin253-heldout.json',
+          ],
+          [
+            'Tune set t267 twin: the brief of t262 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t267 (tests/eval/triage-twin254-heldout.json, sealed; written in round 66)',
+            'triage-twin254-heldout.json',
+          ],
+          [
+            'Tune set t268 twin: all in Spanish (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t268 (tests/eval/triage-twin255-heldout.json, sealed; written in round 66)',
+            'triage-twin255-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
