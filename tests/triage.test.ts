@@ -7544,3 +7544,44 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
     },
   );
 });
+
+describe('triage: round 67 (numbers read as readings, medicines run out or routine, wishes to be gone)', () => {
+  it.each([
+    'my bp is 190/125 and i have a crushing headache and blurry vision',
+    'his INR was 6 and now he is vomiting blood',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "wife is sleeping a lot and eating very little, day 4 after vertebroplasty. yesterday she said it would be easier if she just didn't exist anymore. is the sleepiness still from the sedation?",
+    'seria mas facil para todos si ya no estuviera',
+    'it would be easier for everyone if i wasnt around anymore',
+    'she took a handful of pills',
+    'se tomo un monton de pastillas',
+    'they prescribed her a bunch of pills and she took them all at once',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'bp been running 175/100 today and yesterday, no headache or anything, its just high',
+    'la presion me salio 178/102 dos veces, no me duele la cabeza ni nada',
+    'INR came back 4.3 today, no bleeding or bruising that I can see. do I still take my warfarin tonight?',
+    'el INR de mi papa salio en 4.5, no tiene sangrado, que hacemos con el warfarin?',
+    'Out of my hydrocodone as of tonight and the pain is still a 7, surgeon office closed till monday',
+    'the hydrocodone makes me so itchy and sick to my stomach I havent kept food down since yesterday',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'they prescribed me a bunch of pills',
+    'she takes a handful of pills every morning',
+    'me recetaron un monton de pastillas',
+    'my INR was 2.5 today, right in range',
+    'bp 132/80 this morning, is that ok for thursday?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

@@ -355,6 +355,9 @@ function indexPhrases(spellings: ReadonlyMap<string, string>): PhraseIndex {
  * (25-50, "el pulso me marca 50"; both read beside a pulse word, never a slash reading or a time) [DCUPAL, MYHB],
  * '#highsugar' (a blood sugar of 300 or more, "sugar 350 all day", "in the 300s": a very high reading, when diabetes
  * advice says to call the doctor if it stays there [MSDM, YALEBG]; read beside a sugar word, never a slash reading),
+ * '#raisedbp' (a slash reading of 160-179 on top or 100-119 below, "175/100": very high, a same-day call when it stays
+ * there on a second reading [WMDBP]), '#highinr' (an INR of 4 to 20, "inr 4.5": over every usual target range, a dose
+ * change for the team that manages the blood thinner [CUHINR]; read beside an INR word, never a slash reading or a time),
  * '#clock' (a time of day, "at 8", "a las 8", "9am": a dose told on its schedule),
  * '#temperature' (a `#fever` number written with one decimal, "101.2", "38.6": a thermometer's reading told bare).
  */
@@ -368,6 +371,8 @@ export const NUMBER_CLASSES = [
   'fairoxygen',
   'lowbp',
   'highbp',
+  'raisedbp',
+  'highinr',
   'fastpulse',
   'slowpulse',
   'highsugar',
@@ -401,6 +406,11 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
     return cls === 'fastpulse' ? value >= 101 && value <= 250 : value >= 25 && value <= 50;
   }
   if (cls === 'highsugar') return bare && value >= 300 && value <= 1000;
+  if (cls === 'highinr') return bare && value >= 4 && value <= 20;
+  if (cls === 'raisedbp')
+    return token.systolic === true
+      ? value >= 160 && value < 180
+      : token.ratio === true && value >= 100 && value < 120;
   if (cls === 'highbp')
     return token.systolic === true
       ? value >= 180 && value <= 300
