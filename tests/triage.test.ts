@@ -7545,10 +7545,14 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out or routine, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out or routine, numbness with strength kept, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
+    'both legs numb since this morning, he walks fine',
+    'her leg is numb but she can walk fine, and she cant feel when she wipes',
+    'my leg went numb suddenly, she can walk fine though',
+    'my legs are wet noodles all of a sudden, they folded under me when i stood up, i was walking fine this morning',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7571,6 +7575,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'el INR de mi papa salio en 4.5, no tiene sangrado, que hacemos con el warfarin?',
     'Out of my hydrocodone as of tonight and the pain is still a 7, surgeon office closed till monday',
     'the hydrocodone makes me so itchy and sick to my stomach I havent kept food down since yesterday',
+    'my right thigh has been a little numb for 3 days, not worse, not spreading, I can walk normal. L3 done 5 weeks ago',
+    'new tingling in her foot, mild, she can walk fine',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7581,6 +7587,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'me recetaron un monton de pastillas',
     'my INR was 2.5 today, right in range',
     'bp 132/80 this morning, is that ok for thursday?',
+    'no leg weakness no numbness down there no bladder issues. good day',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
