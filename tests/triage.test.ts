@@ -7553,6 +7553,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'her leg is numb but she can walk fine, and she cant feel when she wipes',
     'my leg went numb suddenly, she can walk fine though',
     'my legs are wet noodles all of a sudden, they folded under me when i stood up, i was walking fine this morning',
+    'my leg has been numb since yesterday and now the numbness is in my groin, i can walk fine',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7577,6 +7578,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'the hydrocodone makes me so itchy and sick to my stomach I havent kept food down since yesterday',
     'my right thigh has been a little numb for 3 days, not worse, not spreading, I can walk normal. L3 done 5 weeks ago',
     'new tingling in her foot, mild, she can walk fine',
+    'mom has a little numbness on the outside of her left thigh since yesterday, not getting worse, she can walk fine',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
