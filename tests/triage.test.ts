@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out or routine, numbness with strength kept, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7565,6 +7565,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'she took a handful of pills',
     'se tomo un monton de pastillas',
     'they prescribed her a bunch of pills and she took them all at once',
+    'took my pain pill twice by mistake and now hes hard to wake up',
+    'i forgot i took my oxy and took another one and another, should i double up',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7579,6 +7581,10 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'my right thigh has been a little numb for 3 days, not worse, not spreading, I can walk normal. L3 done 5 weeks ago',
     'new tingling in her foot, mild, she can walk fine',
     'mom has a little numbness on the outside of her left thigh since yesterday, not getting worse, she can walk fine',
+    'forgot my pain pill last night and this morning and now hurting bad, should I double up? 6 wks out',
+    'I forgot to take my evening dose of the pain med last night and now Im not sure if I should double up. Pain is a 6',
+    'missed his evening dose of pain medicine and now its 2am, should he take it now or wait',
+    'Mi mamá se olvidó de tomar su pastilla del dolor anoche y hoy en la mañana le duele mucho la puede tomar doble',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7590,6 +7596,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out or routi
     'my INR was 2.5 today, right in range',
     'bp 132/80 this morning, is that ok for thursday?',
     'no leg weakness no numbness down there no bladder issues. good day',
+    'what if I forget a dose, should I double up?',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
