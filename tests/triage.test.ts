@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, slight weakness kept at 911, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7554,6 +7554,9 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed 
     'my leg went numb suddenly, she can walk fine though',
     'my legs are wet noodles all of a sudden, they folded under me when i stood up, i was walking fine this morning',
     'my leg has been numb since yesterday and now the numbness is in my groin, i can walk fine',
+    'her leg is a bit weaker and now she cant lift it',
+    'my dads left leg feels a bit weaker, he noticed it yesterday and its the same today, not worse, walking ok with his cane. back pain actually a little better',
+    'mi mamá dice que la pierna derecha la siente un poco débil desde ayer, igual que ayer, camina con su andadera',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
