@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, slight weakness kept at 911, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, slight weakness kept at 911, falls told as slips, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7557,6 +7557,10 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed 
     'her leg is a bit weaker and now she cant lift it',
     'my dads left leg feels a bit weaker, he noticed it yesterday and its the same today, not worse, walking ok with his cane. back pain actually a little better',
     'mi mamá dice que la pierna derecha la siente un poco débil desde ayer, igual que ayer, camina con su andadera',
+    "mom fell and she's on the floor",
+    'he fell in the bathroom, been on the floor for an hour',
+    'she slipped on the kitchen floor and is lying there',
+    'mi papa se cayo y sigue en el piso, no lo podemos levantar',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7588,6 +7592,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed 
     'I forgot to take my evening dose of the pain med last night and now Im not sure if I should double up. Pain is a 6',
     'missed his evening dose of pain medicine and now its 2am, should he take it now or wait',
     'Mi mamá se olvidó de tomar su pastilla del dolor anoche y hoy en la mañana le duele mucho la puede tomar doble',
+    'Mom took a tumble this afternoon, she kind of sat down hard on the floor when her walker slipped. No head hit, she got up with help, shes talking normal. Back is sorer',
+    'Slipped on the wet floor at the H-E-B yesterday, caught myself on the cart, kinda landed on one knee. Back feels a bit worse today. no head hit. had the procedure 6 weeks ago',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
