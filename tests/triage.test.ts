@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out, missed or routine, numbness with strength kept, slight weakness kept at 911, falls told as slips, an office not answering, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed, routine or bothersome, numbness with strength kept, slight weakness kept at 911, falls told as slips, an office not answering, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7562,6 +7562,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed 
     'she slipped on the kitchen floor and is lying there',
     'mi papa se cayo y sigue en el piso, no lo podemos levantar',
     'called the doctors office and now my husband isnt answering me, hes slumped',
+    'took my oxycodone and now my lips are swelling and im itchy and wheezing',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7596,6 +7597,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed 
     'Mom took a tumble this afternoon, she kind of sat down hard on the floor when her walker slipped. No head hit, she got up with help, shes talking normal. Back is sorer',
     'Slipped on the wet floor at the H-E-B yesterday, caught myself on the cart, kinda landed on one knee. Back feels a bit worse today. no head hit. had the procedure 6 weeks ago',
     "Resident's temp 38.3 this afternoon, otherwise at baseline, procedure was 5 days ago. doc on call not answering",
+    'the oxycodone is making me really itchy and foggy, and Im super constipated on top of it. no trouble breathing. just want to know if theres something else I can take',
+    'mi papá no ha ido al baño en 6 días, desde que toma las pastillas para el dolor, dice que se siente bien lleno. lo demás bien, ya camina con su andadera',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
