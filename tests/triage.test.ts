@@ -7599,6 +7599,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     "Resident's temp 38.3 this afternoon, otherwise at baseline, procedure was 5 days ago. doc on call not answering",
     'the oxycodone is making me really itchy and foggy, and Im super constipated on top of it. no trouble breathing. just want to know if theres something else I can take',
     'mi papá no ha ido al baño en 6 días, desde que toma las pastillas para el dolor, dice que se siente bien lleno. lo demás bien, ya camina con su andadera',
+    'shooting pain down my right leg since this am',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
