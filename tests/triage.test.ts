@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out, missed, routine or bothersome, numbness with strength kept, slight weakness kept at 911, falls told as slips, an office not answering, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed, routine or bothersome, numbness with strength kept, slight weakness kept at 911, falls told as slips, clear fluid, an office not answering, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7563,6 +7563,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'mi papa se cayo y sigue en el piso, no lo podemos levantar',
     'called the doctors office and now my husband isnt answering me, hes slumped',
     'took my oxycodone and now my lips are swelling and im itchy and wheezing',
+    'the bandage is soaked with blood, not clear fluid, it keeps pouring',
   ])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
@@ -7576,6 +7577,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'they prescribed her a bunch of pills and she took them all at once',
     'took my pain pill twice by mistake and now hes hard to wake up',
     'i forgot i took my oxy and took another one and another, should i double up',
+    'me tome todo lo que me dijeron y un frasco entero de pastillas',
   ])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
@@ -7600,6 +7602,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'the oxycodone is making me really itchy and foggy, and Im super constipated on top of it. no trouble breathing. just want to know if theres something else I can take',
     'mi papá no ha ido al baño en 6 días, desde que toma las pastillas para el dolor, dice que se siente bien lleno. lo demás bien, ya camina con su andadera',
     'shooting pain down my right leg since this am',
+    'the little bandage came off and the spot keeps oozing clear-ish fluid, not really blood, just stays wet. 2nd day',
+    'Ya van cinco días de la operación y el dolor no se me quita está igual o peor que antes y ya me tomé todo lo que me dijeron',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
