@@ -7604,6 +7604,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'shooting pain down my right leg since this am',
     'the little bandage came off and the spot keeps oozing clear-ish fluid, not really blood, just stays wet. 2nd day',
     'Ya van cinco días de la operación y el dolor no se me quita está igual o peor que antes y ya me tomé todo lo que me dijeron',
+    'tengo un adormecimiento leve en el pie izquierdo desde ayer, no ha empeorado y camino normal. seguramente no es nada',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7616,6 +7617,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'bp 132/80 this morning, is that ok for thursday?',
     'no leg weakness no numbness down there no bladder issues. good day',
     'what if I forget a dose, should I double up?',
+    'no numbness, i can walk fine',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
