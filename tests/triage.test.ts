@@ -7545,7 +7545,7 @@ describe('triage: round 66 (minor falls told as reports, breath denied or everyd
   );
 });
 
-describe('triage: round 67 (numbers read as readings, medicines run out, missed, routine or bothersome, numbness with strength kept, slight weakness kept at 911, falls told as slips, clear fluid, an office not answering, wishes to be gone)', () => {
+describe('triage: round 67 (numbers read as readings, medicines run out, missed, routine or bothersome, numbness with strength kept, slight weakness kept at 911, falls told as slips, clear fluid, brace sores, an office not answering, wishes to be gone)', () => {
   it.each([
     'my bp is 190/125 and i have a crushing headache and blurry vision',
     'his INR was 6 and now he is vomiting blood',
@@ -7605,6 +7605,8 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'the little bandage came off and the spot keeps oozing clear-ish fluid, not really blood, just stays wet. 2nd day',
     'Ya van cinco días de la operación y el dolor no se me quita está igual o peor que antes y ya me tomé todo lo que me dijeron',
     'tengo un adormecimiento leve en el pie izquierdo desde ayer, no ha empeorado y camino normal. seguramente no es nada',
+    'the skin under my back brace broke open where it rubs, its raw and kind of weepy',
+    'la faja le hizo una llaga en la cintura',
   ])('"%s" is a same-day call to the care team', (text) => {
     expect(tierOf(text)).toBe('urgent');
   });
@@ -7618,6 +7620,7 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     'no leg weakness no numbness down there no bladder issues. good day',
     'what if I forget a dose, should I double up?',
     'no numbness, i can walk fine',
+    'does the brace cause blisters?',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
