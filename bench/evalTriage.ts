@@ -1783,6 +1783,50 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin255-heldout.json',
           ],
           [
+            "Blind review 166a (tests/eval/triage-heldout178.json, sealed; run at round 67's start and end)",
+            'triage-heldout178.json',
+          ],
+          [
+            "Blind review 166b (tests/eval/triage-heldout179.json, sealed; run at round 67's start and end)",
+            'triage-heldout179.json',
+          ],
+          [
+            'Tune set t269 twin: numbers from home devices and medicine mix-ups (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t269 (tests/eval/triage-twin256-heldout.json, sealed; written in round 67)',
+            'triage-twin256-heldout.json',
+          ],
+          [
+            'Tune set t270 twin: the same day or the first week after, told by unsure family members (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t270 (tests/eval/triage-twin257-heldout.json, sealed; written in round 67)',
+            'triage-twin257-heldout.json',
+          ],
+          [
+            'Tune set t271 twin: caregivers and staff writing about someone in their care (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t271 (tests/eval/triage-twin258-heldout.json, sealed; written in round 67)',
+            'triage-twin258-heldout.json',
+          ],
+          [
+            'Tune set t272 twin: all in Spanish, older patients using voice dictation (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t272 (tests/eval/triage-twin259-heldout.json, sealed; written in round 67)',
+            'triage-twin259-heldout.json',
+          ],
+          [
+            'Tune set t273 twin: weeks to months after the procedure (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t273 (tests/eval/triage-twin260-heldout.json, sealed; written in round 67)',
+            'triage-twin260-heldout.json',
+          ],
+          [
+            'Tune set t274 twin: two or three things told at once (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t274 (tests/eval/triage-twin261-heldout.json, sealed; written in round 67)',
+            'triage-twin261-heldout.json',
+          ],
+          [
+            'Tune set t275 twin: relatives texting in Spanglish (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t275 (tests/eval/triage-twin262-heldout.json, sealed; written in round 67)',
+            'triage-twin262-heldout.json',
+          ],
+          [
+            'Tune set t276 twin: problems only hinted at or downplayed (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t276 (tests/eval/triage-twin263-heldout.json, sealed; written in round 67)',
+            'triage-twin263-heldout.json',
+          ],
+          [
+            'Tune set t277 twin: medicines and home devices (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t277 (tests/eval/triage-twin264-heldout.json, sealed; written in round 67)',
+            'triage-twin264-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
