@@ -408,9 +408,7 @@ export function inClass(token: Token, cls: NumberClass, manyWords: ReadonlySet<s
   if (cls === 'highsugar') return bare && value >= 300 && value <= 1000;
   if (cls === 'highinr') return bare && value >= 4 && value <= 20;
   if (cls === 'raisedbp')
-    return token.systolic === true
-      ? value >= 160 && value < 180
-      : token.ratio === true && value >= 100 && value < 120;
+    return token.systolic === true ? value >= 160 && value < 180 : token.ratio === true && value >= 100 && value < 120;
   if (cls === 'highbp')
     return token.systolic === true
       ? value >= 180 && value <= 300
