@@ -211,9 +211,9 @@ const modifierSchema = z.strictObject({
   /**
    * A group whose words, said anywhere after this modifier's trigger, keep it off: an ending told ("the ER said it was
    * reflux and sent him home") is taken back by a return told later ("Now it is much worse"). Not "again" alone: "when
-   * can he drive again?" takes nothing back.
+   * can he drive again?" takes nothing back. A list of groups is read as one, as in `undoneBy`.
    */
-  undoneAfter: z.string().startsWith('@').optional(),
+  undoneAfter: unlessTold,
   /**
    * A group one of whose words must be said after this modifier's trigger for it to count: a screening question
    * reported ("the nurse asked if I wanted to hurt myself") is not a crisis only once the answer given was no ("…and
@@ -576,7 +576,7 @@ export function checkTriage(data: TriageData): string[] {
     if (m.timeOnly === true && m.pastOnly !== true) problems.push(`${at}.timeOnly: needs pastOnly`);
     if (m.datedBy !== undefined) groupRef(m.datedBy, `${at}.datedBy`);
     if (m.datedBy !== undefined && m.pastOnly !== true) problems.push(`${at}.datedBy: needs pastOnly`);
-    if (m.undoneAfter !== undefined) groupRef(m.undoneAfter, `${at}.undoneAfter`);
+    [m.undoneAfter ?? []].flat().forEach((g) => groupRef(g, `${at}.undoneAfter`));
     if (m.answeredBy !== undefined) groupRef(m.answeredBy, `${at}.answeredBy`);
     for (const lang of ['en', 'es'] as const)
       for (const term of m.terms[lang]) {

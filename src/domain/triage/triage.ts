@@ -286,7 +286,7 @@ export class Triage {
       endsAtOwnSet: m.endsAtOwn === undefined ? undefined : sets.group(m.endsAtOwn),
       endsAtSet: m.endsAt === undefined ? undefined : sets.group(m.endsAt),
       undoneBySet: m.undoneBy === undefined ? undefined : sets.anyOf(m.undoneBy),
-      undoneAfterSet: m.undoneAfter === undefined ? undefined : sets.group(m.undoneAfter),
+      undoneAfterSet: m.undoneAfter === undefined ? undefined : sets.anyOf(m.undoneAfter),
       answeredBySet: m.answeredBy === undefined ? undefined : sets.group(m.answeredBy),
       set: sets.terms(m.terms, false),
     }));
