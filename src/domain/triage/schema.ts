@@ -169,6 +169,12 @@ const modifierSchema = z.strictObject({
    */
   acrossSentences: z.number().int().min(1).max(6).optional(),
   /**
+   * A time said as an aside that opens the next sentence and fills its clause ("My dad had a seizure. In 1998.", "Me
+   * dio un infarto. Fue en el 2016, ya estoy bien"): it dates the finding just before, as "…a seizure, in 1998" does
+   * in one sentence. Never a finding told now ("He can't breathe. Years ago he had asthma" opens with no aside).
+   */
+  opensNextSentence: z.boolean().optional(),
+  /**
    * A group of dates in the past ("3 weeks ago", "last Sunday", "el mes pasado"), one of which must be said in the
    * finding's sentence or the one before, or in the verdict itself ("that was in May"): then a finding its sentence
    * tells in the past needs no past word in its own clause, and other signs of that event between them do not stop
@@ -313,6 +319,11 @@ export const triageSchema = z.strictObject({
    * the sentence.
    */
   affirmedNow: byLanguage,
+  /**
+   * "too", "también": said beside a time aside ("He passed out. Last year, too."), the time is another episode's,
+   * not this one's: see `opensNextSentence`.
+   */
+  alsoTold: byLanguage,
   terminators: byLanguage,
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
   listJoiners: byLanguage,

@@ -261,6 +261,8 @@ export class TermIndex {
         if ((j > pos + 1 || denial) && tokens[j]!.clause !== tokens[pos]!.clause) break;
         // Nor past a denial: "im not bleeding" is not "im bleeding".
         if (j > pos + 1 && this.options.gapStops.has(tokens[j - 1]!.word)) break;
+        // Nor over a pain score: "still an 8 out of 10" is not "still out".
+        if (j > pos + 1 && tokens[j - 1]!.score === true) break;
         if (this.slotMatches(term, term.slots[k]!, tokens[j]!, near[j]!)) {
           next = j;
           break;

@@ -137,6 +137,8 @@ interface Modifier {
   readonly timeOnly: boolean;
   /** How many sentences after the finding's a resolution may stand (`acrossSentences`); 0 for its own only. */
   readonly acrossSentences: number;
+  /** A time aside that opens the next sentence dates the finding before it (`opensNextSentence`). */
+  readonly opensNextSentence: boolean;
   /** Dates in the past that must be said near the finding (`datedBy`); its sentence's past words then suffice. */
   readonly datedBySet: number | undefined;
   /** Only of a finding whose own words do not say "not" (see the schema). */
@@ -195,6 +197,7 @@ export class Triage {
   private readonly bodyPartPrepositions: ReadonlySet<string>;
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
+  private readonly alsoSet: number;
   private readonly pastSet: number;
   private readonly nowSet: number;
   private readonly presentSet: number;
@@ -279,6 +282,7 @@ export class Triage {
       pastOnly: m.pastOnly ?? false,
       timeOnly: m.timeOnly ?? false,
       acrossSentences: m.acrossSentences ?? 0,
+      opensNextSentence: m.opensNextSentence ?? false,
       datedBySet: m.datedBy === undefined ? undefined : sets.group(m.datedBy),
       mildOnly: m.mildOnly ?? false,
       concepts: m.concepts === undefined ? undefined : new Set(m.concepts),
@@ -348,6 +352,7 @@ export class Triage {
     this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
+    this.alsoSet = sets.terms(data.alsoTold, false);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
     this.presentSet = sets.terms(data.presentTold, false);
@@ -1082,6 +1087,19 @@ export class Triage {
         tokens[t.end + 1]?.clause !== clause
       );
     };
+    // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause, and nothing after them in it
+    // tells a sign, now or another time ("He fell. Years ago, she had a brain bleed", "He passed out. Last year, too").
+    const asideOpening = (t: Occurrence) => {
+      const aside = tokens[t.start]!.sentence;
+      const after = (o: Occurrence) => o.start > t.end && tokens[o.start]!.sentence === aside;
+      return (
+        tokens[t.start - 1]?.sentence !== aside &&
+        tokens[t.end + 1]?.clause !== tokens[t.end]!.clause &&
+        ![findingParts, found[this.alsoSet]!, found[this.currentSet]!, found[this.returnedSet]!].some((set) =>
+          set.some(after),
+        )
+      );
+    };
     // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past (not the
     // procedure's) said in the finding's sentence or the one before, or in the verdict itself ("that was in May"), and
     // the finding's sentence told in the past.
@@ -1148,6 +1166,10 @@ export class Triage {
           // `acrossSentences` without `pastOnly`).
           const later = tokens[t.start]!.sentence - sentence;
           if (later > 0 && later <= m.acrossSentences) {
+            types.add(m.type);
+            break;
+          }
+          if (m.opensNextSentence && later === 1 && asideOpening(t) && !toldNow(anchor.end) && !toldPresentHere()) {
             types.add(m.type);
             break;
           }
