@@ -120,6 +120,11 @@ export interface TokenReading {
    * stop or nothing follows; any other word makes them counts ("took 8 of 10 pills").
    */
   readonly scoreWords?: ScoreWords;
+  /**
+   * "175 over 100", "175 sobre 100": a word that joins the two numbers of a blood pressure reading as the slash does,
+   * when the first is 60 or more and the second lower and 30 or more (so "8 sobre 10" stays a score).
+   */
+  readonly ratioWords?: readonly string[];
 }
 
 export interface ScoreWords {
@@ -145,6 +150,7 @@ export function triageTokens(
     emoji = NO_SPELLINGS,
     clockWords,
     scoreWords,
+    ratioWords,
   }: TokenReading = {},
 ): Token[] {
   const tokens: Token[] = [];
@@ -165,6 +171,8 @@ export function triageTokens(
   const present = phrases.length > 0 ? new Set(written) : undefined;
   for (const { phrase, words, pattern } of phrases)
     if (words.every((w) => present!.has(w))) folded = folded.replace(pattern, spellings.get(phrase)!);
+  if (ratioWords !== undefined && ratioWords.some((w) => folded.includes(w)))
+    folded = slashReadings(folded, ratioWords);
   let last = '';
   const scores = scoreWords === undefined ? undefined : scoreNumbers(folded, scoreWords);
   const pieces = piecesOf(folded);
@@ -282,6 +290,21 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 const scorePatterns = new WeakMap<ScoreWords, RegExp>();
 
 /** Where the numbers of each score out of 10 start in `folded` (see `ScoreWords`); none in most messages. */
+const ratioPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** "175 sobre 100" written as "175/100", so the reading is read as a slash reading is. */
+function slashReadings(folded: string, ratioWords: readonly string[]): string {
+  let pattern = ratioPatterns.get(ratioWords);
+  if (pattern === undefined) {
+    const between = ratioWords.map((w) => w.replace(/ /g, '\\s+')).join('|');
+    pattern = new RegExp(`(?<![\\d.,])(\\d{2,3})\\s+(?:${between})\\s+(\\d{2,3})(?![\\d.,]*\\d)`, 'gu');
+    ratioPatterns.set(ratioWords, pattern);
+  }
+  return folded.replace(pattern, (whole, top: string, bottom: string) =>
+    Number(top) >= 60 && Number(bottom) >= 30 && Number(bottom) < Number(top) ? `${top}/${bottom}` : whole,
+  );
+}
+
 function scoreNumbers(folded: string, scoreWords: ScoreWords): ReadonlySet<number> | undefined {
   if (!folded.includes('10')) return undefined;
   let pattern = scorePatterns.get(scoreWords);

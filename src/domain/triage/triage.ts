@@ -221,6 +221,8 @@ export class Triage {
   private readonly clockWords: { readonly before: ReadonlySet<string>; readonly next: ReadonlySet<string> };
   /** `scoreWords`, its `next` as a set. */
   private readonly scoreWords: ScoreWords;
+  /** `ratioWords`' words: "175 sobre 100" is a slash reading. */
+  private readonly ratioWords: readonly string[] | undefined;
   private readonly nameIntroductions: readonly (readonly string[])[];
   private readonly spanishHints: ReadonlySet<string>;
   private readonly englishHints: ReadonlySet<string>;
@@ -372,6 +374,7 @@ export class Triage {
     this.emojiWords = emojiWords(data);
     this.clockWords = { before: new Set(data.clockWords.before), next: new Set(data.clockWords.next) };
     this.scoreWords = { between: data.scoreWords.between, next: new Set(data.scoreWords.next) };
+    this.ratioWords = data.ratioWords?.between;
     this.nameIntroductions = [...data.nameIntroductions.en, ...data.nameIntroductions.es].map((intro) =>
       foldText(intro).split(' '),
     );
@@ -477,6 +480,7 @@ export class Triage {
       emoji: this.emojiWords,
       clockWords: this.clockWords,
       scoreWords: this.scoreWords,
+      ratioWords: this.ratioWords,
     });
     const found = this.index.find(tokens);
     const breaks = found[this.terminatorSet]!;
