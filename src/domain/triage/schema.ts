@@ -43,7 +43,12 @@ const patternSchema = z.union([
       .optional(),
     unlessTold,
   }),
-  z.strictObject({ terms: byLanguage, unlessTold }),
+  z.strictObject({
+    terms: byLanguage,
+    unlessTold,
+    /** Only a phrase that ends its clause: "I wake up wishing I hadn't." is not "…wishing I hadn't eaten so much". */
+    endsClause: z.boolean().optional(),
+  }),
   /**
    * Only when the whole message is the phrase: "911" or "ambulance" typed alone is a call for help,
    * while "do I call you or 911?" is a question (and longer).

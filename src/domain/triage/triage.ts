@@ -121,7 +121,12 @@ type CompiledPattern =
       readonly callNow: boolean;
       readonly unless: number | undefined;
     }
-  | { readonly set: number; readonly kind: 'terms' | 'whole' | 'askedNo'; readonly unless?: number };
+  | {
+      readonly set: number;
+      readonly kind: 'terms' | 'whole' | 'askedNo';
+      readonly unless?: number;
+      readonly endsClause?: boolean;
+    };
 
 interface Modifier {
   readonly type: ModifierType;
@@ -617,9 +622,12 @@ export class Triage {
   ): Match[] {
     if ('set' in p) {
       const { kind } = p;
-      return found[p.set]!.filter(
-        (o) =>
-          kind === 'terms' || (kind === 'whole' ? this.alone(o, tokens) : this.askedAlone(o, tokens, answeredBarely)),
+      return found[p.set]!.filter((o) =>
+        kind === 'terms'
+          ? p.endsClause !== true || tokens[o.end + 1]?.clause !== tokens[o.end]!.clause
+          : kind === 'whole'
+            ? this.alone(o, tokens)
+            : this.askedAlone(o, tokens, answeredBarely),
       ).map((o) => ({ parts: [o], anchor: o, askedNo: kind === 'askedNo', unless: p.unless }));
     }
     const pairs: Array<{ a: Occurrence; b: Occurrence; c?: Occurrence }> = [];
@@ -1350,7 +1358,7 @@ class SetBuilder {
       };
     if ('whole' in p) return { set: this.terms(p.whole, false), kind: 'whole' };
     if ('askedNo' in p) return { set: this.terms(p.askedNo, true, true), kind: 'askedNo' };
-    return { set: this.terms(p.terms, true, true), kind: 'terms', unless };
+    return { set: this.terms(p.terms, true, true), kind: 'terms', unless, endsClause: p.endsClause ?? false };
   }
 
   terms(
