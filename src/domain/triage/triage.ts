@@ -1099,6 +1099,16 @@ export class Triage {
         tokens[t.end + 1]?.clause !== clause
       );
     };
+    // "My legs went numb. It went away. Now they're numb again": a return told after a resolution in a later sentence
+    // or the one after undoes it, as one in the finding's own sentence does (not one asked about, nor "back to normal").
+    const toldAfter = (t: Occurrence) =>
+      returned.some(
+        (o) =>
+          o.start > t.end &&
+          tokens[o.start]!.sentence - tokens[t.start]!.sentence <= 1 &&
+          !questions.has(tokens[o.start]!.sentence) &&
+          !this.resolutionSets.some((set) => found[set]!.some((r) => overlaps(r, o))),
+      );
     // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause, and nothing after them in it
     // tells a sign, now or another time ("He fell. Years ago, she had a brain bleed", "He passed out. Last year, too").
     const asideOpening = (t: Occurrence) => {
@@ -1177,7 +1187,7 @@ export class Triage {
           // `pastOnly` modifier got here only for a finding told in the past: see above; the load check refuses
           // `acrossSentences` without `pastOnly`).
           const later = tokens[t.start]!.sentence - sentence;
-          if (later > 0 && later <= m.acrossSentences) {
+          if (later > 0 && later <= m.acrossSentences && !toldAfter(t)) {
             types.add(m.type);
             break;
           }
