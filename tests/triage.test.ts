@@ -7625,3 +7625,57 @@ describe('triage: round 67 (numbers read as readings, medicines run out, missed,
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 68 (a time aside in the next sentence, a resolution a sentence later and a return after it, pain scores, Spanish grave, regret of waking, past fears, wrong strengths and too-frequent doses, blood thinners not stopped, readings told with over or sobre, cough and blood in two sentences)', () => {
+  it.each([
+    'my grandpa keeps coughing. there is bright red blood in the tissue, a lot of it',
+    'tose y tose. hay sangre roja en el pañuelo',
+    'my watch says pulse 38 and i feel like im about to black out',
+    'el aparato marcaba 35 de pulso y se desmayo hace un momento, sigue bien mareado',
+    'My legs went numb this morning. It went away. Now they are numb again.',
+    'my dad is having a seizure. in 1998 he had one too',
+    'My husband just passed out. Last year, too.',
+    'I thought I was going to die, my chest is crushing',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "Back is a lot better. But I wake up wishing I hadn't.",
+    'every morning I wake up disappointed that I woke up',
+    'me despierto decepcionada de despertar, todos los dias',
+    'the pharmacy filled 10 mg instead of 5 mg, he has taken two at a time for three days and now he is throwing up and so drowsy',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'pharmacy filled my oxycodone 10 mg instead of the 5 mg, took one this morning, feel fine',
+    'la farmacia le dio de 10 mg y el doctor dijo que de 5, ya se tomo una y esta bien',
+    'I have been taking my plavix twice a day instead of once since I got home',
+    'me estoy tomando el clopidogrel dos veces al dia en vez de una',
+    'the doctor said to stop his warfarin 5 days before but we kept giving it, the procedure is tomorrow',
+    'el doctor dijo que suspendiera el xarelto pero se lo seguimos dando a mi mama, la cita es mañana',
+    'bp 175 over 100 this morning and again now, she feels fine',
+    'la presion salio en 175 sobre 100 dos veces, se siente bien',
+    "Pain isn't any better. Still an 8 out of 10 on day 10.",
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'my dad had a seizure. in 1998. he takes no meds for it',
+    'Me dio un infarto. Fue en el 2016, ya estoy bien. ¿Tengo que dejar la aspirina?',
+    'I passed out during a blood draw. Years ago, when I was 20.',
+    'quiero saber si es grave',
+    '¿que sintomas son graves despues del procedimiento?',
+    'I woke up wishing I hadnt eaten so much last night',
+    'the pain was so bad I thought I was going to die, now its night and day',
+    'pense que me iba a morir del dolor, ahora ya estoy mucho mejor',
+    'My foot went numb at the movies. It went away as soon as I stood up.',
+    'he coughs at night. they drew blood today for labs',
+    'my doctor says take the tylenol twice a day instead of once',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
