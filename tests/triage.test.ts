@@ -4385,7 +4385,9 @@ describe('triage.json is checked at load: round 49', () => {
     const broken = structuredClone(knowledge.triage);
     const i = broken.modifiers.findIndex((m) => m.acrossSentences !== undefined);
     delete broken.modifiers[i]!.pastOnly;
-    expect(checkTriage(broken)).toEqual([`modifiers[${i}] (historical).acrossSentences: needs pastOnly`]);
+    expect(checkTriage(broken)).toEqual([
+      `modifiers[${i}] (${broken.modifiers[i]!.type}).acrossSentences: needs pastOnly`,
+    ]);
   });
 
   it('refuses an unknown group among several an "unlessTold" names', () => {
@@ -7675,6 +7677,43 @@ describe('triage: round 68 (a time aside in the next sentence, a resolution a se
     'My foot went numb at the movies. It went away as soon as I stood up.',
     'he coughs at night. they drew blood today for labs',
     'my doctor says take the tylenol twice a day instead of once',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
+
+describe('triage: round 68, second part (pain that shoots, low oximeter readings told many ways, strength mix-ups told with feeling fine, wiggling toes, bruises turning purple, a past told in the next sentence, incontinence at baseline, idioms of the heart and pain shots)', () => {
+  it.each([
+    'about ten minutes ago the pain shot through the roof all of a sudden, worst i have ever felt',
+    'his oxygen keeps reading 89 and he looks gray',
+    "She's turning purple and not breathing right",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['the pharmacy gave her 10 mg instead of 5 mg, she took two and now she is so drowsy she keeps nodding off'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each(['the pharmacy gave me 10 mg oxycodone instead of the 5 mg, took one, I feel fine, just a bit drowsy'])(
+    '"%s" is a same-day call to the care team',
+    (text) => {
+      expect(tierOf(text)).toBe('urgent');
+    },
+  );
+
+  it.each([
+    'she is moving and wiggling her toes, just sore at the needle spot',
+    'the bruise by the needle spot is turning purple, is that normal?',
+    'el moretón del piquete se puso morado, es normal?',
+    "Chest pain. That's what I had in 2017, I got two stents. Do I bring the cardiology letter?",
+    'se me sale tantita orina cuando toso, eso ya es de años. ¿el procedimiento lo empeora?',
+    'pt incontinent at baseline, in briefs for years, no change since the procedure',
+    'my heart about stopped when they called to reschedule lol, is it still tuesday?',
+    'they gave me a pain shot at the clinic and all of a sudden I felt so much better',
   ])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
