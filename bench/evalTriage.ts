@@ -1827,6 +1827,50 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin264-heldout.json',
           ],
           [
+            "Blind review 167a (tests/eval/triage-heldout180.json, sealed; run at round 68's start and end)",
+            'triage-heldout180.json',
+          ],
+          [
+            "Blind review 167b (tests/eval/triage-heldout181.json, sealed; run at round 68's start and end)",
+            'triage-heldout181.json',
+          ],
+          [
+            'Tune set t278 twin: symptoms told piece by piece over several sentences, reassuring details a sentence later (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t278 (tests/eval/triage-twin265-heldout.json, sealed; written in round 68)',
+            'triage-twin265-heldout.json',
+          ],
+          [
+            'Tune set t279 twin: the present beside the past, the writer beside someone else; device readings in many styles (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t279 (tests/eval/triage-twin266-heldout.json, sealed; written in round 68)',
+            'triage-twin266-heldout.json',
+          ],
+          [
+            'Tune set t280 twin: all in Spanish, Houston families (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t280 (tests/eval/triage-twin267-heldout.json, sealed; written in round 68)',
+            'triage-twin267-heldout.json',
+          ],
+          [
+            'Tune set t281 twin: legs, back, bladder and bowels told plainly: what is new and what is old (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t281 (tests/eval/triage-twin268-heldout.json, sealed; written in round 68)',
+            'triage-twin268-heldout.json',
+          ],
+          [
+            'Tune set t282 twin: crisis talk in many forms, and death words in ordinary senses (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t282 (tests/eval/triage-twin269-heldout.json, sealed; written in round 68)',
+            'triage-twin269-heldout.json',
+          ],
+          [
+            'Tune set t283 twin: medicines and home devices, readings in many formats and units (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t283 (tests/eval/triage-twin270-heldout.json, sealed; written in round 68)',
+            'triage-twin270-heldout.json',
+          ],
+          [
+            'Tune set t284 twin: days to weeks after: needle site, fevers, new pains, falls, unsure what is normal (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t284 (tests/eval/triage-twin271-heldout.json, sealed; written in round 68)',
+            'triage-twin271-heldout.json',
+          ],
+          [
+            'Tune set t285 twin: clinical shorthand from nurses and caregivers, and plain words (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t285 (tests/eval/triage-twin272-heldout.json, sealed; written in round 68)',
+            'triage-twin272-heldout.json',
+          ],
+          [
+            'Tune set t286 twin: frightening things over, others’ or feared; emergencies told as an afterthought (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t286 (tests/eval/triage-twin273-heldout.json, sealed; written in round 68)',
+            'triage-twin273-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
