@@ -282,6 +282,7 @@ export const triageSchema = z.strictObject({
   clockWords: z.strictObject({ about: z.string().optional(), before: z.array(text), next: z.array(text) }),
   /** "8 out of 10", "un 8 de 10": the words between a score and its 10, and those it goes on with; see `about`. */
   scoreWords: z.strictObject({ about: z.string().optional(), between: z.array(text), next: z.array(text) }),
+  /** "175 over 100", "175 sobre 100": the words that join a blood pressure reading's two numbers as a slash does. */
   ratioWords: z.strictObject({ about: z.string().optional(), between: z.array(text) }).optional(),
   groups: z.record(z.string().regex(/^\w+$/), byLanguage),
   concepts: z.array(conceptSchema).min(1),

@@ -289,7 +289,6 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 const scorePatterns = new WeakMap<ScoreWords, RegExp>();
 
-/** Where the numbers of each score out of 10 start in `folded` (see `ScoreWords`); none in most messages. */
 const ratioPatterns = new WeakMap<readonly string[], RegExp>();
 
 /** "175 sobre 100" written as "175/100", so the reading is read as a slash reading is. */
@@ -305,6 +304,7 @@ function slashReadings(folded: string, ratioWords: readonly string[]): string {
   );
 }
 
+/** Where the numbers of each score out of 10 start in `folded` (see `ScoreWords`); none in most messages. */
 function scoreNumbers(folded: string, scoreWords: ScoreWords): ReadonlySet<number> | undefined {
   if (!folded.includes('10')) return undefined;
   let pattern = scorePatterns.get(scoreWords);
