@@ -203,6 +203,7 @@ export class Triage {
   private readonly returnedSet: number;
   private readonly affirmedSet: number;
   private readonly alsoSet: number;
+  private readonly asideTails: ReadonlySet<string>;
   private readonly pastSet: number;
   private readonly nowSet: number;
   private readonly presentSet: number;
@@ -360,6 +361,7 @@ export class Triage {
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
     this.alsoSet = sets.terms(data.alsoTold, false);
+    this.asideTails = new Set([...data.asideTails.en, ...data.asideTails.es]);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
     this.presentSet = sets.terms(data.presentTold, false);
@@ -1109,14 +1111,17 @@ export class Triage {
           !questions.has(tokens[o.start]!.sentence) &&
           !this.resolutionSets.some((set) => found[set]!.some((r) => overlaps(r, o))),
       );
-    // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause, and nothing after them in it
-    // tells a sign, now or another time ("He fell. Years ago, she had a brain bleed", "He passed out. Last year, too").
+    // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause (but for `asideTails`: "That
+    // was before the procedure though"), and nothing after them in it tells a sign, now or another time ("He fell.
+    // Years ago, she had a brain bleed", "He passed out. Last year, too").
     const asideOpening = (t: Occurrence) => {
       const aside = tokens[t.start]!.sentence;
       const after = (o: Occurrence) => o.start > t.end && tokens[o.start]!.sentence === aside;
+      let end = t.end;
+      while (tokens[end + 1]?.clause === tokens[t.end]!.clause && this.asideTails.has(tokens[end + 1]!.raw)) end++;
       return (
         tokens[t.start - 1]?.sentence !== aside &&
-        tokens[t.end + 1]?.clause !== tokens[t.end]!.clause &&
+        tokens[end + 1]?.clause !== tokens[t.end]!.clause &&
         ![findingParts, found[this.alsoSet]!, found[this.currentSet]!, found[this.returnedSet]!].some((set) =>
           set.some(after),
         )
