@@ -1111,20 +1111,20 @@ export class Triage {
           !questions.has(tokens[o.start]!.sentence) &&
           !this.resolutionSets.some((set) => found[set]!.some((r) => overlaps(r, o))),
       );
-    // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause (but for `asideTails`: "That
-    // was before the procedure though"), and nothing after them in it tells a sign, now or another time ("He fell.
+    // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause (but for `asideTails`: "But
+    // that was before the procedure though"), and nothing after them in it tells a sign, now or another time ("He fell.
     // Years ago, she had a brain bleed", "He passed out. Last year, too").
     const asideOpening = (t: Occurrence) => {
       const aside = tokens[t.start]!.sentence;
       const after = (o: Occurrence) => o.start > t.end && tokens[o.start]!.sentence === aside;
+      let start = t.start;
       let end = t.end;
+      while (tokens[start - 1]?.sentence === aside && this.asideTails.has(tokens[start - 1]!.raw)) start--;
       while (tokens[end + 1]?.clause === tokens[t.end]!.clause && this.asideTails.has(tokens[end + 1]!.raw)) end++;
       return (
-        tokens[t.start - 1]?.sentence !== aside &&
+        tokens[start - 1]?.sentence !== aside &&
         tokens[end + 1]?.clause !== tokens[t.end]!.clause &&
-        ![findingParts, found[this.alsoSet]!, found[this.currentSet]!, found[this.returnedSet]!].some((set) =>
-          set.some(after),
-        )
+        ![findingParts, found[this.alsoSet]!, current, returned].some((set) => set.some(after))
       );
     };
     // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past (not the
@@ -1196,7 +1196,14 @@ export class Triage {
             types.add(m.type);
             break;
           }
-          if (m.opensNextSentence && later === 1 && asideOpening(t) && !toldNow(anchor.end) && !toldPresentHere()) {
+          if (
+            m.opensNextSentence &&
+            later === 1 &&
+            asideOpening(t) &&
+            !toldAfter(t) &&
+            !toldNow(anchor.end) &&
+            !toldPresentHere()
+          ) {
             types.add(m.type);
             break;
           }
