@@ -7718,3 +7718,29 @@ describe('triage: round 68, second part (pain that shoots, low oximeter readings
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 68, third part (harder to breathe, a return after a time aside, injected blood thinners missed, Spanish strengths without mg, asides that open with but or close with though, a sign taken back as a nightmare)', () => {
+  it.each(['Getting harder to breathe every minute.', 'he passed out. last year. it happened again right now'])(
+    '"%s" gets 911',
+    (text) => {
+      expect(tierOf(text)).toBe('emergency');
+    },
+  );
+
+  it.each([
+    'se me paso la dosis de heparina ayer y hoy, me operaron el lunes',
+    'la farmacia le surtio la hidrocodona de 10 en vez de 5, ya se tomo una y esta bien',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'My legs went numb. That was before the procedure though.',
+    'Me dio un infarto. Pero eso fue hace como ocho años.',
+    'My mom had a seizure once. Years ago, never again since.',
+    "Woke up last night and couldn't breathe. Then I realized it was a nightmare.",
+    'se me paso el dolor despues de la lovenox',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
