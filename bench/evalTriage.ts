@@ -1871,6 +1871,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin273-heldout.json',
           ],
           [
+            'Tune set t287 twin: symptoms told piece by piece, the brief of t278 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t287 (tests/eval/triage-twin274-heldout.json, sealed; written in round 68)',
+            'triage-twin274-heldout.json',
+          ],
+          [
+            'Tune set t288 twin: all in Spanish, the brief of t280 again (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t288 (tests/eval/triage-twin275-heldout.json, sealed; written in round 68)',
+            'triage-twin275-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
