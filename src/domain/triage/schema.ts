@@ -331,7 +331,10 @@ export const triageSchema = z.strictObject({
    * not this one's: see `opensNextSentence`.
    */
   alsoTold: byLanguage,
-  /** Words that may close a time aside's clause ("That was before the procedure though"): see `opensNextSentence`. */
+  /**
+   * Single words that may open or close a time aside ("But that was before the procedure though"): see
+   * `opensNextSentence`.
+   */
   asideTails: byLanguage,
   terminators: byLanguage,
   /** Words that join the items of a list of signs ("and", "or", "y"): see `crossesListCommas`. */
