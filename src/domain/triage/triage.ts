@@ -1113,7 +1113,7 @@ export class Triage {
       );
     // "My dad had a seizure. In 1998.": the words open their sentence and fill their clause (but for `asideTails`: "But
     // that was before the procedure though"), and nothing after them in it tells a sign, now or another time ("He fell.
-    // Years ago, she had a brain bleed", "He passed out. Last year, too").
+    // Years ago, she had a brain bleed", "He passed out. Last year, too"); a return after it is `toldAfter`'s.
     const asideOpening = (t: Occurrence) => {
       const aside = tokens[t.start]!.sentence;
       const after = (o: Occurrence) => o.start > t.end && tokens[o.start]!.sentence === aside;
@@ -1124,7 +1124,7 @@ export class Triage {
       return (
         tokens[start - 1]?.sentence !== aside &&
         tokens[end + 1]?.clause !== tokens[t.end]!.clause &&
-        ![findingParts, found[this.alsoSet]!, current, returned].some((set) => set.some(after))
+        ![findingParts, found[this.alsoSet]!, current].some((set) => set.some(after))
       );
     };
     // "mom fell down the stairs last week, hit her head, blood everywhere. The CT was fine": a date in the past (not the
