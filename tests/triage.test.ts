@@ -7744,3 +7744,38 @@ describe('triage: round 68, third part (harder to breathe, a return after a time
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69 (bleeding that stopped with pressure goes to the care team, a relapse of self-harm)', () => {
+  it.each([
+    'bandage soaked with blood, it stopped with pressure, now its bleeding again',
+    'the bandage is soaked with blood and it wont stop even with pressure',
+    'blood soaked through the gauze and it hasnt stopped',
+    'sangra mucho la herida y ya le dio un paro',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'I used to cut and I did it again last night. it bled a long time but it stopped eventually.',
+    'antes me cortaba y anoche lo volví a hacer',
+    "I haven't cut in two years but I relapsed last night",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'My bandage got soaked with blood, we held pressure for 10 minutes and it stopped',
+    'The dressing bled through last night. It stopped after I pressed on it.',
+    'The bandage soaked through with blood when I changed it but it stopped after I held pressure 10 min',
+    'la gasa se llenó de sangre pero ya paró',
+    'sangró mucho la gasa y ya paró',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'I used to cut my own hair and I did it again last night, looks awful',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

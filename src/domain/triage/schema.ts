@@ -123,6 +123,11 @@ const conceptSchema = z.strictObject({
   mayBeEmergencyUnless: oneGroup.optional(),
   /** Modifiers that never silence this concept: asking how many pills would kill is itself the warning sign. */
   ignores: z.array(z.enum(MODIFIER_TYPES)).optional(),
+  /**
+   * The concept is how another sign ended ("soaked the bandage, it stopped after I held pressure": the care team
+   * today): its words are that sign's ending, so other findings' modifiers never read them as a sign told after.
+   */
+  tellsAnEnding: z.boolean().optional(),
 });
 
 const modifierSchema = z.strictObject({

@@ -540,7 +540,10 @@ export class Triage {
       returned: found[this.returnedSet]!.filter((o) => said(o) && !inResolution(o)),
       affirmed: found[this.affirmedSet]!,
       negativeFindings: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts.filter((p) => p.negative))),
-      findingParts: matched.flatMap(({ matches }) => matches.flatMap((m) => m.parts)),
+      // An ending ("it stopped after I held pressure") is no sign told after another one's verdict.
+      findingParts: matched.flatMap(({ entry, matches }) =>
+        entry.concept.tellsAnEnding === true ? [] : matches.flatMap((m) => m.parts),
+      ),
       questions: new Set(stops.flatMap((stop, k) => (stop.includes('?') ? [k] : []))),
     };
     const findings: ConceptFinding[] = [];
