@@ -7779,3 +7779,30 @@ describe('triage: round 69 (bleeding that stopped with pressure goes to the care
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, second part (severe pain shooting down the legs, Spanish sight lost and fainting today, a shaking fit, the urge to cut back)', () => {
+  it.each([
+    'pain is shooting down both legs like electric shocks and getting worse every minute',
+    'The new thing is pain shooting down both legs like lightning, 10/10',
+    'no tengo fiebre pero el dolor me baja por las dos piernas como corriente, no lo aguanto',
+    'hace como una hora de repente dejé de ver del ojo izquierdo, todo negro',
+    'ya van tres veces que me desmayo hoy',
+    'she had seizures as a kid, none since. but my wife just had a full shaking fit on the couch',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'hx of cutting in my 20s and the urge is back really strong tonight',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'the pain down my leg was 10/10 before the procedure, now it is a 2',
+    'me desmayo al ver sangre, me preocupa',
+    'no dejo de verla, es mi nieta recién nacida',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
