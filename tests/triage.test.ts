@@ -7806,3 +7806,23 @@ describe('triage: round 69, second part (severe pain shooting down the legs, Spa
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, third part (a different medicine from the pharmacy, blood thinners gone when the prescription expired or insurance refused)', () => {
+  it.each([
+    'la farmacia me dio otra pastilla que no es la que me recetaron, ya me tomé dos desde el domingo',
+    'Olvidamos darle a mi mamá su anticoagulante, el Eliquis, dos días',
+    "my husband's blood thinner prescription expired and the pharmacy needs a new order, he's been without it 2 days",
+    "Insurance denied the lovenox shots so she hasn't had any since we got home Tuesday",
+    'The pharmacy gave him metoprolol 100 instead of 25 and he took one this morning. he says he feels ok',
+    "Pharmacy gave me tramadol instead of the tylenol #3 on my discharge paper. haven't taken any yet",
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'the pharmacy is in a different building, which one do I go to?',
+    'do I pick up the prescription at the pharmacy or will you send it?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
