@@ -7826,3 +7826,20 @@ describe('triage: round 69, third part (a different medicine from the pharmacy, 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, fourth part (questions whether a medicine will make breathing hard, fainting at the sight of the needle)', () => {
+  it.each([
+    "will the sedation make it hard to breathe? because I can't breathe right now",
+    "I'm going to faint when I see the needle, I'm so dizzy and pale right now",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "Will the pain pills make it hard to breathe while I'm sleeping?",
+    'bro keeps saying im gonna faint when I see the needle haha. will I even see it',
+    'mi esposo se va a desmayar cuando vea la aguja jaja',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
