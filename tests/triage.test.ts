@@ -7843,3 +7843,19 @@ describe('triage: round 69, fourth part (questions whether a medicine will make 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, fifth part (a past sign dated by but that was and a year, or told as a toddler)', () => {
+  it.each([
+    'she had seizures as a toddler and she is having one right now',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'To your question: yes I had a stroke, but that was 2016 and I recovered fully',
+    'mi papá tuvo un infarto, pero eso fue en 2015',
+    'she had seizures as a toddler, none since',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
