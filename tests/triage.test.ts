@@ -7859,3 +7859,19 @@ describe('triage: round 69, fifth part (a past sign dated by but that was and a 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, sixth part (drainage told as gunk or pink water, vomiting after every meal)', () => {
+  it.each([
+    'theres yellowish gunk coming out of the puncture site onto the gauze',
+    'Está mojada la curación de mi mamá, le sale como agüita rosada del piquete',
+    'Mom is 77 and has vomited after every meal today, only keeping little sips of water down',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'he threw up once after a meal yesterday, fine since',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
