@@ -7875,3 +7875,18 @@ describe('triage: round 69, sixth part (drainage told as gunk or pink water, vom
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, seventh part (refills are never skipped over, seizure precautions on a chart)', () => {
+  it.each([
+    'I put 2 on, the fentanyl patches',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'I still have 2 refills on the pain pills. when I run low next week do I call the pharmacy or you?',
+    "ok also, 'seizure precautions' on my chart, is that from my childhood epilepsy?",
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
