@@ -7773,11 +7773,12 @@ describe('triage: round 69 (bleeding that stopped with pressure goes to the care
     expect(tierOf(text)).toBe('urgent');
   });
 
-  it.each([
-    'I used to cut my own hair and I did it again last night, looks awful',
-  ])('"%s" raises no 911 and no 988', (text) => {
-    expect(['none', 'mention']).toContain(tierOf(text));
-  });
+  it.each(['I used to cut my own hair and I did it again last night, looks awful'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
 });
 
 describe('triage: round 69, second part (severe pain shooting down the legs, Spanish sight lost and fainting today, a shaking fit, the urge to cut back)', () => {
@@ -7792,11 +7793,12 @@ describe('triage: round 69, second part (severe pain shooting down the legs, Spa
     expect(tierOf(text)).toBe('emergency');
   });
 
-  it.each([
-    'hx of cutting in my 20s and the urge is back really strong tonight',
-  ])('"%s" gets the crisis reply', (text) => {
-    expect(tierOf(text)).toBe('crisis');
-  });
+  it.each(['hx of cutting in my 20s and the urge is back really strong tonight'])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
 
   it.each([
     'the pain down my leg was 10/10 before the procedure, now it is a 2',
@@ -7845,9 +7847,7 @@ describe('triage: round 69, fourth part (questions whether a medicine will make 
 });
 
 describe('triage: round 69, fifth part (a past sign dated by but that was and a year, or told as a toddler)', () => {
-  it.each([
-    'she had seizures as a toddler and she is having one right now',
-  ])('"%s" gets 911', (text) => {
+  it.each(['she had seizures as a toddler and she is having one right now'])('"%s" gets 911', (text) => {
     expect(tierOf(text)).toBe('emergency');
   });
 
@@ -7869,17 +7869,13 @@ describe('triage: round 69, sixth part (drainage told as gunk or pink water, vom
     expect(tierOf(text)).toBe('urgent');
   });
 
-  it.each([
-    'he threw up once after a meal yesterday, fine since',
-  ])('"%s" raises no 911 and no 988', (text) => {
+  it.each(['he threw up once after a meal yesterday, fine since'])('"%s" raises no 911 and no 988', (text) => {
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
 
 describe('triage: round 69, seventh part (refills are never skipped over, seizure precautions on a chart)', () => {
-  it.each([
-    'I put 2 on, the fentanyl patches',
-  ])('"%s" gets the crisis reply', (text) => {
+  it.each(['I put 2 on, the fentanyl patches'])('"%s" gets the crisis reply', (text) => {
     expect(tierOf(text)).toBe('crisis');
   });
 
