@@ -7886,3 +7886,20 @@ describe('triage: round 69, seventh part (refills are never skipped over, seizur
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, eighth part (the bleeding stopped in the next sentence, looking at the gun, a refill waiting for the doctor, en vez del)', () => {
+  it.each([
+    'Still hurting 6 weeks out. Been looking at the gun in the closet more than I should',
+    'I have all my pills ready, the whole bottle',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'Her bandage soaked through with blood. I held pressure for 10 minutes and it stopped.',
+    "Pharmacy says my Eliquis refill needs the doctor's ok first and I've missed 2 days now",
+    'En la farmacia me dieron tramadol en vez del medicamento que me recetó el doctor',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
