@@ -7903,3 +7903,20 @@ describe('triage: round 69, eighth part (the bleeding stopped in the next senten
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 69, ninth part (pain no better than expected, told as about the same as before or would be gone by now)', () => {
+  it.each([
+    "Three weeks out. I was told the pain should be mostly gone in a few days. It's about the same as before, maybe a 6.",
+    "i thought the back pain would be gone by now?? it's been 2 weeks and i still cant sit through dinner",
+    'pensé que ya estaría mejor, sigue igual que antes',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['my appetite is not improving', 'will my pain be gone by now? I mean by next week'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
