@@ -7920,3 +7920,19 @@ describe('triage: round 69, ninth part (pain no better than expected, told as ab
     },
   );
 });
+
+describe('triage: round 69, tenth part (a band-aid that stopped bleeding, fainting when they put in an IV)', () => {
+  it.each(['bandaid soaked through after i bent down to get the paper, held pressure and its stopped now'])(
+    '"%s" is a same-day call to the care team',
+    (text) => {
+      expect(tierOf(text)).toBe('urgent');
+    },
+  );
+
+  it.each(['fainting when they put in IVs is my thing (vasovagal). can they give me something to relax before'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
