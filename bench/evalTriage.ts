@@ -1879,6 +1879,46 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin275-heldout.json',
           ],
           [
+            "Blind review 169a: long messages by relatives typing for a parent, the sign told once in passing (tests/eval/triage-heldout182.json, sealed; run at round 69's start and end)",
+            'triage-heldout182.json',
+          ],
+          [
+            "Blind review 169b: short fragments from older patients, half in Spanish (tests/eval/triage-heldout183.json, sealed; run at round 69's start and end)",
+            'triage-heldout183.json',
+          ],
+          [
+            'Tune set t289 twin: signs told with time words, the past beside the present (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t289 (tests/eval/triage-twin276-heldout.json, sealed; written in round 69)',
+            'triage-twin276-heldout.json',
+          ],
+          [
+            'Tune set t290 twin: all in Spanish, relatives writing about a parent (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t290 (tests/eval/triage-twin277-heldout.json, sealed; written in round 69)',
+            'triage-twin277-heldout.json',
+          ],
+          [
+            'Tune set t291 twin: medicines, pharmacy, doses and home devices (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t291 (tests/eval/triage-twin278-heldout.json, sealed; written in round 69)',
+            'triage-twin278-heldout.json',
+          ],
+          [
+            'Tune set t292 twin: follow-up messages in an ongoing chat: answers, corrections, also, now (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t292 (tests/eval/triage-twin279-heldout.json, sealed; written in round 69)',
+            'triage-twin279-heldout.json',
+          ],
+          [
+            'Tune set t293 twin: same-day problems in everyday words, some beside an emergency (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t293 (tests/eval/triage-twin280-heldout.json, sealed; written in round 69)',
+            'triage-twin280-heldout.json',
+          ],
+          [
+            'Tune set t294 twin: clinical shorthand and history lists beside today (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t294 (tests/eval/triage-twin281-heldout.json, sealed; written in round 69)',
+            'triage-twin281-heldout.json',
+          ],
+          [
+            'Tune set t295 twin: bleeding, drainage and the needle site, and medicines from the pharmacy: what stopped, what goes on (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t295 (tests/eval/triage-twin282-heldout.json, sealed; written in round 69)',
+            'triage-twin282-heldout.json',
+          ],
+          [
+            'Tune set t296 twin: back and leg pain told many ways: how bad, where it goes, since when (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t296 (tests/eval/triage-twin283-heldout.json, sealed; written in round 69)',
+            'triage-twin283-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
