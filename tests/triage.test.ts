@@ -7936,3 +7936,13 @@ describe('triage: round 69, tenth part (a band-aid that stopped bleeding, fainti
     },
   );
 });
+
+describe('triage: round 69, eleventh part (a bleeding that stopped stays 911 when the person is dizzy or pale)', () => {
+  it.each([
+    'sangró mucho la herida, ya paró pero está muy mareado y pálido',
+    'he is pale and dizzy, the bandage soaked with blood but it stopped',
+    'soaked through 3 towels, we held pressure and it stopped but he is so pale and sweaty',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+});
