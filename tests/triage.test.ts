@@ -7946,3 +7946,11 @@ describe('triage: round 69, eleventh part (a bleeding that stopped stays 911 whe
     expect(tierOf(text)).toBe('emergency');
   });
 });
+
+describe('triage: round 69, twelfth part (an ending is no sign told after another sign: tellsAnEnding)', () => {
+  it.each([
+    "the nurse said if there's bleeding through the bandage just press on it for 10 min. I did that this morning and it stopped, it was only a few drops and the bandage has been dry since. can I change it now?",
+  ])('"%s" gets no 911 and no 988 (a call is fine)', (text) => {
+    expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+  });
+});
