@@ -7954,3 +7954,14 @@ describe('triage: round 69, twelfth part (an ending is no sign told after anothe
     expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, thirteenth part (a history of cutting beside anything else again today is no relapse)', () => {
+  it.each([
+    "I haven't cut in years. My back pain started again today",
+    'I used to cut coupons, started again today lol',
+    'I stopped cutting years ago. did the bandage need changing again today?',
+    "I haven't cut in years. My dog did it again, peed on the rug",
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
