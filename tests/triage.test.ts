@@ -7965,3 +7965,15 @@ describe('triage: round 69, thirteenth part (a history of cutting beside anythin
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 69, fourteenth part (a relative who worries a sign will come)', () => {
+  it.each(["my wife worries she will have trouble breathing and now she can't breathe"])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "My wife worries she'll have trouble breathing under sedation because of her asthma. What do you do for that",
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
