@@ -265,6 +265,12 @@ export const triageSchema = z.strictObject({
    * matches the words spelled out ("she does not know where she is" is "she doesnt know where she is").
    */
   contractions: z.record(z.string().regex(/^[a-z]+$/, 'must be one lower-case word'), text),
+  /**
+   * Contractions of "to be" with "not" ("isnt", "wasnt"): an English term that opens with "not" ("not making sense")
+   * is also found opening with each ("he isnt making sense"). Only "to be": "not know where" must not become
+   * "dont know where" ("I don't know where to park").
+   */
+  beNot: z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case word')),
   /** Words a term never skips over: "im not bleeding" is not "im bleeding". */
   gapStops: z.array(text),
   /** "No" before words that already say "not" is an interjection ("no, he isn't breathing"), not a denial. */
@@ -375,6 +381,13 @@ export const triageSchema = z.strictObject({
    * no tengo, nomás pregunto") but deny nothing alone: "chest pain? I think so" is a yes.
    */
   answerFillers: byLanguage,
+  /**
+   * A checklist typed without question marks ("numbness in legs nope bleeding nope fever no so im good"): a sign with
+   * a denial right after it in its clause, then the clause's end or one of `joins`. `atEnd` denials ("no") stop there:
+   * before a noun they deny the next sign ("pain down my leg no numbness"). `anywhere` denials ("nope") never stand
+   * before a noun, so another sign or one of `signs` (or a word joining one) after them is a next item on the list.
+   */
+  checkedOff: z.object({ atEnd: byLanguage, anywhere: byLanguage, joins: byLanguage, signs: byLanguage }),
   /** Titles and short forms whose "." ends no sentence ("Dr. Patel said it was muscle strain"). */
   abbreviations: byLanguage,
   /** Words that go on with the line before a line break ("…die⏎of embarrassment"): the break ends no sentence. */

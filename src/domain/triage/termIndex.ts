@@ -37,6 +37,8 @@ export interface TermIndexOptions {
   readonly gapStops: ReadonlySet<string>;
   /** English contractions and their words spelled out: an English term with one is also found spelled out. */
   readonly contractions?: ReadonlyMap<string, string>;
+  /** Contractions of "to be" and "not" ("isnt"): an English term opening with "not" is also found after one. */
+  readonly beNot?: readonly string[];
 }
 
 type Slot = { readonly word: string } | { readonly cls: NumberClass };
@@ -145,6 +147,9 @@ export class TermIndex {
         this.own(termOf(text, set, false), index, lang);
         const spelled = lang === 'en' ? this.spelledOut(text) : undefined;
         if (spelled !== undefined) this.own(termOf(spelled, set, true), index, lang);
+        // "not making sense" is written "isnt making sense" as often as "is not making sense" (which it holds).
+        if (lang === 'en' && text.startsWith('not '))
+          for (const be of this.options.beNot ?? []) this.own(termOf(be + text.slice(3), set, false), index, lang);
       }
     });
     return compiled;

@@ -215,6 +215,10 @@ export class Triage {
   private readonly siteSet: number;
   private readonly answerDenials: ReadonlySet<string>;
   private readonly answerFillers: ReadonlySet<string>;
+  private readonly checkOffAtEnd: ReadonlySet<string>;
+  private readonly checkOffAnywhere: ReadonlySet<string>;
+  private readonly checkOffJoins: ReadonlySet<string>;
+  private readonly checkOffSigns: ReadonlySet<string>;
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
@@ -372,6 +376,10 @@ export class Triage {
     this.siteSet = sets.terms(data.sites, false);
     this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
     this.answerFillers = new Set([...data.answerFillers.en, ...data.answerFillers.es]);
+    this.checkOffAtEnd = new Set([...data.checkedOff.atEnd.en, ...data.checkedOff.atEnd.es]);
+    this.checkOffAnywhere = new Set([...data.checkedOff.anywhere.en, ...data.checkedOff.anywhere.es]);
+    this.checkOffJoins = new Set([...data.checkedOff.joins.en, ...data.checkedOff.joins.es]);
+    this.checkOffSigns = new Set([...data.checkedOff.signs.en, ...data.checkedOff.signs.es]);
     this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
     this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
@@ -395,6 +403,7 @@ export class Triage {
       negativeWords: new Set(data.negativeWords),
       gapStops: new Set(data.gapStops),
       contractions: new Map(Object.entries(data.contractions)),
+      beNot: data.beNot,
     });
     // Spanish hint words ("mi", "no", "que") rank with the most common English words, triage's own words ("duele",
     // "pecho") after the common ones, before rarer ones ("duel", "eel", "mima").
@@ -1247,7 +1256,28 @@ export class Triage {
     // "shortness of breath? nope.": the writer asked it and said no.
     if (answeredNo.has(sentence) && match.askedNo !== true && !concept.ignores?.includes('negated'))
       types.add('negated');
+    if (!concept.ignores?.includes('negated') && this.checkedOff(match, tokens, scope)) types.add('negated');
     return [...types];
+  }
+
+  /**
+   * "numbness in legs nope bleeding nope fever no so im doing good": a sign with a denial right after it in its clause
+   * is one ticked off a list, when the denial ends the clause or a `checkedOff.joins` word follows, or is one that
+   * never stands before a noun ("nope") and another sign or a `checkedOff.signs` word follows. Never a sign that says "not" itself ("cant feel my legs no"), a
+   * denial that is part of a sign ("me duele el pecho no puedo respirar"), or a tag question ("le duele el pecho no?").
+   */
+  private checkedOff(match: Match, tokens: readonly Token[], scope: Scope): boolean {
+    if (match.parts.some((p) => p.negative)) return false;
+    const at = Math.max(...match.parts.map((p) => p.end)) + 1;
+    const denial = tokens[at];
+    if (denial === undefined || denial.clause !== tokens[at - 1]!.clause) return false;
+    const anywhere = this.checkOffAnywhere.has(denial.raw);
+    if (!anywhere && !this.checkOffAtEnd.has(denial.raw)) return false;
+    if (scope.findingParts.some((f) => f.start <= at && at <= f.end)) return false;
+    const next = tokens[at + 1];
+    if (next === undefined || next.sentence !== denial.sentence) return !scope.questions.has(denial.sentence);
+    if (next.clause !== denial.clause || this.checkOffJoins.has(next.raw)) return true;
+    return anywhere && (this.checkOffSigns.has(next.raw) || scope.findingParts.some((f) => f.start === at + 1));
   }
 
   /**
