@@ -7977,3 +7977,61 @@ describe('triage: round 69, fourteenth part (a relative who worries a sign will 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 70: checklists, contractions, chronic traits, second wave (blind tune sets t297 to t301)', () => {
+  it.each([
+    'my husband suddenly isnt making sense',
+    'pain shooting down both legs like lightning worst ive ever felt cant even stand',
+    'his lips look kind of blue-ish',
+    'los labios se le ven como morados desde hace rato',
+    'de repente empezó a decir cosas sin sentido y ni me reconoce',
+    'sentí como un rayo que se me fue por las dos piernas y es un dolor horrible',
+    'mi mamá anda rara, ve todo doble y le duele la cabeza, nunca le había dolido así',
+    'me baja por las dos piernas como toques eléctricos desde hace una hora, es un 10',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'my father told the aide he wishes he could just disappear',
+    'me dijo que mejor se deja morir, que para qué sigue si ya no puede caminar',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'the pharmacy gave me pills with somebody elses name on the label',
+    'la farmacia me entregó un frasco con el nombre de otra persona',
+    'mi esposo lleva vomitando desde anoche, ya no le queda nada en el estómago y sigue',
+    'my dad ran out of his pain prescription and the refill is not ready until monday',
+    'la cicatriz estaba bien, ahora tiene una bolita roja alrededor que se está haciendo más grande',
+    'new headache since the procedure and nothing has helped',
+    'the back pain went down to a 3 after the procedure and now it is back up to 7',
+    'the pharmacy gave me the wrong pills, they dont look like my blood thinner',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'numbness in legs nope bleeding nope fever no so im doing good right',
+    'fiebre no, sangrado tampoco, todo bien gracias',
+    'blue lips is on the list they gave me, what does that mean',
+    'i swear my wife will have a stroke if i keep texting her haha',
+    'cold sweat just thinking about the needle, is the numbing shot bad',
+    'mi abuelito se desmayaba seguido cuando vivía, eso es hereditario?',
+    'my cousin had a seizure after surgery, but that was in Dallas 10 years ago',
+    'mi primo tuvo una convulsión, pero eso fue en Monterrey hace 10 años',
+    'the nurse thought Pops was slurring but thats just how he talks, can I be on the call next time',
+    'tiene alzheimer, a veces no me reconoce pero así está desde antes, ¿puedo entrar con ella?',
+    'my mother lost bladder control for years before she passed, is incontinence a reason i cant have this done',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+
+  it.each(['the needle hole is draining pinkish fluid onto my shirt, not a lot but it keeps coming'])(
+    '"%s" gets no 911 and no 988 (a call is fine)',
+    (text) => {
+      expect(['none', 'mention', 'urgent']).toContain(tierOf(text));
+    },
+  );
+});
