@@ -1919,6 +1919,34 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin283-heldout.json',
           ],
           [
+            "Blind review 170a: late-night and early-morning messages in the first days, by the patient, a spouse or a grown child, half in Spanish (tests/eval/triage-heldout184.json, sealed; run at round 70's start and end)",
+            'triage-heldout184.json',
+          ],
+          [
+            "Blind review 170b: a practical question with a sign or a worry in the same message, half in Spanish (tests/eval/triage-heldout185.json, sealed; run at round 70's start and end)",
+            'triage-heldout185.json',
+          ],
+          [
+            'Tune set t297 twin: look-alikes that name a serious sign denied, long past, feared, quoted or checked; signs played down or buried (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t297 (tests/eval/triage-twin284-heldout.json, sealed; written in round 70)',
+            'triage-twin284-heldout.json',
+          ],
+          [
+            'Tune set t298 twin: all in Spanish, small stories in the past that end with now (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t298 (tests/eval/triage-twin285-heldout.json, sealed; written in round 70)',
+            'triage-twin285-heldout.json',
+          ],
+          [
+            'Tune set t299 twin: typed on a phone or dictated, run-on, lowercase, some Spanglish (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t299 (tests/eval/triage-twin286-heldout.json, sealed; written in round 70)',
+            'triage-twin286-heldout.json',
+          ],
+          [
+            "Tune set t300 twin: caregivers telling a parent's changes in alertness, speech, memory, walking or mood (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t300 (tests/eval/triage-twin287-heldout.json, sealed; written in round 70)",
+            'triage-twin287-heldout.json',
+          ],
+          [
+            'Tune set t301 twin: pain and the needle site in the first two weeks, many with numbers (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t301 (tests/eval/triage-twin288-heldout.json, sealed; written in round 70)',
+            'triage-twin288-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
