@@ -8035,3 +8035,12 @@ describe('triage: round 70: checklists, contractions, chronic traits, second wav
     },
   );
 });
+
+describe('triage: round 70 second pass: a new pain in another place', () => {
+  it.each([
+    'the pain in my rib started yesterday, it never hurt there before and the procedure was lower down',
+    'desde ayer le duele el hombro derecho, no es donde lo operaron',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
