@@ -8044,3 +8044,18 @@ describe('triage: round 70 second pass: a new pain in another place', () => {
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 70 third pass: medicines missed or mixed up, a headache told upright', () => {
+  it.each([
+    'dropped my keppra bottle down the drain. missed last nights dose and this mornings',
+    'ran out of the nausea medicine and im still vomiting every couple hours',
+    'la farmacia me surtió el anticoagulante de 10 mg y yo tomo 5, todavía no me tomo ninguna',
+    'about the headache. when i stand up it is awful, lying down it goes away',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each(['how heavy a chest of drawers can i move after the procedure'])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
