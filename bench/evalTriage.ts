@@ -1947,6 +1947,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin288-heldout.json',
           ],
           [
+            'Tune set t302 twin: falls, bumps and strains at home in the weeks after, what hurts now and who checked it (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t302 (tests/eval/triage-twin289-heldout.json, sealed; written in round 70)',
+            'triage-twin289-heldout.json',
+          ],
+          [
+            'Tune set t303 twin: a practical matter in the same message as a body worry, the worry sometimes last (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t303 (tests/eval/triage-twin290-heldout.json, sealed; written in round 70)',
+            'triage-twin290-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
