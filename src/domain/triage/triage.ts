@@ -1263,8 +1263,9 @@ export class Triage {
   /**
    * "numbness in legs nope bleeding nope fever no so im doing good": a sign with a denial right after it in its clause
    * is one ticked off a list, when the denial ends the clause or a `checkedOff.joins` word follows, or is one that
-   * never stands before a noun ("nope") and another sign or a `checkedOff.signs` word follows. Never a sign that says "not" itself ("cant feel my legs no"), a
-   * denial that is part of a sign ("me duele el pecho no puedo respirar"), or a tag question ("le duele el pecho no?").
+   * never stands before a noun ("nope") and another sign or a `checkedOff.signs` word follows. Never a sign that says
+   * "not" itself ("cant feel my legs no"), a denial that is part of a sign ("me duele el pecho no puedo respirar"), or
+   * a tag question ("le duele el pecho no?").
    */
   private checkedOff(match: Match, tokens: readonly Token[], scope: Scope): boolean {
     if (match.parts.some((p) => p.negative)) return false;
