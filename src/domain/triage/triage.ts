@@ -215,10 +215,8 @@ export class Triage {
   private readonly siteSet: number;
   private readonly answerDenials: ReadonlySet<string>;
   private readonly answerFillers: ReadonlySet<string>;
-  private readonly checkOffAtEnd: ReadonlySet<string>;
-  private readonly checkOffAnywhere: ReadonlySet<string>;
-  private readonly checkOffJoins: ReadonlySet<string>;
-  private readonly checkOffSigns: ReadonlySet<string>;
+  /** `checkedOff`, its word lists as sets. */
+  private readonly checkOff: Readonly<Record<'atEnd' | 'anywhere' | 'joins' | 'signs', ReadonlySet<string>>>;
   private readonly askWords: ReadonlySet<string>;
   private readonly askedAnswers: ReadonlySet<string>;
   private readonly abbreviations: ReadonlySet<string>;
@@ -355,17 +353,17 @@ export class Triage {
     this.currentSet = sets.terms(data.current, false);
     this.recurrenceSet = sets.terms(data.recurrence, false);
     this.confirmedSet = sets.terms(data.confirmed, false);
-    this.listJoiners = new Set([...data.listJoiners.en, ...data.listJoiners.es]);
-    this.listTags = new Set([...data.listTags.en, ...data.listTags.es]);
-    this.listChoices = new Set([...data.listChoices.en, ...data.listChoices.es]);
+    this.listJoiners = bothLanguages(data.listJoiners);
+    this.listTags = bothLanguages(data.listTags);
+    this.listChoices = bothLanguages(data.listChoices);
     this.resolutionSets = this.modifiers
       .filter((m) => m.resolution || (m.type === 'negated' && m.direction === 'backward'))
       .map((m) => m.set);
-    this.bodyPartPrepositions = new Set([...data.bodyPartPrepositions.en, ...data.bodyPartPrepositions.es]);
+    this.bodyPartPrepositions = bothLanguages(data.bodyPartPrepositions);
     this.returnedSet = sets.terms(data.returned, false);
     this.affirmedSet = sets.terms(data.affirmedNow, false);
     this.alsoSet = sets.terms(data.alsoTold, false);
-    this.asideTails = new Set([...data.asideTails.en, ...data.asideTails.es]);
+    this.asideTails = bothLanguages(data.asideTails);
     this.pastSet = sets.terms(data.pastTold, false);
     this.nowSet = sets.terms(data.nowTold, false);
     this.presentSet = sets.terms(data.presentTold, false);
@@ -374,16 +372,19 @@ export class Triage {
     this.terminatorSet = sets.terms(data.terminators, false);
     this.pseudoSet = sets.terms(data.pseudo, false);
     this.siteSet = sets.terms(data.sites, false);
-    this.answerDenials = new Set([...data.answerDenials.en, ...data.answerDenials.es]);
-    this.answerFillers = new Set([...data.answerFillers.en, ...data.answerFillers.es]);
-    this.checkOffAtEnd = new Set([...data.checkedOff.atEnd.en, ...data.checkedOff.atEnd.es]);
-    this.checkOffAnywhere = new Set([...data.checkedOff.anywhere.en, ...data.checkedOff.anywhere.es]);
-    this.checkOffJoins = new Set([...data.checkedOff.joins.en, ...data.checkedOff.joins.es]);
-    this.checkOffSigns = new Set([...data.checkedOff.signs.en, ...data.checkedOff.signs.es]);
-    this.askWords = new Set([...data.askWords.en, ...data.askWords.es]);
+    this.answerDenials = bothLanguages(data.answerDenials);
+    this.answerFillers = bothLanguages(data.answerFillers);
+    const { atEnd, anywhere, joins, signs } = data.checkedOff;
+    this.checkOff = {
+      atEnd: bothLanguages(atEnd),
+      anywhere: bothLanguages(anywhere),
+      joins: bothLanguages(joins),
+      signs: bothLanguages(signs),
+    };
+    this.askWords = bothLanguages(data.askWords);
     this.askedAnswers = new Set([...this.answerDenials, ...data.askedAnswers.en, ...data.askedAnswers.es]);
-    this.abbreviations = new Set([...data.abbreviations.en, ...data.abbreviations.es]);
-    this.lineContinuers = new Set([...data.lineContinuers.en, ...data.lineContinuers.es]);
+    this.abbreviations = bothLanguages(data.abbreviations);
+    this.lineContinuers = bothLanguages(data.lineContinuers);
     this.possessives = new Set(data.possessives);
     this.personPossessives = new Set(data.personPossessives);
     this.emojiWords = emojiWords(data);
@@ -1272,13 +1273,13 @@ export class Triage {
     const at = Math.max(...match.parts.map((p) => p.end)) + 1;
     const denial = tokens[at];
     if (denial === undefined || denial.clause !== tokens[at - 1]!.clause) return false;
-    const anywhere = this.checkOffAnywhere.has(denial.raw);
-    if (!anywhere && !this.checkOffAtEnd.has(denial.raw)) return false;
+    const anywhere = this.checkOff.anywhere.has(denial.raw);
+    if (!anywhere && !this.checkOff.atEnd.has(denial.raw)) return false;
     if (scope.findingParts.some((f) => f.start <= at && at <= f.end)) return false;
     const next = tokens[at + 1];
     if (next === undefined || next.sentence !== denial.sentence) return !scope.questions.has(denial.sentence);
-    if (next.clause !== denial.clause || this.checkOffJoins.has(next.raw)) return true;
-    return anywhere && (this.checkOffSigns.has(next.raw) || scope.findingParts.some((f) => f.start === at + 1));
+    if (next.clause !== denial.clause || this.checkOff.joins.has(next.raw)) return true;
+    return anywhere && (this.checkOff.signs.has(next.raw) || scope.findingParts.some((f) => f.start === at + 1));
   }
 
   /**
@@ -1492,4 +1493,9 @@ function overlaps(a: Occurrence, b: Occurrence): boolean {
 
 function rankOf(tier: TriageTier): number {
   return tier === 'crisis' || tier === 'emergency' || tier === 'urgent' ? RANK[tier] : 0;
+}
+
+/** The words of a list given in both languages, as one set: triage reads either language in any message. */
+function bothLanguages(words: { readonly en: readonly string[]; readonly es: readonly string[] }): ReadonlySet<string> {
+  return new Set([...words.en, ...words.es]);
 }
