@@ -8059,3 +8059,39 @@ describe('triage: round 70 third pass: medicines missed or mixed up, a headache 
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 medicines: ran out, another persons pills, a pharmacy mix-up', () => {
+  it.each([
+    "she took my oxycodone instead of hers and now she won't wake up",
+    "he collapsed in the kitchen and isn't answering me",
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "found a bottle of someone else's pills in his room and it is half empty, he is very sleepy",
+    "she has been saving her sleeping pills in a drawer, about 30, she hasn't taken any yet",
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'my pain medication ran out yesterday and the pharmacy says it needs a new script',
+    'ran out of my pain medication two days ago, getting by on tylenol',
+    'la farmacia me dio otra dosis de la pastilla de la presión, ¿cuál me tomo?',
+    'en la farmacia me entregaron pastillas diferentes a las que me recetó la doctora',
+    'the pharmacy gave me the wrong dose of my blood pressure pill, I have not started it',
+    'my husband took my pills instead of his this morning, he seems fine',
+    'grandma took my metoprolol by mistake instead of her own, she feels fine right now',
+    "the pharmacy bag had a bottle with someone else's name on it, I haven't taken any, what do I do",
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    "I'm paralyzed by all the choices on the insurance website, which plan covers this?",
+    'my car broke down and the whole schedule collapsed, can I move my appointment?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
