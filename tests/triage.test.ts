@@ -8095,3 +8095,35 @@ describe('triage: round 71 medicines: ran out, another persons pills, a pharmacy
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 look-alikes: a question about sedation, a list that ends and so on, just from reading, a blue snow cone, a doctors verdict; crisis: cuts after years, wanting to disappear', () => {
+  it.each([
+    'her lips are blue and she is gasping for air',
+    'he is short of breath right now and his lips look blue',
+    'my legs went numb and weak this morning and I cannot stand',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    "found fresh cuts on my daughter's arms tonight, she quit doing that years ago",
+    'my husband keeps talking about wanting to disappear since the procedure',
+    'she keeps talking about wanting to die, is that the pain medicine?',
+  ])('"%s" gets the crisis reply', (text) => {
+    expect(tierOf(text)).toBe('crisis');
+  });
+
+  it.each([
+    'Will my mother be short of breath under sedation? Her asthma is mild',
+    'will the sedation meds make it hard to breathe? I have COPD and a cough',
+    'our discharge nurse went over the warning signs, face drooping, slurred speech and so on. all normal so far, when can he shower?',
+    'i get breathless just from reading the hospital bill lol, does insurance pay for the sedation',
+    'mi abuelo se ahoga nomás de verla, la pastilla está enorme, ¿se puede partir?',
+    'her lips are blue from the snow cone, she is laughing, when is her follow up',
+    'sus labios están morados de la paleta jaja, ¿cuándo es la cita?',
+    'seizure of my car by the tow company in your garage, who do I call',
+    'the doctor checked the tingling in my foot at my visit yesterday and said it was from my diabetes, can I drive?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
