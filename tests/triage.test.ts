@@ -8127,3 +8127,33 @@ describe('triage: round 71 look-alikes: a question about sedation, a list that e
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 bleeding a little, a prescription never sent, fainting at the needle, wine with a pain pill', () => {
+  it.each([
+    "the needle spot keeps bleeding through everything and won't stop even with pressure",
+    'a little blood at first but now it is soaking through the dressing and will not stop',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(["he drank a whole bottle of wine on top of his oxycodone and now I can't wake him"])(
+    '"%s" gets the crisis reply',
+    (text) => {
+      expect(tierOf(text)).toBe('crisis');
+    },
+  );
+
+  it.each([
+    'a little blood is coming through the band-aid on my back, it slows down when I press on it',
+    "my doctor's office never sent the prescription and I am supposed to restart my blood thinner tonight",
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    "I'm going to faint when they put the needle in my mom, can I wait outside?",
+    "is a glass of wine ok while I'm taking the hydrocodone? birthday dinner tonight",
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
