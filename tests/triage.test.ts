@@ -8157,3 +8157,29 @@ describe('triage: round 71 bleeding a little, a prescription never sent, faintin
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 Spanish bleeding that stopped, missed doses, a headache told later, an ambulance job, a dated aside after well', () => {
+  it.each([
+    'se empapó toda la gasa de sangre y no para de sangrar',
+    'my dad had a stroke. well, in 2017, and right now his face is drooping again',
+    'llamen una ambulancia, mi esposo no respira',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'se le empapó la curita de sangre, pero le apreté un rato y ya paró',
+    'llevamos 4 días sin darle a mi mamá su pastilla de la presión, se nos acabó',
+    'my head hurts after the procedure. oh I should add it gets a lot worse when I stand up and eases lying down',
+    'a mi papá le duele mucho la cabeza cuando se para y se le quita acostado',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+
+  it.each([
+    'mi yerno maneja una ambulancia, ¿él me puede quitar los puntos?',
+    'my wife had a stroke. well, in 2015, she is fully recovered now. does she stop her aspirin?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});
