@@ -8183,3 +8183,12 @@ describe('triage: round 71 Spanish bleeding that stopped, missed doses, a headac
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 a dose taken at the wrong time of day', () => {
+  it.each([
+    'me tomé la pastilla de la noche en la mañana, es la de la presión, ¿qué hago?',
+    'I took my night pills in the morning, what should I do about tonight',
+  ])('"%s" is a same-day call to the care team', (text) => {
+    expect(tierOf(text)).toBe('urgent');
+  });
+});
