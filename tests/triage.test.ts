@@ -8192,3 +8192,23 @@ describe('triage: round 71 a dose taken at the wrong time of day', () => {
     expect(tierOf(text)).toBe('urgent');
   });
 });
+
+describe('triage: round 71 instructions relayed with a list of signs, and a question answered yes', () => {
+  it.each([
+    'the doctor said if I had chest pain to call 911, and now I have chest pain',
+    'they told me if i had any problems to call, i cant breathe and my chest hurts',
+    'I asked him if his chest hurts and he said yes',
+    'I asked my mom if her legs feel numb and she said yes, a lot',
+    'le pregunté si le duele el pecho y dijo que sí',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each([
+    'the nurse said if I get chest pain, numb legs or trouble breathing I should call 911. can I shower tomorrow?',
+    'they told us that if she gets chest pain, numbness in her legs or trouble breathing to call 911. she is fine, when can she drive?',
+    'la enfermera me explicó que si me duele el pecho o se me duermen las piernas tengo que llamar al 911. ¿puedo bañarme?',
+  ])('"%s" raises no 911 and no 988', (text) => {
+    expect(['none', 'mention']).toContain(tierOf(text));
+  });
+});

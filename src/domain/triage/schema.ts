@@ -233,7 +233,9 @@ const modifierSchema = z.strictObject({
   /**
    * A group one of whose words must be said after this modifier's trigger for it to count: a screening question
    * reported ("the nurse asked if I wanted to hurt myself") is not a crisis only once the answer given was no ("…and
-   * I said no"); with no answer, or "I said sometimes", it stays one.
+   * I said no"); with no answer, or "I said sometimes", it stays one. With `crossesListCommas` it also closes the list's
+   * last clause: "the nurse said if I get chest pain, numb legs or trouble breathing I should call 911" lists signs up
+   * to the instruction.
    */
   answeredBy: z.string().startsWith('@').optional(),
   terms: byLanguage,

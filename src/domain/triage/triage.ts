@@ -41,6 +41,7 @@ const SUPPOSED_BREAK = 2;
 
 /** How many words a list of signs alone may run on in the scope of a trigger that crosses list commas. */
 const LIST_REACH = 40;
+const NO_OCCURRENCES: readonly Occurrence[] = Object.freeze([]);
 
 /** The id of a finding the statistical second look raised (`model-crisis`…), not a concept. */
 function secondLookId(tier: Tier): string {
@@ -1000,7 +1001,7 @@ export class Triage {
     };
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
-      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to))) &&
+      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to, m))) &&
       // "what if he suddenly can't feel his legs": a break word right after a supposition's trigger and its subject is
       // part of what is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
       // A dated event's other signs are that event's ("had chest pain Tuesday, ambulance, 2 stents"): see `dated`.
@@ -1092,15 +1093,20 @@ export class Triage {
       return inClause(this.pastSet, verdict.start) && !toldNow(verdict.start - 1) && !nowAfter;
     };
     // "watch for fever, leg numbness or chest pain": each clause entered is only signs and the words joining them.
-    const listRun = (from: number, to: number): boolean => {
+    const listRun = (from: number, to: number, m: Modifier): boolean => {
+      // "the nurse said if I get chest pain, numb legs or trouble breathing I should call 911": the answer a modifier
+      // needs (`answeredBy`) closes the list's last clause.
+      const closers = m.answeredBySet === undefined ? NO_OCCURRENCES : found[m.answeredBySet]!;
       for (let k = from + 1; k <= to; k++) {
         if (tokens[k]!.clause === tokens[k - 1]!.clause) continue;
         const clause = tokens[k]!.clause;
         // "…watch for chest pain, his lips are blue": a clause that opens with someone's body is told, not listed.
         if (tokens[k]!.own === true || tokens[k]!.held === true) return false;
-        for (let j = k; j < tokens.length && tokens[j]!.clause === clause; j++)
+        for (let j = k; j < tokens.length && tokens[j]!.clause === clause; j++) {
+          if (j > to && closers.some((c) => c.start === j)) break;
           if (!this.listJoiners.has(tokens[j]!.raw) && !findingParts.some((f) => f.start <= j && j <= f.end))
             return false;
+        }
       }
       return true;
     };
@@ -1235,7 +1241,7 @@ export class Triage {
           (m.crossesListCommas &&
             anchor.start - t.end - 1 <= LIST_REACH &&
             tokens[t.end]!.clause !== tokens[anchor.start]!.clause &&
-            listRun(t.end, anchor.start));
+            listRun(t.end, anchor.start, m));
         // A time reaches a later clause only if that clause is not told in the present.
         const ahead =
           t.end < anchor.start &&
