@@ -1001,7 +1001,9 @@ export class Triage {
     };
     const open = (from: number, to: number, m: Modifier): boolean =>
       tokens[from]!.sentence === tokens[to]!.sentence &&
-      (m.crossesCommas || tokens[from]!.clause === tokens[to]!.clause || (m.crossesListCommas && listRun(from, to, m))) &&
+      (m.crossesCommas ||
+        tokens[from]!.clause === tokens[to]!.clause ||
+        (m.crossesListCommas && listRun(from, to, m))) &&
       // "what if he suddenly can't feel his legs": a break word right after a supposition's trigger and its subject is
       // part of what is supposed, not a turn to what happens now ("I was fine, suddenly I can't breathe").
       // A dated event's other signs are that event's ("had chest pain Tuesday, ambulance, 2 stents"): see `dated`.
