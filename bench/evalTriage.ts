@@ -1955,6 +1955,38 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-twin290-heldout.json',
           ],
           [
+            "Blind review 171a: messages sent one to four weeks after, from people back in daily life, a sign in passing among other news, half in Spanish (tests/eval/triage-heldout186.json, sealed; run at round 71's start and end)",
+            'triage-heldout186.json',
+          ],
+          [
+            "Blind review 171b: very short phone messages of 1 to 10 words, fragments with no punctuation, half in Spanish (tests/eval/triage-heldout187.json, sealed; run at round 71's start and end)",
+            'triage-heldout187.json',
+          ],
+          [
+            'Tune set t304 twin: a spouse or grown child telling what they see, hedged, often ending with a question (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t304 (tests/eval/triage-twin291-heldout.json, sealed; written in round 71)',
+            'triage-twin291-heldout.json',
+          ],
+          [
+            'Tune set t305 twin: Houston Spanglish, Spanish and English in one message, phone typos and abbreviations (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t305 (tests/eval/triage-twin292-heldout.json, sealed; written in round 71)',
+            'triage-twin292-heldout.json',
+          ],
+          [
+            'Tune set t306 twin: long rambling messages, the sign in the middle or at the end after practical details (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t306 (tests/eval/triage-twin293-heldout.json, sealed; written in round 71)',
+            'triage-twin293-heldout.json',
+          ],
+          [
+            'Tune set t307 twin: medicines, extra doses, mixed-up pills, a new prescription, side effects, a blood thinner stopped (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t307 (tests/eval/triage-twin294-heldout.json, sealed; written in round 71)',
+            'triage-twin294-heldout.json',
+          ],
+          [
+            'Tune set t308 twin: all in Spanish, older adults and families in Houston, Mexican and Central American expressions (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t308 (tests/eval/triage-twin295-heldout.json, sealed; written in round 71)',
+            'triage-twin295-heldout.json',
+          ],
+          [
+            'Tune set t309 twin: messages that correct or add to themselves, a sign taken back or added at the end (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t309 (tests/eval/triage-twin296-heldout.json, sealed; written in round 71)',
+            'triage-twin296-heldout.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
