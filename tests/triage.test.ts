@@ -8212,3 +8212,19 @@ describe('triage: round 71 instructions relayed with a list of signs, and a ques
     expect(['none', 'mention']).toContain(tierOf(text));
   });
 });
+
+describe('triage: round 71 Spanish chest pain told in the imperfect', () => {
+  it.each([
+    'le pregunté a mi papá si le dolía el pecho y me dijo que sí',
+    'desde anoche le dolía mucho el pecho y sigue igual',
+  ])('"%s" gets 911', (text) => {
+    expect(tierOf(text)).toBe('emergency');
+  });
+
+  it.each(['de joven me dolía el pecho cuando corría, fue asma, ¿puedo caminar después del procedimiento?'])(
+    '"%s" raises no 911 and no 988',
+    (text) => {
+      expect(['none', 'mention']).toContain(tierOf(text));
+    },
+  );
+});
