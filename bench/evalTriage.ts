@@ -1995,6 +1995,14 @@ export function evaluateTriage(root: string, verbose: boolean, sealed: boolean):
             'triage-heldout188.json',
           ],
           [
+            'Set t311 twin: same-day problems told calmly or apologetically by relatives, and real emergencies in the same calm tone (emergency 30, crisis 10, urgent 25, look-alikes 35); held-out twin of t311, which was itself sealed whole (tests/eval/triage-twin298-heldout.json, sealed; written in round 71)',
+            'triage-twin298-heldout.json',
+          ],
+          [
+            'Set t310, written from a tune brief and sealed whole: everyday words that sound like signs inside ordinary questions, and real signs told just as casually (emergency 30, crisis 10, urgent 25, look-alikes 35) (tests/eval/triage-heldout189.json, sealed; written in round 71, too late to tune on)',
+            'triage-heldout189.json',
+          ],
+          [
             'Ordinary Spanish held-out messages (tests/eval/triage-ordinary-es-heldout.json, sealed; written blind in round 35: see tests/eval/README.md round 35 for its first figures)',
             'triage-ordinary-es-heldout.json',
           ],
